@@ -1,0 +1,1 @@
+"""PLACEHOLDER: commands of this module are registered here by their issue."""
