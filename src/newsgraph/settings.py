@@ -27,6 +27,10 @@ class Settings:
                            metadata={"help": "Largest file or HTTP body accepted, in bytes ($NEWSGRAPH_MAX_BYTES)."})
     fetch_timeout: float = field(default=20.0, metadata={"help": "Seconds before an HTTP fetch gives up."})
     max_redirects: int = field(default=5, metadata={"help": "HTTP redirects followed at most."})
+    allow_private_addresses: bool = field(
+        default_factory=lambda: _env("ALLOW_PRIVATE_ADDRESSES", "0").lower() in ("1", "true", "yes"),
+        metadata={"help": "Allow fetching URLs that resolve to private, loopback or link-local addresses "
+                          "($NEWSGRAPH_ALLOW_PRIVATE_ADDRESSES); off by default as a guard against SSRF."})
     user_agent: str = field(default="newsgraph/0.1 (+https://example.invalid/newsgraph)",
                             metadata={"help": "User-Agent header of HTTP fetches."})
     min_text_chars: int = field(default=40, metadata={"help": "Articles with less main text are rejected."})
