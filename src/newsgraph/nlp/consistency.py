@@ -1,0 +1,59 @@
+"""Document-level consistency: a name tagged once is tagged the same way throughout the article.
+
+News names an entity in full once ("Herbert Diess", "Xiaomi Inc.") and then repeats it or a
+short form; a sentence-level tagger misses or mistypes some repeats. Three steps:
+1. relabel: each surface string gets the majority type of its tagged occurrences;
+2. propagate: untagged occurrences of a tagged string (whole words, capitalised, ≥ 3 letters) are added;
+3. short forms: the last word of a multi-word PER ("Diess") and an ORG without its legal form
+   ("Xiaomi" from "Xiaomi Inc.") are propagated the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from newsgraph.nlp.rules import Span
+
+PROPAGATED = ("ORG", "PER", "LOC", "PRODUCT")
+
+
+def _short_forms(span_text: str, label: str) -> list[str]:
+    words = span_text.split()
+    if label == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
+        return [words[-1]]
+    if label == "ORG" and len(words) >= 2:
+        from newsgraph.nlp.gazetteers import legal_forms
+
+        for form in legal_forms():
+            if span_text.endswith(" " + form) and len(span_text) > len(form) + 3:
+                return [span_text[: -len(form) - 1].rstrip(" ,")]
+    return []
+
+
+def apply(text: str, spans: list[Span]) -> list[Span]:
+    """Spans over the whole `text` (article offsets) → relabelled and completed spans."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in spans:
+        if s.label in PROPAGATED:
+            votes[text[s.start:s.end]][s.label] += 1
+    majority = {name: c.most_common(1)[0][0] for name, c in votes.items()}
+    out = [Span(s.start, s.end, majority.get(text[s.start:s.end], s.label), s.rule) for s in spans]
+    names: dict[str, str] = {}
+    for name, label in majority.items():
+        names.setdefault(name, label)
+    for s in spans:
+        for short in _short_forms(text[s.start:s.end], s.label):
+            names.setdefault(short, s.label)
+    taken = sorted((s.start, s.end) for s in out)
+    added: list[Span] = []
+    for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
+        if len(name) < 3 or not name[:1].isupper():
+            continue
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            a, b = m.start(), m.end()
+            if any(a < e and s < b for s, e in taken):
+                continue
+            added.append(Span(a, b, label, "consistency"))
+            taken.append((a, b))
+    return sorted(out + added, key=lambda s: s.start)

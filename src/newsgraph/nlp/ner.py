@@ -1,0 +1,94 @@
+"""Entity recognition for sentences: the shipped spaCy model plus the rule recogniser.
+
+Models live in `nlp/models/ner_<lang>/` (trained by `newsgraph train ner`); each is loaded
+once per process. Without a model the rules alone run, so a checkout without trained
+weights still recognises "Lei Jun, CEO von Xiaomi".
+
+How model and rules are merged is an option (`NerOptions.rules`) so the ablation in
+BENCHMARKS.md can measure each choice with the same code path `annotate` uses.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from newsgraph.errors import ModelError
+from newsgraph.nlp import rules
+from newsgraph.nlp.rules import Span
+from newsgraph.nlp.segment import SUPPORTED, blank
+
+LOGGER = logging.getLogger(__name__)
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+
+STRONG_RULES = frozenset({"legal_form", "title", "role", "compound", "role_of"})
+"""Rules precise enough to override an overlapping model span in "strong" merge mode."""
+
+
+@dataclass(frozen=True)
+class NerOptions:
+    """How sentences are tagged. Defaults are the shipped configuration (see docs/ner.md)."""
+
+    model: bool = True  # use the trained model when one is shipped
+    rules: str = "strong"  # "off": model only; "fill": rules only where the model found nothing;
+    #                         "strong": like fill, and precise rules override overlapping model spans
+    consistency: bool = True  # document-level propagation (consistency.py)
+    model_dir: str | None = None  # another model directory (evaluation of a fresh training run)
+
+
+def model_path(lang: str) -> Path:
+    return MODELS_DIR / f"ner_{lang}"
+
+
+@lru_cache(maxsize=8)
+def load_model(lang: str, model_dir: str | None = None) -> Language | None:
+    """The trained pipeline of `lang`, or None when none is shipped. Loaded once per process."""
+    path = Path(model_dir) if model_dir else model_path(lang)
+    if not (path / "config.cfg").is_file():
+        if model_dir:
+            raise ModelError(f"{path}: no spaCy model here; train one with `newsgraph train ner --lang {lang}`")
+        LOGGER.info("no NER model for %s at %s; using rules only", lang, path)
+        return None
+    try:
+        return spacy.load(path)
+    except Exception as exc:  # a broken model file must say which file
+        raise ModelError(f"{path}: cannot load the NER model ({exc}); retrain with "
+                         f"`newsgraph train ner --lang {lang}`") from exc
+
+
+def merge(model_spans: Sequence[Span], rule_spans: Sequence[Span], mode: str) -> list[Span]:
+    """Combine model and rule spans of one sentence according to `mode`."""
+    if mode == "off":
+        return sorted(model_spans, key=lambda s: s.start)
+    kept = list(model_spans)
+    if mode == "strong":
+        strong = [r for r in rule_spans if r.rule in STRONG_RULES]
+        kept = [m for m in kept if not any(_overlap(m, r) for r in strong)] + strong
+    for r in rule_spans:
+        if not any(_overlap(r, k) for k in kept):
+            kept.append(r)
+    return sorted(kept, key=lambda s: s.start)
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def tag_sentences(texts: Iterable[str], lang: str, options: NerOptions = NerOptions()) -> list[list[Span]]:
+    """Entity spans for each text (offsets relative to that text), in input order."""
+    lang = lang if lang in SUPPORTED else "de"
+    nlp = load_model(lang, options.model_dir) if options.model else None
+    texts = list(texts)
+    docs = nlp.pipe(texts, batch_size=256) if nlp is not None else (blank(lang)(t) for t in texts)
+    out: list[list[Span]] = []
+    for doc in docs:
+        model_spans = [Span(e.start_char, e.end_char, e.label_, "model") for e in doc.ents]
+        rule_spans = rules.find_spans(doc, lang) if options.rules != "off" or nlp is None else []
+        out.append(merge(model_spans, rule_spans, options.rules if nlp is not None else "fill"))
+    return out
