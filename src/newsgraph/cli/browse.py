@@ -1,1 +1,121 @@
-"""PLACEHOLDER: commands of this module are registered here by their issue."""
+"""`newsgraph articles` and `newsgraph show`: look into the store from the terminal."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from newsgraph.cli.app import app
+from newsgraph.cli.common import DbOption, open_existing, stdout
+from newsgraph.errors import StoreError
+from newsgraph.model import Article, Entity, Event
+
+
+@app.command("articles")
+def articles_cli(
+    db: DbOption = None,
+    lang: Annotated[str | None, typer.Option("--lang", metavar="LANG",
+                                             help="Only articles in this language (ISO 639-1, e.g. de, en).")] = None,
+    search: Annotated[str | None, typer.Option(
+        "--search", "-s", metavar="QUERY",
+        help='Full-text search over title and text. All words must occur; "quoted words" match as a phrase; '
+             "word* matches a prefix. Best matches first.")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many articles.")] = 50,
+    latest: Annotated[bool, typer.Option("--latest", help="Hide older revisions of changed sources.")] = False,
+) -> None:
+    """List stored articles, newest first (or best match first with --search)."""
+    with open_existing(db) as store:
+        rows = store.list_articles(language=lang, search=search, limit=limit, latest_only=latest)
+        total = store.counts()["articles"]
+    out = stdout()
+    if not rows:
+        out.print("no matching articles" if (search or lang) else "the store holds no articles yet")
+        return
+    table = Table(title=f"{len(rows)} of {total} articles", title_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("lang")
+    table.add_column("published", no_wrap=True)
+    table.add_column("title")
+    table.add_column("source", overflow="fold")
+    for r in rows:
+        title = escape(r.title or "(no title)") + ("" if r.is_latest else " [dim](older revision)[/dim]")
+        table.add_row(r.id, r.language or "", r.published or "", title, escape(r.source))
+    out.print(table)
+
+
+@app.command("show")
+def show_cli(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (a_…) or a unique prefix of it.")],
+    db: DbOption = None,
+    chars: Annotated[int, typer.Option("--chars", min=0, help="Characters of the text to show.")] = 600,
+) -> None:
+    """Show one article: metadata, a text excerpt, and the entities, values and events found in it."""
+    with open_existing(db) as store:
+        full_id = store.find_article_id(article_id)
+        article = store.get_article(full_id)
+        if article is None:  # deleted between the two reads
+            raise StoreError(f"{article_id}: no such article in {store.path}")
+        entities = store.article_entities(full_id)
+    out = stdout()
+    _print_metadata(out, article)
+    excerpt = article.text[:chars] + ("…" if len(article.text) > chars else "")
+    out.print()
+    out.print(escape(excerpt), soft_wrap=True)
+    _print_entities(out, entities)
+    _print_values(out, article)
+    _print_events(out, article.events)
+
+
+def _print_metadata(out, article: Article) -> None:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold")
+    table.add_column(overflow="fold")
+    for label, value in (("id", article.id), ("title", article.title), ("source", article.source),
+                         ("url", article.url), ("canonical", article.canonical_url), ("site", article.site),
+                         ("language", f"{article.language}" + (f" ({article.language_confidence:.2f})"
+                                                              if article.language_confidence is not None else "")),
+                         ("published", article.published), ("authors", ", ".join(article.authors)),
+                         ("ingested", article.ingested_at), ("characters", str(len(article.text)))):
+        if value:
+            table.add_row(label, escape(str(value)))
+    out.print(table)
+
+
+def _print_entities(out, entities: list[Entity]) -> None:
+    if not entities:
+        return
+    table = Table(title=f"entities ({len(entities)})", title_justify="left")
+    for col in ("type", "name", "mentions", "also written", "id"):
+        table.add_column(col)
+    for e in entities:
+        table.add_row(e.type, escape(e.name) + (f" [{e.country}]" if e.country else ""), str(len(e.mentions)),
+                      escape(", ".join(e.aliases)), e.id)
+    out.print(table)
+
+
+def _print_values(out, article: Article) -> None:
+    if not article.values:
+        return
+    table = Table(title=f"values ({len(article.values)})", title_justify="left")
+    for col in ("kind", "text", "value", "at"):
+        table.add_column(col)
+    for v in article.values:
+        table.add_row(v.kind, escape(v.text), escape(json.dumps(v.value, ensure_ascii=False)), f"{v.start}–{v.end}")
+    out.print(table)
+
+
+def _print_events(out, events: list[Event]) -> None:
+    if not events:
+        return
+    table = Table(title=f"events ({len(events)})", title_justify="left")
+    for col in ("type", "modality", "arguments", "time", "confidence"):
+        table.add_column(col)
+    for ev in events:
+        args = "; ".join(f"{a.role}: {a.text}" for a in ev.arguments)
+        table.add_row(ev.type, ev.modality, escape(args), escape(ev.time.text) if ev.time else "",
+                      f"{ev.confidence:.2f}")
+    out.print(table)

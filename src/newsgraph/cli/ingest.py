@@ -1,1 +1,63 @@
-"""PLACEHOLDER: commands of this module are registered here by their issue."""
+"""`newsgraph ingest`: files, folders and URLs → the store, with a summary of what happened."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from newsgraph.cli.app import app
+from newsgraph.cli.common import DbOption, db_path, stderr, stdout
+from newsgraph.settings import Settings
+from newsgraph.store import open_store
+from newsgraph.store.loading import LoadReport, store_sources
+
+
+@app.command("ingest")
+def ingest_cli(
+    inputs: Annotated[list[str], typer.Argument(metavar="PATH|URL...", show_default=False,
+                                                help="Files (.html .htm .txt .md), folders (read recursively) "
+                                                     "or http(s) URLs.")],
+    db: DbOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line and failures.")] = False,
+) -> None:
+    """Read articles, extract main text and facts, and store them.
+
+    Identical text already in the store is counted as "already known" and not
+    stored again; a source whose text changed is stored as a new revision
+    beside the old one. Every input that fails is listed with its reason and
+    recorded in the store. Exit status: 0 when nothing failed, 1 otherwise.
+    """
+    settings = Settings()
+    settings.db = db_path(db)
+    with open_store(settings.db) as store:
+        err = stderr()
+        show_progress = err.is_terminal and not quiet
+        with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
+                      MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
+                      disable=not show_progress) as progress:
+            task = progress.add_task("ingesting", total=None)
+
+            def on_item(source: str, outcome: str) -> None:
+                progress.update(task, advance=1, description=f"{outcome}: {source[-60:]}")
+
+            report = store_sources(store, inputs, settings, on_item=on_item)
+    _print_summary(report, settings.db, quiet)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+def _print_summary(report: LoadReport, db: str, quiet: bool) -> None:
+    out = stdout()
+    if not quiet:
+        for result in report.results:
+            if result.status != "known":
+                out.print(f"{result.status:8} {result.article_id}  {escape(result.source)}", soft_wrap=True)
+    out.print(f"ingested {len(report.new)}, already known {len(report.known)}, "
+              f"new revisions {len(report.revisions)}, failed {len(report.failed)}  (store: {escape(db)})",
+              soft_wrap=True)
+    err = stderr()
+    for rejection in report.failed:
+        err.print(f"failed   {escape(rejection.source)}: {escape(rejection.reason)} [{rejection.stage}]",
+                  soft_wrap=True)

@@ -1,0 +1,147 @@
+"""Within one article: mentions → entities, with ids shared across articles.
+
+Mentions (all types but ROLE) are grouped by a name key: the canonical
+company name for ORG, the looked-up place for LOC, the case-folded name
+otherwise. The entity id is a hash of (type, key), so the same company in two
+articles gets the same id and the store merges their aliases and mentions.
+
+Within the article, three general rules join groups the key alone misses:
+1. type votes: one name tagged ORG twice and MISC once is one ORG entity;
+2. genitive: "Xiaomis" joins "Xiaomi" when the article also names "Xiaomi";
+3. short person names: "Lei" joins "Lei Jun" when exactly one full name
+   in the article starts or ends with it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newsgraph.model import ENTITY_TYPES, Article, Entity, Mention, MentionRef, make_id
+from newsgraph.resolve.names import canonical_org_name, fold, lookup_place, place_key, strip_possessive
+
+# Tie-break when a name got different types in one article: the earlier wins.
+_TYPE_PRIORITY = {t: i for i, t in enumerate(("ORG", "PER", "LOC", "PRODUCT", "MISC"))}
+
+
+@dataclass
+class _Group:
+    type: str
+    key: str
+    name: str
+    country: str | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def resolve_article(article: Article) -> list[Entity]:
+    """Group the article's mentions into entities; set Mention.entity_id and link event arguments.
+
+    Returns the entities in order of first mention, each with this article's mentions.
+    """
+    lang = article.language or "de"
+    mentions = sorted((m for m in article.mentions if m.type in ENTITY_TYPES), key=lambda m: (m.start, m.end))
+    types = _vote_types(mentions)
+    groups: dict[tuple[str, str], _Group] = {}
+    for m in mentions:
+        etype = types[fold(strip_possessive(m.text))]
+        key, name, country = _identify(m.text, etype, lang)
+        group = groups.setdefault((etype, key), _Group(etype, key, name, country))
+        group.mentions.append(m)
+    _merge_genitives(groups)
+    _merge_short_person_names(groups)
+    ordered = sorted(groups.values(), key=lambda g: g.mentions[0].start)
+    entities = [_to_entity(article.id, g) for g in ordered]
+    for entity, group in zip(entities, ordered):
+        for m in group.mentions:
+            m.entity_id = entity.id
+    link_arguments(article)
+    return entities
+
+
+def entity_id(etype: str, key: str) -> str:
+    return make_id("e_", etype, key)
+
+
+def _vote_types(mentions: list[Mention]) -> dict[str, str]:
+    """Surface name → the type most of its mentions got (NER is not always consistent)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[fold(strip_possessive(m.text))][m.type] += 1
+    return {name: min(c, key=lambda t: (-c[t], _TYPE_PRIORITY[t])) for name, c in votes.items()}
+
+
+def _identify(text: str, etype: str, lang: str) -> tuple[str, str, str | None]:
+    """(key, canonical name, country) of one mention."""
+    if etype == "ORG":
+        name = canonical_org_name(text, lang)
+        return fold(name), name, None
+    if etype == "LOC":
+        place = lookup_place(text, lang)
+        if place is None and strip_possessive(text) != text.strip():
+            place = lookup_place(strip_possessive(text), lang)
+        key = place_key(place) if place else None
+        name = strip_possessive(text)
+        if key is not None:
+            country = place.get("country")
+            return key, name, str(country).upper() if country else None
+        return fold(name), name, None
+    name = strip_possessive(text)
+    return fold(name), name, None
+
+
+def _merge(groups: dict[tuple[str, str], _Group], source: tuple[str, str], target: tuple[str, str]) -> None:
+    into = groups[target]
+    into.mentions.extend(groups.pop(source).mentions)
+    into.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _merge_genitives(groups: dict[tuple[str, str], _Group]) -> None:
+    """German genitive without apostrophe: "Xiaomis", "Chinas" → "Xiaomi", "China" when both occur."""
+    for etype, key in list(groups):
+        if (etype, key) not in groups or len(key) < 4 or not key.endswith("s"):
+            continue
+        base = (etype, key[:-1])
+        if base in groups:
+            _merge(groups, (etype, key), base)
+            continue
+        # LOC keys are place keys; compare on the folded names instead.
+        for other_key, other in groups.items():
+            if other_key != (etype, key) and other.type == etype and fold(other.name) == key[:-1]:
+                _merge(groups, (etype, key), other_key)
+                break
+
+
+def _merge_short_person_names(groups: dict[tuple[str, str], _Group]) -> None:
+    """A one-word PER name joins the only full name in the article that starts or ends with it."""
+    full = [k for k in groups if k[0] == "PER" and " " in k[1]]
+    for etype, key in list(groups):
+        if etype != "PER" or " " in key:
+            continue
+        candidates = [k for k in full if k[1].split(" ")[-1] == key or k[1].split(" ")[0] == key]
+        if len(candidates) == 1:
+            _merge(groups, (etype, key), candidates[0])
+
+
+def _to_entity(article_id: str, g: _Group) -> Entity:
+    aliases = list(dict.fromkeys(m.text for m in g.mentions if m.text != g.name))
+    return Entity(id=entity_id(g.type, g.key), type=g.type, name=g.name, aliases=aliases, country=g.country,
+                  mentions=[MentionRef(article_id, m.start, m.end, m.text) for m in g.mentions])
+
+
+def link_arguments(article: Article) -> None:
+    """Give event arguments the entity of the mention they overlap most (or, without offsets, name)."""
+    linked = [m for m in article.mentions if m.entity_id and m.type in ENTITY_TYPES]
+    by_name = {}
+    for m in linked:
+        by_name.setdefault(fold(strip_possessive(m.text)), m.entity_id)
+    for event in article.events:
+        for arg in event.arguments:
+            if arg.entity_id is not None:
+                continue
+            if arg.start is not None and arg.end is not None:
+                best = max(linked, default=None,
+                           key=lambda m: min(m.end, arg.end) - max(m.start, arg.start))
+                if best is not None and min(best.end, arg.end) - max(best.start, arg.start) > 0:
+                    arg.entity_id = best.entity_id
+                    continue
+            arg.entity_id = by_name.get(fold(strip_possessive(arg.text)))
