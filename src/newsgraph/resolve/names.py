@@ -36,7 +36,7 @@ def fold(text: str) -> str:
 def strip_possessive(text: str) -> str:
     """English possessive ("Apple's", "Siemens'") and German apostrophe genitive ("Xiaomi’s") → the name."""
     stripped = _POSSESSIVE_RE.sub("", text.strip())
-    return stripped if len(stripped) >= 2 else text.strip()
+    return stripped if stripped else text.strip()
 
 
 def basic_org_name(name: str) -> str:

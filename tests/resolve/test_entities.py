@@ -1,0 +1,161 @@
+"""resolve_article: grouping mentions into entities with ids stable across articles."""
+
+from __future__ import annotations
+
+from importlib import util
+from pathlib import Path
+
+import pytest
+
+from newsgraph import normalize
+from newsgraph.model import Argument, Article, Event, Mention
+from newsgraph.resolve import resolve_article
+from newsgraph.resolve.names import basic_org_name, fold, strip_possessive
+
+_spec = util.spec_from_file_location("store_builders", Path(__file__).parents[1] / "store" / "builders.py")
+builders = util.module_from_spec(_spec)
+_spec.loader.exec_module(builders)
+
+
+def article_with(text: str, *mentions: tuple[str, str, int], language: str = "de") -> Article:
+    a = builders.plain_article(text, language=language)
+    a.mentions = [builders.mention(text, part, type_, nth) for part, type_, nth in mentions]
+    return a
+
+
+@pytest.fixture()
+def no_normalize_helpers(monkeypatch):
+    """Resolution must work with the fallbacks alone."""
+    monkeypatch.delattr(normalize, "canonical_org_name", raising=False)
+    monkeypatch.delattr(normalize, "lookup_place", raising=False)
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Xiaomi Inc.", "Xiaomi"), ("Voltaris Energiesysteme GmbH", "Voltaris Energiesysteme"),
+    ("Siemens AG", "Siemens"), ("Foo Holdings Ltd.", "Foo Holdings"), ("Bar GmbH & Co. KG", "Bar"),
+    ("Apple's", "Apple"), ("Qualcomm", "Qualcomm"), ("SE", "SE"), ("Deutsche Bank", "Deutsche Bank"),
+    ("Huawei Technologies Co., Ltd.", "Huawei Technologies"),
+])
+def test_basic_org_name_strips_legal_forms(name, expected):
+    assert basic_org_name(name) == expected
+
+
+@pytest.mark.parametrize("text,expected", [("  Xiaomi\u00a0 Inc. ", "xiaomi inc"), ("„Spanien“", "spanien"),
+                                           ("ＡＢＣ", "abc")])
+def test_fold(text, expected):
+    assert fold(text) == expected
+
+
+def test_strip_possessive():
+    assert strip_possessive("Siemens'") == "Siemens"
+    assert strip_possessive("Lei Jun’s") == "Lei Jun"
+    assert strip_possessive("X's") == "X"
+    assert strip_possessive("'s") == "'s"
+
+
+def test_resolve_groups_legal_forms_and_genitive(no_normalize_helpers):
+    article = builders.deal_article()
+    entities = resolve_article(article)
+    by_name = {e.name: e for e in entities}
+    assert set(by_name) == {"Qualcomm", "Xiaomi", "Lei Jun", "Peking"}
+    xiaomi = by_name["Xiaomi"]
+    assert xiaomi.type == "ORG" and xiaomi.aliases == ["Xiaomi Inc.", "Xiaomis"]
+    assert [m.text for m in xiaomi.mentions] == ["Xiaomi Inc.", "Xiaomis"]
+    assert [m.text for m in by_name["Lei Jun"].mentions] == ["Lei Jun", "Lei"]
+    for e in entities:
+        assert all(article.text[m.start:m.end] == m.text for m in e.mentions)
+
+
+def test_resolve_sets_mention_entity_ids_except_role(no_normalize_helpers):
+    article = builders.deal_article()
+    entities = resolve_article(article)
+    ids = {e.id for e in entities}
+    for m in article.mentions:
+        if m.type == "ROLE":
+            assert m.entity_id is None
+        else:
+            assert m.entity_id in ids
+
+
+def test_resolve_links_event_arguments_by_offsets(no_normalize_helpers):
+    article = builders.deal_article()
+    entities = {e.name: e.id for e in resolve_article(article)}
+    args = article.events[0].arguments
+    assert args[0].entity_id == entities["Qualcomm"]
+    assert args[1].entity_id == entities["Xiaomi"]
+    assert args[2].entity_id is None and args[3].entity_id is None  # values are not entities
+
+
+def test_resolve_links_argument_without_offsets_by_name(no_normalize_helpers):
+    text = "Qualcomm kauft Anteile. Qualcomm bestätigt."
+    article = article_with(text, ("Qualcomm", "ORG", 0), ("Qualcomm", "ORG", 1))
+    article.events = [Event("v_1", "investment", "asserted", [Argument("investor", "Qualcomm")])]
+    (entity,) = resolve_article(article)
+    assert article.events[0].arguments[0].entity_id == entity.id
+
+
+def test_resolve_ids_are_stable_across_articles(no_normalize_helpers):
+    a = article_with("Xiaomi Inc. wächst.", ("Xiaomi Inc.", "ORG", 0))
+    b = article_with("Laut Xiaomi läuft es gut.", ("Xiaomi", "ORG", 0))
+    c = article_with("Xiaomi sells phones.", ("Xiaomi", "ORG", 0), language="en")
+    ids = {resolve_article(x)[0].id for x in (a, b, c)}
+    assert len(ids) == 1
+
+
+def test_resolve_type_vote_merges_inconsistent_tags(no_normalize_helpers):
+    text = "Nordlicht wächst. Nordlicht stellt ein. Nordlicht investiert."
+    article = article_with(text, ("Nordlicht", "ORG", 0), ("Nordlicht", "MISC", 1), ("Nordlicht", "ORG", 2))
+    (entity,) = resolve_article(article)
+    assert entity.type == "ORG" and len(entity.mentions) == 3
+
+
+def test_resolve_short_name_ambiguous_stays_apart(no_normalize_helpers):
+    text = "Anna Müller und Peter Müller kamen. Müller sprach zuerst."
+    article = article_with(text, ("Anna Müller", "PER", 0), ("Peter Müller", "PER", 0), ("Müller", "PER", 2))
+    entities = resolve_article(article)
+    assert sorted(e.name for e in entities) == ["Anna Müller", "Müller", "Peter Müller"]
+
+
+def test_resolve_genitive_needs_the_base_name(no_normalize_helpers):
+    text = "Die Pläne des Konzerns Siemens sind groß."
+    (entity,) = resolve_article(article_with(text, ("Siemens", "ORG", 0)))
+    assert entity.name == "Siemens"  # no "Siemen" in the article, so nothing is stripped
+
+
+def test_resolve_uses_normalize_helpers_when_present(monkeypatch):
+    def lookup_place(text, lang):
+        return {"spanien": {"country": "ES"}, "spain": {"country": "ES"},
+                "peking": {"city": "Beijing", "country": "CN"}}.get(text.lower())
+
+    monkeypatch.setattr(normalize, "lookup_place", lookup_place, raising=False)
+    monkeypatch.setattr(normalize, "canonical_org_name", lambda name, lang: name.removesuffix("s"), raising=False)
+    de = article_with("Xiaomis Läden in Spanien und Peking.", ("Xiaomis", "ORG", 0), ("Spanien", "LOC", 0),
+                      ("Peking", "LOC", 0))
+    en = article_with("Xiaomi stores in Spain.", ("Xiaomi", "ORG", 0), ("Spain", "LOC", 0), language="en")
+    de_entities = {e.name: e for e in resolve_article(de)}
+    en_entities = {e.name: e for e in resolve_article(en)}
+    assert de_entities["Xiaomi"].id == en_entities["Xiaomi"].id
+    assert de_entities["Spanien"].id == en_entities["Spain"].id
+    assert de_entities["Spanien"].country == "ES"
+    assert de_entities["Peking"].country == "CN"
+
+
+def test_resolve_without_mentions():
+    article = builders.plain_article("Nothing to see here.")
+    assert resolve_article(article) == []
+
+
+def test_resolve_overlapping_argument_picks_largest_overlap(no_normalize_helpers):
+    text = "Deutsche Telekom und Telekom Austria einigen sich."
+    article = article_with(text, ("Deutsche Telekom", "ORG", 0), ("Telekom Austria", "ORG", 0))
+    s, e = builders.span(text, "Telekom Austria")
+    article.events = [Event("v_1", "agreement", "asserted", [Argument("party", "Telekom Austria", s, e)])]
+    entities = {x.name: x.id for x in resolve_article(article)}
+    assert article.events[0].arguments[0].entity_id == entities["Telekom Austria"]
+
+
+def test_resolve_ignores_mentions_of_unknown_types(no_normalize_helpers):
+    text = "Der CEO von Foo sprach."
+    article = article_with(text, ("CEO", "ROLE", 0), ("Foo", "ORG", 0))
+    article.mentions.append(Mention(0, 3, "Der", "DATE"))
+    assert [e.name for e in resolve_article(article)] == ["Foo"]
