@@ -137,7 +137,7 @@ SIGNATURE_WINDOW = 6
 
 # --- bylines and publication dates in the first or last lines ------------------------------------
 BYLINE = re.compile(
-    r"^\s*(?:von|by|autor(?:in)?|author|text|geschrieben von|written by|verfasst von)\s*:?\s+"
+    r"^\s*(?i:von|by|autor(?:in)?|author|text|geschrieben von|written by|verfasst von)\s*:?\s+"
     r"(?P<names>[A-ZÄÖÜ][\w.'\-]+(?:\s+[A-ZÄÖÜ][\w.'\-]+){0,3}"
     r"(?:\s*(?:,|und|and|&)\s*[A-ZÄÖÜ][\w.'\-]+(?:\s+[A-ZÄÖÜ][\w.'\-]+){0,3})*)"
     r"\s*(?:[,|·•–—-]\s*.{0,60})?$")

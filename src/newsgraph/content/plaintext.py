@@ -193,8 +193,9 @@ def _take_bylines_and_dates(lines: list[str], result: CleanText) -> list[str]:
     for i in sorted(window):
         line = lines[i].strip()
         dated = parse_dateline(line)
-        if dated and result.published is None:
-            result.published, rest = dated
+        if dated:  # the first date found wins; later datelines (e.g. "updated") are dropped all the same
+            result.published = result.published or dated[0]
+            rest = dated[1]
             drop.add(i)
             result.removed.append(("dateline", line))
             line = rest
@@ -221,8 +222,12 @@ def _drop_blocks(text: str, result: CleanText) -> str:
     return remove_regions(text, regions)
 
 
-def clean_text(text: str, *, markdown: bool = False) -> CleanText:
-    """Scraped text → body text and metadata (title, publication date, authors)."""
+def clean_text(text: str, *, markdown: bool = False, take_title: bool = True) -> CleanText:
+    """Scraped text → body text and metadata (title, publication date, authors).
+
+    `take_title=False` for text an HTML extractor produced: its title comes from the markup, and its
+    first line is a paragraph, not a headline.
+    """
     result = CleanText(text="")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").replace("\u00a0", " ")
     if markdown:
@@ -231,7 +236,8 @@ def clean_text(text: str, *, markdown: bool = False) -> CleanText:
     lines = _drop_placeholders(lines, result)
     lines = _drop_widgets(lines, result)
     lines = _drop_signature(lines, result)
-    lines = _take_title(lines, result)
+    if take_title:
+        lines = _take_title(lines, result)
     lines = _take_bylines_and_dates(lines, result)
     body = _drop_blocks("\n".join(lines), result)
     body = _BLANK_RUNS.sub("\n\n", body).strip()
