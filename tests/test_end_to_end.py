@@ -14,10 +14,15 @@ from newsgraph.schema import record_errors
 ARTICLE_SUFFIXES = {".html", ".htm", ".txt", ".md"}
 
 
+# A folder walk skips files that describe the collection (see newsgraph.ingest.files).
+NOT_ARTICLES = ("readme", "license", "licence", "changelog", "copying", "notice")
+
+
 def example_files(examples_dir: Path) -> list[Path]:
     if not examples_dir.is_dir():
         return []
-    return sorted(p for p in examples_dir.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES)
+    return sorted(p for p in examples_dir.rglob("*")
+                  if p.suffix.lower() in ARTICLE_SUFFIXES and p.name.lower().split(".")[0] not in NOT_ARTICLES)
 
 
 @pytest.fixture(scope="module")
