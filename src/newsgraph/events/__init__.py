@@ -1,13 +1,11 @@
 """events: sentences + mentions + values → typed Events with roles, modality, time, evidence.
 
-PLACEHOLDER interface, to be replaced by the event implementation (issue 5).
+`extract_events` is the pipeline stage; docs/events.md describes the types,
+triggers, argument rules, modality cues and their limits.
 """
 
 from __future__ import annotations
 
-from newsgraph.model import Article
-from newsgraph.settings import Settings
+from newsgraph.events.extract import extract_events
 
-
-def extract_events(article: Article, settings: Settings) -> Article:
-    return article
+__all__ = ["extract_events"]

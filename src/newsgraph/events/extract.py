@@ -1,0 +1,151 @@
+"""The event stage: sentences → triggers → arguments → modality, time, evidence → merged events.
+
+Reads as its steps (`extract_events`); each step lives in its own module:
+triggers (lexicons), sentence (slots and cues), roles (argument rules),
+modality, timing and merge. Work per sentence is a fixed number of
+precompiled regular expression scans plus a pass over its mentions and
+values, so the stage stays linear in the article length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.events.merge import KEY_ROLES, merge_events
+from newsgraph.events.modality import detect_modality
+from newsgraph.events.roles import FILLERS, _arg, _orgs
+from newsgraph.events.sentence import SentenceView, build_view
+from newsgraph.events.timing import event_time
+from newsgraph.events.triggers import TriggerHit, TriggerSpec, cue_present, find_triggers
+from newsgraph.model import Article, Argument, Event, Evidence, Sentence, make_id
+from newsgraph.settings import Settings
+
+# Lines that are navigation or teasers even when the cleaner let them through.
+_TEASER = re.compile(
+    r"^\s*(lesen sie (auch|mehr)|mehr zum thema|mehr dazu|auch interessant|das könnte sie (auch )?interessieren|"
+    r"weitere artikel|weiterlesen|zum thema|siehe auch|verwandte artikel|empfehlungen|anzeige|werbung|"
+    r"foto|bild|quelle|copyright|©|related( articles| stories)?|read (more|also|next)|see also|more on this|"
+    r"recommended|advertisement|sponsored|photo|image|credit|subscribe|newsletter|teilen|share)\b[:\s|]",
+    re.IGNORECASE)
+_BULLET = re.compile(r"^\s*[»›→•▶►|>]")
+
+MODALITY_FACTOR = {"asserted": 1.0, "planned": 0.95, "expected": 0.9, "speculative": 0.8, "negated": 0.9}
+# a generic agreement word ("unterzeichnet", "Vertrag", "signed") inside a sentence that names a more specific
+# deal (an acquisition, merger, ...) is part of that deal, not a second event
+_SUBSUMES_AGREEMENT = {"acquisition", "merger", "partnership", "investment", "spin_off"}
+_HOLDS_GAP = re.compile(r"^\s*,\s*(der|die|the|seit \w+|since \w+)?\s*$", re.IGNORECASE)
+_COPULA_GAP = re.compile(r"^\s+(ist|is|war|was|bleibt|remains)\s+(\S+\s+){0,3}?$", re.IGNORECASE)
+_FORMER = re.compile(r"(ehemalig|frühere|bisherig|scheidend|former|outgoing|ex-)", re.IGNORECASE)
+
+CORE_ROLE_COUNT = {t: len(r) for t, r in KEY_ROLES.items()}
+
+
+def _skip_sentence(article: Article, sent: Sentence) -> bool:
+    if article.in_region(sent.start, sent.end) is not None:
+        return True
+    text = article.text[sent.start:sent.end]
+    line_start = article.text.rfind("\n", 0, sent.start) + 1
+    line_end = article.text.find("\n", sent.end)
+    line = article.text[line_start:line_end if line_end >= 0 else len(article.text)]
+    return bool(_TEASER.match(text) or _TEASER.match(line) or _BULLET.match(line))
+
+
+def _needs_met(spec: TriggerSpec, view: SentenceView) -> bool:
+    for need in spec.needs:
+        if need == "org" and not _orgs(view):
+            return False
+        if need == "person" and not view.of_kind("PER"):
+            return False
+        if need == "place" and not (view.values("place") or view.of_kind("LOC")):
+            return False
+        if need in ("count", "money", "fraction") and not view.values(need):
+            return False
+        if need == "number" and not (view.values("count") or view.values("money")):
+            return False
+        if need.startswith("cue:") and not cue_present(need[4:], view.text):
+            return False
+    return True
+
+
+def _confidence(spec_strength: float, type_: str, args: list[Argument], modality: str) -> float:
+    keys = KEY_ROLES.get(type_, ())
+    filled = sum(1 for role in keys if any(a.role == role for a in args))
+    completeness = filled / len(keys) if keys else 1.0
+    score = spec_strength * (0.55 + 0.45 * completeness) * MODALITY_FACTOR[modality]
+    return round(max(0.05, min(0.99, score)), 3)
+
+
+def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
+                strength: float, rule: str, index: int) -> Event:
+    mod = detect_modality(view.text, hit.start, hit.end, view.lang)
+    keys = KEY_ROLES.get(type_, ())
+    key_texts = sorted(a.text for a in args if a.role in keys)
+    sent = view.sentence
+    return Event(
+        id=make_id("v_", article.id, type_, str(sent.start), *key_texts),
+        type=type_,
+        modality=mod.modality,
+        arguments=args,
+        time=event_time(article, sent, view.start + hit.start, index),
+        evidence=[Evidence(article.id, sent.start, sent.end, article.text[sent.start:sent.end])],
+        confidence=_confidence(strength, type_, args, mod.modality),
+        trigger=hit.text,
+        rule=rule,
+    )
+
+
+def _holds_events(article: Article, view: SentenceView, index: int) -> list[Event]:
+    """Standing leadership facts from apposition or copula: "Lei Jun, CEO von Xiaomi", "X ist Konzernchef"."""
+    out = []
+    text = article.text
+    for per in view.of_kind("PER"):
+        role, org = view.roles_of.get(id(per), (None, None))
+        if role is None or role.start < per.end:
+            continue
+        gap = text[per.end:role.start]
+        if not (_HOLDS_GAP.match(gap) or _COPULA_GAP.match(gap)) or _FORMER.search(gap + role.text):
+            continue
+        if org is None:
+            near = sorted(_orgs(view), key=lambda o: abs(o.start - role.start))
+            org = near[0] if near else None
+        if org is None:
+            continue
+        local = role.start - view.start
+        hit = TriggerHit(TriggerSpec("leadership", view.lang, "", "noun", 0.7), local, local + len(role.text),
+                         role.text)
+        args = [_arg("person", per), _arg("role", role), _arg("organization", org),
+                Argument("change", role.text, role.start, role.end, value="holds")]
+        out.append(_make_event(article, view, "leadership", hit, args, 0.7, "leadership.holds.apposition", index))
+    return out
+
+
+def sentence_events(article: Article, view: SentenceView, index: int) -> list[Event]:
+    """Every event of one sentence, merged within the sentence."""
+    events: list[Event] = []
+    for hit in find_triggers(view.text, view.lang):
+        if not _needs_met(hit.spec, view):
+            continue
+        args = FILLERS[hit.spec.type](view, hit)
+        if not args:
+            continue
+        rule = f"{hit.spec.type}.{view.lang}.{hit.spec.pos}"
+        events.append(_make_event(article, view, hit.spec.type, hit, args, hit.spec.strength, rule, index))
+    types = {e.type for e in events}
+    if types & _SUBSUMES_AGREEMENT:
+        events = [e for e in events if e.type != "agreement"]
+    events += _holds_events(article, view, index)
+    return merge_events(events)
+
+
+def extract_events(article: Article, settings: Settings | None = None) -> Article:
+    """Fill `article.events` from its sentences, mentions and values (see docs/events.md)."""
+    events: list[Event] = []
+    for index, sent in enumerate(article.sentences):
+        if _skip_sentence(article, sent):
+            continue
+        mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
+        values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
+        view = build_view(article, sent, mentions, values)
+        events.extend(sentence_events(article, view, index))
+    article.events = merge_events(events)
+    return article

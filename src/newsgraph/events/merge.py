@@ -1,0 +1,100 @@
+"""One fact, one event: merging events of an article that state the same thing.
+
+Why merge on arguments and not on sentences: a German article often states a
+fact and then quotes it in English ("Xiaomi will 500 Geschäfte eröffnen ...
+'We will open 500 more stores'"). Two events merge when they have the same
+type, agree on at least one key argument, and contradict each other on no
+role both fill. The merged event keeps both evidence items, the union of the
+arguments and the stronger confidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from newsgraph.model import Argument, Event
+
+KEY_ROLES: dict[str, tuple[str, ...]] = {
+    "agreement": ("party",),
+    "partnership": ("party",),
+    "acquisition": ("acquirer", "target"),
+    "merger": ("party",),
+    "spin_off": ("parent", "spun_off"),
+    "investment": ("investor", "recipient"),
+    "market_entry": ("company", "market"),
+    "store_expansion": ("company", "count"),
+    "facility": ("company", "facility_kind", "location"),
+    "financial_figure": ("company", "quantity", "value"),
+    "leadership": ("person", "change"),
+    "meeting": ("participant",),
+    "product_launch": ("company", "product"),
+    "layoffs": ("company", "count"),
+    "insolvency": ("company",),
+    "strike": ("company", "union"),
+}
+# roles whose text is a paraphrase of the trigger or a free phrase: they never block a merge
+_SOFT_ROLES = {"metric", "store_kind", "subject", "scope", "purpose", "partner", "channel", "binding", "record",
+               "partner_kind", "facility_kind", "role", "host", "horizon", "period"}
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[^\w ]+", " ", text).strip()
+
+
+def args_agree(a: Argument, b: Argument) -> bool:
+    if a.value is not None and b.value is not None:
+        return a.value == b.value
+    x, y = _norm(a.text), _norm(b.text)
+    return bool(x and y) and (x == y or x in y or y in x)
+
+
+def _role_agreement(a: Event, b: Event, role: str) -> bool | None:
+    """True when both fill the role and share a filler, False when both fill it and share none, else None."""
+    xs, ys = a.args(role), b.args(role)
+    if not xs or not ys:
+        return None
+    return any(args_agree(x, y) for x in xs for y in ys)
+
+
+def same_fact(a: Event, b: Event) -> bool:
+    if a.type != b.type:
+        return False
+    keys = KEY_ROLES.get(a.type, ())
+    agreed = False
+    for role in {arg.role for arg in a.arguments} | {arg.role for arg in b.arguments}:
+        verdict = _role_agreement(a, b, role)
+        if verdict is False and role not in _SOFT_ROLES:
+            return False
+        if verdict and role in keys:
+            agreed = True
+    return agreed
+
+
+def _absorb(keep: Event, other: Event) -> None:
+    for ev in other.evidence:
+        if not any(e.start == ev.start and e.end == ev.end for e in keep.evidence):
+            keep.evidence.append(ev)
+    for arg in other.arguments:
+        same_role = keep.args(arg.role)
+        if not same_role or (arg.role in ("party", "participant") and
+                             not any(args_agree(arg, x) for x in same_role)):
+            keep.arguments.append(arg)
+    if keep.time is None:
+        keep.time = other.time
+    keep.confidence = min(0.99, max(keep.confidence, other.confidence) + 0.05)
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Merge events stating the same fact; the earliest statement keeps its id and position."""
+    out: list[Event] = []
+    for ev in events:
+        target = next((o for o in out if same_fact(o, ev)), None)
+        if target is None:
+            out.append(ev)
+        else:
+            if ev.confidence > target.confidence and ev.modality != target.modality:
+                target.modality = ev.modality
+            _absorb(target, ev)
+    return out

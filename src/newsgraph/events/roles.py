@@ -1,0 +1,685 @@
+"""Argument filling: which mention or value of the sentence fills which role.
+
+Why rules over the slots of a sentence and not a parser: the cues that decide
+roles in news sentences are few and local — the preposition before a name
+("mit", "with", "von", "by", "durch", "in"), the side of the trigger a name
+stands on, passive voice ("wurde von X übernommen", "was acquired by X"),
+noun triggers with their objects ("Übernahme von X durch Y", "acquisition of
+X"), coordination ("Xiaomi und Qualcomm") and apposition ("Lei Jun, CEO von
+Xiaomi"). Role types restrict the fillers: parties are organisations,
+persons are PER mentions, places are place values (or LOC mentions), counts
+are count values, horizons durations, values money.
+
+Each `fill_<type>` returns the arguments of one event, or None when the
+sentence lacks what the type needs (no event then).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newsgraph.events.sentence import SentenceView, Slot
+from newsgraph.events.triggers import TriggerHit
+from newsgraph.model import Argument, Mention
+
+UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|ig metall|ig bce|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|"
+                    r"komba|union|teamsters|\buaw\b|\bgmb\b|\bunite\b|\brmt\b|\baslef\b|\bcgt\b|\bcwa\b)", re.I)
+_BINDING_FALSE = re.compile(r"(?<!\w)(ungebunden\w*|unverbindlich\w*|nicht (rechts)?bindend\w*|non-?binding|"
+                            r"not binding|nicht bindend\w*)(?!\w)", re.I)
+_BINDING_TRUE = re.compile(r"(?<!\w)((rechts)?verbindlich\w*|bindend\w*|(legally )?binding|definitive)(?!\w)", re.I)
+_RECORD = re.compile(r"(?<!\w)(\w*rekord\w*|record(-breaking| high)?|all-time high|allzeithoch|höchststand)(?!\w)",
+                     re.I)
+_PARTNER_NP = re.compile(r"(?<!\w)(mit|with|together with|gemeinsam mit|zusammen mit)\s+((?:(?:dem|der|den|einem|"
+                         r"einer|einen|lokalen|local|regionalen|regional|ausgewählten|selected|its|their|seinen|"
+                         r"ihren|verschiedenen|various|the|a|an)\s+){0,3}"
+                         r"(?:[A-ZÄÖÜ][\w-]*|partner\w*|franchise\w*|händler\w*|retailers?|distributors?|"
+                         r"resellers?|operators?)(?:\s+[A-ZÄÖÜ][\w-]*)?)", re.I)
+_PARTNER_KIND = (
+    (re.compile(r"(vertriebspartner|distribut\w*|vertrieb)", re.I), "distributor"),
+    (re.compile(r"(reseller|wiederverkäufer|händler\w*|retailer\w*)", re.I), "reseller"),
+    (re.compile(r"(technologiepartner|technology partner|technolog\w*)", re.I), "technology"),
+    (re.compile(r"(lizenz\w*|licens\w*)", re.I), "licensing"),
+    (re.compile(r"(joint[- ]venture|gemeinschaftsunternehmen)", re.I), "joint venture"),
+    (re.compile(r"(strategisch\w*|strategic)", re.I), "strategic"),
+    (re.compile(r"(zuliefer\w*|supplier|liefer\w*)", re.I), "supplier"),
+)
+_STORE_KIND = re.compile(r"(offline|flagship|mi[- ]?home|retail|online|pop-up|exklusiv\w*|exclusive)", re.I)
+_CHANNEL = re.compile(r"(?<!\w)(online|offline|e-commerce|onlinehandel|online-handel|über (den |die )?"
+                      r"(online-?)?(handel|händler|shop|partner)\w*|via [A-Z]\w+|through (its )?[\w-]+ "
+                      r"(partners?|retailers?|stores?|carriers?))(?!\w)", re.I)
+_ANAPHOR = re.compile(r"(?<!\w)(das unternehmen|der konzern|der hersteller|die firma|der anbieter|die gruppe|"
+                      r"der smartphone-hersteller|der elektronikkonzern|the company|the firm|the group|the maker|"
+                      r"the manufacturer|the retailer|the startup|the start-up|we|wir|unser\w*|our|it|its|"
+                      r"er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
+_NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|"
+                      r"um|über|at|bei|ab|aus|on|as|als|that|dass|which|die|der|das|was|is|ist|hat|have|has|wird|"
+                      r"will|soll|sollen|werden|wurde|were|are|sind|\d\S*)$", re.I)
+_NP_SKIP = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an|its|their|seine\w*|"
+                      r"ihre\w*|neue\w*|new|latest|neueste\w*|nächste\w*|next|erste\w*|first|own|eigene\w*)$", re.I)
+_WORD_SPAN = re.compile(r"[\w][\w.&'+-]*|[^\w\s]")
+
+AGENT_PREPS = {"by", "durch"}
+PASSIVE_AUX_DE = re.compile(r"(?<!\w)(wurde|wurden|wird|werden|worden)(?!\w)", re.I)
+PASSIVE_AUX_EN = re.compile(r"(?<!\w)(is|are|was|were|be|been|being|get|gets|got|has been|have been)\s+"
+                            r"(\w+ly\s+)?$", re.I)
+_EN_PARTICIPLE = re.compile(r"(ed|bought|sold|taken over|spun off|spun|hired|named|left|met)$", re.I)
+_DE_PARTICIPLE = re.compile(r"^(ge\w+(t|en)|\w*übernommen|erworben|\w+iert|abgespalten|ausgegliedert|ernannt|"
+                            r"berufen|entlassen|verkauft|veräußert|akquiriert|übernommen)$", re.I)
+
+
+@dataclass
+class Frame:
+    """Organisations of the sentence sorted into agent, patient and marked ones, for one trigger."""
+
+    agent: list[Slot] = field(default_factory=list)
+    patient: list[Slot] = field(default_factory=list)
+    marked: dict[str, list[Slot]] = field(default_factory=dict)
+    passive: bool = False
+
+
+def _arg(role: str, slot: Slot, value: object = None) -> Argument:
+    return Argument(role, slot.text, slot.start, slot.end, value=value if value is not None else slot.value)
+
+
+def _span_arg(view: SentenceView, role: str, local_start: int, local_end: int, value: object = None) -> Argument:
+    start, end = view.start + local_start, view.start + local_end
+    return Argument(role, view.article.text[start:end], start, end, value=value)
+
+
+def is_passive(view: SentenceView, hit: TriggerHit) -> bool:
+    word = hit.text
+    if view.lang == "en":
+        before = view.text[max(0, hit.start - 30):hit.start]
+        return bool(_EN_PARTICIPLE.search(word)) and bool(PASSIVE_AUX_EN.search(before))
+    return bool(_DE_PARTICIPLE.match(word)) and bool(PASSIVE_AUX_DE.search(view.text))
+
+
+def _orgs(view: SentenceView) -> list[Slot]:
+    return [s for s in view.of_kind("ORG") if not s.source]
+
+
+def frame(view: SentenceView, hit: TriggerHit) -> Frame:
+    """Agent/patient split of the sentence's organisations relative to one trigger."""
+    t_start, t_end = view.start + hit.start, view.start + hit.end
+    fr = Frame(passive=is_passive(view, hit))
+    participle = bool(_EN_PARTICIPLE.search(hit.text)) if view.lang == "en" else bool(_DE_PARTICIPLE.match(hit.text))
+    unmarked: list[Slot] = []
+    for o in _orgs(view):
+        p = o.prep
+        after = o.start >= t_end
+        if p in AGENT_PREPS or (p in ("von", "vom") and (fr.passive or participle) and not after) \
+                or (p in ("von", "vom", "by") and fr.passive):
+            fr.agent.append(o)
+        elif hit.spec.pos == "noun" and after and (p in ("von", "vom", "of") or o.genitive):
+            fr.patient.append(o)
+        elif hit.spec.pos == "noun" and not after and view.article.text[o.end:t_start] in ("-", ""):
+            fr.patient.append(o)  # "Shazam-Übernahme"
+        elif p is None or p in ("and", "und"):
+            unmarked.append(o)
+        else:
+            fr.marked.setdefault(p, []).append(o)
+    if fr.passive or (participle and fr.agent and view.lang == "en"):
+        fr.patient.extend(unmarked)
+    else:
+        groups: list[list[Slot]] = []
+        for o in unmarked:
+            if groups and groups[-1][0].group == o.group:
+                groups[-1].append(o)
+            else:
+                groups.append([o])
+        if groups and not fr.agent:
+            fr.agent.extend(groups.pop(0))
+        for g in groups:
+            fr.patient.extend(g)
+    fr.patient = [o for o in fr.patient if o not in fr.agent]
+    return fr
+
+
+def _nearest(slots: list[Slot], view: SentenceView, hit: TriggerHit) -> list[Slot]:
+    pos = view.start + hit.start
+    return sorted(slots, key=lambda s: abs(view.rel(s, pos)))
+
+
+def _antecedent(view: SentenceView) -> Mention | None:
+    """The last organisation named before this sentence, for "das Unternehmen", "we", "it"."""
+    if not _ANAPHOR.search(view.text):
+        return None
+    best = None
+    for m in view.article.mentions:
+        if m.type == "ORG" and m.end <= view.start and view.article.in_region(m.start, m.end) is None:
+            if best is None or m.start > best.start:
+                best = m
+    return best
+
+
+def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "company") -> list[Argument]:
+    """The acting organisation: agent, else an organisation marked bei/at/von/of, else the nearest one."""
+    if fr.agent:
+        group = fr.agent[0].group
+        return [_arg(role, o) for o in fr.agent if o.group == group]
+    for prep in ("bei", "beim", "at", "von", "vom", "of", "für", "for"):
+        if fr.marked.get(prep):
+            return [_arg(role, fr.marked[prep][0])]
+    cands = _nearest(fr.patient or _orgs(view), view, hit)
+    if cands:
+        return [_arg(role, cands[0])]
+    ante = _antecedent(view)
+    if ante is not None:
+        return [Argument(role, ante.text, ante.start, ante.end)]
+    return []
+
+
+def _np_after(view: SentenceView, local_pos: int, max_words: int = 5, stop_at: int | None = None,
+              need_capital: bool = False) -> tuple[int, int] | None:
+    """A bare noun phrase after a position: determiners skipped, stops at prepositions, verbs, punctuation."""
+    text = view.text[:stop_at] if stop_at is not None else view.text
+    words = [(m.start() + local_pos, m.end() + local_pos, m.group()) for m in _WORD_SPAN.finditer(text[local_pos:])]
+    start = end = None
+    count = 0
+    for s, e, w in words:
+        if start is None and _NP_SKIP.match(w):
+            continue
+        if not re.match(r"\w", w) or _NP_STOP.match(w) or count >= max_words:
+            break
+        if need_capital and start is None and not w[:1].isupper():
+            break
+        if start is None:
+            start = s
+        end = e
+        count += 1
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+def _places(view: SentenceView, hit: TriggerHit) -> list[Slot]:
+    places = view.values("place")
+    if not places:
+        places = [s for s in view.of_kind("LOC")]
+    return _nearest(places, view, hit)
+
+
+def _value_nearest(view: SentenceView, hit: TriggerHit, kind: str) -> Slot | None:
+    vals = _nearest(view.values(kind), view, hit)
+    return vals[0] if vals else None
+
+
+def _boolean(view: SentenceView, pattern: re.Pattern[str], truth: bool) -> Argument | None:
+    for slot in view.values("boolean"):
+        if pattern.search(slot.text):
+            return _arg("", slot)
+    m = pattern.search(view.text)
+    if m:
+        return _span_arg(view, "", m.start(), m.end(), truth)
+    return None
+
+
+def _with_role(arg: Argument | None, role: str) -> Argument | None:
+    if arg is not None:
+        arg.role = role
+    return arg
+
+
+def _parties(view: SentenceView, hit: TriggerHit) -> list[Argument]:
+    orgs = [o for o in _orgs(view) if o.prep not in ("in", "im", "laut")]
+    args = [_arg("party", o) for o in orgs]
+    if len(args) < 2:
+        for m in _PARTNER_NP.finditer(view.text):
+            s, e = m.span(2)
+            if not any(a.start is not None and a.start <= view.start + s < a.end for a in args):  # type: ignore[operator]
+                args.append(_span_arg(view, "party", s, e))
+                break
+    if len(args) < 2 and orgs == [] and len(args) == 1:
+        ante = _antecedent(view)
+        if ante is not None:
+            args.insert(0, Argument("party", ante.text, ante.start, ante.end))
+    if len(args) == 1 and not orgs:
+        return []
+    return args
+
+
+def _subject_phrase(view: SentenceView, hit: TriggerHit) -> Argument | None:
+    m = re.compile(r"(?<!\w)(über|zur|zum|on|for|covering)\s+", re.I).search(view.text, hit.end, hit.end + 25)
+    if not m:
+        return None
+    taken = [(s.start - view.start, s.end - view.start) for s in view.slots if s.is_value]
+    if any(a <= m.end() < b for a, b in taken):
+        return None
+    span = _np_after(view, m.end(), max_words=4)
+    if span is None:
+        return None
+    return _span_arg(view, "subject", *span)
+
+
+def fill_agreement(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    args = _parties(view, hit)
+    if len(args) < 2:
+        return None
+    money = _value_nearest(view, hit, "money")
+    if money:
+        args.append(_arg("value", money))
+    binding = _boolean(view, _BINDING_FALSE, False) or _boolean(view, _BINDING_TRUE, True)
+    if binding is not None:
+        if binding.value is None or not isinstance(binding.value, bool):
+            binding.value = not _BINDING_FALSE.search(binding.text)
+        args.append(_with_role(binding, "binding"))  # type: ignore[arg-type]
+    subject = _subject_phrase(view, hit)
+    if subject is not None and not any(a.start == subject.start for a in args):
+        args.append(subject)
+    return args
+
+
+def fill_partnership(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    args = _parties(view, hit)
+    if len(args) < 2:
+        return None
+    window = view.text[max(0, hit.start - 30):hit.end + 30]
+    for pattern, kind in _PARTNER_KIND:
+        m = pattern.search(window)
+        if m:
+            off = max(0, hit.start - 30)
+            args.append(_span_arg(view, "partner_kind", off + m.start(), off + m.end(), kind))
+            break
+    places = _places(view, hit)
+    if places:
+        args.append(_arg("region", places[0]))
+    return args
+
+
+def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = frame(view, hit)
+    args: list[Argument] = []
+    if hit.spec.attrs.get("seller_verb"):
+        buyers = fr.marked.get("an", []) + fr.marked.get("to", [])
+        if not buyers:
+            return None
+        args += [_arg("acquirer", buyers[0])]
+        args += [_arg("seller", o) for o in fr.agent[:1]]
+        target = fr.patient[:1]
+        if target:
+            args.append(_arg("target", target[0]))
+        else:
+            span = _np_after(view, hit.end, max_words=4)
+            if span and view.start + span[1] <= buyers[0].start:
+                args.append(_span_arg(view, "target", *span))
+    else:
+        args += [_arg("acquirer", o) for o in fr.agent]
+        if fr.patient:
+            group = fr.patient[0].group
+            args += [_arg("target", o) for o in fr.patient if o.group == group]
+        for prep in ("from", "von", "vom"):
+            for o in fr.marked.get(prep, [])[:1]:
+                args.append(_arg("seller", o))
+        if not fr.patient and fr.agent and hit.spec.pos == "verb":
+            span = _np_after(view, hit.end, max_words=3, need_capital=view.lang == "de")
+            if span is not None:
+                args.append(_span_arg(view, "target", *span))
+    if not any(a.role in ("acquirer", "target") and a.start is not None for a in args):
+        return None
+    if not any(a.role in ("acquirer", "target") for a in args if _is_org_arg(view, a)):
+        return None
+    money = _value_nearest(view, hit, "money")
+    if money:
+        args.append(_arg("value", money))
+    stake = _value_nearest(view, hit, "fraction")
+    if stake:
+        args.append(_arg("stake", stake))
+    return args
+
+
+def _is_org_arg(view: SentenceView, arg: Argument) -> bool:
+    return any(s.kind == "ORG" and s.start == arg.start for s in view.slots) or any(
+        m.type == "ORG" and m.start == arg.start for m in view.article.mentions)
+
+
+def fill_merger(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    args = _parties(view, hit)
+    return args if len(args) >= 2 else None
+
+
+def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = frame(view, hit)
+    args = [_arg("parent", o) for o in fr.agent[:1]]
+    for prep in ("from", "von", "vom"):
+        if not args and fr.marked.get(prep):
+            args.append(_arg("parent", fr.marked[prep][0]))
+    if fr.patient:
+        args.append(_arg("spun_off", fr.patient[0]))
+    else:
+        stop = None
+        m = re.compile(r"(?<!\w)(ab|aus|off)(?!\w)", re.I).search(view.text, hit.end)
+        if m and m.start() - hit.end < 80:
+            stop = m.start()
+        span = _np_after(view, hit.end, max_words=4, stop_at=stop)
+        if span is not None:
+            args.append(_span_arg(view, "spun_off", *span))
+    if not args or not any(a.role == "parent" for a in args) and not fr.patient:
+        return None
+    return args
+
+
+def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = frame(view, hit)
+    args = [_arg("investor", o) for o in fr.agent]
+    recipients = fr.marked.get("in", []) + fr.marked.get("into", []) + fr.marked.get("bei", []) + fr.patient
+    if recipients:
+        args.append(_arg("recipient", recipients[0]))
+    if not args:
+        return None
+    money = _value_nearest(view, hit, "money")
+    if money:
+        args.append(_arg("value", money))
+    return args
+
+
+def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = frame(view, hit)
+    args = _company(view, hit, fr)
+    places = _places(view, hit)
+    if not places or not args:
+        return None
+    args.append(_arg("market", places[0]))
+    m = _CHANNEL.search(view.text)
+    if m:
+        args.append(_span_arg(view, "channel", m.start(), m.end()))
+    for p in view.of_kind("PRODUCT")[:1]:
+        args.append(_arg("product", p))
+    return args
+
+
+def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = frame(view, hit)
+    args = _company(view, hit, fr)
+    counts = view.values("count")
+    store_counts = [c for c in counts if isinstance(c.value, dict) and str(c.value.get("unit", "")).startswith(
+        ("store", "shop", "filiale", "outlet"))]
+    count = (_nearest(store_counts, view, hit) or _nearest(counts, view, hit) or [None])[0]
+    if count is not None:
+        args.append(_arg("count", count))
+    kind = _STORE_KIND.search(hit.text)
+    if kind:
+        args.append(_span_arg(view, "store_kind", hit.start + kind.start(), hit.start + kind.end(),
+                              kind.group(0).lower().replace(" ", "-")))
+    for place in view.values("place") or view.of_kind("LOC"):
+        args.append(_arg("region", place))
+    horizon = _value_nearest(view, hit, "duration")
+    if horizon:
+        args.append(_arg("horizon", horizon))
+    company_starts = {a.start for a in args if a.role == "company"}
+    partner = next((o for o in _orgs(view) if o.prep in ("mit", "with") and o.start not in company_starts), None)
+    if partner is not None:
+        args.append(_arg("partner", partner))
+    else:
+        m = _PARTNER_NP.search(view.text)
+        if m:
+            args.append(_span_arg(view, "partner", *m.span(2)))
+    for p in view.of_kind("PRODUCT")[:1]:
+        args.append(_arg("product", p))
+    if not any(a.role == "company" for a in args):
+        return None
+    if count is None and not re.search(r"(e|n|s)$", hit.text):
+        return None  # a single store is a facility, not an expansion
+    return args
+
+
+def fill_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = frame(view, hit)
+    args = _company(view, hit, fr)
+    if not args:
+        return None
+    args.append(_span_arg(view, "facility_kind", hit.start, hit.end, hit.spec.attrs.get("facility_kind")))
+    places = _places(view, hit)
+    if places:
+        args.append(_arg("location", places[0]))
+    return args
+
+
+def fill_store_as_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    """A single new store ("eröffnet einen Flagship-Store in Madrid") is a facility of kind store."""
+    fr = frame(view, hit)
+    args = _company(view, hit, fr)
+    if not args:
+        return None
+    args.append(_span_arg(view, "facility_kind", hit.start, hit.end, "store"))
+    places = _places(view, hit)
+    if places:
+        args.append(_arg("location", places[0]))
+    return args
+
+
+def _metric(view: SentenceView, hit: TriggerHit, quantity: Slot | None) -> Argument:
+    metric = hit.spec.attrs.get("metric", "")
+    if metric != "shipped":
+        return _span_arg(view, "metric", hit.start, hit.end, metric)
+    unit = None
+    if quantity is not None and isinstance(quantity.value, dict) and quantity.value.get("unit"):
+        unit = str(quantity.value["unit"])
+    noun = re.compile(r"\s*([\w-]+)").match(view.text, hit.end)
+    start, end = hit.start, hit.end
+    from newsgraph.events.triggers import COMPILED_CUES
+    if noun and COMPILED_CUES["shipped_unit"].fullmatch(noun.group(1)):
+        end = noun.end(1)
+        unit = unit or noun.group(1).lower()
+    unit = (unit or "units").lower()
+    unit_en = {"handys": "phones", "handy": "phones", "telefone": "phones", "geräte": "devices",
+               "fahrzeuge": "vehicles", "autos": "cars", "einheiten": "units"}.get(unit, unit)
+    if not unit_en.endswith("s"):
+        unit_en += "s"
+    return _span_arg(view, "metric", start, end, f"{unit_en} shipped")
+
+
+def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = frame(view, hit)
+    args = _company(view, hit, fr)
+    metric_kind = hit.spec.attrs.get("metric")
+    quantity = _value_nearest(view, hit, "count") if metric_kind == "shipped" else None
+    money = _value_nearest(view, hit, "money") if metric_kind != "shipped" else None
+    share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
+    if quantity is None and money is None and share is None:
+        return None
+    args.append(_metric(view, hit, quantity))
+    if quantity is not None:
+        args.append(_arg("quantity", quantity))
+    if money is not None:
+        args.append(_arg("value", money))
+    if share is not None:
+        args.append(_arg("quantity", share))
+    period = _value_nearest(view, hit, "period")
+    if period is not None:
+        args.append(_arg("period", period))
+    record = _boolean(view, _RECORD, True)
+    if record is not None:
+        record.value = True
+        args.append(_with_role(record, "record"))  # type: ignore[arg-type]
+    return args
+
+
+def _indirect(view: SentenceView) -> list[Argument]:
+    """Roles named through an organisation: "der CEO von Microsoft" → one span covering role and organisation."""
+    out = []
+    linked = {id(r) for r, _ in view.roles_of.values() if r is not None}
+    for role in view.of_kind("ROLE"):
+        if id(role) in linked:
+            continue
+        for org in view.of_kind("ORG"):
+            gap = view.article.text[role.end:org.start] if org.start >= role.end else None
+            if gap is not None and re.fullmatch(r"\s*(von|vom|of|bei|at|des|der)\s*(der|des|dem|the)?\s*", gap):
+                out.append(Argument("participant", view.article.text[role.start:org.end], role.start, org.end))
+            elif org.end <= role.start and re.fullmatch(r"(-|'s |’s | )", view.article.text[org.end:role.start]):
+                out.append(Argument("participant", view.article.text[org.start:role.end], org.start, role.end))
+    return out
+
+
+def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    persons = _nearest(view.of_kind("PER"), view, hit)
+    if not persons:
+        return None
+    person = persons[0]
+    args = [_arg("person", person)]
+    role, org = view.roles_of.get(id(person), (None, None))
+    if role is None:
+        roles = _nearest(view.of_kind("ROLE"), view, hit)
+        role = roles[0] if roles else None
+    if role is not None:
+        args.append(_arg("role", role))
+        if org is None:
+            for o in _orgs(view):
+                if o.start >= role.end and re.fullmatch(r"\s*(von|vom|of|bei|beim|at|des|der|für|for)\s*"
+                                                        r"(der|des|dem|the)?\s*",
+                                                        view.article.text[role.end:o.start]):
+                    org = o
+                    break
+                if o.end <= role.start and re.fullmatch(r"(-|'s |’s | )", view.article.text[o.end:role.start]):
+                    org = o
+                    break
+    if org is None:
+        orgs = [o for o in _orgs(view) if o.prep in ("von", "vom", "of", "bei", "beim", "at", "zu", "to", "from",
+                                                    "für", "for", "des")]
+        orgs = orgs or _orgs(view)
+        orgs = _nearest(orgs, view, hit)
+        org = orgs[0] if orgs else None
+    if org is not None:
+        args.append(_arg("organization", org))
+    else:
+        ante = _antecedent(view)
+        if ante is not None:
+            args.append(Argument("organization", ante.text, ante.start, ante.end))
+    args.append(_span_arg(view, "change", hit.start, hit.end, hit.spec.attrs.get("change", "holds")))
+    return args
+
+
+_VISIT = re.compile(r"^(besuch|visit)", re.I)
+_HOST = re.compile(r"^(empf|host|lädt|invite)", re.I)
+
+
+def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    t_pos = view.start + hit.start
+    linked_orgs = {id(o) for _, o in view.roles_of.values() if o is not None}
+    people: list[Argument] = [_arg("participant", p) for p in view.of_kind("PER")]
+    people += _indirect(view)
+    indirect_spans = [(a.start, a.end) for a in people]
+    for o in _orgs(view):
+        if id(o) in linked_orgs or any(s <= o.start and o.end <= e for s, e in indirect_spans):  # type: ignore
+            continue
+        people.append(_arg("participant", o))
+    people.sort(key=lambda a: a.start or 0)
+    if not people:
+        return None
+    args: list[Argument] = []
+    if _VISIT.match(hit.text) or _HOST.match(hit.text):
+        before = [a for a in people if (a.end or 0) <= t_pos]
+        after = [a for a in people if (a.start or 0) > t_pos]
+        if _HOST.match(hit.text):
+            args += [Argument("host", a.text, a.start, a.end) for a in before[:1]]
+            args += after + before[1:]
+        else:
+            args += before or after[:1]
+            rest = after if before else after[1:]
+            args += [Argument("host", a.text, a.start, a.end) for a in rest[:1]]
+            args += rest[1:]
+    else:
+        args += people
+    places = [p for p in _places(view, hit) if not any((a.start or 0) <= p.start < (a.end or 0) for a in args)]
+    if places:
+        args.append(_arg("location", places[0]))
+    n_part = sum(1 for a in args if a.role in ("participant", "host"))
+    if n_part < 2 and not places:
+        return None
+    if not any(a.role == "participant" for a in args):
+        return None
+    return args
+
+
+def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = frame(view, hit)
+    args = _company(view, hit, fr)
+    products = _nearest(view.of_kind("PRODUCT"), view, hit)
+    if products:
+        args.append(_arg("product", products[0]))
+    else:
+        span = _np_after(view, hit.end, max_words=4, need_capital=True)
+        if span is None:
+            return None
+        txt = view.text[span[0]:span[1]]
+        company_texts = {a.text for a in args}
+        if txt in company_texts or not re.search(r"\d|[A-Z]\w*[A-Z]|\w+ \w+", txt):
+            return None
+        args.append(_span_arg(view, "product", *span))
+    if not any(a.role == "company" for a in args):
+        return None
+    places = [p for p in _places(view, hit) if p.prep in ("in", "im", "nach", "auf", "to", "into", "across")]
+    if places:
+        args.append(_arg("market", places[0]))
+    return args
+
+
+def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = frame(view, hit)
+    args = _company(view, hit, fr)
+    if not args:
+        return None
+    count = _value_nearest(view, hit, "count")
+    if count is not None:
+        args.append(_arg("count", count))
+    places = _places(view, hit)
+    if places:
+        args.append(_arg("location", places[0]))
+    return args
+
+
+def fill_insolvency(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = frame(view, hit)
+    for prep in ("von", "vom", "of", "für", "for", "über"):
+        if fr.marked.get(prep) or (prep in ("von", "of") and fr.patient):
+            org = (fr.marked.get(prep) or fr.patient)[0]
+            return [_arg("company", org)]
+    args = _company(view, hit, fr)
+    return args or None
+
+
+def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    args: list[Argument] = []
+    unions = [o for o in _orgs(view) if UNIONS.search(o.text)]
+    for u in unions[:1]:
+        args.append(_arg("union", u))
+    if not unions:
+        m = re.compile(r"(?<!\w)(gewerkschaft\s+[A-ZÄÖÜ][\w.-]+|[A-ZÄÖÜ][\w.-]*[- ]gewerkschaft\w*|"
+                       r"(?:[A-Z][\w.]+ )+union)(?!\w)").search(view.text)
+        if m:
+            args.append(_span_arg(view, "union", m.start(), m.end()))
+    union_spans = [(a.start, a.end) for a in args]
+    companies = [o for o in _orgs(view) if not any(s <= o.start < e for s, e in union_spans)]  # type: ignore
+    preferred = [o for o in companies if o.prep in ("bei", "beim", "at", "gegen", "against", "von", "of")]
+    chosen = (preferred or _nearest(companies, view, hit))[:1]
+    args += [_arg("company", o) for o in chosen]
+    if not args:
+        ante = _antecedent(view)
+        if ante is None:
+            return None
+        args.append(Argument("company", ante.text, ante.start, ante.end))
+    places = _places(view, hit)
+    if places:
+        args.append(_arg("location", places[0]))
+    return args
+
+
+FILLERS: dict[str, Callable[[SentenceView, TriggerHit], list[Argument] | None]] = {
+    "agreement": fill_agreement,
+    "partnership": fill_partnership,
+    "acquisition": fill_acquisition,
+    "merger": fill_merger,
+    "spin_off": fill_spin_off,
+    "investment": fill_investment,
+    "market_entry": fill_market_entry,
+    "store_expansion": fill_store_expansion,
+    "facility": fill_facility,
+    "financial_figure": fill_financial_figure,
+    "leadership": fill_leadership,
+    "meeting": fill_meeting,
+    "product_launch": fill_product_launch,
+    "layoffs": fill_layoffs,
+    "insolvency": fill_insolvency,
+    "strike": fill_strike,
+}

@@ -1,0 +1,208 @@
+"""A sentence seen by the argument rules: its mentions and values as slots with cues.
+
+Why a view of its own: every argument rule asks the same questions of a
+candidate filler — which preposition governs it ("mit Xiaomi", "by Apple"),
+is it before or after the trigger, is it coordinated with a neighbour
+("Xiaomi und Qualcomm"), is it only the source of the news ("laut Reuters"),
+is it a person's organisation ("Lei Jun, CEO von Xiaomi"). They are answered
+once per sentence here, with plain string scans (no parser), so the cost
+stays linear in the sentence length.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.model import Article, Mention, Sentence, Value
+
+PREPOSITIONS = {
+    "mit", "with", "von", "vom", "of", "by", "durch", "from", "in", "im", "ins", "nach", "to", "into", "für",
+    "for", "bei", "beim", "at", "an", "am", "über", "zu", "zum", "zur", "gegen", "aus", "unter", "zwischen",
+    "between", "auf", "außerhalb", "outside", "innerhalb", "across", "throughout", "laut", "including", "inklusive",
+    "samt", "gemeinsam", "together", "and",
+}
+# words that may stand between a preposition and its noun: determiners, adjectives, common nouns
+_DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "the",
+                "a", "an", "its", "their", "his", "her", "seinem", "seinen", "seiner", "seine", "ihrem", "ihren",
+                "ihrer", "ihre", "dessen", "deren", "us-", "us"}
+_ADJECTIVE_LIKE = re.compile(r"^[a-zäöüß][\w-]*(e|en|er|es|em|an|ese|al|ic|ian|ish|ive|ial|ing-edge|maker|"
+                             r"rival|giant|firm|group|company|start-up|startup)$")
+_NOUN = re.compile(r"^[A-ZÄÖÜ][\w-]+$")
+_COORD = re.compile(r"^\s*(,|und|and|&|sowie|oder|or|, and|, und|as well as|plus)\s*$", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"(laut|according to|wie|as|berichte\w*|reported by|zufolge|sagte|said|"
+                            r"marktforsch\w*|analyst\w*|research firm|data from|daten von|nach angaben von|"
+                            r"citing|so)\s*$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|berichte\w*|meldete\w*|reported|reports|says|said|sagte\w*|"
+                           r"schreib\w*|wrote|citing|unter berufung)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w][\w.&'-]*|[^\w\s]")
+
+ROLE_WORDS = re.compile(
+    r"(?<![\w-])((senior |executive |corporate )?(vice president|vice-president|president|präsident(in)?)"
+    r"( (of|für) [A-Z]\w+( [A-Z]\w+)?)?|"
+    r"ceo|cfo|cto|coo|cmo|chief \w+ officer|chairman|chairwoman|chair|managing director|"
+    r"(vorstands|konzern|firmen|unternehmens|finanz|technik|europa|deutschland)?chef(in)?|"
+    r"vorstandsvorsitzende[rn]?|aufsichtsratsvorsitzende[rn]?|vorsitzende[rn]?|vorstand|"
+    r"geschäftsführer(in)?|gründer(in)?|mitgründer(in)?|founder|co-founder|"
+    r"leiter(in)?|head of \w+|director|direktor(in)?|manager(in)?|sprecher(in)?|spokesperson|spokesman)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Slot:
+    """One possible argument filler inside the sentence (offsets into the article)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # mention type ("ORG", "PER", ...) or "value:<kind>"
+    value: Any = None
+    prep: str | None = None  # governing preposition, lower case
+    genitive: bool = False  # directly after des/der/of (noun-trigger object)
+    group: int = -1  # coordination group
+    source: bool = False  # news source ("laut Reuters"), never a participant
+    is_value: bool = False
+
+    @property
+    def value_kind(self) -> str | None:
+        return self.kind.split(":", 1)[1] if self.is_value else None
+
+
+@dataclass
+class SentenceView:
+    article: Article
+    sentence: Sentence
+    text: str
+    lang: str
+    slots: list[Slot] = field(default_factory=list)
+    roles_of: dict[int, tuple[Slot | None, Slot | None]] = field(default_factory=dict)  # PER slot id → (role, org)
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    def of_kind(self, *kinds: str) -> list[Slot]:
+        return [s for s in self.slots if s.kind in kinds]
+
+    def values(self, kind: str) -> list[Slot]:
+        return [s for s in self.slots if s.is_value and s.value_kind == kind]
+
+    def rel(self, slot: Slot, article_pos: int) -> int:
+        """Signed distance of the slot from an article position (negative = before)."""
+        if slot.end <= article_pos:
+            return slot.end - article_pos - 1
+        return max(slot.start - article_pos, 0) + 1
+
+
+def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]]) -> tuple[str | None, bool]:
+    """Governing preposition and genitive flag, scanning back over at most four words.
+
+    The scan stops at anything that cannot sit between a preposition and its
+    noun (a verb, a number, another entity), so "Im Juni übernahm Apple"
+    does not make "im" the preposition of Apple.
+    """
+    lo = max(0, local_start - 60)
+    for a, b in blocked:
+        if lo < b <= local_start:
+            lo = b
+    words = _WORD.findall(text[lo:local_start])
+    genitive = bool(words) and words[-1].lower() in {"des", "der", "of", "eines", "einer"}
+    for n, word in enumerate(reversed(words)):
+        low = word.lower()
+        if low in PREPOSITIONS and low != "and":
+            return low, genitive
+        if n >= 4:
+            break
+        if low in _DETERMINERS or _ADJECTIVE_LIKE.match(word) or _NOUN.match(word):
+            continue
+        break
+    return None, genitive
+
+
+def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,
+               value: Any, is_value: bool, blocked: list[tuple[int, int]] = ()) -> Slot:  # type: ignore[assignment]
+    local = start - sent.start
+    prep, genitive = _preceding_cue(text, local, list(blocked))
+    before = text[max(0, local - 40):local]
+    after = text[end - sent.start:end - sent.start + 40]
+    source = kind == "ORG" and (bool(_SOURCE_BEFORE.search(before)) or bool(_SOURCE_AFTER.match(after)))
+    return Slot(start, end, article.text[start:end], kind, value, prep, genitive, -1, source, is_value)
+
+
+def _group(slots: list[Slot], article_text: str) -> None:
+    """Coordination groups: "Xiaomi und Qualcomm" share a group and their first member's preposition."""
+    gid = 0
+    ents = sorted((s for s in slots if not s.is_value and s.kind in ("ORG", "PER")), key=lambda s: s.start)
+    prev: Slot | None = None
+    for s in ents:
+        if prev is not None and prev.kind == s.kind and _COORD.match(article_text[prev.end:s.start]):
+            s.group = prev.group
+            s.prep = s.prep if s.prep not in (None, "und", "and") else prev.prep
+        else:
+            gid += 1
+            s.group = gid
+        prev = s
+
+
+def _link_roles(view: SentenceView) -> None:
+    """Person ↔ role ↔ organisation links from apposition and compounds.
+
+    "Lei Jun, CEO von Xiaomi", "Xiaomi-Chef Lei Jun", "Apple CEO Tim Cook",
+    "CEO Lei Jun", "Hugo Barra, Vice President of Xiaomi".
+    """
+    text, base = view.article.text, view.start
+    roles = view.of_kind("ROLE")
+    orgs = view.of_kind("ORG")
+    for per in view.of_kind("PER"):
+        role = None
+        for r in roles:
+            gap_after = text[per.end:r.start] if r.start >= per.end else None
+            gap_before = text[r.end:per.start] if r.end <= per.start else None
+            if gap_after is not None and re.fullmatch(r"\s*,?\s*(der|die|the|neue[rn]?|new|als|as|zum|zur|"
+                                                      r"is|ist|war|was|bisher(ige[rn]?)?|former|frühere[rn]?)?"
+                                                      r"\s*(\w+\s+)?", gap_after) and len(gap_after) < 30:
+                role = r
+                break
+            if gap_before is not None and re.fullmatch(r"\s*(\w+\s+)?", gap_before) and len(gap_before) < 20:
+                role = r
+                break
+        org = None
+        if role is not None:
+            for o in orgs:
+                if o.start >= role.end and re.fullmatch(r"\s*(von|vom|of|bei|beim|at|des|der|für|for|,)?\s*"
+                                                        r"(der|des|dem|the)?\s*", text[role.end:o.start]):
+                    org = o
+                    break
+                if o.end <= role.start and re.fullmatch(r"\s*(-|'s|’s|s)?\s*", text[o.end:role.start]):
+                    org = o
+                    break
+        view.roles_of[id(per)] = (role, org)
+    del base
+
+
+def build_view(article: Article, sentence: Sentence, mentions: list[Mention], values: list[Value]) -> SentenceView:
+    text = article.text[sentence.start:sentence.end]
+    view = SentenceView(article, sentence, text, sentence.language or article.language or "de")
+    blocked = [(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type in ("ORG", "PER")]
+    for m in mentions:
+        view.slots.append(_make_slot(article, sentence, text, m.start, m.end, m.type, None, False, blocked))
+    taken = [(m.start, m.end) for m in mentions if m.type == "ROLE"]
+    for m in ROLE_WORDS.finditer(text):
+        s, e = sentence.start + m.start(), sentence.start + m.end()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if any(a <= s and e <= b for a, b in ((x.start, x.end) for x in mentions if x.type in ("ORG", "PER"))):
+            continue
+        view.slots.append(_make_slot(article, sentence, text, s, e, "ROLE", None, False))
+    ent_spans = [(m.start, m.end) for m in mentions if m.type in ("ORG", "PRODUCT")]
+    for v in values:
+        if v.kind == "place" and any(a <= v.start and v.end <= b and (a, b) != (v.start, v.end)
+                                     for a, b in ent_spans):
+            continue  # "Deutsche Telekom" is not a place argument
+        view.slots.append(_make_slot(article, sentence, text, v.start, v.end, "value:" + v.kind, v.value, True))
+    view.slots.sort(key=lambda s: (s.start, -s.end))
+    _group(view.slots, article.text)
+    _link_roles(view)
+    return view

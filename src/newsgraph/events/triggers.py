@@ -1,0 +1,287 @@
+"""Trigger lexicons: the words that evoke each event type, per language, as data.
+
+Why data and not code: a missed trigger should be a one-line change plus a
+test row (the trafilatura `xpaths.py` idea). Each entry is a regular
+expression over the sentence (case-insensitive, word-bounded), plus:
+
+- ``pos``: "verb" or "noun"; argument rules read German/English noun triggers
+  differently ("Übernahme von X durch Y" vs "Y übernimmt X").
+- ``strength``: how reliably the word alone signals the type (feeds confidence).
+- ``unless``: a pattern that, found right after the trigger (within
+  ``UNLESS_WINDOW`` characters), vetoes it ("übernimmt die Leitung" is no
+  acquisition; "strike a deal" is no strike).
+- ``needs``: evidence the sentence must also hold: "org" (an organisation
+  mention), "person", "place", "count", "money", "number" (count or money),
+  "product", or "cue:<NAME>" for a pattern in ``CUES``.
+- ``attrs``: fixed argument values the trigger implies (leadership change,
+  facility kind, financial metric).
+
+Stems are written as ``r"übernimm\\w*"``; a named group ``t`` marks the trigger
+word inside a longer phrase ("spaltet ... ab" → the trigger is "spaltet").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+UNLESS_WINDOW = 40
+
+
+@dataclass(frozen=True)
+class TriggerSpec:
+    type: str
+    lang: str  # "de" | "en"
+    pattern: str
+    pos: str = "verb"
+    strength: float = 0.8
+    unless: str | None = None
+    needs: tuple[str, ...] = ()
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def _t(type_: str, lang: str, pattern: str, pos: str = "verb", strength: float = 0.8,
+       unless: str | None = None, needs: tuple[str, ...] = (), **attrs: Any) -> TriggerSpec:
+    return TriggerSpec(type_, lang, pattern, pos, strength, unless, needs, attrs)
+
+
+# Patterns the `needs` of several triggers refer to ("cue:open").
+CUES: dict[str, str] = {
+    "open": r"\b(eröffn\w*|öffne\w*|geöffnet|aufmach\w*|open\w*|launch\w*|errichte\w*|bau\w*|built|expan\w*|"
+            r"ausbau\w*|erweiter\w*|add\w*|plan\w*|will|soll\w*|neue\w*|new|weitere\w*|more)\b",
+    "build": r"\b(eröffn\w*|öffne\w*|geöffnet|errichte\w*|(?<!ge)bau(t|en|te|ten)?\b|gebaut|neubau\w*|baubeginn|"
+             r"spatenstich|grundstein|investier\w*|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
+             r"schließ\w*|stillleg\w*|opens?|opened|opening|build\w*|built|construct\w*|mov(e|es|ed|ing)|"
+             r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new)\b",
+    "shipped_unit": r"\b(smartphones?|handys?|telefone|geräte|phones?|devices?|units?|einheiten|fahrzeuge|"
+                    r"autos|cars|vehicles|tablets?|laptops?|computers?)\b",
+    "jobs": r"\b(stellen|arbeitsplätze|jobs?|mitarbeiter\w*|beschäftigte\w*|positions?|employees|workers|"
+            r"staff|angestellte\w*)\b",
+    "ceo_role": r"\b(ceo|chef\w*|vorstand\w*|vorsitz\w*|geschäftsführ\w*|präsident\w*|director|president|"
+                r"chair\w*|officer|head|leiter\w*|manager\w*|vice president|vp|cfo|cto|coo)\b",
+}
+
+_STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?)|filiale[n]?|läden|laden|ladengeschäft\w*|"
+                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?")
+_STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?)|outlets?|branches|retail locations|"
+                  r"mi[- ]homes?")
+
+# leadership change words that are nouns in German
+TRIGGERS: tuple[TriggerSpec, ...] = (
+    # --- agreement -------------------------------------------------------------------------
+    _t("agreement", "de", r"\w*vorvertr(a|ä)g\w*", "noun", 0.9),
+    _t("agreement", "de", r"(?<!partnerschafts)(?<!kooperations)(?<!übernahme)(?<!fusions)"
+                          r"(liefer|rahmen|lizenz|kauf|absichts|patent|handels)?vertr(a|ä)g(e|en|es|s)?\b",
+       "noun", 0.75, unless=r"^\s*(zur|über die|über eine) (übernahme|fusion)"),
+    _t("agreement", "de", r"\w*vereinbarung\w*", "noun", 0.85),
+    _t("agreement", "de", r"(absichtserklärung|abkommen|memorandum of understanding|deal)\w*", "noun", 0.8),
+    _t("agreement", "de", r"(unterzeichne\w*|unterschrieben|unterschreib\w*|unterschrieb\w*)", "verb", 0.75,
+       needs=("org",)),
+    _t("agreement", "de", r"(vereinbart\w*|geeinigt|einig(t|en) sich|einigung)", "verb", 0.7, needs=("org",)),
+    _t("agreement", "en", r"((non-?|legally )?binding )?(pre-)?agreements?", "noun", 0.85),
+    _t("agreement", "en", r"(deal|contract|memorandum of understanding|mou|letter of intent|accord)s?", "noun", 0.75,
+       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)"),
+    _t("agreement", "en", r"(sign(s|ed|ing)?|inked|agreed|struck|strikes?) ", "verb", 0.7, needs=("org",),
+       unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
+    # --- partnership -----------------------------------------------------------------------
+    _t("partnership", "de", r"\w*partnerschaft\w*", "noun", 0.9),
+    _t("partnership", "de", r"(kooperation\w*|kooperier\w*|zusammenarbeit|allianz|joint[- ]venture\w*|"
+                            r"gemeinschaftsunternehmen)", "noun", 0.85),
+    _t("partnership", "de", r"(?P<t>arbeite\w*|arbeiten)\s+(\w+\s+){0,6}?zusammen|zusammenarbeiten|"
+                            r"(?P<t2>tun sich)\s+(\w+\s+){0,4}?zusammen|gewinnt\s+(\w+\s+){0,4}?als partner",
+       "verb", 0.8),
+    _t("partnership", "de", r"(vertriebs|handels|technologie|strategische[nr]?\s)partner\w*", "noun", 0.75),
+    _t("partnership", "en", r"(partnership|cooperation|collaboration|alliance|joint venture)s?", "noun", 0.9),
+    _t("partnership", "en", r"(partner(s|ed|ing)? (with|up)|team(s|ed)? up|collaborat(e|es|ed|ing)|join(s|ed)? forces)",
+       "verb", 0.85),
+    _t("partnership", "en", r"(reseller|distribution|distributor|strategic|technology) partners?", "noun", 0.75),
+    # --- acquisition ------------------------------------------------------------------------
+    _t("acquisition", "de", r"(übernimm\w*|übernahm\w*|übernehm\w*|übernommen)", "verb", 0.85,
+       unless=r"^\s*(\w+\s+){0,3}?(die |den |das )?(führung|leitung|vorsitz|posten|amt|verantwortung|kosten|"
+              r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat)"),
+    _t("acquisition", "de", r"\w*übernahme(n|angebot\w*|pläne\w*|plan\w*)?", "noun", 0.9,
+       unless=r"^\s*(der|des) (führung|leitung|verantwortung|kosten)"),
+    _t("acquisition", "de", r"(kauf(t|en|te|ten)|gekauft|\w*zukauf\w*|erwirb\w*|erwarb\w*|erworben|erwerb\w*|"
+                            r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt)", "verb", 0.75, needs=("org",)),
+    _t("acquisition", "de", r"(\w+)?kauf (von|der|des)", "noun", 0.7, needs=("org",)),
+    _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9),
+    _t("acquisition", "en", r"(acquir(e|es|ed|ing)|"
+                            r"(take|takes|took|taken|taking) over|snap(s|ped)? up)", "verb", 0.9,
+       unless=r"^\s*(as|the role|the post|the helm|the position|responsibility)"),
+    _t("acquisition", "en", r"(buy(s|ing)?|bought|purchas(e|es|ed|ing))", "verb", 0.75, needs=("org",)),
+    _t("acquisition", "de", r"(verkauf(t|en|te|ten)|veräußer\w*)", "verb", 0.75, needs=("org",), seller_verb=True),
+    _t("acquisition", "en", r"(sell(s|ing)?|sold|divest(s|ed|ing)?)", "verb", 0.75, needs=("org",), seller_verb=True),
+    # --- merger ---------------------------------------------------------------------------------
+    _t("merger", "de", r"(\w*fusion\w*|fusionier\w*|verschmelz\w*|verschmolzen|zusammenschluss|"
+                       r"(?P<t>schließ\w*|geschlossen)\s+sich\s+(\w+\s+){0,4}?zusammen)", "noun", 0.9),
+    _t("merger", "en", r"(mergers?|merg(e|es|ed|ing)|combination of)", "verb", 0.9),
+    # --- spin_off -------------------------------------------------------------------------------
+    _t("spin_off", "de", r"(\w*abspaltung\w*|abgespalten|abspalten|ausgliederung\w*|ausgegliedert|ausgliedern|"
+                         r"(?P<t>spalt\w*)\s+(\S+\s+){0,8}?ab\b|(?P<t2>gliedert\w*)\s+(\S+\s+){0,8}?aus\b|"
+                         r"spin-?offs?|abtrennung|abgetrennt)", "verb", 0.9),
+    _t("spin_off", "en", r"(spin(s|ning)?[- ]?offs?|spun[- ]off|spin(s|ning)? (\w+ ){0,4}?off|carve[- ]?outs?|"
+                         r"carv(e|es|ed|ing) out|split(s|ting)? off|separat(e|es|ed|ion of) (its|the))", "verb", 0.85),
+    # --- investment --------------------------------------------------------------------------
+    _t("investment", "de", r"(investier\w*|investition\w*|investment\w*|finanzierungsrunde\w*|kapitalspritze\w*|"
+                           r"beteiligt sich|beteiligung\w*|steig\w* (\w+\s+){0,3}?ein\b|einstieg\w*|"
+                           r"eingestiegen)", "verb", 0.85),
+    _t("investment", "en", r"(invest(s|ed|ing|ments?)?|funding rounds?|(rais(es|ed|ing)) (\S+ ){1,4}in funding|"
+                           r"series [a-f] (round|funding)|backed|backs|stake in)", "verb", 0.85),
+    # --- market_entry -------------------------------------------------------------------------
+    _t("market_entry", "de", r"(markteintritt\w*|markteinstieg\w*|marktstart\w*)", "noun", 0.9),
+    _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
+                             r"vertreib\w*|verkauf\w*)\s+(\w+\s+){0,2}?(in|nach|auf)\s+(den\s+|die\s+)?"
+                             r"(\w+\s+)?(markt|märkte|\w+markt|spanien|\w*land\b|[A-ZÄÖÜ]\w+)",
+       "verb", 0.75, needs=("place",)),
+    _t("market_entry", "en", r"(market entry|entry into|enter(s|ed|ing)?( the)?|expan(d|ds|ded|ding|sion) (in)?to|"
+                             r"arriv(e|es|ed) in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|start(s|ed)? "
+                             r"selling (\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",)),
+    # --- store_expansion ------------------------------------------------------------------------
+    _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",)),
+    _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",)),
+    # --- facility -----------------------------------------------------------------------------
+    _t("facility", "de", r"(\w*werk(e|es)?|\w*fabrik(en)?|produktionsstätte\w*|fertigung\w*)", "noun", 0.75,
+       needs=("cue:build",), facility_kind="plant",
+       unless=r"^\s*(zeug|stoff)"),
+    _t("facility", "de", r"(zentrale|firmenzentrale|konzernzentrale|hauptsitz|firmensitz|hauptquartier|"
+                         r"europazentrale|\w*zentrale)", "noun", 0.8, needs=("cue:build",),
+       facility_kind="headquarters"),
+    _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
+                         r"rechenzentrum|\w*zentrum)", "noun", 0.7, needs=("cue:build",), facility_kind="office"),
+    _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
+                         r"gigafactory|facility|facilities))", "noun", 0.75, needs=("cue:build",),
+       facility_kind="plant"),
+    _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
+       facility_kind="headquarters"),
+    _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
+                         r"data (center|centre)s?|campus)", "noun", 0.7, needs=("cue:build",),
+       facility_kind="office"),
+    # --- financial_figure ---------------------------------------------------------------------
+    _t("financial_figure", "de", r"(ausgeliefert\w*|auslieferung\w*|abgesetzt\w*|absatz|verkauft\w*)", "verb", 0.8,
+       needs=("number",), metric="shipped"),
+    _t("financial_figure", "de", r"(umsatz|umsätze|umsatzes|erlös\w*)", "noun", 0.85, needs=("money",),
+       metric="revenue"),
+    _t("financial_figure", "de", r"(gewinn\w*|überschuss|nettogewinn|ergebnis|ebit\w*|betriebsergebnis)", "noun",
+       0.8, needs=("money",), metric="profit"),
+    _t("financial_figure", "de", r"(verlust\w*|fehlbetrag)", "noun", 0.8, needs=("money",), metric="loss"),
+    _t("financial_figure", "de", r"marktanteil\w*", "noun", 0.8, needs=("fraction",), metric="market share"),
+    _t("financial_figure", "en", r"(shipp(ed|ing)|shipments?|deliver(ed|ies)|sold|unit sales)", "verb", 0.8,
+       needs=("number",), metric="shipped"),
+    _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("money",), metric="revenue"),
+    _t("financial_figure", "en", r"((net |operating )?(profit|income|earnings))", "noun", 0.8, needs=("money",),
+       metric="profit"),
+    _t("financial_figure", "en", r"((net )?loss(es)?)", "noun", 0.8, needs=("money",), metric="loss"),
+    _t("financial_figure", "en", r"market share", "noun", 0.8, needs=("fraction",), metric="market share"),
+    # --- leadership ---------------------------------------------------------------------------
+    _t("leadership", "de", r"(ernannt|ernennt|ernennung|ernenn\w*|berufen|beruft|berufung|bestellt|befördert|"
+                           r"neue[rn]? (chef\w*|ceo|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|leiter\w*|"
+                           r"präsident\w*)|nachfolger\w*|nachfolge|folgt auf|an die spitze|"
+                           r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\w+ ){0,3}?(den |die )?(posten|"
+                           r"vorsitz|leitung|führung|chefposten|spitze)|wechselt (als|an|in))", "verb", 0.85,
+       needs=("person",), change="appointed"),
+    _t("leadership", "de", r"(?P<t>wird|werden|wurde|rückt|rücken)\s+(\S+\s+){0,8}?(zu[rm]?\s+)?(neue[rn]?\s+)?"
+                           r"((senior|executive)\s+)?(vice president|ceo|cfo|cto|coo|\w*chef\w*|vorstand\w*|"
+                           r"\w*vorsitzende[rn]?|geschäftsführer\w*|präsident\w*|leiter\w*|an die spitze)\b",
+       "verb", 0.8, needs=("person",), change="appointed"),
+    _t("leadership", "en", r"(?P<t>become|becomes|became|will be)\s+(\S+\s+){0,4}?(new\s+|next\s+)?"
+                           r"(ceo|cfo|cto|coo|chief \w+( \w+)? officer|chief executive|chair\w*|president|head)\b",
+       "verb", 0.8, needs=("person",), change="appointed"),
+    _t("leadership", "de", r"(verlässt|verließ\w*|verlassen|abgang|abschied|rücktritt|tritt (\w+ ){0,3}?zurück|"
+                           r"zurückgetreten|zurücktreten|scheidet (\w+ ){0,3}?aus|ausgeschieden|ausscheiden|"
+                           r"entlassen|gefeuert|abgesetzt|abberufen|ruhestand|geht von bord|muss gehen|"
+                           r"abschied)", "verb", 0.85, needs=("person",), change="departed"),
+    _t("leadership", "en", r"(appoint(s|ed|ment)?|named|names|nam(e|ing) .{0,40}? as|hir(es|ed)|promot(ed|es)|"
+                           r"succeed(s|ed)?|successor|(takes|took|taken|take) over as|join(s|ed)? as|"
+                           r"elected|new (ceo|chief|chairman|president|head))", "verb", 0.85,
+       needs=("person",), change="appointed"),
+    _t("leadership", "en", r"(step(s|ped|ping)? down|resign(s|ed|ation)?|leav(es|ing)|left|depart(s|ed|ure)|"
+                           r"fired|ousted|retir(e|es|ed|ement)|exit(s|ed)?|quit(s)?)", "verb", 0.85,
+       needs=("person",), change="departed"),
+    # --- meeting -------------------------------------------------------------------------------
+    _t("meeting", "de", r"(trifft|treffen|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|"
+                        r"gespräch\w* mit|(zusammen)?kunft|kamen zusammen|kommen zusammen|gipfel\w*)", "verb", 0.8),
+    _t("meeting", "en", r"(meet(s|ing|ings)?|met with|met|visit(s|ed|ing)?|host(s|ed|ing)?|"
+                        r"talks with|summit)", "verb", 0.8, unless=r"^\s*(expectations|the (target|demand|needs))"),
+    # --- product_launch ------------------------------------------------------------------------
+    _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b|vorgestellt|vorstellen|präsentier\w*|"
+                               r"bring\w* (\S+\s+){0,6}?auf den markt|launch\w*|enthüll\w*|führt (\S+ ){0,6}?ein|"
+                               r"eingeführt|marktstart|neuheit)", "verb", 0.85, needs=("product",)),
+    _t("product_launch", "en", r"(launch(es|ed|ing)?|unveil(s|ed|ing)?|introduc(e|es|ed|ing)|present(s|ed)|"
+                               r"releas(e|es|ed)|debut(s|ed)?|roll(s|ed)? out|announc(e|es|ed) (the|its|a) new)",
+       "verb", 0.85, needs=("product",)),
+    # --- layoffs --------------------------------------------------------------------------------
+    _t("layoffs", "de", r"(\w*stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|entlassung\w*|entlässt|"
+                        r"kündigungen|stellenstreichung\w*|streich\w*|gestrichen|abbau\w*|fallen (\w+ ){0,3}?weg|"
+                        r"wegfallen|baut (\S+ ){0,5}?ab)", "verb", 0.8, needs=("cue:jobs",)),
+    _t("layoffs", "en", r"(layoffs?|lay(s|ing)? off|laid off|job cuts?|redundanc(y|ies)|cut(s|ting)?|slash(es|ed)?|"
+                        r"eliminat(e|es|ed|ing)|axe[sd]?|fir(es|ed|ing))", "verb", 0.8, needs=("cue:jobs",)),
+    # --- insolvency -----------------------------------------------------------------------------
+    _t("insolvency", "de", r"(\w*insolvenz\w*|insolvent\w*|pleite\w*|konkurs\w*|gläubigerschutz|"
+                           r"zahlungsunfähig\w*)", "noun", 0.9),
+    _t("insolvency", "en", r"(insolven(t|cy)|bankrupt(cy)?|chapter 11|receivership|administration)", "noun", 0.85,
+       unless=r"^\s*(officials?|of president)"),
+    # --- strike ---------------------------------------------------------------------------------
+    _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|legen (\w+ ){0,3}?die arbeit nieder)",
+       "noun", 0.9),
+    _t("strike", "en", r"(strik(e|es|ing)|walkouts?|walk(ed)? out|industrial action)", "noun", 0.85,
+       unless=r"^\s*(a |an |the )?(\w+ )?(deal|agreement|balance|chord|gold)", needs=("cue:strike_en",)),
+)
+
+CUES["strike_en"] = (r"\b(workers|union|employees|staff|pilots|drivers|unions|walkout|industrial|go on|went on|"
+                     r"on strike|strike (action|by|at))\b")
+
+
+@dataclass(frozen=True)
+class CompiledTrigger:
+    spec: TriggerSpec
+    regex: re.Pattern[str]
+    unless: re.Pattern[str] | None
+
+
+def _compile(spec: TriggerSpec) -> CompiledTrigger:
+    regex = re.compile(r"(?<!\w)(?:" + spec.pattern + r")(?!\w)", re.IGNORECASE)
+    unless = re.compile(spec.unless, re.IGNORECASE) if spec.unless else None
+    return CompiledTrigger(spec, regex, unless)
+
+
+COMPILED: dict[str, tuple[CompiledTrigger, ...]] = {
+    lang: tuple(_compile(s) for s in TRIGGERS if s.lang == lang) for lang in ("de", "en")
+}
+COMPILED_CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in CUES.items()}
+
+
+@dataclass
+class TriggerHit:
+    spec: TriggerSpec
+    start: int  # offsets into the sentence text
+    end: int
+    text: str
+
+
+def find_triggers(sentence: str, lang: str) -> list[TriggerHit]:
+    """All trigger occurrences in one sentence, before `needs` are checked.
+
+    The trigger span is the named group ``t`` (or ``t2``) when the pattern has
+    one, so that "spaltet ... ab" points at the verb, not at the whole gap.
+    """
+    langs = (lang,) if lang in COMPILED else ("de", "en")
+    hits: list[TriggerHit] = []
+    for code in langs:
+        for trig in COMPILED[code]:
+            for m in trig.regex.finditer(sentence):
+                start, end = m.span()
+                for group in ("t", "t2"):
+                    if group in trig.regex.groupindex and m.group(group):
+                        start, end = m.span(group)
+                        break
+                if trig.unless and trig.unless.search(sentence[m.end():m.end() + UNLESS_WINDOW]):
+                    continue
+                text = sentence[start:end]
+                stripped = text.rstrip()
+                hits.append(TriggerHit(trig.spec, start, start + len(stripped), stripped))
+    return hits
+
+
+def cue_present(name: str, sentence: str) -> bool:
+    return bool(COMPILED_CUES[name].search(sentence))
