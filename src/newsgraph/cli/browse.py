@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich import box
 from rich.markup import escape
 from rich.table import Table
 
@@ -35,16 +37,23 @@ def articles_cli(
     if not rows:
         out.print("no matching articles" if (search or lang) else "the store holds no articles yet")
         return
-    table = Table(title=f"{len(rows)} of {total} articles", title_justify="left")
+    table = Table(title=f"{len(rows)} of {total} articles", title_justify="left", box=box.SIMPLE_HEAD)
     table.add_column("id", no_wrap=True)
-    table.add_column("lang")
+    table.add_column("lang", no_wrap=True, min_width=4)
     table.add_column("published", no_wrap=True)
-    table.add_column("title")
-    table.add_column("source", overflow="fold")
+    table.add_column("title", min_width=20)
+    table.add_column("source", min_width=10, max_width=28, overflow="ellipsis", no_wrap=True)
     for r in rows:
         title = escape(r.title or "(no title)") + ("" if r.is_latest else " [dim](older revision)[/dim]")
-        table.add_row(r.id, r.language or "", r.published or "", title, escape(r.source))
+        table.add_row(r.id, r.language or "", r.published or "", title, escape(_short_source(r.source)))
     out.print(table)
+
+
+def _short_source(source: str) -> str:
+    """File name for paths, host and path for URLs: the part that tells articles apart."""
+    if "://" in source:
+        return source.split("://", 1)[1]
+    return Path(source).name or source
 
 
 @app.command("show")

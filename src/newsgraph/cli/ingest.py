@@ -8,6 +8,7 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+from newsgraph import ingest
 from newsgraph.cli.app import app
 from newsgraph.cli.common import DbOption, db_path, stderr, stdout
 from newsgraph.settings import Settings
@@ -38,7 +39,7 @@ def ingest_cli(
         with Progress(SpinnerColumn(), TextColumn("[progress.description]{task.description}"), BarColumn(),
                       MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True,
                       disable=not show_progress) as progress:
-            task = progress.add_task("ingesting", total=None)
+            task = progress.add_task("ingesting", total=_count(inputs) if show_progress else None)
 
             def on_item(source: str, outcome: str) -> None:
                 progress.update(task, advance=1, description=f"{outcome}: {source[-60:]}")
@@ -46,6 +47,17 @@ def ingest_cli(
             report = store_sources(store, inputs, settings, on_item=on_item)
     _print_summary(report, settings.db, quiet)
     raise typer.Exit(1 if report.failed else 0)
+
+
+def _count(inputs: list[str]) -> int | None:
+    """Total for the progress bar, from the ingest package's cheap folder walk (None: unknown)."""
+    count_sources = getattr(ingest, "count_sources", None)
+    if count_sources is None:
+        return None
+    try:
+        return int(count_sources(inputs)) or None
+    except Exception:  # noqa: BLE001 — a progress estimate must never stop an ingest
+        return None
 
 
 def _print_summary(report: LoadReport, db: str, quiet: bool) -> None:
