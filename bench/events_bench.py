@@ -1,0 +1,169 @@
+"""Event extraction quality and cost: the dev sets, SmartData dev, the fresh set, and the events stage's overhead.
+
+Quality: `newsgraph.events.evaluate` (the same code as `newsgraph eval events`, rules in
+docs/events-gold-format.md) on
+- tests/data/events_gold_de.jsonl and events_gold_en.jsonl (the team's dev sets),
+- ../shared/data/smartdata/dev.jsonl.gz (business types; mentions of one fact folded),
+- tests/data/events_fresh.jsonl (written at the end, never tuned on: "fresh, untuned").
+
+Cost: CPU time (process_time) of the whole pipeline with and without the events
+stage (`Settings(events=False)`) over examples/ (ingest → content → … ) and the dev
+sets' texts (`process_text`). Each configuration runs `--repeat` times, interleaved,
+of `--passes` passes over the inputs after one warm-up pass; the fastest run of each counts, as other jobs share the machine.
+
+Usage: python bench/events_bench.py [--repeat N] [--no-write] [--skip-smartdata]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "src"))
+
+from machine import machine_line  # noqa: E402
+
+from newsgraph.events.evaluate import EvalResult, evaluate, pipeline_predictor, read_gold  # noqa: E402
+from newsgraph.events.smartdata import BUSINESS_TYPES, SCORED_ROLES, read_smartdata  # noqa: E402
+from newsgraph.ingest.files import read_path  # noqa: E402
+from newsgraph.model import RawPage  # noqa: E402
+from newsgraph.pipeline import process, process_text  # noqa: E402
+from newsgraph.settings import Settings  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+DEV = {"de": DATA / "events_gold_de.jsonl", "en": DATA / "events_gold_en.jsonl"}
+FRESH = DATA / "events_fresh.jsonl"
+SMARTDATA = ROOT.parent / "shared" / "data" / "smartdata" / "dev.jsonl.gz"
+RESULTS = ROOT / "bench" / "results" / "events.md"
+COMMAND = "python bench/events_bench.py"
+
+
+def per_type_table(result: EvalResult) -> list[str]:
+    lines = ["| type | gold | predicted | TP | P | R | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for etype, prf in sorted(result.per_type.items()):
+        lines.append(f"| {etype} | {prf.tp + prf.fn} | {prf.tp + prf.fp} | {prf.tp} | "
+                     f"{prf.precision:.3f} | {prf.recall:.3f} | {prf.f1:.3f} |")
+    o = result.overall
+    lines.append(f"| **overall (micro)** | {o.tp + o.fn} | {o.tp + o.fp} | {o.tp} | "
+                 f"**{o.precision:.3f}** | **{o.recall:.3f}** | **{o.f1:.3f}** |")
+    return lines
+
+
+def summary_lines(result: EvalResult) -> list[str]:
+    arg = result.arguments
+    wrong, unsure = result.unsure_as_fact
+    return [f"- items: {result.items}; events P={result.overall.precision:.3f} R={result.overall.recall:.3f} "
+            f"F1={result.overall.f1:.3f}",
+            f"- arguments of matched events: P={arg.precision:.3f} R={arg.recall:.3f} F1={arg.f1:.3f}",
+            f"- modality accuracy: {result.modality_accuracy:.3f} over {result.modality_total} matched events; "
+            f"planned/expected/speculative/negated reported as asserted: {wrong} of {unsure}",
+            f"- time accuracy: {result.time_accuracy:.3f} over {result.time_total} matched events with gold time"]
+
+
+def section(title: str, command: str, result: EvalResult, note: str = "") -> list[str]:
+    lines = [f"### {title}", "", f"Command: `{command}`", ""]
+    if note:
+        lines += [note, ""]
+    return lines + per_type_table(result) + [""] + summary_lines(result) + [""]
+
+
+def timing_inputs() -> tuple[list[RawPage], list[tuple[str, str, str | None]]]:
+    settings = Settings()
+    pages = [p for p in read_path(str(ROOT / "examples"), settings) if isinstance(p, RawPage)]
+    texts = [(item.text, item.lang, item.published) for path in DEV.values() for item in read_gold(path)]
+    return pages, texts
+
+
+def run_once(pages: list[RawPage], texts: list[tuple[str, str, str | None]], settings: Settings,
+             passes: int = 1) -> float:
+    start = time.process_time()
+    for _ in range(passes):
+        _run_inputs(pages, texts, settings)
+    return time.process_time() - start
+
+
+def _run_inputs(pages: list[RawPage], texts: list[tuple[str, str, str | None]], settings: Settings) -> None:
+    for page in pages:
+        try:
+            process(page, settings)
+        except Exception:  # a page the content stage rejects costs the same with and without events
+            pass
+    for text, lang, published in texts:
+        process_text(text, language=lang, published=published, settings=settings)
+
+
+def measure_overhead(repeat: int, passes: int) -> tuple[float, float, int, int]:
+    pages, texts = timing_inputs()
+    with_events, without = Settings(events=True), Settings(events=False)
+    run_once(pages, texts, with_events)  # warm-up: models, lexicons, caches
+    t_with, t_without = [], []
+    for _ in range(repeat):
+        t_without.append(run_once(pages, texts, without, passes))
+        t_with.append(run_once(pages, texts, with_events, passes))
+    return min(t_with), min(t_without), len(pages), len(texts)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--passes", type=int, default=5, help="passes over the inputs per timed run")
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--skip-smartdata", action="store_true")
+    args = parser.parse_args()
+
+    predict = pipeline_predictor()
+    out = [f"## Events (issue 5)", "", f"Command: `{COMMAND}`  ", machine_line(), "",
+           "Scoring rules: docs/events-gold-format.md (type + core roles must match; argument text equal or "
+           "contained, or equal normalised value; one-to-one greedy matching; micro averages).", ""]
+    for lang, path in DEV.items():
+        result = evaluate(read_gold(path), predict)
+        out += section(f"Dev set, {lang} ({path.relative_to(ROOT)})",
+                       f"newsgraph eval events --data {path.relative_to(ROOT)}", result)
+        print(lang, result.overall.to_dict(), f"modality {result.modality_accuracy:.3f}", flush=True)
+    if not args.skip_smartdata and SMARTDATA.exists():
+        items = read_smartdata(SMARTDATA)
+        result = evaluate(items, predict, BUSINESS_TYPES, SCORED_ROLES)
+        out += section("SmartData dev, business types (../shared/data/smartdata/dev.jsonl.gz)",
+                       "newsgraph eval events --data ../shared/data/smartdata/dev.jsonl.gz", result,
+                       f"{len(items)} documents; relation mentions of one fact folded into one gold event "
+                       f"(`--keep-mentions` scores mentions); time not scored (SmartData dates are text).")
+        print("smartdata", result.overall.to_dict(), flush=True)
+    if FRESH.exists():
+        items = read_gold(FRESH)
+        result = evaluate(items, predict)
+        out += section(f"Fresh set, untuned ({FRESH.relative_to(ROOT)})",
+                       f"newsgraph eval events --data {FRESH.relative_to(ROOT)}", result,
+                       "Ten short articles (6 de, 4 en) written at the end of the sprint, after the engine was "
+                       "built, without looking at its code or output; no tuning on them afterwards.")
+        print("fresh", result.overall.to_dict(), flush=True)
+    t_with, t_without, n_pages, n_texts = measure_overhead(args.repeat, args.passes)
+    overhead = (t_with - t_without) / t_without * 100 if t_without else float("nan")
+    out += ["### Cost of the events stage", "",
+            f"Command: `{COMMAND}` (timing part; best of {args.repeat} interleaved runs of {args.passes} passes "
+            f"over the inputs, CPU time)", "",
+            f"Inputs: {n_pages} pages of examples/ (full pipeline from the raw file) and {n_texts} dev-set "
+            f"texts (`process_text`).", "",
+            "| pipeline | CPU seconds |", "|---|---:|",
+            f"| without events (`Settings(events=False)`) | {t_without:.2f} |",
+            f"| with events | {t_with:.2f} |",
+            f"| **overhead of the events stage** | **{overhead:.1f}%** |", ""]
+    print(f"timing: with {t_with:.2f}s without {t_without:.2f}s overhead {overhead:.1f}%", flush=True)
+    text = "\n".join(out).rstrip() + "\n"
+    if args.no_write:
+        print(text)
+        return
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(text, encoding="utf-8")
+    import write_benchmarks  # noqa: E402  (bench/ is on sys.path)
+
+    write_benchmarks.main()
+    print(f"wrote {RESULTS.relative_to(ROOT)} and BENCHMARKS.md ({date.today().isoformat()})")
+
+
+if __name__ == "__main__":
+    main()
