@@ -1,1 +1,39 @@
-"""PLACEHOLDER: commands of this module are registered here by their issue."""
+"""`newsgraph train ner`: train the NER model of one language from ../shared/data into the package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsgraph.cli.app import train_app
+from newsgraph.errors import NewsgraphError
+
+_DEFAULT_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+
+
+@train_app.command("ner")
+def train_ner_cli(
+    lang: Annotated[str, typer.Option("--lang", metavar="de|en", help="Language of the model to train.")],
+    data: Annotated[Path, typer.Option("--data", metavar="PATH",
+                                       help="The shared data sets folder (default: ../shared/data).")]
+    = _DEFAULT_DATA,
+    work_dir: Annotated[Path, typer.Option("--work-dir", metavar="DIR",
+                                           help="Where corpora and checkpoints go.")] = Path("build/train"),
+    output: Annotated[Path | None, typer.Option("--output", metavar="DIR",
+                                                help="Install the model here instead of the package.")] = None,
+    max_steps: Annotated[int | None, typer.Option("--max-steps", help="Override the config's step budget.")]
+    = None,
+) -> None:
+    """Build the corpora (label mapping and held-out overlaps: docs/ner.md), train, install the best model."""
+    from newsgraph.train.ner import result_json, train_ner
+
+    if lang not in ("de", "en"):
+        raise typer.BadParameter(f"{lang!r} is not de or en", param_hint="--lang")
+    try:
+        result = train_ner(lang, data, work_dir / lang, output=output, max_steps=max_steps)
+    except NewsgraphError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(result_json(result))

@@ -18,6 +18,7 @@ Rules (names are stored in Mention.source as "ruler.<rule>"):
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,13 +51,20 @@ def _name_like(tok: Token) -> bool:
     return t.lower() not in _stop() and any(c.isalnum() for c in t)
 
 
+def _index(phrases: Iterable[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases by their first token, longest first, so matching costs one dict lookup per token."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for ph in phrases:
+        by_first.setdefault(ph[0], []).append(ph)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
 @lru_cache(maxsize=4)
-def _legal_form_tokens(lang: str) -> tuple[tuple[str, ...], ...]:
+def _legal_form_tokens(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     from newsgraph.nlp.segment import blank
 
     nlp = blank(lang)
-    forms = {tuple(t.text for t in nlp.make_doc(f)) for f in gazetteers.legal_forms()}
-    return tuple(sorted(forms, key=len, reverse=True))
+    return _index({tuple(t.text for t in nlp.make_doc(f)) for f in gazetteers.legal_forms()})
 
 
 _WEAK_FORMS = frozenset({("Holding",), ("Holdings",), ("Group",), ("Gruppe",), ("Limited",), ("Corporation",),
@@ -65,7 +73,7 @@ _WEAK_FORMS = frozenset({("Holding",), ("Holdings",), ("Group",), ("Gruppe",), (
 
 def _legal_form_at(doc: Doc, i: int, lang: str) -> int:
     """Number of tokens of the legal form starting at token i (0 when none)."""
-    for form in _legal_form_tokens(lang):
+    for form in _legal_form_tokens(lang).get(doc[i].text, ()):
         k = len(form)
         if i + k <= len(doc) and all(doc[i + j].text == form[j] for j in range(k)):
             return k
@@ -91,7 +99,8 @@ def _run_right(doc: Doc, start: int, limit: int = 4, particles: bool = False) ->
     j = start
     while j < len(doc) and j - start < limit:
         tok = doc[j]
-        if _name_like(tok) and tok.text not in lexicon.PERSON_TITLES:
+        if _name_like(tok) and tok.text not in lexicon.PERSON_TITLES and not _is_role_token(tok, "de") \
+                and tok.text not in _TITLE_WORDS:
             j += 1
             if tok.text.endswith(".") and len(tok.text) > 2:
                 break  # "Jun." ends the sentence or is an abbreviation: not inside a name
@@ -103,11 +112,23 @@ def _run_right(doc: Doc, start: int, limit: int = 4, particles: bool = False) ->
     return j
 
 
+def _doc_text(doc: Doc) -> str:
+    """doc.text rebuilds the string on every access; keep it on the doc's user_data once."""
+    text = doc.user_data.get("_ng_text")
+    if text is None:
+        text = doc.user_data["_ng_text"] = doc.text
+    return text
+
+
+_TITLE_WORDS = frozenset({"Doktor", "Premier", "Premierminister", "Professor", "Pfarrer", "Kardinal", "Bischof",
+                          "König", "Königin", "Kaiser", "Prinz", "Papst", "Graf", "Fürst", "Sankt"})
+
+
 def _span(doc: Doc, a: int, b: int, label: str, rule: str) -> Span | None:
     if b <= a:
         return None
     start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-    text = doc.text[start:end]
+    text = _doc_text(doc)[start:end]
     while text and text[-1] in ".,;:'\"“”„)-" and not (text.endswith(".") and label == "ORG" and rule == "legal_form"):
         text, end = text[:-1], end - 1
     return Span(start, end, label, rule) if text.strip() else None
@@ -132,18 +153,17 @@ _EN_STRONG_ROLES = frozenset({"chairman", "chairwoman", "chairperson", "presiden
 
 
 @lru_cache(maxsize=4)
-def _role_phrases(lang: str) -> tuple[tuple[str, ...], ...]:
+def _role_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     from newsgraph.nlp.segment import blank
 
     nlp = blank(lang)
     phrases = list(lexicon.ROLE_PHRASES_DE) + (list(lexicon.ROLE_PHRASES_EN) if lang == "en" else [])
-    toks = {tuple(t.lower_ for t in nlp.make_doc(p)) for p in phrases}
-    return tuple(sorted(toks, key=len, reverse=True))
+    return _index({tuple(t.lower_ for t in nlp.make_doc(p)) for p in phrases})
 
 
 def _role_at(doc: Doc, i: int, lang: str) -> int:
     """Length in tokens of a job title starting at token i, 0 if none."""
-    for phrase in _role_phrases(lang):
+    for phrase in _role_phrases(lang).get(doc[i].lower_, ()):
         k = len(phrase)
         if i + k <= len(doc) and all(doc[i + j].lower_ == phrase[j] for j in range(k)):
             if k == 1 and lang == "en" and phrase[0] not in _EN_STRONG_ROLES and not doc[i].text[:1].isupper():
@@ -194,7 +214,7 @@ def find_spans(doc: Doc, lang: str) -> list[Span]:
             if j < n and doc[j].lower_ in ("von", "of", "bei", "at", "beim", "vom") and j + 1 < n:
                 b = _run_right(doc, j + 1, 4)
                 if b > j + 1:
-                    text = doc.text[doc[j + 1].idx:doc[b - 1].idx + len(doc[b - 1].text)]
+                    text = _doc_text(doc)[doc[j + 1].idx:doc[b - 1].idx + len(doc[b - 1].text)]
                     add(_span(doc, j + 1, b, "LOC" if text in places else "ORG", "role_of"))
             elif j < n and _name_like(doc[j]) and doc[j].text not in places and not _role_at(doc, j, lang):
                 b = _run_right(doc, j, 3, particles=True)
@@ -232,7 +252,7 @@ def find_spans(doc: Doc, lang: str) -> list[Span]:
         if t[:1].isupper():
             for k2 in range(min(4, n - i), 0, -1):
                 end_tok = doc[i + k2 - 1]
-                text = doc.text[tok.idx:end_tok.idx + len(end_tok.text)]
+                text = _doc_text(doc)[tok.idx:end_tok.idx + len(end_tok.text)]
                 if text in places:
                     add(Span(tok.idx, tok.idx + len(text), "LOC", "place"))
                     break

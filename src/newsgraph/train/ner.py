@@ -1,0 +1,76 @@
+"""`newsgraph train ner`: build the corpora, train the spaCy pipeline, ship the best model.
+
+The trained pipeline (tokenizer, tok2vec, ner) is copied from spaCy's `model-best` into
+`nlp/models/ner_<lang>/`, without the training-only files, and its size is checked (< 50 MB).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from newsgraph.errors import DataError
+from newsgraph.nlp.ner import model_path
+from newsgraph.train import corpus
+
+LOGGER = logging.getLogger(__name__)
+CONFIG_DIR = Path(__file__).resolve().parent
+MAX_MODEL_BYTES = 50 * 1024 * 1024
+
+
+@dataclass
+class TrainResult:
+    lang: str
+    model_dir: str
+    seconds: float
+    size_bytes: int
+    train_docs: int
+    dev_docs: int
+    dropped_overlap: int
+    per_source: dict
+    dev_scores: dict
+
+
+def config_path(lang: str) -> Path:
+    return CONFIG_DIR / f"ner_{lang}.cfg"
+
+
+def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None, max_steps: int | None = None,
+              silver_limit: int | None = None) -> TrainResult:
+    """Train the NER model of `lang` from `data` (../shared/data) and install it into the package."""
+    from spacy.cli.train import train as spacy_train
+
+    if not data.is_dir():
+        raise DataError(f"{data}: data folder not found; pass --data PATH (the shared data sets)")
+    started = time.time()
+    report = corpus.build(lang, data, work_dir / "corpus", silver_limit=silver_limit)
+    overrides = {"paths.train": str(work_dir / "corpus" / "train.spacy"),
+                 "paths.dev": str(work_dir / "corpus" / "dev.spacy")}
+    if max_steps is not None:
+        overrides["training.max_steps"] = max_steps
+    spacy_train(config_path(lang), work_dir / "output", overrides=overrides)
+    best = work_dir / "output" / "model-best"
+    target = output or model_path(lang)
+    install(best, target)
+    meta = json.loads((target / "meta.json").read_text())
+    size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
+    if size > MAX_MODEL_BYTES:
+        LOGGER.warning("model %s is %.1f MB, above the 50 MB budget", target, size / 1e6)
+    return TrainResult(lang, str(target), time.time() - started, size, report.train_docs, report.dev_docs,
+                       report.dropped_overlap, report.per_source,
+                       {k: meta.get("performance", {}).get(k) for k in ("ents_p", "ents_r", "ents_f")})
+
+
+def install(best: Path, target: Path) -> None:
+    """Copy a trained pipeline into the package, leaving out what inference does not read."""
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(best, target, ignore=shutil.ignore_patterns("*.tmp", "__pycache__"))
+
+
+def result_json(result: TrainResult) -> str:
+    return json.dumps(asdict(result), indent=2, ensure_ascii=False)
