@@ -236,3 +236,33 @@ def test_store_find_article_id_by_prefix(store):
     assert store.find_article_id(article.id[:6]) == article.id
     with pytest.raises(StoreError, match="no such article"):
         store.find_article_id("a_zzzz")
+
+
+def test_store_reverted_text_becomes_latest_again(store, tmp_path):
+    source = str(tmp_path / "page.txt")
+    a = builders.plain_article("Version A of the page text.", source=source)
+    b = builders.plain_article("Version B of the page text.", source=source)
+    assert [store.add_article(x).status for x in (a, b)] == ["new", "revision"]
+    assert store.add_article(builders.plain_article(a.text, source=source)).status == "known"
+    assert [r.id for r in store.list_articles(latest_only=True)] == [a.id]
+
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('abcäöü XYZ"\'*()-:^{}+,.;ORANDNOTNEAR\\0\t')), max_size=30))
+def test_store_search_any_input_is_safe(query):
+    _search_store().list_articles(search=query)
+
+
+_SEARCH_STORE = []
+
+
+def _search_store():
+    """One in-memory store for all generated queries (a fixture would be reset per example)."""
+    if not _SEARCH_STORE:
+        s = open_store(":memory:")
+        s.add_article(builders.deal_article())
+        _SEARCH_STORE.append(s)
+    return _SEARCH_STORE[0]
