@@ -146,7 +146,7 @@ def _read_columns(path: Path, text: str, fmt: str) -> list[GoldDoc]:
             continue
         if line.startswith("-DOCSTART-") or line.startswith("# newdoc"):
             flush()
-            docs.append(GoldDoc(line.split(maxsplit=1)[-1].strip("- ") if " " in line else line, is_document=True))
+            docs.append(GoldDoc(_doc_id(line), is_document=True))
             continue
         if line.startswith("#") and (fmt in ("germeval", "iob2", "bio") or line.startswith("# ")):
             if fmt == "bio":
@@ -160,6 +160,14 @@ def _read_columns(path: Path, text: str, fmt: str) -> list[GoldDoc]:
             flush()
     flush()
     return [d for d in docs if d.sentences]
+
+
+def _doc_id(line: str) -> str:
+    """`-DOCSTART- -<id>- O O` (MobIE) or `# newdoc id = <id>` (UNER, GUM); plain `-DOCSTART-` has none."""
+    if line.startswith("# newdoc"):
+        return line.split("=", 1)[-1].strip()
+    parts = line.split()
+    return parts[1].strip("-") if len(parts) > 1 and parts[1] not in ("O", "-X-") else ""
 
 
 def _sentence(rows: list[tuple[str, str]]) -> GoldSentence:
@@ -248,16 +256,17 @@ def _read_json_docs(path: Path, text: str) -> Iterator[GoldDoc]:
             mentions = [(a, b, lab) for a, b, lab in mentions
                         if _product_corpus_keep(doc_text[a:b], lab) and doc_text[a:b].split()[:1] != []
                         and doc_text[a:b].split()[0] not in _PRONOUNS]
+        lang = _unwrap(obj.get("langCode")) if _unwrap(obj.get("langCode")) in ("de", "en") else "de"
         sents = _unwrap(obj.get("sentences")) or []
         toks = _unwrap(obj.get("tokens")) or []
         if sents:
             bounds = [(s["span"]["start"], s["span"]["end"]) for s in sents]
         else:
-            bounds = split_sentences(doc_text, "de")
+            bounds = split_sentences(doc_text, lang)
         if toks:
             tok_offsets = [(t["span"]["start"], t["span"]["end"]) for t in toks]
         else:
-            tok_offsets = [(t.idx, t.idx + len(t.text)) for t in tokenize(doc_text, "de") if not t.is_space]
+            tok_offsets = [(t.idx, t.idx + len(t.text)) for t in tokenize(doc_text, lang) if not t.is_space]
         gold = GoldDoc(str(obj.get("id")), is_document=True)
         for a, b in bounds:
             stoks = [(x - a, y - a) for x, y in tok_offsets if x >= a and y <= b]
