@@ -43,8 +43,9 @@ def test_cli_language_filter():
     out = CliRunner().invoke(app, ["eval", "events", "--data", str(path), "--lang", "de"])
     assert out.exit_code == 0, out.output
     assert "items 0" in out.output
-    out = CliRunner().invoke(app, ["eval", "events", "--data", str(path), "--limit", "5", "--errors"])
+    out = CliRunner().invoke(app, ["eval", "events", "--data", str(path), "--limit", "5", "--errors", "--details"])
     assert out.exit_code == 0, out.output
+    assert "per role" in out.output and "rows gold, columns predicted" in out.output
     assert "items 5" in out.output and out.output.strip().splitlines()[-1].startswith("overall P=")
 
 

@@ -17,7 +17,7 @@ from newsgraph.cli.common import stderr, stdout
 from newsgraph.errors import NewsgraphError
 from newsgraph.events.evaluate import EvalResult, EventRecord, GoldItem, detect_format, evaluate, \
     pipeline_predictor, read_items
-from newsgraph.model import EVENT_TYPES
+from newsgraph.model import EVENT_TYPES, MODALITIES
 
 
 def parse_types(types: str | None, fmt: str) -> tuple[str, ...] | None:
@@ -60,6 +60,27 @@ def result_table(result: EvalResult) -> Table:
     return table
 
 
+def role_table(result: EvalResult) -> Table:
+    table = Table(title="arguments of matched events, per role")
+    for name in ("role", "gold", "pred", "tp", "P", "R", "F1"):
+        table.add_column(name, justify="left" if name == "role" else "right")
+    for role, prf in sorted(result.arguments_per_role.items()):
+        table.add_row(role, str(prf.tp + prf.fn), str(prf.tp + prf.fp), str(prf.tp),
+                      f"{prf.precision:.3f}", f"{prf.recall:.3f}", f"{prf.f1:.3f}")
+    return table
+
+
+def modality_table(result: EvalResult) -> Table:
+    """Rows: gold modality; columns: predicted modality; over matched events."""
+    table = Table(title="modality of matched events (rows gold, columns predicted)")
+    table.add_column("gold")
+    for m in MODALITIES:
+        table.add_column(m, justify="right")
+    for g in MODALITIES:
+        table.add_row(g, *(str(result.modality.get((g, p), 0)) for p in MODALITIES))
+    return table
+
+
 def _describe(ev: EventRecord) -> str:
     args = ", ".join(f"{a.role}={a.text!r}" for a in ev.arguments)
     return f"{ev.type}/{ev.modality}({args})"
@@ -93,6 +114,8 @@ def eval_events(
                                              help="Score only items in this language.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=1, help="Score only the first N items.")] = None,
     errors: Annotated[bool, typer.Option("--errors", help="List missed and spurious events per item.")] = False,
+    details: Annotated[bool, typer.Option("--details", help="Also print argument scores per role and the "
+                                                            "modality confusion matrix.")] = False,
     json_out: Annotated[Path | None, typer.Option("--json", metavar="FILE",
                                                   help="Also write the scores as JSON to FILE.")] = None,
     keep_mentions: Annotated[bool, typer.Option("--keep-mentions",
@@ -129,6 +152,9 @@ def eval_events(
     if errors:
         print_errors(result)
     out.print(result_table(result))
+    if details:
+        out.print(role_table(result))
+        out.print(modality_table(result))
     arg = result.arguments
     wrong, unsure = result.unsure_as_fact
     out.print(f"items {result.items}", markup=False, soft_wrap=True)
