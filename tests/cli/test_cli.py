@@ -255,3 +255,12 @@ def test_cli_default_db_from_environment(corpus, tmp_path, monkeypatch):
     assert invoke("ingest", corpus / "alpha.txt").exit_code == 0
     assert target.is_file()
     assert "1 of 1" in invoke("articles").output
+
+
+def test_cli_store_commands_are_documented():
+    docs = (Path(__file__).parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
+    for command in ("ingest", "articles", "show", "export", "extract"):
+        assert f"## `newsgraph {command}" in docs, command
+    for option in ("--db", "--lang", "--search", "--limit", "--latest", "--chars", "--format", "--output", "--text",
+                   "--published", "--quiet", "--debug"):
+        assert option in docs, option
