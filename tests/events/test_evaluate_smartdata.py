@@ -95,3 +95,25 @@ def test_cli_reports_when_no_type_applies(tmp_path):
 def test_cli_rejects_unknown_type():
     result = CliRunner().invoke(app, ["eval", "events", "--data", str(TINY), "--types", "takeover"])
     assert result.exit_code != 0
+
+
+def test_merge_mentions_keeps_different_dates_apart_and_folds_subsets():
+    from newsgraph.events.evaluate import ArgRecord, EventRecord
+    from newsgraph.events.smartdata import merge_mentions
+
+    def strike(*args, when=None):
+        return EventRecord("strike", "asserted", [ArgRecord(r, t) for r, t in args], time_text=when)
+
+    events = [strike(("company", "Amazon"), when="Mittwoch"),
+              strike(("company", "Amazon"), ("location", "Leipzig"), when="Freitag"),
+              strike(("company", "Amazon"), ("location", "Leipzig")),
+              strike(("company", "Amazon.com"), ("location", "Leipzig"), when="Mittwoch")]
+    merged = merge_mentions(events)
+    # the Wednesday mention folds into the Wednesday relation with more arguments; the undated one into
+    # the first larger dated relation; Friday and Wednesday stay two facts
+    assert len(merged) == 2
+    assert sorted(e.time_text for e in merged) == ["Freitag", "Mittwoch"]
+    assert all(len(e.arguments) == 2 for e in merged)
+    # other types or modalities are never folded together
+    other = EventRecord("layoffs", "asserted", [ArgRecord("company", "Amazon")])
+    assert len(merge_mentions([strike(("company", "Amazon")), other])) == 2
