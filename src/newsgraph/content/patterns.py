@@ -36,8 +36,9 @@ podcast podcasts fotos bilder blog kategorien categories tags themen topics alle
 """.split())
 """A line split by menu separators into several short items all from here is a menu."""
 
-NAV_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|>|/|–|—|::)\s*")
-"""Separators between menu items and breadcrumb steps."""
+NAV_SEPARATORS = re.compile(r"\s*(?:\||•|·|»|›|::)\s*|\s+(?:/|>|–|—)\s+")
+"""Separators between menu items and breadcrumb steps (slashes, arrows and dashes only between spaces,
+so "Li-Seifen/Mineralöl" or a URL is not a menu)."""
 
 BUTTON_PHRASES = frozenset(p.strip() for p in """
 menü
@@ -94,16 +95,19 @@ reply
 MAX_BOILERPLATE_LINE = 300
 """Longer lines are body text even when they mention a boilerplate phrase."""
 
-LINE_PATTERNS: dict[str, re.Pattern[str]] = {
+LINE_PATTERNS: dict[str, re.Pattern[str] | tuple[re.Pattern[str], ...]] = {
     "cookie": re.compile(
         r"\bcookies?\b.*\b(akzeptier|zustimm|einverstanden|einwillig|verwende|nutzen|setzen|speicher|"
         r"accept|consent|agree|we use|use of|datenschutz|privacy|browser|erfahrung|experience)|"
         r"\b(akzeptier|zustimm|einverstanden|accept|consent|we use|wir verwenden|wir nutzen|diese website "
         r"verwendet|this (web)?site uses)\b.*\bcookies?\b", _I),
-    "donate": re.compile(
-        r"\b(spende[nt]?|spenden sie|jetzt spenden|donate|donation|paypal|patreon|steady|buy me a coffee|"
-        r"ko-fi|kaffee spendieren|unterstütze[n]? (sie )?(uns|unsere arbeit|diesen blog|dieses blog|"
-        r"unabhängigen journalismus)|support (us|our work|this blog|independent journalism))\b", _I),
+    "donate": (
+        re.compile(r"\b(spende[nt]?|spenden sie|donat\w*|paypal|patreon|steady|ko-fi|buy me a coffee|"
+                   r"kaffee spendieren|unterstütze[n]?|support)\b", _I),
+        re.compile(r"\b(uns|unsere?[mnrs]?|us|our|me|mich|mir|bitte|please|jetzt|now|blog|journalism|"
+                   r"journalismus)\b", _I),
+        re.compile(r"\b(spende|donat\w*|paypal|patreon|steady|ko-fi|coffee|kaffee|reader-funded|"
+                   r"leserfinanziert)", _I)),
     "subscribe": re.compile(
         r"\b(newsletter (abonnieren|bestellen|anmelden)|jetzt abonnieren|abonnieren sie|abonniere[n]? "
         r"(unseren|den|unsere)|zum newsletter|für (unseren|den) newsletter|subscribe( now| to| for)?|"
@@ -117,7 +121,9 @@ LINE_PATTERNS: dict[str, re.Pattern[str]] = {
     "image_credit": re.compile(r"^\s*(foto|fotos|bild|bilder|photo|image|quelle des bildes|titelbild|"
                                r"beitragsbild|bildquelle|image source|credit)\s*:\s*\S.{0,120}$", _I),
 }
-"""Name → pattern. A non-empty line of at most MAX_BOILERPLATE_LINE chars matching one is dropped."""
+"""Name → pattern, or tuple of patterns that must all match. A non-empty line of at most
+MAX_BOILERPLATE_LINE chars (cookie notices: twice that) that matches is dropped. Donation calls need a
+donation word, an address to the reader and a money word, so news *about* donations stays."""
 
 PLACEHOLDER = re.compile(r"\{\{\s*[\w.\- ]+\s*\}\}|\{%[^%]*%\}|\{[A-Za-z_][\w.\-]*\}|%%[A-Z_]+%%|\[\[[\w.\- ]+\]\]")
 """Unfilled template fields: {author_bio}, {{ title }}, {% include %}, %%NAME%%, [[slot]]."""
@@ -129,7 +135,7 @@ SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 CLOSING_FORMULA = re.compile(
     r"^\s*(mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|"
     r"lg|mfg|best regards|kind regards|regards|best wishes|cheers|sincerely|yours truly|bis bald|"
-    r"bis zum nächsten mal|euer|eure|your)\b[\s,!.]*(\S.{0,40})?$", _I)
+    r"bis zum nächsten mal)\b[\s,!.]*(\S.{0,40})?$", _I)
 """A closing formula within the last lines starts a signature (it and what follows is dropped)."""
 
 SIGNATURE_WINDOW = 6
@@ -213,6 +219,9 @@ REGION_HEADINGS: dict[str, re.Pattern[str]] = {
 
 REGION_ITEM_MAX_CHARS = 160
 """Lines of a related/teaser list are short; a longer line ends the list."""
+
+REGION_MAX_ITEMS = 10
+"""A related list ends after this many items, or at the first blank line after an item."""
 
 AUTHOR_BOX_MAX_CHARS = 600
 """An author box is the heading plus at most this much following text (one short paragraph)."""

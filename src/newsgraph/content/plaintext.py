@@ -62,19 +62,22 @@ def is_share_bar(line: str) -> bool:
 
 
 def is_button(line: str) -> bool:
-    return re.sub(r"[^\w\s\-]", "", line).strip().lower() in P.BUTTON_PHRASES
+    return line.strip().strip(".:!…»›>→").strip().lower() in P.BUTTON_PHRASES
 
 
 def is_navigation(line: str) -> bool:
     """A menu (items from NAVIGATION_WORDS) or a breadcrumb trail (3+ short items between separators)."""
     stripped = line.strip()
+    if stripped.startswith("|") and stripped.endswith("|"):  # a table row, not a menu
+        return False
     words = _words(stripped)
     if words and len(words) <= 8 and all(w in P.NAVIGATION_WORDS for w in words):
         return True
     items = [item for item in P.NAV_SEPARATORS.split(stripped) if item]
     separators = len(P.NAV_SEPARATORS.findall(stripped))
-    return separators >= 2 and len(items) >= 3 and all(len(item) <= 30 and len(item.split()) <= 3
-                                                        for item in items)
+    return separators >= 2 and len(items) >= 3 and all(
+        len(item) <= 30 and len(item.split()) <= 3 and sum(c.isalpha() for c in item) > len(item) / 2
+        for item in items)
 
 
 def line_rule(line: str) -> str | None:
@@ -89,8 +92,11 @@ def line_rule(line: str) -> str | None:
     if is_navigation(stripped):
         return "navigation"
     limit = P.MAX_BOILERPLATE_LINE * 2  # cookie banners are long paragraphs
-    for name, pattern in P.LINE_PATTERNS.items():
-        if len(stripped) <= (limit if name == "cookie" else P.MAX_BOILERPLATE_LINE) and pattern.search(stripped):
+    for name, rule in P.LINE_PATTERNS.items():
+        if len(stripped) > (limit if name == "cookie" else P.MAX_BOILERPLATE_LINE):
+            continue
+        patterns = rule if isinstance(rule, tuple) else (rule,)
+        if all(pattern.search(stripped) for pattern in patterns):
             return name
     return None
 

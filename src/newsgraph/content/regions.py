@@ -53,15 +53,17 @@ def heading_kind(line: str) -> str | None:
 
 
 def _list_end(lines: list[Line], first: int) -> int:
-    """Index of the last line of a related list opened at `first`: short lines, blank lines allowed."""
-    last = first
+    """Index of the last line of a related list opened at `first`: up to REGION_MAX_ITEMS short lines."""
+    last, items = first, 0
     for j in range(first + 1, len(lines)):
         line = lines[j]
         if line.blank:
+            if items:
+                break
             continue
-        if len(line.text.strip()) > P.REGION_ITEM_MAX_CHARS or heading_kind(line.text):
+        if len(line.text.strip()) > P.REGION_ITEM_MAX_CHARS or heading_kind(line.text) or items >= P.REGION_MAX_ITEMS:
             break
-        last = j
+        last, items = j, items + 1
     return last
 
 
