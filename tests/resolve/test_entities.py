@@ -28,6 +28,7 @@ def no_normalize_helpers(monkeypatch):
     """Resolution must work with the fallbacks alone."""
     monkeypatch.delattr(normalize, "canonical_org_name", raising=False)
     monkeypatch.delattr(normalize, "lookup_place", raising=False)
+    monkeypatch.delattr(normalize, "person_name_variants", raising=False)
 
 
 @pytest.mark.parametrize("name,expected", [
@@ -51,6 +52,12 @@ def test_strip_possessive():
     assert strip_possessive("Lei Jun’s") == "Lei Jun"
     assert strip_possessive("X's") == "X"
     assert strip_possessive("'s") == "'s"
+
+
+def test_resolve_with_normalize_helpers_groups_the_same():
+    """Whatever normalize provides, the hand-built deal article resolves to the same four entities."""
+    names = sorted(e.name for e in resolve_article(builders.deal_article()))
+    assert names == ["Lei Jun", "Peking", "Qualcomm", "Xiaomi"]
 
 
 def test_resolve_groups_legal_forms_and_genitive(no_normalize_helpers):
@@ -159,3 +166,22 @@ def test_resolve_ignores_mentions_of_unknown_types(no_normalize_helpers):
     article = article_with(text, ("CEO", "ROLE", 0), ("Foo", "ORG", 0))
     article.mentions.append(Mention(0, 3, "Der", "DATE"))
     assert [e.name for e in resolve_article(article)] == ["Foo"]
+
+
+def test_resolve_person_name_with_particles():
+    if not hasattr(normalize, "person_name_variants"):
+        pytest.skip("normalize.person_name_variants not available")
+    text = "Ursula von der Leyen reiste nach Paris. Dort sagte von der Leyen, sie sei zuversichtlich."
+    article = article_with(text, ("Ursula von der Leyen", "PER", 0), ("von der Leyen", "PER", 1))
+    (entity,) = resolve_article(article)
+    assert entity.name == "Ursula von der Leyen" and entity.aliases == ["von der Leyen"]
+
+
+def test_resolve_short_person_fallback_without_normalize(monkeypatch):
+    monkeypatch.delattr(normalize, "person_name_variants", raising=False)
+    text = "Sabine Kröger übernimmt. Kröger folgt auf Thomas Brandt, Brandt geht."
+    article = article_with(text, ("Sabine Kröger", "PER", 0), ("Kröger", "PER", 1), ("Thomas Brandt", "PER", 0),
+                           ("Brandt", "PER", 1))
+    entities = resolve_article(article)
+    assert sorted((e.name, tuple(e.aliases)) for e in entities) == [("Sabine Kröger", ("Kröger",)),
+                                                                    ("Thomas Brandt", ("Brandt",))]

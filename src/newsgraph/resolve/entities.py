@@ -8,8 +8,9 @@ articles gets the same id and the store merges their aliases and mentions.
 Within the article, three general rules join groups the key alone misses:
 1. type votes: one name tagged ORG twice and MISC once is one ORG entity;
 2. genitive: "Xiaomis" joins "Xiaomi" when the article also names "Xiaomi";
-3. short person names: "Lei" joins "Lei Jun" when exactly one full name
-   in the article starts or ends with it.
+3. short person names: "Lei" joins "Lei Jun", "von der Leyen" joins
+   "Ursula von der Leyen", when exactly one longer name in the article has
+   it as a variant.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from newsgraph.model import ENTITY_TYPES, Article, Entity, Mention, MentionRef, make_id
-from newsgraph.resolve.names import canonical_org_name, fold, lookup_place, place_key, strip_possessive
+from newsgraph.resolve.names import (canonical_org_name, fold, lookup_place, person_variants, place_key,
+                                     strip_possessive)
 
 # Tie-break when a name got different types in one article: the earlier wins.
 _TYPE_PRIORITY = {t: i for i, t in enumerate(("ORG", "PER", "LOC", "PRODUCT", "MISC"))}
@@ -112,14 +114,22 @@ def _merge_genitives(groups: dict[tuple[str, str], _Group]) -> None:
 
 
 def _merge_short_person_names(groups: dict[tuple[str, str], _Group]) -> None:
-    """A one-word PER name joins the only full name in the article that starts or ends with it."""
-    full = [k for k in groups if k[0] == "PER" and " " in k[1]]
-    for etype, key in list(groups):
-        if etype != "PER" or " " in key:
+    """A shorter PER name joins the only longer PER name in the article it is a variant of.
+
+    Variants come from `normalize.person_name_variants` ("von der Leyen" for
+    "Ursula von der Leyen", "Lei" for "Lei Jun") or, without it, the first and
+    last word. Shortest names go first, so "Müller" stays apart when the
+    article has both "Anna Müller" and "Peter Müller".
+    """
+    persons = [k for k in groups if k[0] == "PER"]
+    variants = {k: set(person_variants(groups[k].name)) - {k[1]} for k in persons}
+    for key in sorted(persons, key=lambda k: len(k[1])):
+        if key not in groups:
             continue
-        candidates = [k for k in full if k[1].split(" ")[-1] == key or k[1].split(" ")[0] == key]
+        candidates = [o for o in persons if o != key and o in groups and len(o[1]) > len(key[1])
+                      and key[1] in variants[o]]
         if len(candidates) == 1:
-            _merge(groups, (etype, key), candidates[0])
+            _merge(groups, key, candidates[0])
 
 
 def _to_entity(article_id: str, g: _Group) -> Entity:

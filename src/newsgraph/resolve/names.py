@@ -60,6 +60,19 @@ def canonical_org_name(name: str, lang: str) -> str:
     return basic_org_name(name)
 
 
+def person_variants(name: str) -> list[str]:
+    """Folded short forms of a person name: normalize.person_name_variants, else first and last word."""
+    from newsgraph import normalize
+
+    fn = getattr(normalize, "person_name_variants", None)
+    if fn is not None:
+        variants = list(fn(name))
+    else:
+        parts = name.split()
+        variants = [name, parts[0], parts[-1]] if len(parts) > 1 else [name]
+    return [fold(v) for v in variants if v and v.strip()]
+
+
 def lookup_place(text: str, lang: str) -> dict[str, Any] | None:
     """normalize.lookup_place as a plain dict ({"country": "ES"}, {"city": ..., "country": ...}), or None."""
     from newsgraph import normalize
