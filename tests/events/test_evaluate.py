@@ -203,3 +203,16 @@ def test_records_from_pipeline_events_keep_false_values_and_time():
     assert not record.arguments[0].has_value
     assert record.arguments[1].has_value and record.arguments[1].value is False
     assert (record.time_start, record.time_end) == ("2017-11-09", "2017-11-09")
+
+
+def test_a_failing_prediction_is_reported_and_scored_as_nothing():
+    items = [GoldItem("a", "de", "t", None, [QUALCOMM]), GoldItem("b", "de", "t", None, [QUALCOMM])]
+
+    def predict(item):
+        if item.id == "a":
+            raise RuntimeError("boom")
+        return [QUALCOMM]
+
+    result = evaluate(items, predict)
+    assert result.failures == [("a", "RuntimeError: boom")]
+    assert (result.overall.tp, result.overall.fn) == (1, 1)

@@ -158,6 +158,9 @@ def eval_events(
     arg = result.arguments
     wrong, unsure = result.unsure_as_fact
     out.print(f"items {result.items}", markup=False, soft_wrap=True)
+    if result.failures:
+        out.print(f"prediction failed on {len(result.failures)} items (scored as no events): "
+                  + "; ".join(f"{i}: {e}" for i, e in result.failures[:5]), markup=False, soft_wrap=True)
     out.print(f"arguments (matched events) P={arg.precision:.3f} R={arg.recall:.3f} F1={arg.f1:.3f}", markup=False, soft_wrap=True)
     out.print(f"modality accuracy {result.modality_accuracy:.3f} over {result.modality_total} matched events; "
               f"not-asserted reported as asserted: {wrong}/{unsure}", markup=False, soft_wrap=True)

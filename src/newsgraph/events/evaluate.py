@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 import math
 import unicodedata
 from collections import Counter
@@ -21,6 +22,8 @@ from typing import Any
 
 from newsgraph.errors import DataError
 from newsgraph.model import EVENT_TYPES, MODALITIES, Event
+
+LOGGER = logging.getLogger(__name__)
 
 CORE_ROLES: dict[str, tuple[tuple[str, ...], ...]] = {
     "agreement": (("party",),),
@@ -343,6 +346,7 @@ class EvalResult:
     time_total: int = 0
     items: int = 0
     outcomes: list[ItemOutcome] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (item id, error) where prediction raised
 
     @property
     def overall(self) -> PRF:
@@ -385,6 +389,7 @@ class EvalResult:
             "unsure_reported_as_asserted": [wrong, unsure],
             "time_accuracy": round(self.time_accuracy, 4),
             "time_scored": self.time_total,
+            "failures": [list(f) for f in self.failures],
         }
 
 
@@ -465,12 +470,22 @@ def pipeline_predictor(settings: Any = None) -> Predictor:
 
 def evaluate(items: Iterable[GoldItem], predict: Predictor, types: Iterable[str] | None = None,
              scored_roles: dict[str, frozenset[str]] | None = None) -> EvalResult:
-    """Score `predict` on every item; types None means every type that occurs."""
+    """Score `predict` on every item; types None means every type that occurs.
+
+    An item on which prediction raises is scored as predicting nothing and
+    listed in `result.failures`, so one bad document costs its recall, not the run.
+    """
     type_set = frozenset(types) if types is not None else None
     result = EvalResult()
     if type_set is not None:
         for t in type_set:
             result.per_type.setdefault(t, PRF())
     for item in items:
-        score_item(result, item.id, item.events, predict(item), type_set, scored_roles)
+        try:
+            predicted = predict(item)
+        except Exception as exc:  # noqa: BLE001  (reported, not hidden: see result.failures)
+            LOGGER.warning("prediction failed on %s: %r", item.id, exc)
+            result.failures.append((item.id, f"{type(exc).__name__}: {exc}"))
+            predicted = []
+        score_item(result, item.id, item.events, predicted, type_set, scored_roles)
     return result
