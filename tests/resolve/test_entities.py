@@ -185,3 +185,17 @@ def test_resolve_short_person_fallback_without_normalize(monkeypatch):
     entities = resolve_article(article)
     assert sorted((e.name, tuple(e.aliases)) for e in entities) == [("Sabine Kröger", ("Kröger",)),
                                                                     ("Thomas Brandt", ("Brandt",))]
+
+
+def test_resolve_descriptive_head_joins_short_name(no_normalize_helpers):
+    text = "Die Münchner Bäckereikette Brotzeit wächst. Brotzeit GmbH eröffnet 40 Filialen."
+    article = article_with(text, ("Münchner Bäckereikette Brotzeit", "ORG", 0), ("Brotzeit GmbH", "ORG", 0))
+    (entity,) = resolve_article(article)
+    assert entity.name == "Brotzeit"
+    assert entity.aliases == ["Münchner Bäckereikette Brotzeit", "Brotzeit GmbH"]
+
+
+def test_resolve_descriptive_head_needs_whole_words(no_normalize_helpers):
+    text = "Telekomgruppe und Telekom streiten."
+    article = article_with(text, ("Telekomgruppe", "ORG", 0), ("Telekom", "ORG", 0))
+    assert len(resolve_article(article)) == 2

@@ -5,10 +5,11 @@ company name for ORG, the looked-up place for LOC, the case-folded name
 otherwise. The entity id is a hash of (type, key), so the same company in two
 articles gets the same id and the store merges their aliases and mentions.
 
-Within the article, three general rules join groups the key alone misses:
+Within the article, four general rules join groups the key alone misses:
 1. type votes: one name tagged ORG twice and MISC once is one ORG entity;
 2. genitive: "Xiaomis" joins "Xiaomi" when the article also names "Xiaomi";
-3. short person names: "Lei" joins "Lei Jun", "von der Leyen" joins
+3. descriptive heads: "Münchner Bäckereikette Brotzeit" joins "Brotzeit";
+4. short person names: "Lei" joins "Lei Jun", "von der Leyen" joins
    "Ursula von der Leyen", when exactly one longer name in the article has
    it as a variant.
 """
@@ -50,6 +51,7 @@ def resolve_article(article: Article) -> list[Entity]:
         group = groups.setdefault((etype, key), _Group(etype, key, name, country))
         group.mentions.append(m)
     _merge_genitives(groups)
+    _merge_descriptive_heads(groups)
     _merge_short_person_names(groups)
     ordered = sorted(groups.values(), key=lambda g: g.mentions[0].start)
     entities = [_to_entity(article.id, g) for g in ordered]
@@ -111,6 +113,23 @@ def _merge_genitives(groups: dict[tuple[str, str], _Group]) -> None:
             if other_key != (etype, key) and other.type == etype and fold(other.name) == key[:-1]:
                 _merge(groups, (etype, key), other_key)
                 break
+
+
+def _merge_descriptive_heads(groups: dict[tuple[str, str], _Group]) -> None:
+    """"Münchner Bäckereikette Brotzeit" joins "Brotzeit" when the article also names it alone.
+
+    NER spans sometimes include a descriptive head (city, trade, "US-Konzern").
+    The shorter name is kept: it is the one other articles use, so the id stays
+    stable across articles. Only an unambiguous, whole-word suffix counts.
+    """
+    orgs = sorted((k for k in groups if k[0] == "ORG"), key=lambda k: len(k[1]))
+    for key in reversed(orgs):  # longest first
+        if key not in groups:
+            continue
+        candidates = [o for o in orgs if o != key and o in groups and len(o[1]) >= 3
+                      and key[1].endswith(" " + o[1])]
+        if len(candidates) == 1:
+            _merge(groups, key, candidates[0])
 
 
 def _merge_short_person_names(groups: dict[tuple[str, str], _Group]) -> None:
