@@ -7,6 +7,9 @@ across a file of unrelated sentences). Predicted mentions that do not start and 
 boundary of the gold tokenization (e.g. "Xiaomi" inside the token "Xiaomi-Chef") cannot be
 expressed in the gold format and are left out; everything else counts.
 
+Gold spans from character-offset corpora lose a trailing comma or sentence period they
+sometimes include by mistake (`_trim_gold`); token-based gold is left as it is.
+
 For GermEval 2014 this is the official outer-level strict metric over PER/LOC/ORG/OTH
 (OTH is our MISC); -deriv and -part labels are not entity types of ours and are not scored.
 """
@@ -146,15 +149,33 @@ def _run_batch(units: list[list[corpora.GoldSentence]], lang: str, options: NerO
             result.tokens += len(s.tokens)
             starts = {a for a, _ in s.tokens}
             ends = {b for _, b in s.tokens}
+            if result.format in ("json", "smartdata", "mobie"):
+                # character-offset gold: any prediction counts, token boundaries are not the format's limit
+                starts = ends = None
             pred = [(m.start - off, m.end - off, m.type) for m in mentions
                     if off <= m.start and m.end <= off + len(s.text)
-                    and m.start - off in starts and m.end - off in ends]
-            gold = [(a, b, corpora.map_label(lab)) for a, b, lab in s.spans if corpora.map_label(lab)]
+                    and (starts is None or (m.start - off in starts and m.end - off in ends))]
+            char_gold = result.format in ("json", "smartdata", "mobie")
+            gold = [_trim_gold(s.text, a, b, corpora.map_label(lab)) if char_gold else (a, b, corpora.map_label(lab))
+                    for a, b, lab in s.spans if corpora.map_label(lab)]
             score(gold, pred, scored, result.per_type)
             if keep_errors and len(result.errors) < keep_errors:
                 g, p = set(gold), set(pred)
                 result.errors += [("FN", s.text[a:b], t) for a, b, t in g - p if t in scored][:2]
                 result.errors += [("FP", s.text[a:b], t) for a, b, t in p - g if t in scored][:2]
+
+
+def _trim_gold(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
+    """Char-offset gold (SmartData, MobIE) sometimes takes in a trailing comma or sentence period
+    ("StarCapital AG,", "Conrad Caine."); trim those so the span is the name. An abbreviation's
+    period ("Inc.", "Co.", "e.V.") stays."""
+    while b > a and text[b - 1] in " ,;:":
+        b -= 1
+    if b > a and text[b - 1] == "." and not text[a:b].endswith((".V.", "Inc.", "Co.", "Corp.", "Ltd.", "Bros.")):
+        last = text[a:b - 1].split()[-1] if text[a:b - 1].split() else ""
+        if len(last) > 3 and "." not in last:
+            b -= 1
+    return a, b, label
 
 
 def format_result(result: EvalResult) -> list[str]:

@@ -35,7 +35,7 @@ MODEL_LABELS = ("PER", "LOC", "ORG", "MISC", "PRODUCT")
 @dataclass(frozen=True)
 class Source:
     path: str  # relative to the data folder
-    kind: str  # "news" (documents, part goes to dev), "gold", "silver"
+    kind: str  # "news" (documents, part goes to dev), "gold", "historic" (gold, OCR-noisy), "silver"
     fmt: str | None = None
     limit: int | None = None  # at most this many sentences (silver sets)
 
@@ -45,9 +45,9 @@ SOURCES: dict[str, tuple[Source, ...]] = {
         Source("smartdata/train_v1derived.jsonl.gz", "news"),
         Source("mobie/ner_conll03/train.conll2003", "news"),
         Source("germeval2014/NER-de-dev.tsv", "gold"),
-        Source("europeana_ner_de/enp_DE.lft.bio", "gold"),
-        Source("europeana_ner_de/enp_DE.onb.fixed.bio", "gold"),
-        Source("europeana_ner_de/enp_DE.sbb.fixed.bio", "gold"),
+        Source("europeana_ner_de/enp_DE.lft.bio", "historic"),
+        Source("europeana_ner_de/enp_DE.onb.fixed.bio", "historic"),
+        Source("europeana_ner_de/enp_DE.sbb.fixed.bio", "historic"),
         Source("wikiann_de/train.tsv.gz", "silver"),
     ),
     "en": (
@@ -144,9 +144,13 @@ class BuildReport:
     labels: Counter
 
 
+FINETUNE_KINDS = frozenset({"news", "gold"})
+"""Stage 2 ("silver then gold") trains on modern hand-annotated text only."""
+
+
 def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None, seed: int = 0,
-          sources: Iterable[Source] | None = None) -> BuildReport:
-    """Write train.spacy and dev.spacy for `lang` into out_dir."""
+          sources: Iterable[Source] | None = None, kinds: frozenset[str] | None = None) -> BuildReport:
+    """Write train.spacy and dev.spacy for `lang` into out_dir (only sources of `kinds`, when given)."""
     import spacy
 
     vocab = spacy.blank(lang).vocab
@@ -158,6 +162,8 @@ def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None,
     labels: Counter = Counter()
     rng = random.Random(seed)
     for src in sources or SOURCES[lang]:
+        if kinds is not None and src.kind not in kinds:
+            continue
         path = data / src.path
         if not path.is_file():
             LOGGER.warning("training source missing, skipped: %s", path)

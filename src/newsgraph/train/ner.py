@@ -40,8 +40,12 @@ def config_path(lang: str) -> Path:
 
 
 def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None, max_steps: int | None = None,
-              silver_limit: int | None = None) -> TrainResult:
-    """Train the NER model of `lang` from `data` (../shared/data) and install it into the package."""
+              silver_limit: int | None = None, finetune: bool = True, finetune_steps: int | None = None
+              ) -> TrainResult:
+    """Train the NER model of `lang` from `data` (../shared/data) and install it into the package.
+
+    Stage 1 trains on everything (silver, historic and gold); stage 2 continues on modern gold only.
+    """
     from spacy.cli.train import train as spacy_train
 
     if not data.is_dir():
@@ -54,6 +58,8 @@ def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None,
         overrides["training.max_steps"] = max_steps
     spacy_train(config_path(lang), work_dir / "output", overrides=overrides)
     best = work_dir / "output" / "model-best"
+    if finetune:
+        best = finetune_gold(lang, data, work_dir, best, finetune_steps)
     target = output or model_path(lang)
     install(best, target)
     meta = json.loads((target / "meta.json").read_text())
@@ -63,6 +69,20 @@ def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None,
     return TrainResult(lang, str(target), time.time() - started, size, report.train_docs, report.dev_docs,
                        report.dropped_overlap, report.per_source,
                        {k: meta.get("performance", {}).get(k) for k in ("ents_p", "ents_r", "ents_f")})
+
+
+def finetune_gold(lang: str, data: Path, work_dir: Path, base: Path, steps: int | None = None) -> Path:
+    """Stage 2: continue from `base` on the modern gold sources; returns the best pipeline's folder."""
+    from spacy.cli.train import train as spacy_train
+
+    corpus.build(lang, data, work_dir / "corpus_gold", kinds=corpus.FINETUNE_KINDS)
+    overrides = {"paths.train": str(work_dir / "corpus_gold" / "train.spacy"),
+                 "paths.dev": str(work_dir / "corpus_gold" / "dev.spacy"),
+                 "paths.base": str(base), "nlp.lang": lang}
+    if steps is not None:
+        overrides["training.max_steps"] = steps
+    spacy_train(CONFIG_DIR / "ner_finetune.cfg", work_dir / "output_gold", overrides=overrides)
+    return work_dir / "output_gold" / "model-best"
 
 
 def install(best: Path, target: Path) -> None:
