@@ -60,7 +60,7 @@ def _latin(name: str) -> bool:
 def _blocked(name: str, stop: set[str], first_names) -> bool:
     if name in EXTRA_BLOCK or name.lower() in stop:
         return True
-    if " " not in name and first_names(name) not in ("unknown", "andy"):
+    if first_names and " " not in name and first_names(name) not in ("unknown", "andy"):
         return True
     return False
 
@@ -90,7 +90,8 @@ def build() -> list[tuple[str, str, str, int]]:
                         and not any(ch.isdigit() for ch in alt) and "'" not in alt and "(" not in alt):
                     surfaces.add(alt)
         for surface in surfaces:
-            if surface in country_names or _blocked(surface, stop, detector.get_gender):
+            big = pop >= MIN_POPULATION_ALTERNATES and surface in (name, ENGLISH_NAMES.get(name))
+            if surface in country_names or _blocked(surface, stop, detector.get_gender if not big else None):
                 continue
             if surface not in best or best[surface][2] < pop:
                 best[surface] = (ENGLISH_NAMES.get(name, name), iso, pop)

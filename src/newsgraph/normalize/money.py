@@ -36,7 +36,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     flags = 0 if lx is de else re.IGNORECASE
     before = re.compile(rf"(?:(?P<sym>{_alt(SYMBOLS)})|\b(?P<code>[A-Z]{{3}}))\s?$")
     word_alt = _alt(words)
-    after = re.compile(rf"\s?(?:(?P<sym>{_alt(SYMBOLS)})|(?P<code>\b[A-Z]{{3}}\b)|(?P<word>\b(?:{word_alt})))"
+    after = re.compile(rf"\s?(?:(?P<sym>{_alt(SYMBOLS)})|(?P<code>(?-i:\b[A-Z]{{3}}\b))|(?P<word>\b(?:{word_alt})))"
                        r"(?![\wäöüÄÖÜß])", flags)
     return before, after, {k.lower(): v for k, v in words.items()}
 

@@ -106,6 +106,12 @@ def gazetteer(lang: str) -> dict[str, dict]:
 
 
 @lru_cache(maxsize=4)
+def _lower_starts(lang: str) -> frozenset[str]:
+    """First words of gazetteer entries that start in lower case ('tier-1 markets', 'mainland China')."""
+    return frozenset(re.split(r"[\s-]", name, maxsplit=1)[0] for name in gazetteer(lang) if name[:1].islower())
+
+
+@lru_cache(maxsize=4)
 def _adjective_regex() -> re.Pattern[str]:
     stems = "|".join(sorted(map(re.escape, P.ADJECTIVE_STEMS_DE), key=len, reverse=True))
     return re.compile(rf"(?<![\wäöüß-])(?P<stem>{stems})(?:e|en|er|es|em)(?![\wäöüß-])")
@@ -127,12 +133,13 @@ def find_places(text: str, lang: str = "de") -> list[Candidate]:
     is_en = lexicon(lang) is en
     lang2 = "en" if is_en else "de"
     table = gazetteer(lang2)
+    lower_starts = _lower_starts(lang2)
     tokens = list(_TOKEN.finditer(text))
     out: list[Candidate] = []
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if not tok.group(0)[0].isupper():
+        if not tok.group(0)[0].isupper() and tok.group(0) not in lower_starts:
             i += 1
             continue
         found = None

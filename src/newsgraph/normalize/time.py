@@ -55,8 +55,11 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
 def _month_alts(lx) -> tuple[str, str]:
-    full = [m for m in lx.MONTHS if not m.endswith(".") and len(m) > 4 or m in ("mai", "juni", "juli", "june", "july", "may")]
+    full = [m for m in lx.MONTHS if "." not in m and m not in _ABBREVIATIONS]
     return _alt(lx.MONTHS), _alt(full)
 
 
@@ -81,30 +84,46 @@ def _year(raw: str | None) -> int | None:
 
 # ---------------------------------------------------------------- anchoring helpers
 
-def nearest_year(anchor: date | None, month: int, day: int | None = None) -> int | None:
-    """The year putting (month, day) nearest to the anchor; ties go to the anchor's year."""
+def nearest_year(anchor: date | None, month: int, day: int | None = None, future: bool = False) -> int | None:
+    """The year putting (month, day) nearest to the anchor.
+
+    Months count as whole units (a month is as near as its distance in months);
+    a tie goes to the past, or to the future when the sentence speaks of the
+    future — then months before the anchor's month are not considered at all.
+    """
     if anchor is None:
         return None
-    best = None
-    for y in (anchor.year, anchor.year - 1, anchor.year + 1):
-        d = day or 15
-        try:
-            candidate = date(y, month, min(d, calendar.monthrange(y, month)[1]))
-        except ValueError:
-            continue
-        dist = abs((candidate - anchor).days)
-        if best is None or dist < best[0]:
-            best = (dist, y)
-    return best[1] if best else None
+    here = anchor.year * 12 + anchor.month - 1
+    if day is not None:
+        best = None
+        for y in (anchor.year, anchor.year - 1, anchor.year + 1):
+            try:
+                candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
+            except ValueError:
+                continue
+            if future and candidate < anchor:
+                continue
+            dist = (abs((candidate - anchor).days), candidate > anchor if not future else candidate < anchor)
+            if best is None or dist < best[0]:
+                best = (dist, y)
+        return best[1] if best else anchor.year
+    return _nearest(here, [(y, y * 12 + month - 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)], future)
 
 
-def _nearest_unit_year(anchor: date | None, index: int, per_year: int) -> int | None:
+def _nearest(here: int, options: list[tuple[int, int]], future: bool) -> int:
+    """Pick the year whose unit index is nearest to `here`; ties to the past unless `future`."""
+    if future:
+        options = [o for o in options if o[1] >= here] or options
+    return min(options, key=lambda o: (abs(o[1] - here), (o[1] > here) != future))[0]
+
+
+def _nearest_unit_year(anchor: date | None, index: int, per_year: int, future: bool = False) -> int | None:
     """Year for the index-th quarter (per_year=4) or half (per_year=2) nearest to the anchor."""
     if anchor is None:
         return None
     here = anchor.year * per_year + (anchor.month - 1) * per_year // 12
-    return min((anchor.year, anchor.year - 1, anchor.year + 1),
-               key=lambda y: abs(y * per_year + index - 1 - here))
+    return _nearest(here, [(y, y * per_year + index - 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)],
+                    future)
 
 
 def shift_months(anchor: date, months: int) -> tuple[int, int]:
@@ -154,7 +173,7 @@ def _date_value(y: int | None, mo: int, d: int, ctx: TimeContext) -> dict | None
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     if y is None:
-        y = nearest_year(ctx.published, mo, d)
+        y = nearest_year(ctx.published, mo, d, ctx.future)
     if y is None:
         return {"year": None, "month": mo, "day": d}
     try:
@@ -272,7 +291,7 @@ def _h_quarter(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     if y is None:
         matched, y, extra = _year_from_rel(g.get("rel"), ctx, lx)
         if not matched:
-            y = _nearest_unit_year(ctx.published, q, 4)
+            y = _nearest_unit_year(ctx.published, q, 4, ctx.future)
     return "period", {"year": y, "quarter": q, **extra}
 
 
@@ -287,7 +306,7 @@ def _h_half(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     if y is None:
         matched, y, extra = _year_from_rel(g.get("rel"), ctx, lx)
         if not matched:
-            y = _nearest_unit_year(ctx.published, h, 2)
+            y = _nearest_unit_year(ctx.published, h, 2, ctx.future)
     return "period", {"year": y, "half": h, **extra}
 
 
@@ -320,7 +339,7 @@ def _h_month(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     mo = lx.MONTHS[raw.lower()]
     y = _year(g.get("y"))
     if y is None:
-        y = nearest_year(ctx.published, mo)
+        y = nearest_year(ctx.published, mo, future=ctx.future)
         before = m.string[max(0, m.start() - 6):m.start()].lower()
         if y is not None and ctx.published and re.search(r"(?:seit|since|from|ab) $", before):
             y = ctx.published.year if mo <= ctx.published.month else ctx.published.year - 1
@@ -380,7 +399,7 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
         ords = _alt(list(lx.ORDINALS) + list(lx.LAST_ORDINALS) + list(lx.CURRENT_WORDS))
         rel_year = rf"(?:des|dieses|nächsten|kommenden|vergangenen|letzten)\s+(?:(?:{this}|{past}|{nxt})\s+)?(?:Geschäfts)?Jahres"
         table = [
-            ("date.de.day_month", rf"(?:(?:[Aa]m|[Vv]om)\s+)?(?:(?:{wd}),?\s+(?:(?:den|dem)\s+)?)?(?<!\d)(?P<d>\d{{1,2}})\.\s?(?P<m>(?i:{month_all})){_END}(?:\s+(?P<y>{_YEAR})(?!\d))?", _h_day_month),
+            ("date.de.day_month", rf"(?:(?:[Aa]m|[Vv]om)\s+)?(?:(?:{_title_alt(wd)}),?\s+(?:(?:den|dem)\s+)?)?(?<!\d)(?P<d>\d{{1,2}})\.\s?(?P<m>(?i:{month_all})){_END}(?:\s+(?P<y>{_YEAR})(?!\d))?", _h_day_month),
             ("date.de.numeric", rf"(?:(?:[Aa]m|[Vv]om)\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR}|\d\d(?!\d))?", _h_numeric_dmy),
             ("date.iso", rf"(?<!\d)(?P<y>{_YEAR})-(?P<m>\d\d)-(?P<d>\d\d)(?!\d)", _h_numeric_dmy),
             ("date.de.relative_day", rf"(?<![\wäöü])(?P<w>vorgestern|Vorgestern|gestern|Gestern|heute|Heute|übermorgen|Übermorgen|morgen){_END}(?:\s+(?:Morgen|Abend|Nachmittag|Vormittag|Mittag|Nacht|früh))?", _h_relative_day),
@@ -447,13 +466,13 @@ def _h_quarter_code(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None
     q = int(m.group("q") or m.group("q2"))
     y = _year(m.group("y") or m.group("y2") or m.group("y3"))
     if y is None:
-        y = _nearest_unit_year(ctx.published, q, 4)
+        y = _nearest_unit_year(ctx.published, q, 4, ctx.future)
     return "period", {"year": y, "quarter": q}
 
 
 def _h_en_part_month(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     mo = lx.MONTHS[m.group("m").lower()]
-    y = _year(m.group("y")) or nearest_year(ctx.published, mo)
+    y = _year(m.group("y")) or nearest_year(ctx.published, mo, future=ctx.future)
     part = _part(m.group("part") or m.group("part2"), lx)
     return "period", {"year": y, "month": mo, **({"part": part} if part else {})}
 
@@ -470,7 +489,7 @@ def find_times(text: str, lang: str = "de", ctx: TimeContext | None = None) -> l
     for name, pattern, handler in rules(lang2):
         for m in pattern.finditer(text):
             ctx = base
-            if name.endswith("weekday") and base.published is not None and not base.future:
+            if base.published is not None and not base.future and name.split(".")[0] in ("date", "period"):
                 ctx = TimeContext(base.published, _future_sentence(text, m.start(), lx))
             if name in _HANDLER_FIX and m.group("mod2"):
                 result = ("period", {"year": ctx.published.year - 1} if ctx.published

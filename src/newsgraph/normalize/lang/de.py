@@ -45,7 +45,7 @@ RELATIVE_DAYS = {"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übe
 
 PAST_WORDS = ("letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener",
               "vergangenes", "vorige", "vorigen", "voriger", "voriges")
-THIS_WORDS = ("diese", "diesen", "dieser", "dieses", "laufende", "laufenden", "laufender", "laufendes")
+THIS_WORDS = ("diese", "diesen", "dieser", "dieses", "diesem", "laufende", "laufenden", "laufender", "laufendes")
 NEXT_WORDS = ("nächste", "nächsten", "nächster", "nächstes", "kommende", "kommenden", "kommender",
               "kommendes")
 FUTURE_MARKERS = r"\b(?:wird|werden|wollen|soll|sollen|plant|planen|geplant|will|möchte)\b"
@@ -124,7 +124,7 @@ UNIT_NOUNS = {
 STOP_BETWEEN = {"und", "oder", "der", "die", "das", "des", "den", "dem", "von", "vom", "in", "im", "auf",
                 "für", "mit", "bis", "als", "wie", "pro", "je", "zu", "zum", "zur", "an", "am", "nach",
                 "bei", "über", "unter", "gegen", "um", "aus", "sowie", "sind", "ist", "hat", "haben",
-                "wurden", "werden", "wird", "seiner", "seine", "ihrer", "ihre", "weitere", "mehr"}
+                "wurden", "werden", "wird", "seiner", "seine", "ihrer", "ihre", "mehr"}
 """Words that end a count: a unit noun found after them belongs to something else."""
 
 BINDING_WORDS = {"ungebunden": False, "unverbindlich": False, "nicht bindend": False,

@@ -26,7 +26,7 @@ COUNTRY_ALIASES_EN = {
     "USA": "US", "US": "US", "U.S.": "US", "U.S.A.": "US", "United States": "US", "America": "US",
     "United States of America": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
     "United Kingdom": "GB", "England": "GB", "Russia": "RU", "South Korea": "KR", "North Korea": "KP",
-    "Korea": "KR", "Holland": "NL", "Netherlands": "NL", "the Netherlands": "NL", "Czech Republic": "CZ",
+    "Korea": "KR", "Holland": "NL", "Netherlands": "NL", "Czech Republic": "CZ",
     "Czechia": "CZ", "UAE": "AE", "United Arab Emirates": "AE", "Hong Kong": "HK", "Taiwan": "TW",
     "Iran": "IR", "Vietnam": "VN", "Mainland China": "CN", "mainland China": "CN", "PRC": "CN",
     "Turkey": "TR", "Türkiye": "TR", "Ivory Coast": "CI", "Congo": "CD", "Bolivia": "BO",
@@ -83,7 +83,7 @@ REGION_ALIASES_DE = {
 }
 REGION_ALIASES_EN = {
     "EU": "European Union", "European Union": "European Union", "Eurozone": "Eurozone",
-    "euro zone": "Eurozone", "Middle East": "Middle East", "the Middle East": "Middle East",
+    "euro zone": "Eurozone", "Middle East": "Middle East",
     "Tier-1 markets": "Tier-1 markets", "Tier 1 markets": "Tier-1 markets", "tier-1 markets": "Tier-1 markets",
     "Tier-2 markets": "Tier-2 markets", "Tier-1 cities": "Tier-1 cities", "Tier-2 cities": "Tier-2 cities",
     "emerging markets": "emerging markets", "DACH": "DACH", "Scandinavia": "Scandinavia",
