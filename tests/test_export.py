@@ -103,6 +103,12 @@ VALID_VALUES = [
     ("date", {"date": "2017-11-08"}), ("date", {"relative_days": -2}), ("place", {"country": "ES"}),
     ("place", {"region": "Europe"}), ("place", {"city": "Beijing", "country": "CN"}), ("place", {"outside": "CN"}),
     ("boolean", True), ("boolean", False),
+    # extensions documented in docs/normalize.md (the contract is silent on these cases)
+    ("date", {"year": None, "month": 7, "day": 23}), ("date", {"weekday": 1}),
+    ("date", {"weekday": 5, "direction": "next"}), ("period", {"year": 2020, "half": 1}),
+    ("period", {"year": 2021, "week": 12}), ("period", {"relative_years": -1}), ("period", {"relative_months": -2}),
+    ("period", {"year": 2020, "part": "late"}), ("duration", {"until": {"year": 2026}}),
+    ("duration", {"since": {"year": 2015}}), ("place", {"outside": "Europe"}),
 ]
 INVALID_VALUES = [
     ("money", {"amount": 5}), ("money", {"amount": "5", "currency": "EUR"}), ("money", {"amount": 5, "currency": "€"}),
@@ -111,6 +117,8 @@ INVALID_VALUES = [
     ("period", {"year": 2020, "month": 13}), ("date", {"date": "08.11.2017"}),
     ("date", {"date": "2017-11-08", "relative_days": 1}), ("date", {}), ("place", {"country": "Spain"}),
     ("place", {}), ("boolean", "false"), ("boolean", 0),
+    ("date", {"weekday": 8}), ("date", {"month": 7}), ("period", {"year": 2020, "half": 3}),
+    ("period", {"year": 2020, "part": "end"}), ("duration", {"until": 2026}), ("duration", {"until": {}}),
 ]
 
 
