@@ -519,7 +519,7 @@ ORG_CASES = [
     ("Xiaomis", "de", "Xiaomi"), ("des Konzerns Siemens", "de", "Siemens"), ("Siemens AG", None, "Siemens"),
     ("Siemens", "de", "Siemens"), ("Volkswagen AG", None, "Volkswagen"), ("Allianz SE", None, "Allianz"),
     ("Robert Bosch GmbH", None, "Robert Bosch"), ("Foo GmbH & Co. KG", None, "Foo"), ("Telefónica S.A.", None, "Telefónica"),
-    ("Vodafone Group Plc", None, "Vodafone"), ("BP p.l.c.", None, "BP p.l.c."), ("Sony Corp.", None, "Sony"),
+    ("Vodafone Group Plc", None, "Vodafone"), ("BP p.l.c.", None, "BP"), ("Sony Corp.", None, "Sony"),
     ("Lenovo Group Ltd.", None, "Lenovo"), ("Samsung Electronics Co., Ltd.", None, "Samsung Electronics"),
     ("„Apple“", None, "Apple"), ("Apple's", "en", "Apple"), ("  Qualcomm   Inc. ", None, "Qualcomm"),
     ("Nokias", "de", "Nokia"), ("Huaweis", "de", "Huawei"), ("Sonys", "de", "Sony"), ("Airbus SE", None, "Airbus"),

@@ -20,7 +20,7 @@ _SPACES = re.compile(r"\s+")
 def _legal_regex() -> re.Pattern[str]:
     forms = sorted(N.LEGAL_FORMS, key=len, reverse=True)
     alt = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?:[\s,]+(?:{alt}))+\s*$")
+    return re.compile(rf"(?:[\s,]+(?:{alt}))+\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
