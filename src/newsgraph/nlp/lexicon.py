@@ -139,7 +139,9 @@ PLACE_EXTRA_EN: tuple[str, ...] = (
 NOT_PLACES: frozenset[str] = frozenset({
     "Mark", "Bad", "Hof", "Weil", "Zug", "Bergen", "Wedel", "Brand", "Rain", "Stein", "Wald", "Rot", "Lauf",
     "Hall", "Bay", "Mobile", "Opportunity", "Nice", "Reading", "Split", "Bath", "Most", "Of", "Sale", "Wells",
-    "Buy", "Best", "Star", "Union", "Apple", "Amazon", "Orange", "Ebay", "Lot",
+    "Buy", "Best", "Star", "Union", "Apple", "Amazon", "Orange", "Ebay", "Lot", "Mitte", "Lage", "Wetter",
+    "Norden", "Süden", "Westen", "Osten", "Rest", "Kanton", "Gallus", "BVB", "DAX", "Linie", "Ende", "Heide",
+    "Senden", "Wangen", "Hausen", "Linden",
 })
 """Place names that are far more often a common word, brand or river than the place in news text."""
 

@@ -237,7 +237,8 @@ def find_spans(doc: Doc, lang: str) -> list[Span]:
             add(_span(doc, i + 1, b, "ORG", "keyword"))
         # first names
         if t in first and t not in places and i + 1 < n and _name_like(doc[i + 1]) \
-                and doc[i + 1].text not in places and not _role_at(doc, i + 1, lang):
+                and not doc[i + 1].text.isupper() and doc[i + 1].text not in places \
+                and not _role_at(doc, i + 1, lang):
             b = _run_right(doc, i + 1, 2, particles=True)
             add(_span(doc, i, b, "PER", "first_name"))
         # product after product nouns

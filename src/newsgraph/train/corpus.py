@@ -187,6 +187,8 @@ def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None,
                 count += 1
         per_source[src.path] = count
     rng.shuffle(train)
+    if not dev and len(train) > 1:
+        dev.append(train.pop())  # tiny corpora (tests): spaCy needs a non-empty dev set
     out_dir.mkdir(parents=True, exist_ok=True)
     DocBin(docs=train, store_user_data=False).to_disk(out_dir / "train.spacy")
     DocBin(docs=dev, store_user_data=False).to_disk(out_dir / "dev.spacy")

@@ -1,0 +1,74 @@
+"""Training: corpus conversion, held-out overlap removal, and a tiny end-to-end run of `train ner`."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import DocBin
+
+from newsgraph.nlp.corpora import GoldSentence
+from newsgraph.train import corpus
+from newsgraph.train.ner import train_ner
+
+NLP_DATA = Path(__file__).resolve().parent.parent / "nlp" / "data"
+
+
+def test_to_spacy_maps_labels_and_drops_non_entities() -> None:
+    text = "Lei Jun , CEO von Xiaomi am 10. November"
+    toks, pos = [], 0
+    for w in text.split(" "):
+        toks.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    sent = GoldSentence(text, toks, [(0, 7, "PERSON"), (10, 13, "ORG_POSITION"), (18, 24, "ORGANIZATION_COMPANY"),
+                                     (28, 40, "DATE")])
+    doc = corpus.to_spacy(spacy.blank("de").vocab, sent)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Lei Jun", "PER"), ("Xiaomi", "ORG")]  # ROLE: rules only
+
+
+def _smartdata_doc(doc_id: str, text: str, spans: list[tuple[int, int, str]]) -> str:
+    mentions = [{"id": "c", "span": {"start": a, "end": b}, "type": t} for a, b, t in spans]
+    return json.dumps({"id": doc_id, "text": {"string": text}, "langCode": {"string": "de"}, "tokens": None,
+                       "sentences": None, "conceptMentions": {"array": mentions}}, ensure_ascii=False)
+
+
+def _tiny_data(root: Path) -> Path:
+    (root / "smartdata").mkdir(parents=True)
+    (root / "mobie").mkdir()
+    (root / "germeval2014").mkdir()
+    shutil.copy(NLP_DATA / "germeval.tsv", root / "germeval2014" / "NER-de-dev.tsv")
+    held = "Die Siemens AG baut in Berlin ab."
+    train_lines = [_smartdata_doc(f"d{i}", f"Die Firma Xiaomi{i} eröffnet in Madrid Läden, sagte Lei Jun.",
+                                  [(10, 16 + len(str(i)), "ORGANIZATION_COMPANY"), (29 + len(str(i)), 35 + len(str(i)),
+                                                                                    "LOCATION_CITY")])
+                   for i in range(12)]
+    train_lines.append(_smartdata_doc("held", held, [(4, 14, "ORGANIZATION_COMPANY")]))
+    with gzip.open(root / "smartdata" / "train_v1derived.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(train_lines) + "\n")
+    with gzip.open(root / "mobie" / "dev.jsonl.gz", "wt", encoding="utf-8") as fh:
+        fh.write(_smartdata_doc("held", held, [(4, 14, "ORGANIZATION_COMPANY")]) + "\n")
+    return root
+
+
+def test_build_drops_documents_of_the_report_sets(tmp_path: Path) -> None:
+    data = _tiny_data(tmp_path / "data")
+    report = corpus.build("de", data, tmp_path / "out")
+    assert report.dropped_overlap == 1  # the MobIE dev document inside SmartData train
+    docs = list(DocBin().from_disk(tmp_path / "out" / "train.spacy").get_docs(spacy.blank("de").vocab))
+    assert not any("Siemens" in d.text for d in docs)
+    assert report.train_docs + report.dev_docs == 12 + 2  # 12 news sentences + 2 GermEval sentences
+    assert report.labels["ORG"] >= 12
+
+
+def test_train_ner_end_to_end_tiny(tmp_path: Path) -> None:
+    data = _tiny_data(tmp_path / "data")
+    out = tmp_path / "model"
+    result = train_ner("de", data, tmp_path / "work", output=out, max_steps=4, finetune_steps=2)
+    assert (out / "config.cfg").is_file() and (out / "ner").is_dir()
+    nlp = spacy.load(out)
+    assert "ner" in nlp.pipe_names
+    assert result.size_bytes < 50 * 1024 * 1024
