@@ -264,3 +264,21 @@ def test_cli_store_commands_are_documented():
     for option in ("--db", "--lang", "--search", "--limit", "--latest", "--chars", "--format", "--output", "--text",
                    "--published", "--quiet", "--debug"):
         assert option in docs, option
+
+
+def test_main_interrupted_ingest_keeps_what_was_stored(capsys, corpus, db, monkeypatch):
+    real = SQLiteStore.add_article
+
+    def interrupt_on_gamma(self, article, entities=None):
+        if article.source.endswith("gamma.txt"):
+            raise KeyboardInterrupt
+        return real(self, article, entities)
+
+    monkeypatch.setattr(SQLiteStore, "add_article", interrupt_on_gamma)
+    code, out, err = run_main(capsys, "ingest", corpus, "--db", db)
+    assert code == 130 and "interrupted" in err
+    assert "ingested 2, already known 0, new revisions 0, failed 0" in out
+    monkeypatch.undo()
+    with open_store(db) as store:
+        assert store.counts()["articles"] == 2
+    _consistent(db)

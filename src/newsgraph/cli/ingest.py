@@ -44,7 +44,14 @@ def ingest_cli(
             def on_item(source: str, outcome: str) -> None:
                 progress.update(task, advance=1, description=f"{outcome}: {source[-60:]}")
 
-            report = store_sources(store, inputs, settings, on_item=on_item)
+            report = LoadReport()
+            try:
+                store_sources(store, inputs, settings, on_item=on_item, report=report)
+            except KeyboardInterrupt:
+                progress.stop()
+                _print_summary(report, settings.db, quiet)
+                stderr().print("newsgraph: interrupted; everything stored before this point is kept")
+                raise
     _print_summary(report, settings.db, quiet)
     raise typer.Exit(1 if report.failed else 0)
 

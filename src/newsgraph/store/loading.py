@@ -69,9 +69,12 @@ def store_article(store: Store, article: Article) -> IngestResult | Rejection:
 
 
 def store_sources(store: Store, inputs: Iterable[str], settings: Settings,
-                  on_item: Callable[[str, str], None] | None = None) -> LoadReport:
-    """Ingest every input into `store`; rejections are stored too. `on_item(source, outcome)` reports progress."""
-    report = LoadReport()
+                  on_item: Callable[[str, str], None] | None = None, report: LoadReport | None = None) -> LoadReport:
+    """Ingest every input into `store`; rejections are stored too. `on_item(source, outcome)` reports progress.
+
+    Pass your own `report` to keep what was done so far when the run is interrupted.
+    """
+    report = report if report is not None else LoadReport()
     for source in inputs:
         for item in pipeline.process_many(_read(source, settings), settings):
             outcome = store_article(store, item) if isinstance(item, Article) else item
