@@ -33,6 +33,14 @@ MODALITY_FACTOR = {"asserted": 1.0, "planned": 0.95, "expected": 0.9, "speculati
 # a generic agreement word ("unterzeichnet", "Vertrag", "signed") inside a sentence that names a more specific
 # deal (an acquisition, merger, ...) is part of that deal, not a second event
 _SUBSUMES_AGREEMENT = {"acquisition", "merger", "partnership", "investment", "spin_off"}
+# "talks", "treffen", "Gespräche" next to a business event are the negotiation of that event, not a meeting
+_TALK_TRIGGER = re.compile(r"^(talks|treffen|gespräch)", re.IGNORECASE)
+_BUSINESS = _SUBSUMES_AGREEMENT | {"agreement"}
+_QUOTE = re.compile(r"[\"“„»«]([^\"“”„»«]{12,})[\"”“«»]")
+_EN_WORDS = re.compile(r"\b(the|we|our|have|has|will|to|of|and|is|are|this|that|with|for|a|it|in)\b",
+                       re.IGNORECASE)
+_DE_WORDS = re.compile(r"\b(der|die|das|wir|unser\w*|haben|hat|wird|werden|zu|und|ist|sind|mit|für|ein\w*|"
+                       r"nicht|auch|sich)\b", re.IGNORECASE)
 _HOLDS_GAP = re.compile(r"^\s*,\s*(der|die|the|seit \w+|since \w+)?\s*$", re.IGNORECASE)
 _COPULA_GAP = re.compile(r"^\s+(ist|is|war|was|bleibt|remains)\s+(\S+\s+){0,3}?$", re.IGNORECASE)
 _FORMER = re.compile(r"(ehemalig|frühere|bisherig|scheidend|former|outgoing|ex-)", re.IGNORECASE)
@@ -61,6 +69,8 @@ def _needs_met(spec: TriggerSpec, view: SentenceView) -> bool:
         if need in ("count", "money", "fraction") and not view.values(need):
             return False
         if need == "number" and not (view.values("count") or view.values("money")):
+            return False
+        if need == "figure" and not any(view.values(k) for k in ("count", "money", "fraction", "period")):
             return False
         if need.startswith("cue:") and not cue_present(need[4:], view.text):
             return False
@@ -119,10 +129,37 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
     return out
 
 
+def _quote_language(text: str) -> str | None:
+    en, de = len(_EN_WORDS.findall(text)), len(_DE_WORDS.findall(text))
+    if en >= 2 and en > de:
+        return "en"
+    if de >= 2 and de > en:
+        return "de"
+    return None
+
+
+def _sentence_triggers(view: SentenceView) -> list[TriggerHit]:
+    """Triggers of the sentence's language, plus those of a quote in the other language.
+
+    'Über die Zukunft sagte X: "We have decided to close the plant."' is one
+    sentence tagged German; the English lexicon runs on the quote only.
+    """
+    hits = find_triggers(view.text, view.lang)
+    for m in _QUOTE.finditer(view.text):
+        lang = _quote_language(m.group(1))
+        if lang is None or lang == view.lang:
+            continue
+        for h in find_triggers(m.group(1), lang):
+            h.start += m.start(1)
+            h.end += m.start(1)
+            hits.append(h)
+    return hits
+
+
 def sentence_events(article: Article, view: SentenceView, index: int) -> list[Event]:
     """Every event of one sentence, merged within the sentence."""
     events: list[Event] = []
-    for hit in find_triggers(view.text, view.lang):
+    for hit in _sentence_triggers(view):
         if not _needs_met(hit.spec, view):
             continue
         args = FILLERS[hit.spec.type](view, hit)
@@ -133,6 +170,15 @@ def sentence_events(article: Article, view: SentenceView, index: int) -> list[Ev
     types = {e.type for e in events}
     if types & _SUBSUMES_AGREEMENT:
         events = [e for e in events if e.type != "agreement"]
+    if types & _BUSINESS:
+        events = [e for e in events if not (e.type == "meeting" and _TALK_TRIGGER.match(e.trigger or ""))]
+    launches = [e for e in events if e.type == "product_launch"]
+    if launches:  # "launches the Mi 8 in Europe": a launch with its market, not a market entry
+        events = [e for e in events if e.type != "market_entry" or not any(
+            (e.trigger or "") in (x.trigger or "") or (x.trigger or "") in (e.trigger or "") for x in launches)]
+    stores = [e for e in events if e.type == "store_expansion"]
+    if len(stores) > 1:  # "opened 56 new stores ... and now has 840 shops": the first names the expansion
+        events = [e for e in events if e.type != "store_expansion" or e is stores[0]]
     events += _holds_events(article, view, index)
     return merge_events(events)
 

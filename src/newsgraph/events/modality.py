@@ -40,9 +40,10 @@ CUES: tuple[Cue, ...] = (
         "clause"),
     Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\w+ ){0,4}?zurück|weist (\w+ ){0,4}?zurück|"
                    r"abgesagt|sagt\w* (\w+ ){0,4}?ab|gescheitert|scheitert\w*|geplatzt|platzt\w*|abgeblasen|"
-                   r"verworfen|ausgeschlossen|schließt (\w+ ){0,3}?aus)\b", "frame"),
+                   r"verworfen|ausgeschlossen|schließt (\w+ ){0,3}?aus|vom tisch|kein thema|nicht in frage|"
+                   r"schloss (\S+ ){0,5}?aus)\b", "frame"),
     Cue("negated", r"\b(den(y|ies|ied)|rejected|rules? out|ruled out|called off|calls off|abandon(s|ed)|scrapped|"
-                   r"collapsed|failed to|fell through)\b", "frame"),
+                   r"failed to|fell through|off the table|no plans)\b", "frame"),
     # speculation ----------------------------------------------------------------------------
     Cue("speculative", r"\b(angeblich|vermutlich|wahrscheinlich|möglicherweise|vielleicht|eventuell|womöglich|"
                        r"mutmaßlich|offenbar|gerüchte\w*|gerücht|spekul\w*|unbestätigt\w*|insidern zufolge|"

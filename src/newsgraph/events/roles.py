@@ -49,10 +49,10 @@ _STORE_KIND = re.compile(r"(offline|flagship|mi[- ]?home|retail|online|pop-up|ex
 _CHANNEL = re.compile(r"(?<!\w)(online|offline|e-commerce|onlinehandel|online-handel|über (den |die )?"
                       r"(online-?)?(handel|händler|shop|partner)\w*|via [A-Z]\w+|through (its )?[\w-]+ "
                       r"(partners?|retailers?|stores?|carriers?))(?!\w)", re.I)
-_ANAPHOR = re.compile(r"(?<!\w)(das unternehmen|der konzern|der hersteller|die firma|der anbieter|die gruppe|"
-                      r"der smartphone-hersteller|der elektronikkonzern|the company|the firm|the group|the maker|"
-                      r"the manufacturer|the retailer|the startup|the start-up|we|wir|unser\w*|our|it|its|"
-                      r"er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
+_ANAPHOR = re.compile(r"(?<!\w)((der|die|das|the)\s+([\w-]+\s+){0,2}?(unternehmen|\w*konzern|\w*hersteller|firma|"
+                      r"anbieter|gruppe|\w*kette|\w*bauer|versicherer|bank|company|firm|group|\w*maker|"
+                      r"manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
+                      r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
 _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|"
                       r"um|über|at|bei|ab|aus|on|as|als|that|dass|which|die|der|das|was|is|ist|hat|have|has|wird|"
                       r"will|soll|sollen|werden|wurde|were|are|sind|\d\S*)$", re.I)
@@ -76,6 +76,7 @@ class Frame:
     agent: list[Slot] = field(default_factory=list)
     patient: list[Slot] = field(default_factory=list)
     marked: dict[str, list[Slot]] = field(default_factory=dict)
+    other: list[Slot] = field(default_factory=list)
     passive: bool = False
 
 
@@ -104,6 +105,7 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     """Agent/patient split of the sentence's organisations relative to one trigger."""
     t_start, t_end = view.start + hit.start, view.start + hit.end
     fr = Frame(passive=is_passive(view, hit))
+    text = view.article.text
     participle = bool(_EN_PARTICIPLE.search(hit.text)) if view.lang == "en" else bool(_DE_PARTICIPLE.match(hit.text))
     unmarked: list[Slot] = []
     for o in _orgs(view):
@@ -114,6 +116,8 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             fr.agent.append(o)
         elif hit.spec.pos == "noun" and after and (p in ("von", "vom", "of") or o.genitive):
             fr.patient.append(o)
+        elif hit.spec.pos == "noun" and after and p is None and re.search(r"[,;:]|\s[-–]\s", text[t_end:o.start]):
+            fr.other.append(o)  # another clause: "Abspaltung der Sparte ..., sagte Daimler-Chef X"
         elif hit.spec.pos == "noun" and not after and view.article.text[o.end:t_start] in ("-", ""):
             fr.patient.append(o)  # "Shazam-Übernahme"
         elif p is None or p in ("and", "und"):
@@ -130,7 +134,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             else:
                 groups.append([o])
         if groups and not fr.agent:
-            fr.agent.extend(groups.pop(0))
+            late = groups[0][0].start >= t_end and (hit.spec.pos == "noun" or view.lang == "en")
+            if not late:  # English subjects precede the verb; a noun's own object follows it
+                fr.agent.extend(groups.pop(0))
         for g in groups:
             fr.patient.extend(g)
     fr.patient = [o for o in fr.patient if o not in fr.agent]
@@ -143,15 +149,24 @@ def _nearest(slots: list[Slot], view: SentenceView, hit: TriggerHit) -> list[Slo
 
 
 def _antecedent(view: SentenceView) -> Mention | None:
-    """The last organisation named before this sentence, for "das Unternehmen", "we", "it"."""
-    if not _ANAPHOR.search(view.text):
-        return None
+    """The last organisation named before this sentence, for "das Unternehmen", "we", "it".
+
+    Without such a word the previous organisation is still the actor of a
+    sentence that names none ("Der Umsatz stieg auf 403 Millionen Euro."),
+    but only within the same paragraph and two sentences back.
+    """
     best = None
-    for m in view.article.mentions:
-        if m.type == "ORG" and m.end <= view.start and view.article.in_region(m.start, m.end) is None:
+    art = view.article
+    for m in art.mentions:
+        if m.type == "ORG" and m.end <= view.start and art.in_region(m.start, m.end) is None:
             if best is None or m.start > best.start:
                 best = m
-    return best
+    if best is None or _ANAPHOR.search(view.text):
+        return best
+    if "\n\n" in art.text[best.end:view.start]:
+        return None
+    between = sum(1 for s in art.sentences if best.start < s.start <= view.start)
+    return best if between <= 2 else None
 
 
 def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "company") -> list[Argument]:
@@ -309,14 +324,24 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         if fr.patient:
             group = fr.patient[0].group
             args += [_arg("target", o) for o in fr.patient if o.group == group]
+        if not fr.patient:
+            for prep in ("an", "am", "in", "at", "bei"):
+                if fr.marked.get(prep):
+                    args.append(_arg("target", fr.marked[prep][0]))
+                    break
         for prep in ("from", "von", "vom"):
             for o in fr.marked.get(prep, [])[:1]:
-                args.append(_arg("seller", o))
-        if not fr.patient and fr.agent and hit.spec.pos == "verb":
-            span = _np_after(view, hit.end, max_words=3, need_capital=view.lang == "de")
+                if not any(a.start == o.start for a in args):
+                    args.append(_arg("seller", o))
+        if not any(a.role == "target" for a in args) and fr.agent and hit.spec.pos == "verb":
+            span = _np_after(view, hit.end, max_words=3, need_capital=True)
             if span is not None:
                 args.append(_span_arg(view, "target", *span))
-    if not any(a.role in ("acquirer", "target") and a.start is not None for a in args):
+        if not any(a.role == "acquirer" for a in args) and any(a.role == "target" for a in args):
+            ante = _antecedent(view) if not _orgs(view) or view.lang == "en" else None
+            if ante is not None and not any(a.text == ante.text for a in args):
+                args.insert(0, Argument("acquirer", ante.text, ante.start, ante.end))
+    if not any(a.role == "target" for a in args):
         return None
     if not any(a.role in ("acquirer", "target") for a in args if _is_org_arg(view, a)):
         return None
@@ -326,7 +351,15 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
     stake = _value_nearest(view, hit, "fraction")
     if stake:
         args.append(_arg("stake", stake))
+    else:
+        m = _STAKE.search(view.text)
+        if m:
+            args.append(_span_arg(view, "stake", m.start(), m.end()))
     return args
+
+
+_STAKE = re.compile(r"(?<!\w)(mehrheit|mehrheitsbeteiligung|aktienmehrheit|minderheitsbeteiligung|"
+                    r"(majority |minority |controlling )?stake)(?!\w)", re.I)
 
 
 def _is_org_arg(view: SentenceView, arg: Argument) -> bool:
@@ -341,32 +374,66 @@ def fill_merger(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 
 def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
-    args = [_arg("parent", o) for o in fr.agent[:1]]
-    for prep in ("from", "von", "vom"):
-        if not args and fr.marked.get(prep):
-            args.append(_arg("parent", fr.marked[prep][0]))
-    if fr.patient:
-        args.append(_arg("spun_off", fr.patient[0]))
+    parents = fr.agent[:1]
+    separates = bool(re.match(r"trenn", hit.text, re.I))  # "trennt sich von X": X is what is spun off
+    spun = list(fr.marked.get("von", [])[:1]) if separates else []
+    if not parents:
+        for prep in ("aus", "from") + (() if separates else ("von", "vom")):
+            if fr.marked.get(prep):
+                parents = fr.marked[prep][:1]
+                break
+    for prep in ("in", "into", "als", "as", "unter", "zu", "zur", "to"):
+        spun += fr.marked.get(prep, [])
+    spun = [o for o in fr.patient + spun if o not in parents]
+    args = [_arg("parent", o) for o in parents]
+    if spun:
+        args.append(_arg("spun_off", spun[0]))
     else:
         stop = None
         m = re.compile(r"(?<!\w)(ab|aus|off)(?!\w)", re.I).search(view.text, hit.end)
         if m and m.start() - hit.end < 80:
             stop = m.start()
-        span = _np_after(view, hit.end, max_words=4, stop_at=stop)
+        span = _np_after(view, hit.end, max_words=4, stop_at=stop, need_capital=view.lang == "de")
         if span is not None:
             args.append(_span_arg(view, "spun_off", *span))
-    if not args or not any(a.role == "parent" for a in args) and not fr.patient:
+    if not parents:
+        taken = {a.start for a in args}
+        linked = [o for _, o in view.roles_of.values() if o is not None and o.start not in taken]
+        others = [o for o in fr.other + linked if o.start not in taken]
+        if others:
+            args.insert(0, _arg("parent", others[0]))
+        else:
+            ante = _antecedent(view)
+            if ante is not None and ante.start not in taken:
+                args.insert(0, Argument("parent", ante.text, ante.start, ante.end))
+    if not any(a.role == "parent" for a in args) or not any(a.role == "spun_off" for a in args):
         return None
     return args
 
 
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
-    args = [_arg("investor", o) for o in fr.agent]
-    recipients = fr.marked.get("in", []) + fr.marked.get("into", []) + fr.marked.get("bei", []) + fr.patient
-    if recipients:
-        args.append(_arg("recipient", recipients[0]))
-    if not args:
+    if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
+        recipients = fr.agent[:1]
+        investors = [o for p in ("von", "vom", "from", "by", "durch", "mit", "with") for o in fr.marked.get(p, [])]
+        investors += [o for o in fr.patient if o not in recipients]
+        args = [_arg("recipient", o) for o in recipients]
+        if not args:
+            ante = _antecedent(view)
+            if ante is not None:
+                args.append(Argument("recipient", ante.text, ante.start, ante.end))
+        args += [_arg("investor", o) for o in investors[:1]]
+    else:
+        args = [_arg("investor", o) for o in fr.agent]
+        recipients = [o for p in ("in", "into", "im", "bei", "beim", "an", "am") for o in fr.marked.get(p, [])]
+        recipients += fr.patient
+        if recipients:
+            args.append(_arg("recipient", recipients[0]))
+        if not fr.agent:
+            ante = _antecedent(view) if not _orgs(view) else None
+            if ante is not None:
+                args.insert(0, Argument("investor", ante.text, ante.start, ante.end))
+    if not args or not any(_is_org_arg(view, a) for a in args):
         return None
     money = _value_nearest(view, hit, "money")
     if money:
@@ -378,9 +445,18 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     places = _places(view, hit)
+    if hit.spec.pos == "verb":  # "startet in Spanien", "enters the US": the market is governed by a preposition
+        places = [p for p in places if p.prep in ("in", "im", "nach", "auf", "into", "to") or
+                  (view.lang == "en" and p.start >= view.start + hit.end)]
     if not places or not args:
         return None
-    args.append(_arg("market", places[0]))
+    first = places[0]
+    args.append(_arg("market", first))
+    for p in sorted(places[1:], key=lambda x: x.start):
+        if p.start > first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
+                                                  view.article.text[first.end:p.start]):
+            args.append(_arg("market", p))
+            first = p
     m = _CHANNEL.search(view.text)
     if m:
         args.append(_span_arg(view, "channel", m.start(), m.end()))
@@ -398,12 +474,19 @@ def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] 
     count = (_nearest(store_counts, view, hit) or _nearest(counts, view, hit) or [None])[0]
     if count is not None:
         args.append(_arg("count", count))
+    else:  # "weitere Geschäfte", "Neue Filialen", "any new stores": the noun phrase stands for the count
+        m = _STORE_NP.search(view.text[:hit.start])
+        start = m.start() if m else hit.start
+        args.append(_span_arg(view, "count", start, hit.end))
     kind = _STORE_KIND.search(hit.text)
     if kind:
         args.append(_span_arg(view, "store_kind", hit.start + kind.start(), hit.start + kind.end(),
                               kind.group(0).lower().replace(" ", "-")))
+    seen: set[tuple[int, int]] = set()
     for place in view.values("place") or view.of_kind("LOC"):
-        args.append(_arg("region", place))
+        if (place.start, place.end) not in seen and not any(a.start == place.start for a in args):
+            seen.add((place.start, place.end))
+            args.append(_arg("region", place))
     horizon = _value_nearest(view, hit, "duration")
     if horizon:
         args.append(_arg("horizon", horizon))
@@ -419,9 +502,12 @@ def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] 
         args.append(_arg("product", p))
     if not any(a.role == "company" for a in args):
         return None
-    if count is None and not re.search(r"(e|n|s)$", hit.text):
-        return None  # a single store is a facility, not an expansion
     return args
+
+
+_STORE_NP = re.compile(r"(?<!\w)((?:rund|etwa|circa|über|mehr als|bis zu|around|about|some|any|more than|up to)\s+)?"
+                       r"(?:(?:\d[\d.,]*|[\w-]+(?:e|en|er|es)|new|more|further|additional|another|other|first|"
+                       r"several|dozens of|hundreds of)\s+){1,2}$", re.I)
 
 
 def fill_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -456,18 +542,32 @@ def _metric(view: SentenceView, hit: TriggerHit, quantity: Slot | None) -> Argum
     unit = None
     if quantity is not None and isinstance(quantity.value, dict) and quantity.value.get("unit"):
         unit = str(quantity.value["unit"])
-    noun = re.compile(r"\s*([\w-]+)").match(view.text, hit.end)
     start, end = hit.start, hit.end
-    from newsgraph.events.triggers import COMPILED_CUES
-    if noun and COMPILED_CUES["shipped_unit"].fullmatch(noun.group(1)):
+    noun = re.compile(r"\s*([\w-]+)").match(view.text, hit.end)
+    if quantity is not None and quantity.start >= view.start + hit.end:  # "shipped 23 million smartphones"
+        noun = re.compile(r"\s*([\w-]+)").match(view.text, quantity.end - view.start)
+        if noun and quantity.end - view.start - hit.end < 40:
+            end = noun.end(1) if _UNIT_NOUN.fullmatch(noun.group(1)) else quantity.end - view.start
+    elif noun and _UNIT_NOUN.fullmatch(noun.group(1)) and noun.group(1)[:1].isupper():  # "ausgelieferten Smartphones"
         end = noun.end(1)
         unit = unit or noun.group(1).lower()
+    elif quantity is not None and quantity.end <= view.start + hit.start:  # "eine Million Elektroautos ausliefern"
+        prev = re.compile(r"([\w-]+)\s*$").search(view.text[:hit.start])
+        if prev and prev.start(1) >= quantity.end - view.start:
+            start = prev.start(1)
+            unit = unit or prev.group(1).lower()
+    if end > hit.end and not unit:
+        last = re.compile(r"([\w-]+)$").search(view.text[:end])
+        unit = last.group(1).lower() if last else None
     unit = (unit or "units").lower()
     unit_en = {"handys": "phones", "handy": "phones", "telefone": "phones", "geräte": "devices",
                "fahrzeuge": "vehicles", "autos": "cars", "einheiten": "units"}.get(unit, unit)
     if not unit_en.endswith("s"):
         unit_en += "s"
     return _span_arg(view, "metric", start, end, f"{unit_en} shipped")
+
+
+_UNIT_NOUN = re.compile(r"[a-zäöüß][\w-]*s|[A-ZÄÖÜ][\w-]+", re.U)
 
 
 def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -477,7 +577,12 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
     quantity = _value_nearest(view, hit, "count") if metric_kind == "shipped" else None
     money = _value_nearest(view, hit, "money") if metric_kind != "shipped" else None
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
+    period = _value_nearest(view, hit, "period")
     if quantity is None and money is None and share is None:
+        share = _value_nearest(view, hit, "fraction") if metric_kind in ("revenue", "profit", "loss") else None
+        if share is None and (period is None or metric_kind not in ("revenue", "profit", "loss")):
+            return None
+    if not args:
         return None
     args.append(_metric(view, hit, quantity))
     if quantity is not None:
@@ -486,7 +591,6 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
         args.append(_arg("value", money))
     if share is not None:
         args.append(_arg("quantity", share))
-    period = _value_nearest(view, hit, "period")
     if period is not None:
         args.append(_arg("period", period))
     record = _boolean(view, _RECORD, True)
@@ -512,8 +616,33 @@ def _indirect(view: SentenceView) -> list[Argument]:
     return out
 
 
+_SUCCESSION_PASSIVE = re.compile(r"^\s*(by|von|durch)\b", re.I)
+
+
+def _succession_person(view: SentenceView, hit: TriggerHit, side: str) -> Slot | None:
+    """Successor or predecessor around "X succeeds Y", "succeeded by X", "Nachfolger von Y ... X"."""
+    t_start, t_end = view.start + hit.start, view.start + hit.end
+    pers = view.of_kind("PER")
+    before = sorted((p for p in pers if p.end <= t_start), key=lambda p: -p.end)
+    after = sorted((p for p in pers if p.start >= t_end), key=lambda p: p.start)
+    noun = bool(re.match(r"(nachfolge|successor)", hit.text, re.I))
+    if noun:  # "Nachfolger des scheidenden Chefs Y gilt X", "X, the successor of Y"
+        pred = after[0] if after and after[0].start - t_end < 60 else None
+        succ = next((p for p in before + after if p is not pred), None)
+    else:
+        succ, pred = (before[0] if before else None), (after[0] if after else None)
+        if _SUCCESSION_PASSIVE.match(view.text[hit.end:]):
+            succ, pred = pred, succ
+    return succ if side == "successor" else pred
+
+
 def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
-    persons = _nearest(view.of_kind("PER"), view, hit)
+    side = hit.spec.attrs.get("succession")
+    if side:
+        chosen = _succession_person(view, hit, side)
+        persons = [chosen] if chosen is not None else []
+    else:
+        persons = _nearest(view.of_kind("PER"), view, hit)
     if not persons:
         return None
     person = persons[0]
@@ -554,6 +683,12 @@ _VISIT = re.compile(r"^(besuch|visit)", re.I)
 _HOST = re.compile(r"^(empf|host|lädt|invite)", re.I)
 
 
+_MEETING_NP = re.compile(r"(?<!\w)(mit|with|host(?:s|ed)?|empfängt|meet|meets|met)\s+((?:(?:den|dem|der|die|the|a|an)\s+)?"
+                         r"(?:[\w'’-]+\s+){0,1}(?:Vertreter\w*|Chefs?|Spitze\w*|Minister\w*|officials|heads|"
+                         r"representatives|executives|prime minister|president|leaders)"
+                         r"(?:\s+(?:der|des|von|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)", re.I)
+
+
 def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     t_pos = view.start + hit.start
     linked_orgs = {id(o) for _, o in view.roles_of.values() if o is not None}
@@ -573,7 +708,7 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         after = [a for a in people if (a.start or 0) > t_pos]
         if _HOST.match(hit.text):
             args += [Argument("host", a.text, a.start, a.end) for a in before[:1]]
-            args += after + before[1:]
+            args += before[:1] + after + before[1:]
         else:
             args += before or after[:1]
             rest = after if before else after[1:]
@@ -581,6 +716,10 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             args += rest[1:]
     else:
         args += people
+    if sum(1 for a in args if a.role == "participant") < 2:
+        m = _MEETING_NP.search(view.text)
+        if m and not any((a.start or 0) <= view.start + m.start(2) < (a.end or 0) for a in args):
+            args.append(_span_arg(view, "participant", *m.span(2)))
     places = [p for p in _places(view, hit) if not any((a.start or 0) <= p.start < (a.end or 0) for a in args)]
     if places:
         args.append(_arg("location", places[0]))
@@ -592,6 +731,26 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     return args
 
 
+_PRODUCT_NP = re.compile(r"(?<!\w)(?:sein(?:e|en|em)?|ihr(?:e|en|em)?|das|die|den|ein(?:e|en)?|its|their|the|a|an)\s+"
+                         r"(?:(?:neue[nrs]?|new|latest|next|erste[nrs]?|first|faltbare[nrs]?|foldable|eigene[nrs]?)\s+)*"
+                         r"(?P<np>(?:[A-ZÄÖÜ][\w+-]*)(?:\s+(?:[A-Z0-9][\w+-]*))*)")
+
+
+def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) -> tuple[int, int] | None:
+    """A product named without a PRODUCT mention: "seine neue Akku-Plattform", "the Mi 8"."""
+    taken = [(a.start - view.start, a.end - view.start) for a in company if a.start is not None]
+    blocked = [(s.start - view.start, s.end - view.start) for s in view.slots if s.is_value or s.kind in
+               ("ORG", "PER", "LOC")]
+    best = None
+    for m in _PRODUCT_NP.finditer(view.text):
+        s, e = m.span("np")
+        if any(a < e and s < b for a, b in taken + blocked):
+            continue
+        if best is None or abs(s - hit.start) < abs(best[0] - hit.start):
+            best = (s, e)
+    return best
+
+
 def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
@@ -599,12 +758,8 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     if products:
         args.append(_arg("product", products[0]))
     else:
-        span = _np_after(view, hit.end, max_words=4, need_capital=True)
+        span = _product_np(view, hit, args)
         if span is None:
-            return None
-        txt = view.text[span[0]:span[1]]
-        company_texts = {a.text for a in args}
-        if txt in company_texts or not re.search(r"\d|[A-Z]\w*[A-Z]|\w+ \w+", txt):
             return None
         args.append(_span_arg(view, "product", *span))
     if not any(a.role == "company" for a in args):

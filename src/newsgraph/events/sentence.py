@@ -31,11 +31,11 @@ _ADJECTIVE_LIKE = re.compile(r"^[a-zäöüß][\w-]*(e|en|er|es|em|an|ese|al|ic|i
                              r"rival|giant|firm|group|company|start-up|startup)$")
 _NOUN = re.compile(r"^[A-ZÄÖÜ][\w-]+$")
 _COORD = re.compile(r"^\s*(,|und|and|&|sowie|oder|or|, and|, und|as well as|plus)\s*$", re.IGNORECASE)
-_SOURCE_BEFORE = re.compile(r"(laut|according to|wie|as|berichte\w*|reported by|zufolge|sagte|said|"
-                            r"marktforsch\w*|analyst\w*|research firm|data from|daten von|nach angaben von|"
-                            r"citing|so)\s*$", re.IGNORECASE)
-_SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|berichte\w*|meldete\w*|reported|reports|says|said|sagte\w*|"
-                           r"schreib\w*|wrote|citing|unter berufung)\b", re.IGNORECASE)
+_SOURCE_BEFORE = re.compile(r"(laut|according to|reported by|zufolge|marktforsch\w*|analysten|analysts at|"
+                            r"research firm|data from|daten von|nach angaben von|citing|newspaper|zeitung|"
+                            r"nachrichtenagentur|news agency)\s*$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|(berichte\w*|meldete\w*|reported|reports|schreib\w*|wrote)\s*[.,;]|"
+                           r"unter berufung)", re.IGNORECASE)
 _WORD = re.compile(r"[\w][\w.&'-]*|[^\w\s]")
 
 ROLE_WORDS = re.compile(
@@ -96,7 +96,12 @@ class SentenceView:
         return max(slot.start - article_pos, 0) + 1
 
 
-def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]]) -> tuple[str | None, bool]:
+_EN_VERBISH = re.compile(r"^(\w+(ed|ing)|is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|"
+                         r"says?|said|plans?|wants?|buys?|sells?|gets?|got|takes?|took|makes?|made)$", re.IGNORECASE)
+
+
+def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]],
+                   lang: str = "de") -> tuple[str | None, bool]:
     """Governing preposition and genitive flag, scanning back over at most four words.
 
     The scan stops at anything that cannot sit between a preposition and its
@@ -117,6 +122,8 @@ def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]]) 
             break
         if low in _DETERMINERS or _ADJECTIVE_LIKE.match(word) or _NOUN.match(word):
             continue
+        if lang == "en" and re.match(r"^[a-z][\w-]*$", word) and not _EN_VERBISH.match(word):
+            continue  # English nouns and adjectives: "the drinks group Diageo"
         break
     return None, genitive
 
@@ -124,7 +131,7 @@ def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]]) 
 def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,
                value: Any, is_value: bool, blocked: list[tuple[int, int]] = ()) -> Slot:  # type: ignore[assignment]
     local = start - sent.start
-    prep, genitive = _preceding_cue(text, local, list(blocked))
+    prep, genitive = _preceding_cue(text, local, list(blocked), sent.language or "de")
     before = text[max(0, local - 40):local]
     after = text[end - sent.start:end - sent.start + 40]
     source = kind == "ORG" and (bool(_SOURCE_BEFORE.search(before)) or bool(_SOURCE_AFTER.match(after)))

@@ -12,7 +12,10 @@ expression over the sentence (case-insensitive, word-bounded), plus:
   acquisition; "strike a deal" is no strike).
 - ``needs``: evidence the sentence must also hold: "org" (an organisation
   mention), "person", "place", "count", "money", "number" (count or money),
-  "product", or "cue:<NAME>" for a pattern in ``CUES``.
+  "product", "figure" (count, money, fraction or period), or "cue:<NAME>" for a
+  pattern in ``CUES``.
+- ``unless_before``: a pattern that vetoes the trigger when found in the
+  sentence before it ("eine Vereinbarung ... treffen" is no meeting).
 - ``attrs``: fixed argument values the trigger implies (leadership change,
   facility kind, financial metric).
 
@@ -39,11 +42,13 @@ class TriggerSpec:
     unless: str | None = None
     needs: tuple[str, ...] = ()
     attrs: dict[str, Any] = field(default_factory=dict)
+    unless_before: str | None = None  # vetoes when found in the sentence before the trigger (anchored by $ if wanted)
 
 
 def _t(type_: str, lang: str, pattern: str, pos: str = "verb", strength: float = 0.8,
-       unless: str | None = None, needs: tuple[str, ...] = (), **attrs: Any) -> TriggerSpec:
-    return TriggerSpec(type_, lang, pattern, pos, strength, unless, needs, attrs)
+       unless: str | None = None, needs: tuple[str, ...] = (), unless_before: str | None = None,
+       **attrs: Any) -> TriggerSpec:
+    return TriggerSpec(type_, lang, pattern, pos, strength, unless, needs, attrs, unless_before)
 
 
 # Patterns the `needs` of several triggers refer to ("cue:open").
@@ -52,20 +57,26 @@ CUES: dict[str, str] = {
             r"ausbau\w*|erweiter\w*|add\w*|plan\w*|will|soll\w*|neue\w*|new|weitere\w*|more)\b",
     "build": r"\b(eröffn\w*|öffne\w*|geöffnet|errichte\w*|(?<!ge)bau(t|en|te|ten)?\b|gebaut|neubau\w*|baubeginn|"
              r"spatenstich|grundstein|investier\w*|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
-             r"schließ\w*|stillleg\w*|opens?|opened|opening|build\w*|built|construct\w*|mov(e|es|ed|ing)|"
+             r"schließ\w*|stillleg\w*|bezieh\w*|bezog\w*|bezogen|fertigstell\w*|in betrieb|inbetriebnahme|"
+             r"opens?|opened|opening|build\w*|built|construct\w*|mov(e|es|ed|ing)|chos(e|en)|choose|"
              r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new)\b",
     "shipped_unit": r"\b(smartphones?|handys?|telefone|geräte|phones?|devices?|units?|einheiten|fahrzeuge|"
                     r"autos|cars|vehicles|tablets?|laptops?|computers?)\b",
-    "jobs": r"\b(stellen|arbeitsplätze|jobs?|mitarbeiter\w*|beschäftigte\w*|positions?|employees|workers|"
-            r"staff|angestellte\w*)\b",
+    "jobs": r"(\w*stellen|\w*arbeitsplätze|\w*jobs?|mitarbeiter\w*|beschäftigte\w*|positions?|employees|workers|"
+            r"staff|angestellte\w*|people|personnel)\b",
+    "funding": r"\b(finanzierung\w*|kapital|investor\w*|geldgeber\w*|wagniskapital\w*|funding|investors?|"
+               r"venture|series [a-f]|round|capital)\b",
+    "strikers": r"\b(gewerkschaft\w*|verdi|ver\.di|cockpit|ig metall|gdl|piloten|beschäftigte\w*|mitarbeiter\w*|"
+                r"lokführer\w*|streik\w*|union|workers)\b",
+    "new_market": r"\b(auch|erstmals|ab sofort|jetzt|künftig|nun|neuerdings|first time|now)\b",
     "ceo_role": r"\b(ceo|chef\w*|vorstand\w*|vorsitz\w*|geschäftsführ\w*|präsident\w*|director|president|"
                 r"chair\w*|officer|head|leiter\w*|manager\w*|vice president|vp|cfo|cto|coo)\b",
 }
 
-_STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?)|filiale[n]?|läden|laden|ladengeschäft\w*|"
-                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?")
+_STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?)|\w*filiale[n]?|läden|laden|ladengeschäft\w*|"
+                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants")
 _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?)|outlets?|branches|retail locations|"
-                  r"mi[- ]homes?")
+                  r"mi[- ]homes?|cafés|cafes|restaurants")
 
 # leadership change words that are nouns in German
 TRIGGERS: tuple[TriggerSpec, ...] = (
@@ -86,19 +97,21 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
     # --- partnership -----------------------------------------------------------------------
     _t("partnership", "de", r"\w*partnerschaft\w*", "noun", 0.9),
-    _t("partnership", "de", r"(kooperation\w*|kooperier\w*|zusammenarbeit|allianz|joint[- ]venture\w*|"
-                            r"gemeinschaftsunternehmen)", "noun", 0.85),
+    _t("partnership", "de", r"(kooperation\w*|kooperier\w*|zusammenarbeit|joint[- ]venture\w*|"
+                            r"gemeinschaftsunternehmen|gemeinsame sache)", "noun", 0.85,
+       unless_before=r"(gespräch\w*|verhandlung\w*)\s+(über|zu[rm]?)\s+(eine[rn]?\s+|die\s+)?$"),
     _t("partnership", "de", r"(?P<t>arbeite\w*|arbeiten)\s+(\w+\s+){0,6}?zusammen|zusammenarbeiten|"
                             r"(?P<t2>tun sich)\s+(\w+\s+){0,4}?zusammen|gewinnt\s+(\w+\s+){0,4}?als partner",
        "verb", 0.8),
     _t("partnership", "de", r"(vertriebs|handels|technologie|strategische[nr]?\s)partner\w*", "noun", 0.75),
-    _t("partnership", "en", r"(partnership|cooperation|collaboration|alliance|joint venture)s?", "noun", 0.9),
+    _t("partnership", "en", r"(partnership|cooperation|collaboration|alliance|joint venture)s?", "noun", 0.9,
+       unless_before=r"(talks|negotiations)\s+(about|on|over)\s+(a|an|the)?\s*$"),
     _t("partnership", "en", r"(partner(s|ed|ing)? (with|up)|team(s|ed)? up|collaborat(e|es|ed|ing)|join(s|ed)? forces)",
        "verb", 0.85),
     _t("partnership", "en", r"(reseller|distribution|distributor|strategic|technology) partners?", "noun", 0.75),
     # --- acquisition ------------------------------------------------------------------------
     _t("acquisition", "de", r"(übernimm\w*|übernahm\w*|übernehm\w*|übernommen)", "verb", 0.85,
-       unless=r"^\s*(\w+\s+){0,3}?(die |den |das )?(führung|leitung|vorsitz|posten|amt|verantwortung|kosten|"
+       unless=r"^\s*(\S+\s+){0,4}?(die |den |das )?(führung|leitung|vorsitz|posten|amt|verantwortung|kosten|"
               r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat)"),
     _t("acquisition", "de", r"\w*übernahme(n|angebot\w*|pläne\w*|plan\w*)?", "noun", 0.9,
        unless=r"^\s*(der|des) (führung|leitung|verantwortung|kosten)"),
@@ -106,6 +119,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt)", "verb", 0.75, needs=("org",)),
     _t("acquisition", "de", r"(\w+)?kauf (von|der|des)", "noun", 0.7, needs=("org",)),
     _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9),
+    _t("acquisition", "en", r"(?P<t>(majority |minority |controlling )?stakes?) in", "noun", 0.75, needs=("org",)),
+    _t("acquisition", "de", r"(?P<t>mehrheit|mehrheitsbeteiligung|aktienmehrheit|anteile?|aktienpaket) (an|bei)",
+       "noun", 0.7, needs=("org",)),
     _t("acquisition", "en", r"(acquir(e|es|ed|ing)|"
                             r"(take|takes|took|taken|taking) over|snap(s|ped)? up)", "verb", 0.9,
        unless=r"^\s*(as|the role|the post|the helm|the position|responsibility)"),
@@ -115,37 +131,54 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- merger ---------------------------------------------------------------------------------
     _t("merger", "de", r"(\w*fusion\w*|fusionier\w*|verschmelz\w*|verschmolzen|zusammenschluss|"
                        r"(?P<t>schließ\w*|geschlossen)\s+sich\s+(\w+\s+){0,4}?zusammen)", "noun", 0.9),
+    _t("merger", "de", r"((?P<t>leg\w*)\s+(\S+\s+){0,5}?zusammen\b|zusammengelegt|zusammenleg\w*|"
+                       r"zusammengeschlossen|zusammenschließen)", "verb", 0.8, needs=("org",)),
     _t("merger", "en", r"(mergers?|merg(e|es|ed|ing)|combination of)", "verb", 0.9),
+    _t("merger", "en", r"combin(e|es|ed|ing)", "verb", 0.75, needs=("org",),
+       unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)"),
     # --- spin_off -------------------------------------------------------------------------------
-    _t("spin_off", "de", r"(\w*abspaltung\w*|abgespalten|abspalten|ausgliederung\w*|ausgegliedert|ausgliedern|"
+    _t("spin_off", "de", r"((?P<t3>trenn\w*) sich (\S+ ){0,3}?von|\w*spaltung\w*|abgespalten|abspalten|ausgliederung\w*|ausgegliedert|ausgliedern|"
                          r"(?P<t>spalt\w*)\s+(\S+\s+){0,8}?ab\b|(?P<t2>gliedert\w*)\s+(\S+\s+){0,8}?aus\b|"
                          r"spin-?offs?|abtrennung|abgetrennt)", "verb", 0.9),
     _t("spin_off", "en", r"(spin(s|ning)?[- ]?offs?|spun[- ]off|spin(s|ning)? (\w+ ){0,4}?off|carve[- ]?outs?|"
                          r"carv(e|es|ed|ing) out|split(s|ting)? off|separat(e|es|ed|ion of) (its|the))", "verb", 0.85),
     # --- investment --------------------------------------------------------------------------
-    _t("investment", "de", r"(investier\w*|investition\w*|investment\w*|finanzierungsrunde\w*|kapitalspritze\w*|"
+    _t("investment", "de", r"(investier\w*|investition\w*|investment\w*|kapitalspritze\w*|"
                            r"beteiligt sich|beteiligung\w*|steig\w* (\w+\s+){0,3}?ein\b|einstieg\w*|"
                            r"eingestiegen)", "verb", 0.85),
-    _t("investment", "en", r"(invest(s|ed|ing|ments?)?|funding rounds?|(rais(es|ed|ing)) (\S+ ){1,4}in funding|"
-                           r"series [a-f] (round|funding)|backed|backs|stake in)", "verb", 0.85),
+    _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|pump(s|ed)? (\S+ ){1,4}into)", "verb", 0.85),
+    _t("investment", "en", r"(funding rounds?|financing rounds?|series [a-f]( round| funding)?|"
+                           r"rais(es|ed|ing)|secur(es|ed)|land(s|ed))", "verb", 0.75, needs=("money", "cue:funding"),
+       recipient_subject=True),
+    _t("investment", "de", r"(finanzierungsrunde\w*|sammel\w*|eingesammelt|erhält|erhielt|bekommt|bekam)", "verb",
+       0.75, needs=("money", "cue:funding"), recipient_subject=True),
+    _t("investment", "de", r"(steck\w*|pump\w*)", "verb", 0.7, needs=("org", "cue:invest_into")),
     # --- market_entry -------------------------------------------------------------------------
     _t("market_entry", "de", r"(markteintritt\w*|markteinstieg\w*|marktstart\w*)", "noun", 0.9),
     _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
-                             r"vertreib\w*|verkauf\w*)\s+(\w+\s+){0,2}?(in|nach|auf)\s+(den\s+|die\s+)?"
-                             r"(\w+\s+)?(markt|märkte|\w+markt|spanien|\w*land\b|[A-ZÄÖÜ]\w+)",
+                             r"eingetreten|schritt)\s+(\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
+                             r"(\w+\s+)?(markt|märkte|\w+markt|[A-ZÄÖÜ]\w+)",
        "verb", 0.75, needs=("place",)),
+    _t("market_entry", "de", r"(in|nach|auf)\s+(den\s+|die\s+)?(\S+\s+){0,3}?(?P<t>kommen|kommt|starten|startet|"
+                             r"expandieren|eintreten|eingetreten|tritt|an den start|gehen|einsteigen)\b",
+       "verb", 0.75, needs=("place",)),
+    _t("market_entry", "de", r"(vertreib\w*|verkauf\w*)", "verb", 0.65, needs=("place", "cue:new_market")),
     _t("market_entry", "en", r"(market entry|entry into|enter(s|ed|ing)?( the)?|expan(d|ds|ded|ding|sion) (in)?to|"
+                             r"return(s|ed|ing)? to|"
                              r"arriv(e|es|ed) in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|start(s|ed)? "
-                             r"selling (\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",)),
+                             r"selling (\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",),
+       unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
     # --- store_expansion ------------------------------------------------------------------------
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",)),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",)),
+    _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)", "noun", 0.7, needs=("count", "cue:open")),
+    _t("store_expansion", "en", r"(supermarkets|markets)", "noun", 0.6, needs=("count", "cue:open")),
     # --- facility -----------------------------------------------------------------------------
     _t("facility", "de", r"(\w*werk(e|es)?|\w*fabrik(en)?|produktionsstätte\w*|fertigung\w*)", "noun", 0.75,
        needs=("cue:build",), facility_kind="plant",
        unless=r"^\s*(zeug|stoff)"),
-    _t("facility", "de", r"(zentrale|firmenzentrale|konzernzentrale|hauptsitz|firmensitz|hauptquartier|"
-                         r"europazentrale|\w*zentrale)", "noun", 0.8, needs=("cue:build",),
+    _t("facility", "de", r"(\w*zentrale|\w*hauptsitz\w*|\w*firmensitz\w*|hauptquartier\w*)", "noun", 0.8,
+       needs=("cue:build",),
        facility_kind="headquarters"),
     _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
                          r"rechenzentrum|\w*zentrum)", "noun", 0.7, needs=("cue:build",), facility_kind="office"),
@@ -158,26 +191,30 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"data (center|centre)s?|campus)", "noun", 0.7, needs=("cue:build",),
        facility_kind="office"),
     # --- financial_figure ---------------------------------------------------------------------
-    _t("financial_figure", "de", r"(ausgeliefert\w*|auslieferung\w*|abgesetzt\w*|absatz|verkauft\w*)", "verb", 0.8,
-       needs=("number",), metric="shipped"),
-    _t("financial_figure", "de", r"(umsatz|umsätze|umsatzes|erlös\w*)", "noun", 0.85, needs=("money",),
+    _t("financial_figure", "de", r"(ausgeliefert\w*|ausliefer\w*|auslieferung\w*|abgesetzt\w*|absatz|verkauft\w*)",
+       "verb", 0.8, needs=("number",), metric="shipped"),
+    _t("financial_figure", "de", r"(\w*umsatz\w*|umsätze|\w*erlös\w*)", "noun", 0.85, needs=("figure",),
        metric="revenue"),
-    _t("financial_figure", "de", r"(gewinn\w*|überschuss|nettogewinn|ergebnis|ebit\w*|betriebsergebnis)", "noun",
-       0.8, needs=("money",), metric="profit"),
-    _t("financial_figure", "de", r"(verlust\w*|fehlbetrag)", "noun", 0.8, needs=("money",), metric="loss"),
+    _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ergebnis|ebit\w*|betriebsergebnis)", "noun",
+       0.8, needs=("figure",), metric="profit"),
+    _t("financial_figure", "de", r"(verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss"),
+    _t("financial_figure", "de", r"(\w*kunden|\w*nutzer\w*|abonnenten|\w*teilnehmer|mitglieder|fahrgäste|"
+                                 r"passagiere|besucher)", "noun", 0.65, needs=("count",), metric="users"),
     _t("financial_figure", "de", r"marktanteil\w*", "noun", 0.8, needs=("fraction",), metric="market share"),
-    _t("financial_figure", "en", r"(shipp(ed|ing)|shipments?|deliver(ed|ies)|sold|unit sales)", "verb", 0.8,
-       needs=("number",), metric="shipped"),
-    _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("money",), metric="revenue"),
-    _t("financial_figure", "en", r"((net |operating )?(profit|income|earnings))", "noun", 0.8, needs=("money",),
+    _t("financial_figure", "en", r"(ship(s|ped|ping)?|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
+       0.8, needs=("number",), metric="shipped"),
+    _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
+    _t("financial_figure", "en", r"((net |operating )?(profit|income|earnings))", "noun", 0.8, needs=("figure",),
        metric="profit"),
-    _t("financial_figure", "en", r"((net )?loss(es)?)", "noun", 0.8, needs=("money",), metric="loss"),
+    _t("financial_figure", "en", r"((net )?loss(es)?)", "noun", 0.8, needs=("figure",), metric="loss"),
+    _t("financial_figure", "en", r"(subscribers|customers|users|members|passengers|visitors)", "noun", 0.65,
+       needs=("count",), metric="users"),
     _t("financial_figure", "en", r"market share", "noun", 0.8, needs=("fraction",), metric="market share"),
     # --- leadership ---------------------------------------------------------------------------
     _t("leadership", "de", r"(ernannt|ernennt|ernennung|ernenn\w*|berufen|beruft|berufung|bestellt|befördert|"
                            r"neue[rn]? (chef\w*|ceo|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|leiter\w*|"
-                           r"präsident\w*)|nachfolger\w*|nachfolge|folgt auf|an die spitze|"
-                           r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\w+ ){0,3}?(den |die )?(posten|"
+                           r"präsident\w*)|an die spitze|"
+                           r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\S+ ){0,4}?(den |die )?(posten|"
                            r"vorsitz|leitung|führung|chefposten|spitze)|wechselt (als|an|in))", "verb", 0.85,
        needs=("person",), change="appointed"),
     _t("leadership", "de", r"(?P<t>wird|werden|wurde|rückt|rücken)\s+(\S+\s+){0,8}?(zu[rm]?\s+)?(neue[rn]?\s+)?"
@@ -190,44 +227,67 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("leadership", "de", r"(verlässt|verließ\w*|verlassen|abgang|abschied|rücktritt|tritt (\w+ ){0,3}?zurück|"
                            r"zurückgetreten|zurücktreten|scheidet (\w+ ){0,3}?aus|ausgeschieden|ausscheiden|"
                            r"entlassen|gefeuert|abgesetzt|abberufen|ruhestand|geht von bord|muss gehen|"
-                           r"abschied)", "verb", 0.85, needs=("person",), change="departed"),
+                           r"abschied|scheidend\w*|(amt|posten|vorsitz|chefposten|führung) (\S+ ){0,4}?(abgeben|abgibt|"
+                           r"niederleg\w*|aufgeben|aufgibt|räumen|räumt))", "verb", 0.85, needs=("person",),
+       change="departed"),
+    _t("leadership", "de", r"(nachfolger\w*|nachfolge|folgt auf|beerbt|löst (\S+ ){0,4}?ab|abgelöst|ersetzt)", "verb",
+       0.8, needs=("person",), change="appointed", succession="successor"),
+    _t("leadership", "de", r"(nachfolger\w*|nachfolge|folgt auf|beerbt|löst (\S+ ){0,4}?ab|abgelöst|ersetzt)", "verb",
+       0.8, needs=("person",), change="departed", succession="predecessor"),
+    _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
+       change="appointed", succession="successor"),
+    _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
+       change="departed", succession="predecessor"),
     _t("leadership", "en", r"(appoint(s|ed|ment)?|named|names|nam(e|ing) .{0,40}? as|hir(es|ed)|promot(ed|es)|"
-                           r"succeed(s|ed)?|successor|(takes|took|taken|take) over as|join(s|ed)? as|"
+                           r"(takes|took|taken|take) over|join(s|ed)? as|"
                            r"elected|new (ceo|chief|chairman|president|head))", "verb", 0.85,
        needs=("person",), change="appointed"),
-    _t("leadership", "en", r"(step(s|ped|ping)? down|resign(s|ed|ation)?|leav(es|ing)|left|depart(s|ed|ure)|"
-                           r"fired|ousted|retir(e|es|ed|ement)|exit(s|ed)?|quit(s)?)", "verb", 0.85,
+    _t("leadership", "en", r"(step(s|ped|ping)? down|resign(s|ed|ing|ation)?|leav(e|es|ing)|left|depart(s|ed|ure)|"
+                           r"fired|ousted|retir(e|es|ed|ing|ement)|exit(s|ed)?|quit(s)?|outgoing)", "verb", 0.85,
        needs=("person",), change="departed"),
     # --- meeting -------------------------------------------------------------------------------
-    _t("meeting", "de", r"(trifft|treffen|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|"
-                        r"gespräch\w* mit|(zusammen)?kunft|kamen zusammen|kommen zusammen|gipfel\w*)", "verb", 0.8),
-    _t("meeting", "en", r"(meet(s|ing|ings)?|met with|met|visit(s|ed|ing)?|host(s|ed|ing)?|"
-                        r"talks with|summit)", "verb", 0.8, unless=r"^\s*(expectations|the (target|demand|needs))"),
+    _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|"
+                        r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
+                        r"zusammen\b|gipfel\w*|tausch\w* sich (\S+ ){0,4}?aus)", "verb", 0.8),
+    _t("meeting", "de", r"treffen", "verb", 0.75,
+       unless_before=r"(vereinbarung|entscheidung|absprache|maßnahme|vorkehrung|abkommen|regelung|auswahl|vorsorge|"
+                     r"festlegung|zusage)\w*\b"),
+    _t("meeting", "en", r"(meet(s|ing|ings)?|met with|met|visit(s|ed|ing)?|host(s|ed|ing)?|talks|summit)", "verb", 0.8,
+       unless=r"^\s*(expectations|the (target|demand|needs)|with (analysts|investors))",
+       unless_before=r"\b(at|during|before|after|annual|general)\s+(\S+\s+){0,3}$"),
     # --- product_launch ------------------------------------------------------------------------
     _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b|vorgestellt|vorstellen|präsentier\w*|"
-                               r"bring\w* (\S+\s+){0,6}?auf den markt|launch\w*|enthüll\w*|führt (\S+ ){0,6}?ein|"
-                               r"eingeführt|marktstart|neuheit)", "verb", 0.85, needs=("product",)),
+                               r"(?P<t2>bring\w*) (\S+\s+){0,10}?auf den markt|launch\w*|enthüll\w*|"
+                               r"führt (\S+ ){0,6}?ein\b|einführen|eingeführt|marktstart|veröffentlich\w*|erschein\w*|"
+                               r"kommt (\S+ ){0,6}?auf den markt)", "verb", 0.85, needs=("product",)),
     _t("product_launch", "en", r"(launch(es|ed|ing)?|unveil(s|ed|ing)?|introduc(e|es|ed|ing)|present(s|ed)|"
                                r"releas(e|es|ed)|debut(s|ed)?|roll(s|ed)? out|announc(e|es|ed) (the|its|a) new)",
        "verb", 0.85, needs=("product",)),
     # --- layoffs --------------------------------------------------------------------------------
-    _t("layoffs", "de", r"(\w*stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|entlassung\w*|entlässt|"
-                        r"kündigungen|stellenstreichung\w*|streich\w*|gestrichen|abbau\w*|fallen (\w+ ){0,3}?weg|"
-                        r"wegfallen|baut (\S+ ){0,5}?ab)", "verb", 0.8, needs=("cue:jobs",)),
-    _t("layoffs", "en", r"(layoffs?|lay(s|ing)? off|laid off|job cuts?|redundanc(y|ies)|cut(s|ting)?|slash(es|ed)?|"
-                        r"eliminat(e|es|ed|ing)|axe[sd]?|fir(es|ed|ing))", "verb", 0.8, needs=("cue:jobs",)),
+    _t("layoffs", "de", r"(\w*stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|massenentlassung\w*|"
+                        r"stellenstreichung\w*)", "noun", 0.85),
+    _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
+                        r"fallen (\S+ ){0,3}?weg|wegfallen|(?P<t>baut|bauen|baute)\s+(\S+\s+){0,6}?ab\b|"
+                        r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße)", "verb", 0.8, needs=("cue:jobs",)),
+    _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses)", "noun", 0.85),
+    _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|"
+                        r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
     # --- insolvency -----------------------------------------------------------------------------
     _t("insolvency", "de", r"(\w*insolvenz\w*|insolvent\w*|pleite\w*|konkurs\w*|gläubigerschutz|"
                            r"zahlungsunfähig\w*)", "noun", 0.9),
-    _t("insolvency", "en", r"(insolven(t|cy)|bankrupt(cy)?|chapter 11|receivership|administration)", "noun", 0.85,
+    _t("insolvency", "en", r"(insolven(t|cy)|bankrupt(cy)?|chapter 11|receivership|administration|go(es)? bust|"
+                           r"went bust|gone bust)", "noun", 0.85,
        unless=r"^\s*(officials?|of president)"),
     # --- strike ---------------------------------------------------------------------------------
-    _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|legen (\w+ ){0,3}?die arbeit nieder)",
-       "noun", 0.9),
-    _t("strike", "en", r"(strik(e|es|ing)|walkouts?|walk(ed)? out|industrial action)", "noun", 0.85,
+    _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|(?P<t>leg\w*) (\S+ ){0,4}?die arbeit nieder|"
+                         r"arbeit (\S+ )?niederleg\w*)", "noun", 0.9),
+    _t("strike", "de", r"(lahmgeleg\w*|(?P<t>leg\w*) (\S+ ){0,5}?lahm\b)", "verb", 0.7, needs=("cue:strikers",)),
+    _t("strike", "en", r"(walkouts?|walk(ed|s)? out|industrial action)", "noun", 0.85),
+    _t("strike", "en", r"(strik(e|es|ing)|struck)", "noun", 0.85,
        unless=r"^\s*(a |an |the )?(\w+ )?(deal|agreement|balance|chord|gold)", needs=("cue:strike_en",)),
 )
 
+CUES["invest_into"] = r"\b(in|into)\s+(den|die|das|the)?\s*\S+"
 CUES["strike_en"] = (r"\b(workers|union|employees|staff|pilots|drivers|unions|walkout|industrial|go on|went on|"
                      r"on strike|strike (action|by|at))\b")
 
@@ -237,12 +297,14 @@ class CompiledTrigger:
     spec: TriggerSpec
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None
+    unless_before: re.Pattern[str] | None
 
 
 def _compile(spec: TriggerSpec) -> CompiledTrigger:
     regex = re.compile(r"(?<!\w)(?:" + spec.pattern + r")(?!\w)", re.IGNORECASE)
     unless = re.compile(spec.unless, re.IGNORECASE) if spec.unless else None
-    return CompiledTrigger(spec, regex, unless)
+    before = re.compile(spec.unless_before, re.IGNORECASE) if spec.unless_before else None
+    return CompiledTrigger(spec, regex, unless, before)
 
 
 COMPILED: dict[str, tuple[CompiledTrigger, ...]] = {
@@ -271,11 +333,13 @@ def find_triggers(sentence: str, lang: str) -> list[TriggerHit]:
         for trig in COMPILED[code]:
             for m in trig.regex.finditer(sentence):
                 start, end = m.span()
-                for group in ("t", "t2"):
+                for group in ("t", "t2", "t3"):
                     if group in trig.regex.groupindex and m.group(group):
                         start, end = m.span(group)
                         break
                 if trig.unless and trig.unless.search(sentence[m.end():m.end() + UNLESS_WINDOW]):
+                    continue
+                if trig.unless_before and trig.unless_before.search(sentence[:m.start()]):
                     continue
                 text = sentence[start:end]
                 stripped = text.rstrip()
