@@ -282,3 +282,48 @@ def test_main_interrupted_ingest_keeps_what_was_stored(capsys, corpus, db, monke
     with open_store(db) as store:
         assert store.counts()["articles"] == 2
     _consistent(db)
+
+
+def test_cli_killed_ingest_leaves_a_consistent_store(tmp_path, db):
+    """SIGKILL at whatever moment: every article is stored whole or not at all, and a rerun completes the job."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(15):
+        for name, text in ARTICLES.items():
+            (folder / f"{i:02d}_{name}").write_text(text + f"\nMeldung Nummer {i} aus der Redaktion.\n",
+                                                    encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "newsgraph", "ingest", str(folder), "--db", str(db), "-q"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stored = 0
+    for _ in range(600):  # wait (up to a minute) until some articles are committed, then kill
+        if proc.poll() is not None:
+            break
+        if db.exists():
+            try:
+                with sqlite3.connect(db, timeout=1) as conn:
+                    stored = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            except sqlite3.Error:
+                stored = 0
+            if stored >= 3:
+                break
+        time.sleep(0.1)
+    if proc.poll() is None:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    _consistent(db)
+    with open_store(db) as store:
+        before = store.counts()["articles"]
+        assert before >= stored
+        for row in store.list_articles(limit=None):
+            article = store.get_article(row.id)
+            assert all(article.text[m.start:m.end] == m.text for m in article.mentions)
+    rerun = invoke("ingest", folder, "--db", db)
+    assert rerun.exit_code == 0
+    assert f"ingested {45 - before}, already known {before}, new revisions 0, failed 0" in rerun.output
+    _consistent(db)
