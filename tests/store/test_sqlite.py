@@ -266,3 +266,8 @@ def _search_store():
         s.add_article(builders.deal_article())
         _SEARCH_STORE.append(s)
     return _SEARCH_STORE[0]
+
+
+def test_store_missing_folder_is_named(tmp_path):
+    with pytest.raises(StoreError, match="does not exist"):
+        open_store(tmp_path / "no" / "such" / "x.db")

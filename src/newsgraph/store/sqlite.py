@@ -21,7 +21,7 @@ from newsgraph.errors import StoreError
 from newsgraph.model import (Argument, Article, Entity, Event, Evidence, Mention, MentionRef, Region, Rejection,
                              Sentence, Story, TimeSpan, Value, utc_now)
 from newsgraph.store.base import ArticleSummary, IngestResult, StoredRejection
-from newsgraph.store.migrations import LATEST_VERSION, current_version, migrate
+from newsgraph.store.migrations import current_version, migrate
 
 T = TypeVar("T")
 
@@ -79,6 +79,8 @@ class SQLiteStore:
         self.path = str(path)
         if not create and self.path != ":memory:" and not Path(self.path).is_file():
             raise StoreError(f"{self.path}: no such database; create it with `newsgraph ingest ... --db {self.path}`")
+        if self.path != ":memory:" and not Path(self.path).expanduser().parent.is_dir():
+            raise StoreError(f"{self.path}: folder {Path(self.path).expanduser().parent} does not exist")
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
             self._conn.row_factory = sqlite3.Row
@@ -427,6 +429,3 @@ class SQLiteStore:
                      plan=json.loads(row["plan"]) if row["plan"] is not None else None,
                      conflicts=json.loads(row["conflicts"]), trigger=row["trigger_text"], rule=row["rule"])
 
-
-def schema_is_current(store: SQLiteStore) -> bool:
-    return store.schema_version == LATEST_VERSION
