@@ -92,6 +92,9 @@ def test_cli_ingest_failure_is_listed_stored_and_sets_exit_1(corpus, db, tmp_pat
     with open_store(db) as store:
         assert {r.source for r in store.rejections()} == {str(missing), str(empty)}
         assert store.counts()["articles"] == 3
+    listed = CliRunner().invoke(app, ["rejections", "--db", str(db)], env={"COLUMNS": "250"})
+    assert listed.exit_code == 0 and "2 of 2 rejected inputs" in listed.output
+    assert missing.name in listed.output and "ingest" in listed.output
 
 
 def _consistent(db: Path) -> None:
@@ -259,7 +262,7 @@ def test_cli_default_db_from_environment(corpus, tmp_path, monkeypatch):
 
 def test_cli_store_commands_are_documented():
     docs = (Path(__file__).parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
-    for command in ("ingest", "articles", "show", "export", "extract"):
+    for command in ("ingest", "articles", "show", "rejections", "export", "extract"):
         assert f"## `newsgraph {command}" in docs, command
     for option in ("--db", "--lang", "--search", "--limit", "--latest", "--chars", "--format", "--output", "--text",
                    "--published", "--quiet", "--debug"):

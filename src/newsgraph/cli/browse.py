@@ -49,6 +49,29 @@ def articles_cli(
     out.print(table)
 
 
+@app.command("rejections")
+def rejections_cli(
+    db: DbOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many, newest first.")] = 50,
+) -> None:
+    """List inputs that did not become articles (unreadable, empty, no main text, failed stage), with the reason."""
+    with open_existing(db) as store:
+        rows = store.rejections(limit=limit)
+        total = store.counts()["rejections"]
+    out = stdout()
+    if not rows:
+        out.print("no rejected inputs")
+        return
+    table = Table(title=f"{len(rows)} of {total} rejected inputs", title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("at", no_wrap=True)
+    table.add_column("stage", no_wrap=True)
+    table.add_column("source", overflow="fold")
+    table.add_column("reason", overflow="fold")
+    for r in rows:
+        table.add_row(r.at, r.stage, escape(r.source), escape(r.reason))
+    out.print(table)
+
+
 def _short_source(source: str) -> str:
     """File name for paths, host and path for URLs: the part that tells articles apart."""
     if "://" in source:
