@@ -330,3 +330,16 @@ def test_cli_killed_ingest_leaves_a_consistent_store(tmp_path, db):
     assert rerun.exit_code == 0
     assert f"ingested {45 - before}, already known {before}, new revisions 0, failed 0" in rerun.output
     _consistent(db)
+
+
+def test_cli_show_names_revisions(corpus, db):
+    invoke("ingest", corpus, "--db", db)
+    with open_store(db) as store:
+        (old,) = store.list_articles(search="Halvorsen")
+    (corpus / "beta.txt").write_text(ARTICLES["beta.txt"] + "Shares rose 4 percent.\n", encoding="utf-8")
+    invoke("ingest", corpus, "--db", db)
+    shown = CliRunner().invoke(app, ["show", old.id, "--db", str(db)], env={"COLUMNS": "250"})
+    assert "revision 1 of 2" in shown.output and "latest is a_" in shown.output
+    with open_store(db) as store:
+        revs = store.revisions(old.id)
+    assert [r.is_latest for r in revs] == [False, True] and revs[0].article_id == old.id

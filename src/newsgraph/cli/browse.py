@@ -92,8 +92,10 @@ def show_cli(
         if article is None:  # deleted between the two reads
             raise StoreError(f"{article_id}: no such article in {store.path}")
         entities = store.article_entities(full_id)
+        revisions = store.revisions(full_id)
     out = stdout()
     _print_metadata(out, article)
+    _print_revisions(out, article.id, revisions)
     excerpt = article.text[:chars] + ("…" if len(article.text) > chars else "")
     out.print()
     out.print(escape(excerpt), soft_wrap=True)
@@ -115,6 +117,20 @@ def _print_metadata(out, article: Article) -> None:
         if value:
             table.add_row(label, escape(str(value)))
     out.print(table)
+
+
+def _print_revisions(out, article_id: str, revisions: list) -> None:
+    """Only worth a line when some source delivered more than one text."""
+    by_source: dict[str, list] = {}
+    for r in revisions:
+        by_source.setdefault(r.source_key, []).append(r)
+    for source, revs in by_source.items():
+        if len(revs) < 2:
+            continue
+        position = next(i for i, r in enumerate(revs, 1) if r.article_id == article_id)
+        latest = next(r.article_id for r in revs if r.is_latest)
+        note = "the latest" if latest == article_id else f"latest is {latest}"
+        out.print(f"revision {position} of {len(revs)} of {escape(source)} ({note})", soft_wrap=True)
 
 
 def _print_entities(out, entities: list[Entity]) -> None:

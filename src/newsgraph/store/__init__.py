@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from newsgraph.store.base import ArticleSummary, IngestResult, Store, StoredRejection
+from newsgraph.store.base import ArticleSummary, IngestResult, Revision, Store, StoredRejection
 from newsgraph.store.sqlite import SQLiteStore, fts_query, source_key
 
 
@@ -18,4 +18,4 @@ def open_store(path: str | os.PathLike[str], *, create: bool = True) -> SQLiteSt
 
 
 __all__ = ["ArticleSummary", "IngestResult", "SQLiteStore", "Store", "StoredRejection", "fts_query",
-           "open_store", "source_key"]
+           "Revision", "open_store", "source_key"]

@@ -54,6 +54,17 @@ class StoredRejection:
     at: str
 
 
+@dataclass(frozen=True)
+class Revision:
+    """One text a source delivered; a changed source has several, one of them latest."""
+
+    source_key: str
+    article_id: str
+    seen_at: str
+    last_seen_at: str
+    is_latest: bool
+
+
 class Store(Protocol):
     path: str
 
@@ -71,5 +82,6 @@ class Store(Protocol):
     def iter_events(self) -> Iterator[Event]: ...
     def iter_stories(self) -> Iterator[Story]: ...
     def rejections(self, limit: int | None = None) -> list[StoredRejection]: ...
+    def revisions(self, article_id: str) -> list[Revision]: ...
     def counts(self) -> dict[str, int]: ...
     def close(self) -> None: ...

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 from newsgraph.errors import StoreError
 from newsgraph.model import (Argument, Article, Entity, Event, Evidence, Mention, MentionRef, Region, Rejection,
                              Sentence, Story, TimeSpan, Value, utc_now)
-from newsgraph.store.base import ArticleSummary, IngestResult, StoredRejection
+from newsgraph.store.base import ArticleSummary, IngestResult, Revision, StoredRejection
 from newsgraph.store.migrations import current_version, migrate
 
 T = TypeVar("T")
@@ -363,6 +363,14 @@ class SQLiteStore:
             event_ids = [r[0] for r in self._query("SELECT id FROM events WHERE story_id = ? ORDER BY id",
                                                    (row["id"],))]
             yield Story(row["id"], row["title"], article_ids, event_ids)
+
+    def revisions(self, article_id: str) -> list[Revision]:
+        """Every revision of every source that delivered this article, oldest first."""
+        rows = self._query(
+            "SELECT * FROM revisions WHERE source_key IN (SELECT source_key FROM revisions WHERE article_id = ?)"
+            " ORDER BY source_key, seen_at, article_id", (article_id,))
+        return [Revision(r["source_key"], r["article_id"], r["seen_at"], r["last_seen_at"], bool(r["is_latest"]))
+                for r in rows]
 
     def rejections(self, limit: int | None = None) -> list[StoredRejection]:
         sql = "SELECT source, stage, reason, at FROM rejections ORDER BY id DESC"
