@@ -17,7 +17,7 @@ from newsgraph.events.roles import FILLERS, _arg, _orgs
 from newsgraph.events.sentence import SentenceView, build_view
 from newsgraph.events.timing import event_time
 from newsgraph.events.triggers import TriggerHit, TriggerSpec, cue_present, find_triggers
-from newsgraph.model import Article, Argument, Event, Evidence, Sentence, make_id
+from newsgraph.model import Article, Argument, Event, Evidence, Sentence, TimeSpan, make_id
 from newsgraph.settings import Settings
 
 # Lines that are navigation or teasers even when the cleaner let them through.
@@ -85,20 +85,29 @@ def _confidence(spec_strength: float, type_: str, args: list[Argument], modality
     return round(max(0.05, min(0.99, score)), 3)
 
 
+def _in_future(time: TimeSpan | None, published: str | None) -> bool:
+    return bool(time and time.start and published and time.start > published[:10])
+
+
 def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
                 strength: float, rule: str, index: int) -> Event:
-    mod = detect_modality(view.text, hit.start, hit.end, view.lang)
+    modality = detect_modality(view.text, hit.start, hit.end, hit.spec.lang).modality
     keys = KEY_ROLES.get(type_, ())
     key_texts = sorted(a.text for a in args if a.role in keys)
     sent = view.sentence
+    time = event_time(article, sent, view.start + hit.start, index)
+    if rule.startswith("leadership.holds") and modality != "negated":
+        modality = "asserted"  # an apposition states who holds a post now, whatever the clause plans
+    if modality == "asserted" and type_ != "leadership" and _in_future(time, article.published):
+        modality = "planned"  # "eröffnet am Samstag", "launches in June": present tense, future date
     return Event(
         id=make_id("v_", article.id, type_, str(sent.start), *key_texts),
         type=type_,
-        modality=mod.modality,
+        modality=modality,
         arguments=args,
-        time=event_time(article, sent, view.start + hit.start, index),
+        time=time,
         evidence=[Evidence(article.id, sent.start, sent.end, article.text[sent.start:sent.end])],
-        confidence=_confidence(strength, type_, args, mod.modality),
+        confidence=_confidence(strength, type_, args, modality),
         trigger=hit.text,
         rule=rule,
     )

@@ -30,41 +30,46 @@ class Cue:
     modality: str
     pattern: str
     scope: str  # "clause" | "frame"
+    lang: str  # "de" | "en": German "plant" (plans) is an English factory
 
 
 CUES: tuple[Cue, ...] = (
     # negation ------------------------------------------------------------------------------
     Cue("negated", r"\b(nicht|nie|niemals|kein(e|en|em|er|es)?|weder)\b(?! nur\b)(?! zuletzt\b)(?! mehr als\b)",
-        "clause"),
+        "clause", "de"),
     Cue("negated", r"\b(not|never|no|neither|n't)\b(?! only\b)(?! later than\b)(?! longer\b)(?! more than\b)|n't\b",
-        "clause"),
-    Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\w+ ){0,4}?zurück|weist (\w+ ){0,4}?zurück|"
-                   r"abgesagt|sagt\w* (\w+ ){0,4}?ab|gescheitert|scheitert\w*|geplatzt|platzt\w*|abgeblasen|"
-                   r"verworfen|ausgeschlossen|schließt (\w+ ){0,3}?aus|vom tisch|kein thema|nicht in frage|"
-                   r"schloss (\S+ ){0,5}?aus)\b", "frame"),
+        "clause", "en"),
+    Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\S+ ){0,4}?zurück|weist (\S+ ){0,4}?zurück|"
+                   r"zurückgewiesen|abgesagt|sagt\w* (\S+ ){0,4}?ab|gescheitert|scheitert\w*|geplatzt|platzt\w*|"
+                   r"abgeblasen|verworfen|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
+                   r"kein thema|nicht in frage)\b", "frame", "de"),
     Cue("negated", r"\b(den(y|ies|ied)|rejected|rules? out|ruled out|called off|calls off|abandon(s|ed)|scrapped|"
-                   r"failed to|fell through|off the table|no plans)\b", "frame"),
+                   r"failed to|fell through|off the table|no plans)\b", "frame", "en"),
     # speculation ----------------------------------------------------------------------------
-    Cue("speculative", r"\b(angeblich|vermutlich|wahrscheinlich|möglicherweise|vielleicht|eventuell|womöglich|"
-                       r"mutmaßlich|offenbar|gerüchte\w*|gerücht|spekul\w*|unbestätigt\w*|insidern zufolge|"
-                       r"erwäg\w*|prüft|prüfen|in gesprächen|verhandl\w*|im gespräch|könnte\w*|soll(en)? (\S+ ){0,8}?"
-                       r"(haben|sein|worden sein))\b", "frame"),
+    Cue("speculative", r"\b(angeblich|vermutlich|wahrscheinlich|möglicherweise|möglich\w*|vielleicht|eventuell|"
+                       r"womöglich|mutmaßlich|offenbar|gerüchte\w*|gerücht|\w*gerüchten|spekul\w*|unbestätigt\w*|"
+                       r"(kreisen|\w*berichten|insidern|informationen) zufolge|unklar|ungewiss|ist offen|noch offen|offen ist|ob|"
+                       r"gilt (\S+ ){0,4}?als (favorit|kandidat|anwärter)\w*|favorit\w*|"
+                       r"erwäg\w*|prüft|prüfen|in gesprächen|verhandel\w*|verhandelt|in verhandlungen|im gespräch|"
+                       r"könnte\w*|soll(en)? (\S+ ){0,12}?(haben|sein|worden sein))\b", "frame", "de"),
     Cue("speculative", r"\b(reportedly|rumou?r\w*|allegedly|probably|possibly|perhaps|maybe|likely|unlikely|"
                        r"unconfirmed|speculat\w*|could|might|(?-i:may)|consider(s|ing|ed)|in talks|talks to|"
-                       r"negotiat\w*|sources said|people familiar|said to be|is said to|are said to)\b", "frame"),
+                       r"negotiat\w*|sources said|people familiar|said to be|is said to|are said to|whether|unclear|"
+                       r"tipped|frontrunner|front-runner)\b", "frame", "en"),
     # expectation ------------------------------------------------------------------------------
-    Cue("expected", r"\b(erwart\w*|voraussichtlich|dürfte\w*|rechne[nt]? (\w+ ){0,4}?mit|prognostizier\w*|"
-                    r"gehen? (\w+ ){0,3}?davon aus|sollte\w*)\b", "frame"),
+    Cue("expected", r"\b(erwart\w*|voraussichtlich|dürfte\w*|rechne\w* (\S+ ){0,4}?(da)?mit|prognostizier\w*|"
+                    r"gehen? (\S+ ){0,3}?davon aus|sollte\w*|droh\w*|nach einschätzung|einschätzung)\b",
+        "frame", "de"),
     Cue("expected", r"\b(expect(s|ed|ing)?|anticipat\w*|forecast\w*|projected|predict\w*|on track to|set to|"
-                    r"poised to|should)\b", "frame"),
+                    r"poised to|should)\b", "frame", "en"),
     # plans / future -------------------------------------------------------------------------
     Cue("planned", r"\b(plan\w*|pläne\w*|geplant\w*|beabsichtig\w*|will|wollen|wollte\w*|soll|sollen|"
-                   r"kündig\w* (\w+ ){0,6}?an|angekündigt\w*|ankündig\w*|strebt (\w+ ){0,6}?an|vorhaben|"
-                   r"vorgesehen|zum ziel|ziel ist|bis (ende )?20\d\d|künftig|demnächst|in (den )?(kommenden|nächsten))\b",
-        "frame"),
+                   r"kündig\w* (\S+ ){0,6}?an|angekündigt\w*|ankündig\w*|strebt (\S+ ){0,6}?an|vorhaben|"
+                   r"vorgesehen|zum ziel|ziel ist|bis (ende )?20\d\d|künftig|demnächst|in (den )?(kommenden|nächsten)|"
+                   r"scheidend\w*)\b", "frame", "de"),
     Cue("planned", r"\b(plan(s|ned|ning)?|intend(s|ed)?|intention|will|shall|wants? to|aims? to|going to|"
-                   r"announc(e|es|ed|ing) plans|to open|upcoming|next year|in the coming|by 20\d\d)\b|'ll\b",
-        "frame"),
+                   r"announc(e|es|ed|ing) plans|to open|upcoming|next year|in the coming|by 20\d\d|"
+                   r"call(s|ed)? (on|for))\b|'ll\b", "frame", "en"),
 )
 
 _COMPILED = tuple((c, re.compile(c.pattern, re.IGNORECASE)) for c in CUES)
@@ -150,11 +155,13 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
 
     best = ModalityResult("asserted", None)
     for cue, regex in _COMPILED:
+        if cue.lang != lang and lang in ("de", "en"):
+            continue
         found = regex.search(clause)
         if not found and cue.scope == "frame" and frame:
             found = regex.search(frame)
         if found and RANK[cue.modality] > RANK[best.modality]:
             best = ModalityResult(cue.modality, found.group(0).strip())
-    if best.modality == "asserted" and _german_future(clause):
+    if best.modality == "asserted" and lang != "en" and _german_future(clause):
         best = ModalityResult("planned", "werden + Infinitiv")
     return best
