@@ -368,7 +368,7 @@ class SQLiteStore:
         """Every revision of every source that delivered this article, oldest first."""
         rows = self._query(
             "SELECT * FROM revisions WHERE source_key IN (SELECT source_key FROM revisions WHERE article_id = ?)"
-            " ORDER BY source_key, seen_at, article_id", (article_id,))
+            " ORDER BY source_key, seen_at, rowid", (article_id,))
         return [Revision(r["source_key"], r["article_id"], r["seen_at"], r["last_seen_at"], bool(r["is_latest"]))
                 for r in rows]
 
