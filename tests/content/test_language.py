@@ -42,3 +42,9 @@ def test_language_fallback_when_not_confident():
     assert choose_language("OK", settings)[0] == "de"
     settings = Settings(default_language="en", min_language_confidence=0.5)
     assert choose_language("12 345", settings) == ("en", 0.0)
+
+
+def test_language_unknown_codes_never_leak_other_languages():
+    assert identify_language("Xiaomi hat gestern unterschrieben.", ["xx", "yy"]) == ("xx", 0.0)
+    lang, _ = identify_language("Xiaomi hat gestern unterschrieben.", ["xx", "en"])
+    assert lang == "en"

@@ -40,7 +40,10 @@ def identify_language(text: str, allowed: Sequence[str]) -> tuple[str, float]:
     if len(allowed) == 1:
         return allowed[0], 1.0
     with _LOCK:
-        lang, prob = _identifier(allowed).classify(text[:_SAMPLE_CHARS])
+        identifier = _identifier(allowed)
+        if not set(allowed) & set(identifier.nb_classes):  # none of them known to the model
+            return (allowed[0], 0.0) if allowed else ("", 0.0)
+        lang, prob = identifier.classify(text[:_SAMPLE_CHARS])
     return str(lang), float(prob)
 
 
