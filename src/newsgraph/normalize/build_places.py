@@ -40,7 +40,15 @@ EXTRA_BLOCK = {"Mobile", "Reading", "Nice", "Bath", "Split", "Male", "Orange", "
                "Republic", "Union", "Federal", "Capital", "Central", "General", "Premier",
                "Esse", "Mila", "Marion", "Boulder", "Chandler", "Gilbert", "Franklin", "Fremont",
                "Henderson", "Madison", "Miramar", "Norwalk", "Odessa", "Pomona", "Richardson",
-               "Roseville", "Sunnyvale", "Warren", "Vancouver Island"}
+               "Roseville", "Sunnyvale", "Warren", "Vancouver Island",
+               # common nouns of German or English news text
+               "Mitte", "Metro", "Valley", "Bay", "Hill", "Mountain", "Lake", "Port", "Beach", "Garden", "Park",
+               "Spring", "Summit", "Center", "Centre", "Plaza", "Market", "Liberty", "Unity", "Progress",
+               "Industry", "Commerce", "Enterprise", "Harbour", "Harbor", "Mission", "Providence", "Sale",
+               "Zentrum", "Neustadt", "Altstadt", "Nord", "Süd", "West", "Ost", "Weil", "Wert", "Laden",
+               "Hafen", "Berg", "Burg", "Feld", "Stadtteil", "Bezirk", "Kreis", "Land", "Stadt", "Dorf",
+               "Gemeinde", "Bank", "Post", "Ende", "Anfang", "Lage", "Dollar", "Euro", "Mark", "Pfund",
+               "Apple", "Amazon", "Oracle", "Tesla", "Nokia", "Opel", "Bosch", "Siemens", "Sony", "Xiaomi"}
 
 
 ENGLISH_NAMES = {"Köln": "Cologne", "Nürnberg": "Nuremberg", "Hannover": "Hanover", "Braunschweig": "Brunswick",

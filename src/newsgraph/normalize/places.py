@@ -106,6 +106,28 @@ def gazetteer(lang: str) -> dict[str, dict]:
 
 
 @lru_cache(maxsize=4)
+def _first_tokens(lang: str) -> dict[str, int]:
+    """First token of every gazetteer name → the most tokens a name starting with it has."""
+    index: dict[str, int] = {}
+    for name in gazetteer(lang):
+        tokens = _TOKEN.findall(name)
+        if tokens:
+            first = tokens[0].rstrip(".")
+            index[first] = max(index.get(first, 1), len(tokens))
+    return index
+
+
+_LOWERCASE_REGION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, P.LOWERCASE_REGIONS)) + r")(?!\w)")
+
+
+@lru_cache(maxsize=4)
+def _start_regex(lang: str) -> re.Pattern[str]:
+    """Where a place name can start: a capitalised word, or a lower-case first word of a known name."""
+    lower = "|".join(sorted(map(re.escape, _lower_starts(lang)), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<![\wÀ-ɏ'’])(?:[A-ZÄÖÜÀ-ÞĀ-Ž][\wÀ-ɏ'’]*\.?|(?:{lower})(?![\wÀ-ɏ]))")
+
+
+@lru_cache(maxsize=4)
 def _lower_starts(lang: str) -> frozenset[str]:
     """First words of gazetteer entries that start in lower case ('tier-1 markets', 'mainland China')."""
     return frozenset(re.split(r"[\s-]", name, maxsplit=1)[0] for name in gazetteer(lang) if name[:1].islower())
@@ -133,45 +155,49 @@ def find_places(text: str, lang: str = "de") -> list[Candidate]:
     is_en = lexicon(lang) is en
     lang2 = "en" if is_en else "de"
     table = gazetteer(lang2)
-    lower_starts = _lower_starts(lang2)
-    tokens = list(_TOKEN.finditer(text))
+    first_tokens = _first_tokens(lang2)
     out: list[Candidate] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if not tok.group(0)[0].isupper() and tok.group(0) not in lower_starts:
-            i += 1
+    resume = 0
+    for tok in _start_regex(lang2).finditer(text):
+        if tok.start() < resume:
             continue
+        word = tok.group(0)
+        longest = first_tokens.get(word) or first_tokens.get(word.rstrip("."))
+        if longest is None:
+            continue
+        ends = [tok.end()]
+        while len(ends) < longest:
+            nxt = _TOKEN.match(text, ends[-1]) or (
+                _TOKEN.match(text, ends[-1] + 1) if text[ends[-1]:ends[-1] + 1] in (" ", "-", "\u00a0") else None)
+            if nxt is None:
+                break
+            ends.append(nxt.end())
         found = None
-        for j in range(min(len(tokens), i + _MAX_TOKENS) - 1, i - 1, -1):
-            gap_ok = all(tokens[k + 1].start() - tokens[k].end() <= 1 for k in range(i, j))
-            if not gap_ok:
-                continue
-            surface = text[tok.start():tokens[j].end()]
+        for end in reversed(ends):
+            surface = text[tok.start():end]
             for s in (surface, surface.rstrip(".")):
                 if s in table:
-                    found = (tok.start(), tok.start() + len(s), table[s], j)
+                    found = (tok.start(), tok.start() + len(s), table[s])
                     break
             if found:
                 break
-        if found:
-            start, end, value, j = found
-            nxt = text[end:end + 2]
-            if not (len(nxt) == 2 and nxt[0] == "-" and nxt[1].isalpha() and "country" in value
-                    and text[start:end].isupper()):  # 'US-Dollar', 'EU-Kommission' compounds
-                rule = (f"place.{lang2}.adjective" if value.get("adjective")
-                        else f"place.{lang2}.{next(iter(_clean(value)))}")
-                out.append(Candidate(start, end, "place", _clean(value), rule))
-            i = j + 1
-        else:
-            i += 1
+        if not found:
+            continue
+        start, end, value = found
+        resume = end
+        nxt = text[end:end + 2]
+        if not (len(nxt) == 2 and nxt[0] == "-" and nxt[1].isalpha() and "country" in value
+                and text[start:end].isupper()):  # 'US-Dollar', 'EU-Kommission' compounds
+            rule = (f"place.{lang2}.adjective" if value.get("adjective")
+                    else f"place.{lang2}.{next(iter(_clean(value)))}")
+            out.append(Candidate(start, end, "place", _clean(value), rule))
     if not is_en:
         for m in _adjective_regex().finditer(text):
             out.append(Candidate(m.start(), m.end(), "place", {"country": P.ADJECTIVE_STEMS_DE[m.group("stem")]},
                                  "place.de.adjective"))
-    for word, label in P.LOWERCASE_REGIONS.items():
-        for m in re.finditer(rf"(?<!\w){word}(?!\w)", text):
-            out.append(Candidate(m.start(), m.end(), "place", {"region": label}, f"place.{lang2}.region"))
+    for m in _LOWERCASE_REGION.finditer(text):
+        out.append(Candidate(m.start(), m.end(), "place", {"region": P.LOWERCASE_REGIONS[m.group(0)]},
+                             f"place.{lang2}.region"))
     out.extend(_outside(text, lang2, out))
     return out
 

@@ -20,6 +20,7 @@ points forward; letzten/vergangenen/last means strictly before.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -453,6 +454,39 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
     return tuple((name, re.compile(pattern), handler) for name, pattern, handler in table)
 
 
+@lru_cache(maxsize=4)
+def triggers(lang: str) -> dict[str, tuple[str, ...]]:
+    """Rule name → lower-case substrings one of which must occur for the rule to be tried.
+
+    A cheap `in` test per rule keeps the ~20 patterns from scanning texts that
+    cannot match them; "#digit" stands for "the text contains a digit".
+    """
+    lx = lexicon(lang)
+    months = tuple({m.rstrip(".") for m in lx.MONTHS})
+    weekdays = tuple(lx.WEEKDAYS)
+    units = tuple({u[:4] for u in lx.TIME_UNITS})
+    if lx is de:
+        parts = ("anfang", "beginn", "mitte", "ende")
+        table = {"day_month": months, "relative_day": tuple(lx.RELATIVE_DAYS), "ago": ("vor",),
+                 "weekday": weekdays, "relative_week": ("woche",), "relative_month": ("monat",),
+                 "relative_year": ("jahr",), "quarter": ("quartal",), "half": ("halbjahr", "hälfte"),
+                 "part_year": parts, "part_relative_year": parts, "year_part_word": ("jahres",),
+                 "part_month": parts, "month": months, "season": tuple(lx.SEASONS), "span": units,
+                 "adjective": ("jährig", "monatig", "wöchig", "tägig")}
+    else:
+        parts = ("early", "mid", "late", "end of", "beginning of", "start of", "middle of")
+        table = {"month_day": months, "day_month": months, "relative_day": ("yesterday", "today", "tomorrow"),
+                 "ago": ("ago",), "weekday": weekdays, "relative_week": ("week",), "relative_month": ("month",),
+                 "relative_year": ("year",), "quarter": ("quarter",), "half": ("half",), "part_year": parts,
+                 "part_of_year": parts, "part_month": parts, "month": months, "season": tuple(lx.SEASONS),
+                 "span": units, "adjective": ("year", "month", "week", "day")}
+    out: dict[str, tuple[str, ...]] = {}
+    for name, _pattern, _handler in rules(lang):
+        last = name.rsplit(".", 1)[1]
+        out[name] = ("#digit",) if last in ("numeric", "iso", "quarter_code", "half_code", "year") else table[last]
+    return out
+
+
 def _title_alt(alt: str) -> str:
     """Month and weekday names are capitalised in both languages ('may' is not May)."""
     return "|".join(w[:1].upper() + w[1:] for w in alt.split("|"))
@@ -486,11 +520,17 @@ def find_times(text: str, lang: str = "de", ctx: TimeContext | None = None) -> l
     lang2 = "en" if lx is en else "de"
     base = ctx or TimeContext(None)
     out: list[Candidate] = []
+    present = _present_triggers(text, lang2)
+    needed = triggers(lang2)
+    future_at: _FutureCues | None = None
     for name, pattern, handler in rules(lang2):
+        if present.isdisjoint(needed[name]):
+            continue
         for m in pattern.finditer(text):
             ctx = base
-            if base.published is not None and not base.future and name.split(".")[0] in ("date", "period"):
-                ctx = TimeContext(base.published, _future_sentence(text, m.start(), lx))
+            if base.published is not None and not base.future and name[0] in "dp":  # date.*, period.*
+                future_at = future_at or _FutureCues(text, lx)
+                ctx = TimeContext(base.published, future_at(m.start()))
             if name in _HANDLER_FIX and m.group("mod2"):
                 result = ("period", {"year": ctx.published.year - 1} if ctx.published
                           else {"year": None, "relative_years": -1})
@@ -507,17 +547,49 @@ def find_times(text: str, lang: str = "de", ctx: TimeContext | None = None) -> l
     return out
 
 
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4)
+def _trigger_scan(lang: str) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One scan finds the trigger substrings present: a lookahead at every position
+    (so overlapping ones are seen), longest first, and each hit also counts the
+    shorter triggers inside it ('jahresende' contains 'jahr', 'jahres', 'ende')."""
+    words = {t for ts in triggers(lang).values() for t in ts if t != "#digit"}
+    contained = {w: frozenset(t for t in words if t in w) for w in words}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"(?=({alt}))"), contained
+
+
+def _present_triggers(text: str, lang: str) -> set[str]:
+    regex, contained = _trigger_scan(lang)
+    present: set[str] = set()
+    for word in set(regex.findall(text.lower())):
+        present |= contained[word]
+    if _DIGIT.search(text):
+        present.add("#digit")
+    return present
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ\"„“])")
 
 
-def _future_sentence(text: str, pos: int, lx) -> bool:
-    """Does the sentence around `pos` carry a future cue (wird, soll, will, is to)?"""
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
-        start = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    end = m.end() if m else len(text)
-    return re.search(lx.FUTURE_MARKERS, text[start:end]) is not None
+class _FutureCues:
+    """Does the sentence around a position carry a future cue (wird, soll, will, is to)?
+
+    Built once per text: sentence ends and cue positions, then a bisect per question.
+    """
+
+    def __init__(self, text: str, lx) -> None:
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+        self.cues = [m.start() for m in re.finditer(lx.FUTURE_MARKERS, text)]
+
+    def __call__(self, pos: int) -> bool:
+        if not self.cues:
+            return False
+        i = bisect.bisect_right(self.ends, pos)
+        start = self.ends[i - 1] if i > 0 else 0
+        end = self.ends[min(i, len(self.ends) - 1)]
+        j = bisect.bisect_left(self.cues, start)
+        return j < len(self.cues) and self.cues[j] < end
 
 
 @lru_cache(maxsize=4)
