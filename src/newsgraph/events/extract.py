@@ -13,8 +13,9 @@ import re
 
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
+from newsgraph.events.names import fallback_orgs
 from newsgraph.events.roles import FILLERS, _arg, _orgs
-from newsgraph.events.sentence import SentenceView, build_view
+from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view
 from newsgraph.events.timing import event_time
 from newsgraph.events.triggers import TriggerHit, TriggerSpec, cue_present, find_triggers
 from newsgraph.model import Article, Argument, Event, Evidence, Sentence, TimeSpan, make_id
@@ -147,28 +148,29 @@ def _quote_language(text: str) -> str | None:
     return None
 
 
-def _sentence_triggers(view: SentenceView) -> list[TriggerHit]:
+def _sentence_triggers(text: str, lang: str) -> list[TriggerHit]:
     """Triggers of the sentence's language, plus those of a quote in the other language.
 
     'Über die Zukunft sagte X: "We have decided to close the plant."' is one
     sentence tagged German; the English lexicon runs on the quote only.
     """
-    hits = find_triggers(view.text, view.lang)
-    for m in _QUOTE.finditer(view.text):
-        lang = _quote_language(m.group(1))
-        if lang is None or lang == view.lang:
+    hits = find_triggers(text, lang)
+    for m in _QUOTE.finditer(text):
+        quote_lang = _quote_language(m.group(1))
+        if quote_lang is None or quote_lang == lang:
             continue
-        for h in find_triggers(m.group(1), lang):
+        for h in find_triggers(m.group(1), quote_lang):
             h.start += m.start(1)
             h.end += m.start(1)
             hits.append(h)
     return hits
 
 
-def sentence_events(article: Article, view: SentenceView, index: int) -> list[Event]:
+def sentence_events(article: Article, view: SentenceView, index: int,
+                    hits: list[TriggerHit] | None = None) -> list[Event]:
     """Every event of one sentence, merged within the sentence."""
     events: list[Event] = []
-    for hit in _sentence_triggers(view):
+    for hit in hits if hits is not None else _sentence_triggers(view.text, view.lang):
         if not _needs_met(hit.spec, view):
             continue
         args = FILLERS[hit.spec.type](view, hit)
@@ -198,9 +200,15 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
     for index, sent in enumerate(article.sentences):
         if _skip_sentence(article, sent):
             continue
+        lang = sent.language or article.language or "de"
+        hits = _sentence_triggers(article.text[sent.start:sent.end], lang)
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
+        if not hits and not (any(m.type == "PER" for m in mentions) and
+                             ROLE_WORDS.search(article.text, sent.start, sent.end)):
+            continue  # nothing to extract: no trigger and no "Name, Rolle von Firma" apposition
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
-        view = build_view(article, sent, mentions, values)
-        events.extend(sentence_events(article, view, index))
+        mentions += fallback_orgs(article, sent, mentions, values)
+        view = build_view(article, sent, sorted(mentions, key=lambda m: m.start), values)
+        events.extend(sentence_events(article, view, index, hits))
     article.events = merge_events(events)
     return article

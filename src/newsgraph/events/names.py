@@ -1,0 +1,157 @@
+"""Organisation names the argument rules may use where entity recognition found none.
+
+Why here and not only in NER: an event with a trigger and a clear frame
+("Der Chipkonzern Intel will in Magdeburg eine Fabrik errichten") is lost
+when the recogniser misses "Intel". Inside a sentence that holds a trigger,
+a few local patterns name organisations reliably enough to fill a role:
+
+- strong (always used when no mention covers the span): a company descriptor
+  followed by a name ("der Chipkonzern Intel", "the drinks group Diageo"),
+  CamelCase or short all-caps words ("HelloFresh", "SAP", "BYD"), the name in
+  a role compound ("BASF-Chef", "Xiaomi-CEO");
+- weak (only in a sentence without any ORG mention): a capitalised word right
+  after a preposition without an article ("mit Xiaomi", "bei Siemens"), the
+  capitalised subject before a finite verb at the start of a sentence
+  ("Qualcomm hat ...", "Tesla baut ..."), and in English any capitalised word
+  sequence inside the sentence.
+
+The candidates become Mention objects with source "events.fallback"; they
+are not added to `article.mentions` (the NER stage owns those), only used
+for role filling, so an argument filled from one carries offsets but no
+entity link unless resolve finds a mention there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.model import Article, Mention, Sentence, Value
+
+_NAME = r"(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*|[A-Z]{2,}\w*)"
+_NAME_SEQ = rf"{_NAME}(?:\s+(?:&|\+|und|and|de|von|of)\s+{_NAME}|\s+{_NAME}){{0,3}}"
+
+_DESCRIPTOR_DE = (r"\w*(?:konzern|hersteller|bauer|kette|händler|versicherer|versender|dienst|anbieter|betreiber|"
+                  r"gruppe|bank|firma|unternehmen|start-up|startup|fintech|zulieferer|discounter|airline|"
+                  r"fluggesellschaft|reederei|werft|investor|fonds|gewerkschaft|caterer|riese|spezialist|entwickler|"
+                  r"plattform|labor|softwarehaus|versorger|energieversorger|verlag|sender|netzbetreiber|"
+                  r"autovermieter|vermieter|lieferant|marke|tochter|sparte|konkurrent\w*|rivale\w*|"
+                  r"wettbewerber\w*|mutter|holding|chiphersteller|dax-konzern|verbund|genossenschaft|"
+                  r"vereinigung|kaufhaus|warenhaus|drogerie\w*|zulieferer|marktplatz|hafenbetreiber|"
+                  r"technologiekonzern|elektronikkette|kaffeehauskette)")
+_DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
+                  r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
+                  r"steelmaker|platform|app|service|provider|lender|conglomerate|manufacturer|developer|publisher|"
+                  r"broadcaster|utility|subsidiary|unit|owner|parent|producer|distributor|specialist|house|"
+                  r"marketplace|outfit|business|brand|holding)")
+_STRONG_DE = re.compile(rf"(?<![\w-]){_DESCRIPTOR_DE}\s+(?P<name>{_NAME_SEQ})")
+_STRONG_EN = re.compile(rf"(?<![\w-]){_DESCRIPTOR_EN}\s+(?P<name>{_NAME_SEQ})")
+_CAMEL = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,6}\d?)(?![\w])")
+_ROLE_COMPOUND = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&+.]*)-(?:chef\w*|ceo|manager\w*|vorstand\w*|"
+                            r"präsident\w*|gründer\w*|sprecher\w*|boss|mitarbeiter\w*|aktie\w*|werk\w*|"
+                            r"zentrale|tochter|übernahme|europachef|deutschlandchef)(?!\w)", re.IGNORECASE)
+_AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|vom|bei|beim|durch|an|für|gegen|zwischen|und)\s+"
+                            rf"(?P<name>{_NAME_SEQ})")
+_INITIAL_DE = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
+                         r"wird|werden|könnte|dürfte|war|wurde|muss|kann|\w+t)\b")
+_SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
+_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?:'s|’s)?\s+(?:has|have|is|are|was|were|will|would|plans|said|"
+                         r"says|could|may|might|\w+ed|\w+s)\b")
+
+# capitalised words that are not names: sentence adverbs, determiners, common nouns standing alone
+_NOT_NAMES = re.compile(
+    r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|bei|nach|vor|für|mit|seit|auch|doch|"
+    r"vielleicht|womöglich|möglicherweise|offenbar|angeblich|laut|zudem|zugleich|dabei|damit|dann|derzeit|"
+    r"bislang|bisher|inzwischen|gestern|heute|morgen|ab|bis|über|unter|um|aus|auf|in|an|es|er|sie|wir|ich|"
+    r"the|a|an|in|on|at|after|before|for|with|by|from|of|to|and|but|or|as|it|its|he|she|we|they|this|that|these|"
+    r"those|there|here|i|mr|mrs|ms|dr|prof|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|"
+    r"august|september|oktober|november|dezember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|may|june|july|october|december|"
+    r"euro|dollar|franken|pfund|prozent|millionen|milliarden|million|billion|percent|"
+    r"partner\w*|investor\w*|kunde\w*|mitarbeiter\w*|beschäftigte\w*|analyst\w*|experte\w*|beobachter\w*|"
+    r"insider\w*|händler\w*|branche\w*|medien\w*|berichte\w*|angaben|informationen|kreisen|gläubiger\w*|"
+    r"jahr\w*|monat\w*|woche\w*|tag\w*|ende|anfang|mitte|beginn|sommer|winter|herbst|frühjahr|frühling|"
+    r"quartal\w*|geschäftsjahr\w*|zeit|hilfe|sicht|stand|kosten|geld|kapital|gespräch\w*|verhandlung\w*|"
+    r"ceo|cfo|cto|coo|eu|usa|us|uk|ki|it|ag|se|gmbh|dax|bip|ipo|hq|tv|pc|ev|q[1-4]|chef\w*|"
+    r"vorstand\w*|aufsichtsrat\w*|bundes\w*|regierung|staat|stadt|land|länder\w*|markt|märkte|"
+    r"industry|analysts|shareholders|members|executives|insiders|creditors|sources|officials|workers|"
+    r"staff|employees|about|hundreds|thousands|dozens|some|several|many|chancellor|president|minister|"
+    r"chief|contrary|despite|although|while|when|if|whether|under|over|into|revenue|sales|profit|bankruptcy|"
+    r"read|more|related|see|also|photo|image|source)$", re.IGNORECASE)
+_COMMON_NOUN_SUFFIX = re.compile(r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|"
+                                 r"nisse|ismus|abbau|bau|chef|chefin|sparte|geschäft|geschäfte|werk|werke|"
+                                 r"zentrale|markt|märkte|ment|ments|erin|innen|ende|enden|isten|anten|enten|"
+                                 r"ern|eln|ungs|ionen|ies|ness|ity|ship)$", re.IGNORECASE)
+
+
+_DETERMINER = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\s", re.IGNORECASE)
+
+
+def _clean(name: str) -> str:
+    """Drop leading words that are not names and trailing dots of sentence ends."""
+    words = name.split()
+    while words and _NOT_NAMES.match(words[0].strip(".'’")):
+        words.pop(0)
+    while words and _NOT_NAMES.match(words[-1].strip(".'’")):
+        words.pop()
+    out = " ".join(words)
+    if out.endswith(".") and not re.search(r"(Inc|Co|Corp|Ltd|Nr|St)\.$", out):
+        out = out[:-1]
+    for suffix in ("'s", "’s"):
+        if out.endswith(suffix):
+            out = out[: -len(suffix)]
+    return out
+
+
+def _plausible(name: str, strong: bool) -> bool:
+    if not name or len(name) < 2 or _NOT_NAMES.match(name):
+        return False
+    if strong:
+        return True
+    last = name.split()[-1]
+    return not (_COMMON_NOUN_SUFFIX.search(last) and not re.search(r"[A-Z].*[A-Z]", last))
+
+
+def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
+                  values: list[Value] = ()) -> list[Mention]:  # type: ignore[assignment]
+    """Organisation candidates in `sentence` that no mention or value covers (see module docstring)."""
+    text = article.text[sentence.start:sentence.end]
+    lang = sentence.language or article.language or "de"
+    covered = [(m.start - sentence.start, m.end - sentence.start) for m in list(mentions) + list(values)]
+    has_org = any(m.type == "ORG" for m in mentions)
+    found: list[tuple[int, int]] = []
+
+    def add(start: int, raw: str, strong: bool) -> None:
+        name = _clean(raw)
+        if not _plausible(name, strong):
+            return
+        s = start + raw.find(name)
+        e = s + len(name)
+        if s < 0 or any(a < e and s < b for a, b in covered + found):
+            return
+        found.append((s, e))
+
+    strong_patterns = (_STRONG_EN,) if lang == "en" else (_STRONG_DE,)
+    for pattern in strong_patterns:
+        for m in pattern.finditer(text):
+            add(m.start("name"), m.group("name"), True)
+    for m in _ROLE_COMPOUND.finditer(text):
+        add(m.start("name"), m.group("name"), True)
+    for m in _CAMEL.finditer(text):
+        add(m.start("name"), m.group("name"), True)
+    if not has_org:
+        if lang == "en":
+            for m in _SEQ_EN.finditer(text):
+                if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
+                    add(m.start("name"), m.group("name"), False)
+            m = _INITIAL_EN.match(text)
+            if m:
+                add(m.start("name"), m.group("name"), False)
+        else:
+            for m in _AFTER_PREP_DE.finditer(text):
+                add(m.start("name"), m.group("name"), False)
+            m = _INITIAL_DE.match(text)
+            if m and not _DETERMINER.match(m.group("name")):  # "Das Unternehmen hat": a noun phrase, no name
+                add(m.start("name"), m.group("name"), False)
+    return [Mention(sentence.start + s, sentence.start + e, article.text[sentence.start + s:sentence.start + e],
+                    "ORG", source="events.fallback", score=0.5) for s, e in sorted(found)]
