@@ -271,3 +271,10 @@ def _search_store():
 def test_store_missing_folder_is_named(tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         open_store(tmp_path / "no" / "such" / "x.db")
+
+
+def test_store_search_snippet_marks_the_match(store):
+    store.add_article(builders.deal_article())
+    (hit,) = store.list_articles(search="absichtserklarung")
+    assert "«Absichtserklärung»" in hit.snippet
+    assert store.list_articles()[0].snippet is None

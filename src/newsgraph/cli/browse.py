@@ -45,6 +45,8 @@ def articles_cli(
     table.add_column("source", min_width=10, max_width=28, overflow="ellipsis", no_wrap=True)
     for r in rows:
         title = escape(r.title or "(no title)") + ("" if r.is_latest else " [dim](older revision)[/dim]")
+        if r.snippet:
+            title += "\n[dim]" + escape(" ".join(r.snippet.split())) + "[/dim]"
         table.add_row(r.id, r.language or "", r.published or "", title, escape(_short_source(r.source)))
     out.print(table)
 

@@ -44,6 +44,7 @@ class ArticleSummary:
     ingested_at: str
     chars: int
     is_latest: bool
+    snippet: str | None = None  # with --search: the matching passage, matches in «»
 
 
 @dataclass(frozen=True)

@@ -275,6 +275,7 @@ class SQLiteStore:
         where: list[str] = []
         params: list[Any] = []
         join = ""
+        snippet = "NULL"
         order = "a.ingested_at DESC, a.id"
         if search is not None:
             match = fts_query(search)
@@ -284,20 +285,22 @@ class SQLiteStore:
             where.append("articles_fts MATCH ?")
             params.append(match)
             order = "bm25(articles_fts), a.ingested_at DESC"
+            snippet = "snippet(articles_fts, 2, '«', '»', '…', 12)"
         if language:
             where.append("a.language = ?")
             params.append(language)
         if latest_only:
             where.append("EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id AND r.is_latest = 1)")
         sql = (f"SELECT a.id, a.title, a.language, a.published, a.source, a.site, a.ingested_at, length(a.text) AS chars,"
-               f" EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id AND r.is_latest = 1) AS is_latest"
-               f" FROM articles a {join}"
+               f" EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id AND r.is_latest = 1) AS is_latest,"
+               f" {snippet} AS snippet FROM articles a {join}"
                f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}")
         if limit is not None:
             sql += " LIMIT ?"
             params.append(int(limit))
         return [ArticleSummary(r["id"], r["title"], r["language"], r["published"], r["source"], r["site"],
-                               r["ingested_at"], r["chars"], bool(r["is_latest"])) for r in self._query(sql, params)]
+                               r["ingested_at"], r["chars"], bool(r["is_latest"]), r["snippet"])
+                for r in self._query(sql, params)]
 
     def find_article_id(self, id_or_prefix: str) -> str:
         """A full article id, or a unique prefix of one (as git does for commits)."""
