@@ -17,7 +17,7 @@ from newsgraph.nlp.segment import SUPPORTED, split_sentences
 from newsgraph.nlp.sentlang import sentence_language
 from newsgraph.settings import Settings
 
-__all__ = ["annotate", "recognize", "NerOptions"]
+__all__ = ["annotate", "recognize", "recognize_many", "NerOptions"]
 
 _TRIM = " \t\n\r.,;:!?\"'“”„«»‚‘’()[]{}"
 
@@ -34,17 +34,27 @@ def annotate(article: Article, settings: Settings, options: NerOptions | None = 
 
 def recognize(text: str, sentences: list[Sentence], options: NerOptions) -> list[Mention]:
     """Mentions of `text`: each sentence tagged in its own language, then made consistent."""
-    by_lang: dict[str, list[Sentence]] = defaultdict(list)
-    for s in sentences:
-        by_lang[s.language].append(s)
-    found: list[Span] = []
+    return recognize_many([(text, sentences)], options)[0]
+
+
+def recognize_many(units: list[tuple[str, list[Sentence]]], options: NerOptions) -> list[list[Mention]]:
+    """`recognize` for many texts at once: sentences of all texts go through the model together
+    (spaCy's per-call overhead is paid once), consistency stays within each text."""
+    by_lang: dict[str, list[tuple[int, Sentence]]] = defaultdict(list)
+    for u, (_, sentences) in enumerate(units):
+        for s in sentences:
+            by_lang[s.language].append((u, s))
+    found: list[list[Span]] = [[] for _ in units]
     for lang, group in by_lang.items():
-        tagged = tag_sentences((text[s.start:s.end] for s in group), lang, options)
-        for sent, spans in zip(group, tagged):
-            found.extend(Span(sp.start + sent.start, sp.end + sent.start, sp.label, sp.rule) for sp in spans)
-    if options.consistency:
-        found = consistency.apply(text, found)
-    return [m for m in (_mention(text, s) for s in sorted(found, key=lambda s: (s.start, s.end))) if m]
+        tagged = tag_sentences((units[u][0][s.start:s.end] for u, s in group), lang, options)
+        for (u, sent), spans in zip(group, tagged):
+            found[u].extend(Span(sp.start + sent.start, sp.end + sent.start, sp.label, sp.rule) for sp in spans)
+    out = []
+    for (text, _), spans in zip(units, found):
+        if options.consistency:
+            spans = consistency.apply(text, spans)
+        out.append([m for m in (_mention(text, s) for s in sorted(spans, key=lambda s: (s.start, s.end))) if m])
+    return out
 
 
 def _mention(text: str, span: Span) -> Mention | None:

@@ -158,3 +158,12 @@ NOT_NAMES: frozenset[str] = frozenset({
     "Star", "Don", "Miss", "Sky", "Max", "Mercedes", "Ford", "Porsche", "Dell", "Berlin",
 })
 """Ambiguous first names (and a few brands and places) that must not start a PER match on their own."""
+
+NON_PERSON_HEADS: frozenset[str] = frozenset({
+    "Center", "Centre", "Museum", "Airport", "University", "Universität", "College", "School", "Institute",
+    "Institut", "Foundation", "Stiftung", "Bank", "Street", "Straße", "Strasse", "Platz", "Bridge", "Brücke",
+    "Hospital", "Klinikum", "Stadium", "Stadion", "Park", "Hall", "Halle", "Hotel", "Theater", "Theatre",
+    "Award", "Prize", "Preis", "Hebdo", "Group", "Gruppe", "Company", "Corporation", "Studios", "Records",
+    "Space", "Island", "River", "Lake", "County", "Highway", "Allee", "Weg", "Gasse", "Ring", "Damm",
+})
+"""A name-like run containing these is a place, organisation or work, not a person ("Kennedy Space Center")."""

@@ -39,6 +39,7 @@ class NerOptions:
     rules: str = "strong"  # "off": model only; "fill": rules only where the model found nothing;
     #                         "strong": like fill, and precise rules override overlapping model spans
     consistency: bool = True  # document-level propagation (consistency.py)
+    names: bool = True  # the names table of the gold training data shipped beside the model (rules "known")
     model_dir: str | None = None  # another model directory (evaluation of a fresh training run)
 
 
@@ -60,6 +61,33 @@ def load_model(lang: str, model_dir: str | None = None) -> Language | None:
     except Exception as exc:  # a broken model file must say which file
         raise ModelError(f"{path}: cannot load the NER model ({exc}); retrain with "
                          f"`newsgraph train ner --lang {lang}`") from exc
+
+
+@lru_cache(maxsize=8)
+def load_names(lang: str, model_dir: str | None = None) -> dict[str, str]:
+    """Whitespace-free name → type, from `names.tsv` beside the model; empty when there is none."""
+    path = (Path(model_dir) if model_dir else model_path(lang)) / "names.tsv"
+    table: dict[str, str] = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or "\t" not in line:
+                continue
+            name, label, *_ = line.split("\t")
+            table["".join(name.split())] = label
+    return table
+
+
+def warm_up(lang: str, options: NerOptions = NerOptions()) -> None:
+    """Load the model, names table and gazetteers now (they load lazily on first use otherwise)."""
+    from newsgraph.nlp import gazetteers
+
+    if options.model:
+        load_model(lang, options.model_dir)
+    if options.names:
+        load_names(lang, options.model_dir)
+    gazetteers.places()
+    gazetteers.first_names()
+    tag_sentences(["Warm up."], lang, options)
 
 
 def merge(model_spans: Sequence[Span], rule_spans: Sequence[Span], mode: str) -> list[Span]:
@@ -84,11 +112,12 @@ def tag_sentences(texts: Iterable[str], lang: str, options: NerOptions = NerOpti
     """Entity spans for each text (offsets relative to that text), in input order."""
     lang = lang if lang in SUPPORTED else "de"
     nlp = load_model(lang, options.model_dir) if options.model else None
+    known = load_names(lang, options.model_dir) if options.names else None
     texts = list(texts)
     docs = nlp.pipe(texts, batch_size=256) if nlp is not None else (blank(lang)(t) for t in texts)
     out: list[list[Span]] = []
     for doc in docs:
         model_spans = [Span(e.start_char, e.end_char, e.label_, "model") for e in doc.ents]
-        rule_spans = rules.find_spans(doc, lang) if options.rules != "off" or nlp is None else []
+        rule_spans = rules.find_spans(doc, lang, known) if options.rules != "off" or nlp is None else []
         out.append(merge(model_spans, rule_spans, options.rules if nlp is not None else "fill"))
     return out

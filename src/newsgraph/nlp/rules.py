@@ -12,6 +12,8 @@ Rules (names are stored in Mention.source as "ruler.<rule>"):
 - compound: "Xiaomi-Chef", "VW-Konzern" → ORG for the left part (ROLE for a title head)
 - keyword: "der Konzern Siemens", "chipmaker Qualcomm" → ORG
 - first_name: a known first name followed by a capitalised word ("Lei Jun") → PER
+- known: a name the annotators of our gold training data tagged the same way every time
+  (the `names.tsv` table shipped beside the model, built by newsgraph.train.names)
 - place: countries, regions, cities from the gazetteers → LOC
 - product: "Smartphone Mi 6" (after a product noun, with a digit or inner capital) → PRODUCT
 """
@@ -26,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.nlp import gazetteers, lexicon
 
-PRIORITY = {"legal_form": 0, "title": 1, "role_of": 2, "role": 3, "compound": 3, "keyword": 4,
+PRIORITY = {"legal_form": 0, "title": 1, "role_of": 2, "role": 3, "compound": 3, "keyword": 4, "known": 4,
             "first_name": 5, "place": 6, "product": 7}
 
 
@@ -174,8 +176,11 @@ def _role_at(doc: Doc, i: int, lang: str) -> int:
     return 1 if _is_role_token(doc[i], lang) else 0
 
 
-def find_spans(doc: Doc, lang: str) -> list[Span]:
-    """All rule matches in one tokenized sentence (or text), overlaps resolved."""
+def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list[Span]:
+    """All rule matches in one tokenized sentence (or text), overlaps resolved.
+
+    `known` maps whitespace-free names to their type (the shipped names table), when given.
+    """
     cands: list[Span] = []
     places = gazetteers.places()
     first = gazetteers.first_names()
@@ -240,7 +245,8 @@ def find_spans(doc: Doc, lang: str) -> list[Span]:
                 and not doc[i + 1].text.isupper() and doc[i + 1].text not in places \
                 and not _role_at(doc, i + 1, lang):
             b = _run_right(doc, i + 1, 2, particles=True)
-            add(_span(doc, i, b, "PER", "first_name"))
+            if not any(x.text in lexicon.NON_PERSON_HEADS for x in doc[i:min(b + 1, n)]):
+                add(_span(doc, i, b, "PER", "first_name"))
         # product after product nouns
         if t in lexicon.PRODUCT_KEYWORDS and i + 1 < n and _name_like(doc[i + 1]):
             b = _run_right(doc, i + 1, 3)
@@ -249,6 +255,17 @@ def find_spans(doc: Doc, lang: str) -> list[Span]:
             words = [x.text for x in doc[i + 1:b]]
             if any(any(c.isdigit() for c in w) or any(c.isupper() for c in w[1:]) for w in words):
                 add(_span(doc, i + 1, b, "PRODUCT", "product"))
+        # names of the gold training data: longest match of up to 5 tokens, spaces ignored
+        if known and (t[:1].isupper() or t[:1].isdigit() or t[:1] in "@#"):
+            key = ""
+            best = 0
+            for k2 in range(min(5, n - i)):
+                key += doc[i + k2].text
+                if key in known:
+                    best = k2 + 1
+            if best:
+                end_tok = doc[i + best - 1]
+                add(Span(tok.idx, end_tok.idx + len(end_tok.text), known[key_of(doc, i, best)], "known"))
         # places: longest gazetteer match of up to 4 tokens
         if t[:1].isupper():
             for k2 in range(min(4, n - i), 0, -1):
@@ -258,6 +275,10 @@ def find_spans(doc: Doc, lang: str) -> list[Span]:
                     add(Span(tok.idx, tok.idx + len(text), "LOC", "place"))
                     break
     return resolve_overlaps([c for c in cands if c is not None])
+
+
+def key_of(doc: Doc, i: int, k: int) -> str:
+    return "".join(doc[j].text for j in range(i, i + k))
 
 
 def resolve_overlaps(cands: list[Span]) -> list[Span]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from newsgraph.errors import DataError
 from newsgraph.nlp.ner import model_path
-from newsgraph.train import corpus
+from newsgraph.train import corpus, names
 
 LOGGER = logging.getLogger(__name__)
 CONFIG_DIR = Path(__file__).resolve().parent
@@ -62,6 +62,7 @@ def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None,
         best = finetune_gold(lang, data, work_dir, best, finetune_steps)
     target = output or model_path(lang)
     install(best, target)
+    names.write(names.collect(lang, data), target)
     meta = json.loads((target / "meta.json").read_text())
     size = sum(p.stat().st_size for p in target.rglob("*") if p.is_file())
     if size > MAX_MODEL_BYTES:
