@@ -199,3 +199,21 @@ def test_resolve_descriptive_head_needs_whole_words(no_normalize_helpers):
     text = "Telekomgruppe und Telekom streiten."
     article = article_with(text, ("Telekomgruppe", "ORG", 0), ("Telekom", "ORG", 0))
     assert len(resolve_article(article)) == 2
+
+
+def test_resolve_org_short_form_after_full_name(no_normalize_helpers):
+    text = "Die Nordlicht Logistik AG wächst. Nordlicht stellt 200 Fahrer ein, sagte Nordlicht."
+    article = article_with(text, ("Nordlicht Logistik AG", "ORG", 0), ("Nordlicht", "ORG", 1),
+                           ("Nordlicht", "ORG", 2))
+    (entity,) = resolve_article(article)
+    assert entity.name == "Nordlicht Logistik" and entity.aliases == ["Nordlicht Logistik AG", "Nordlicht"]
+
+
+@pytest.mark.parametrize("text,mentions", [
+    ("Volkswagen gründet Volkswagen Financial Services neu.",
+     [("Volkswagen", "ORG", 0), ("Volkswagen Financial Services", "ORG", 0)]),  # short form first: the parent
+    ("Siemens Energy und Siemens Healthineers melden Zahlen; Siemens schweigt.",
+     [("Siemens Energy", "ORG", 0), ("Siemens Healthineers", "ORG", 0), ("Siemens", "ORG", 2)]),  # ambiguous
+])
+def test_resolve_org_short_form_stays_apart(no_normalize_helpers, text, mentions):
+    assert len(resolve_article(article_with(text, *mentions))) == len({m[0] for m in mentions})

@@ -5,11 +5,12 @@ company name for ORG, the looked-up place for LOC, the case-folded name
 otherwise. The entity id is a hash of (type, key), so the same company in two
 articles gets the same id and the store merges their aliases and mentions.
 
-Within the article, four general rules join groups the key alone misses:
+Within the article, five general rules join groups the key alone misses:
 1. type votes: one name tagged ORG twice and MISC once is one ORG entity;
 2. genitive: "Xiaomis" joins "Xiaomi" when the article also names "Xiaomi";
 3. descriptive heads: "Münchner Bäckereikette Brotzeit" joins "Brotzeit";
-4. short person names: "Lei" joins "Lei Jun", "von der Leyen" joins
+4. company short forms: a later "Nordlicht" joins "Nordlicht Logistik AG";
+5. short person names: "Lei" joins "Lei Jun", "von der Leyen" joins
    "Ursula von der Leyen", when exactly one longer name in the article has
    it as a variant.
 """
@@ -52,6 +53,7 @@ def resolve_article(article: Article) -> list[Entity]:
         group.mentions.append(m)
     _merge_genitives(groups)
     _merge_descriptive_heads(groups)
+    _merge_org_short_forms(groups)
     _merge_short_person_names(groups)
     ordered = sorted(groups.values(), key=lambda g: g.mentions[0].start)
     entities = [_to_entity(article.id, g) for g in ordered]
@@ -129,6 +131,24 @@ def _merge_descriptive_heads(groups: dict[tuple[str, str], _Group]) -> None:
         candidates = [o for o in orgs if o != key and o in groups and len(o[1]) >= 3
                       and key[1].endswith(" " + o[1])]
         if len(candidates) == 1:
+            _merge(groups, key, candidates[0])
+
+
+def _merge_org_short_forms(groups: dict[tuple[str, str], _Group]) -> None:
+    """"Nordlicht" joins "Nordlicht Logistik AG" when it comes after the full name was introduced.
+
+    News text introduces a company by its full name and then shortens it. A
+    short form that appears before the full name is more likely another
+    company (the parent of "Volkswagen Financial Services"), so it stays apart;
+    so does a short form that starts more than one longer name.
+    """
+    orgs = [k for k in groups if k[0] == "ORG"]
+    for key in sorted(orgs, key=lambda k: len(k[1])):
+        if key not in groups:
+            continue
+        first = groups[key].mentions[0].start
+        candidates = [o for o in orgs if o != key and o in groups and o[1].startswith(key[1] + " ")]
+        if len(candidates) == 1 and groups[candidates[0]].mentions[0].start < first and len(key[1]) >= 3:
             _merge(groups, key, candidates[0])
 
 
