@@ -207,7 +207,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                              ROLE_WORDS.search(article.text, sent.start, sent.end)):
             continue  # nothing to extract: no trigger and no "Name, Rolle von Firma" apposition
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
-        mentions += fallback_orgs(article, sent, mentions, values)
+        extra = fallback_orgs(article, sent, mentions, values)
+        spans = {(m.start, m.end) for m in extra}
+        mentions = [m for m in mentions if (m.start, m.end) not in spans] + extra
         view = build_view(article, sent, sorted(mentions, key=lambda m: m.start), values)
         events.extend(sentence_events(article, view, index, hits))
     article.events = merge_events(events)

@@ -28,7 +28,10 @@ import re
 from newsgraph.model import Article, Mention, Sentence, Value
 
 _NAME = r"(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*|[A-Z]{2,}\w*)"
-_NAME_SEQ = rf"{_NAME}(?:\s+(?:&|\+|und|and|de|von|of)\s+{_NAME}|\s+{_NAME}){{0,3}}"
+_NAME_SEQ = rf"{_NAME}(?:\s+(?:&|\+|de|von|of)\s+{_NAME}|\s+{_NAME}){{0,3}}"
+_COORD_BEFORE = re.compile(rf"(?P<name>{_NAME_SEQ})\s*(?:,|und|and|&|sowie)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?"
+                           rf"(?:[\w-]+\s+){{0,2}}$")
+_COORD_AFTER = re.compile(rf"^\s*(?:,|und|and|sowie)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?(?P<name>{_NAME_SEQ})")
 
 _DESCRIPTOR_DE = (r"\w*(?:konzern|hersteller|bauer|kette|händler|versicherer|versender|dienst|anbieter|betreiber|"
                   r"gruppe|bank|firma|unternehmen|start-up|startup|fintech|zulieferer|discounter|airline|"
@@ -37,7 +40,9 @@ _DESCRIPTOR_DE = (r"\w*(?:konzern|hersteller|bauer|kette|händler|versicherer|ve
                   r"autovermieter|vermieter|lieferant|marke|tochter|sparte|konkurrent\w*|rivale\w*|"
                   r"wettbewerber\w*|mutter|holding|chiphersteller|dax-konzern|verbund|genossenschaft|"
                   r"vereinigung|kaufhaus|warenhaus|drogerie\w*|zulieferer|marktplatz|hafenbetreiber|"
-                  r"technologiekonzern|elektronikkette|kaffeehauskette)")
+                  r"technologiekonzern|elektronikkette|kaffeehauskette|\w*dienstleister|\w*leister|\w*macher|\w*produzent|"
+                  r"\w*lieferant|\w*vermarkter|\w*händler|\w*betrieb|\w*werke|\w*versorger|\w*schmiede)"
+                  r"(?:en|n|s|es|e)?")
 _DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
                   r"steelmaker|platform|app|service|provider|lender|conglomerate|manufacturer|developer|publisher|"
@@ -51,8 +56,9 @@ _ROLE_COMPOUND = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&+.]*)-(?:chef\w*
                             r"zentrale|tochter|übernahme|europachef|deutschlandchef)(?!\w)", re.IGNORECASE)
 _AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|vom|bei|beim|durch|an|für|gegen|zwischen|und)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
-_INITIAL_DE = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
-                         r"wird|werden|könnte|dürfte|war|wurde|muss|kann|\w+t)\b")
+_INITIAL_DE = re.compile(rf"^\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
+                         r"wird|werden|könnte|dürfte|war|wurde|muss|kann|(?!(?:der|die|das|den|dem|des|ein\w*|und|oder|in|im|mit|von|zu|"
+                         r"für|auf|an|bei|nach|aus|um|über|unter|vor|zum|zur)\b)[a-zäöüß]\w*)\b")
 _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
 _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?:'s|’s)?\s+(?:has|have|is|are|was|were|will|would|plans|said|"
                          r"says|could|may|might|\w+ed|\w+s)\b")
@@ -121,12 +127,19 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     has_org = any(m.type == "ORG" for m in mentions)
     found: list[tuple[int, int]] = []
 
+    per_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type in ("PER", "LOC")}
+    retyped: list[tuple[int, int]] = []
+
     def add(start: int, raw: str, strong: bool) -> None:
         name = _clean(raw)
         if not _plausible(name, strong):
             return
         s = start + raw.find(name)
         e = s + len(name)
+        if strong and (s, e) in per_spans and (s, e) not in retyped:
+            retyped.append((s, e))  # "der Reisekonzern Thomas Cook" is a company, whatever the first name says
+            found.append((s, e))
+            return
         if s < 0 or any(a < e and s < b for a, b in covered + found):
             return
         found.append((s, e))
@@ -151,7 +164,18 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             for m in _AFTER_PREP_DE.finditer(text):
                 add(m.start("name"), m.group("name"), False)
             m = _INITIAL_DE.match(text)
-            if m and not _DETERMINER.match(m.group("name")):  # "Das Unternehmen hat": a noun phrase, no name
+            if m and not (_DETERMINER.match(m.group("name")) and len(m.group("name").split()) < 3):
+                add(m.start("name"), m.group("name"), False)  # not "Das Unternehmen hat", but "Die Deutsche Bahn hat"
+    for _ in range(2):
+        orgs = sorted([(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type == "ORG"] + found)
+        for a, b in orgs:  # coordination with a known organisation: "Daimler und der Batteriehersteller CATL"
+            m = _COORD_BEFORE.search(text[:a])
+            if m:
                 add(m.start("name"), m.group("name"), False)
+            m = _COORD_AFTER.match(text[b:])
+            if m:
+                add(b + m.start("name"), m.group("name"), False)
+    if found:
+        found = [f for f in found if f in retyped or not any(a < f[1] and f[0] < b for a, b in covered)]
     return [Mention(sentence.start + s, sentence.start + e, article.text[sentence.start + s:sentence.start + e],
                     "ORG", source="events.fallback", score=0.5) for s, e in sorted(found)]
