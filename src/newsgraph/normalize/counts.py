@@ -18,6 +18,8 @@ from newsgraph.normalize.numbers import NumberMatch, lexicon
 from newsgraph.normalize.spans import Candidate
 
 _WORD = re.compile(r"\s+([A-Za-zÄÖÜäöüß][\wÄÖÜäöüß\-]*)")
+_CLOCK = re.compile(r"\s?(?:Uhr|h|a\.m\.|p\.m\.|am|pm|o'clock|GMT|UTC|MEZ|CET)(?![\wäöü])")
+_RANGE = re.compile(r"\s*(?:bis|und|oder|to|and|or|-|–)\s*$")
 _PREV_WORD = re.compile(r"([A-Za-zÄÖÜäöüß][\wÄÖÜäöüß\-]*) $")
 _QUANTIFIERS = {"rund", "etwa", "über", "fast", "knapp", "nur", "insgesamt", "mehr", "weniger", "bis",
                 "gut", "zirka", "circa", "ca", "about", "nearly", "some", "around", "almost", "over",
@@ -46,10 +48,37 @@ def unit_of(word: str, lang: str = "de") -> str | None:
     return ""
 
 
+def share_range(text: str, first: NumberMatch, second: NumberMatch, second_value: Candidate,
+                lang: str = "de") -> Candidate | None:
+    """'10 bis 12 Milliarden Euro', '$10-12 billion': the first number takes the second's
+    magnitude and currency or unit ('10' → 10 billion EUR), as a value of the same kind."""
+    if first.magnitude or first.is_year_like or second.start - first.end > 8:
+        return None
+    if not _RANGE.match(text[first.end:second.start]) or second_value.kind not in ("money", "count", "fraction"):
+        return None
+    base = first.value(lang, integer_context=second_value.kind != "fraction")
+    if base is None:
+        return None
+    lang2 = "en" if lexicon(lang) is en else "de"
+    if second_value.kind == "fraction":
+        if "points" in second_value.value or second.magnitude:
+            return None
+        return Candidate(first.start, first.end, "fraction", {"fraction": round(base / 100, 10)},
+                         f"fraction.{lang2}.range_start")
+    if second_value.kind == "count" and (second_value.value.get("unit") is None and not second.magnitude):
+        return None
+    amount = base * second.magnitude if second.magnitude else base
+    amount = int(amount) if float(amount).is_integer() else amount
+    shape = dict(second_value.value, amount=amount)
+    return Candidate(first.start, first.end, second_value.kind, shape, f"{second_value.kind}.{lang2}.range_start")
+
+
 def parse_count(text: str, num: NumberMatch, lang: str = "de") -> Candidate | None:
     """The count at `num` with its unit noun, or None (years, model numbers, unparsable)."""
     lx = lexicon(lang)
     lang2 = "en" if lx is en else "de"
+    if _CLOCK.match(text, num.end):
+        return None  # a time of day, not a count
     pos, modifiers = num.end, 0
     unit, end = None, num.end
     while modifiers <= 2:
@@ -78,6 +107,8 @@ def parse_count(text: str, num: NumberMatch, lang: str = "de") -> Candidate | No
     if unit is None:
         if num.is_year_like or num.written and num.magnitude is None and amount == 1:
             return None
+        if num.start >= 2 and text[num.start - 1] in "-–/" and text[num.start - 2].isdigit():
+            return None  # '2017/18', '2017-18' (seasons), the end of a bare range
         prev = _PREV_WORD.search(text, max(0, num.start - 40), num.start)
         if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _QUANTIFIERS:
             return None

@@ -36,9 +36,32 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, st
     flags = 0 if lx is de else re.IGNORECASE
     before = re.compile(rf"(?:(?P<sym>{_alt(SYMBOLS)})|\b(?P<code>[A-Z]{{3}}))\s?$")
     word_alt = _alt(words)
-    after = re.compile(rf"\s?(?:(?P<sym>{_alt(SYMBOLS)})|(?P<code>(?-i:\b[A-Z]{{3}}\b))|(?P<word>\b(?:{word_alt})))"
+    after = re.compile(rf"(?:\s?|-)(?:(?P<sym>{_alt(SYMBOLS)})|(?P<code>(?-i:\b[A-Z]{{3}}\b))|(?P<word>\b(?:{word_alt})))"
                        r"(?![\wäöüÄÖÜß])", flags)
     return before, after, {k.lower(): v for k, v in words.items()}
+
+
+def share_currency_range(text: str, first: NumberMatch, first_value: Candidate, second: NumberMatch,
+                         lang: str = "de") -> tuple[Candidate, Candidate] | None:
+    """'$10-12 billion', 'EUR 5 bis 6 Mio.': the currency written before the first number
+    also applies to the second, and the second's magnitude to the first."""
+    if first_value.kind != "money" or not first_value.rule.split(".")[-1].endswith("before"):
+        return None
+    gap = text[first.end:second.start]
+    if len(gap) > 6 or not re.fullmatch(r"\s*(?:bis|to|-|–)\s*", gap) or not second.magnitude:
+        return None
+    amount2 = second.value(lang)
+    amount1 = first.value(lang)
+    if amount1 is None or amount2 is None:
+        return None
+    amount1 = amount1 * second.magnitude
+    amount1 = int(amount1) if float(amount1).is_integer() else amount1
+    cur = first_value.value["currency"]
+    lang2 = "en" if lexicon(lang) is en else "de"
+    return (Candidate(first_value.start, first.end, "money", {"amount": amount1, "currency": cur},
+                      f"money.{lang2}.range_start"),
+            Candidate(second.start, second.end, "money", {"amount": amount2, "currency": cur},
+                      f"money.{lang2}.range_end"))
 
 
 def parse_money(text: str, num: NumberMatch, lang: str = "de") -> Candidate | None:

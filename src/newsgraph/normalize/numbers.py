@@ -201,8 +201,8 @@ def number_regex(lang: str) -> re.Pattern[str]:
     word = _DE_WORD if lx is de else _EN_WORD
     short = _alt(en.SHORT_MAGNITUDES) if lx is en else r"Mio\.?|Mrd\.?"
     return re.compile(
-        rf"(?<![\w.,])(?<!\w-)(?:(?P<num>{DIGITS})(?![.,]\d)|(?P<word>(?i:{word})){_WORD_END})"
-        rf"(?:(?P<smag>{short}){_WORD_END}|\s+(?P<mag>(?i:{_alt(long_mags)}))(?:(?<=\.)|{_WORD_END}))?"
+        rf"(?<![\w.,:/])(?<![A-Za-zÄÖÜäöüß]-)(?:(?P<num>{DIGITS})(?![.,:/]\d)|(?P<word>(?i:{word})){_WORD_END})"
+        rf"(?:(?P<smag>{short}){_WORD_END}|(?:\s+|-)(?P<mag>(?i:{_alt(long_mags)}))(?:(?<=\.)|{_WORD_END}))?"
         rf"(?:(?<=\.)|{_WORD_END})")
 
 
