@@ -18,7 +18,7 @@ from newsgraph.events.roles import FILLERS, _arg, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view
 from newsgraph.events.timing import event_time
 from newsgraph.events.triggers import TriggerHit, TriggerSpec, cue_present, find_triggers
-from newsgraph.model import Article, Argument, Event, Evidence, Sentence, TimeSpan, make_id
+from newsgraph.model import Article, Argument, Event, Evidence, Mention, Sentence, TimeSpan, make_id
 from newsgraph.settings import Settings
 
 # Lines that are navigation or teasers even when the cleaner let them through.
@@ -123,7 +123,9 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
         if role is None or role.start < per.end:
             continue
         gap = text[per.end:role.start]
-        if not (_HOLDS_GAP.match(gap) or _COPULA_GAP.match(gap)) or _FORMER.search(gap + role.text):
+        copula_before = bool(re.search(r"(ist|is)\s+$", text[max(0, per.start - 6):per.start])) and \
+            bool(re.fullmatch(r"\s+((seit|since)\s+\S+\s+)?", gap))
+        if not (_HOLDS_GAP.match(gap) or _COPULA_GAP.match(gap) or copula_before) or _FORMER.search(gap + role.text):
             continue
         if org is None:
             near = sorted(_orgs(view), key=lambda o: abs(o.start - role.start))
@@ -197,20 +199,25 @@ def sentence_events(article: Article, view: SentenceView, index: int,
 def extract_events(article: Article, settings: Settings | None = None) -> Article:
     """Fill `article.events` from its sentences, mentions and values (see docs/events.md)."""
     events: list[Event] = []
+    prior_orgs: list[Mention] = []
     for index, sent in enumerate(article.sentences):
+        mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
+        values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
         if _skip_sentence(article, sent):
             continue
         lang = sent.language or article.language or "de"
         hits = _sentence_triggers(article.text[sent.start:sent.end], lang)
-        mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
+        extra = [m for m in fallback_orgs(article, sent, mentions, values)
+                 if not any(sent.start + h.start < m.end and m.start < sent.start + h.end for h in hits)]
+        spans = {(m.start, m.end) for m in extra}
+        mentions = [m for m in mentions if (m.start, m.end) not in spans] + extra
+        known = list(prior_orgs)
+        prior_orgs.extend(m for m in mentions if m.type == "ORG")
         if not hits and not (any(m.type == "PER" for m in mentions) and
                              ROLE_WORDS.search(article.text, sent.start, sent.end)):
             continue  # nothing to extract: no trigger and no "Name, Rolle von Firma" apposition
-        values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
-        extra = fallback_orgs(article, sent, mentions, values)
-        spans = {(m.start, m.end) for m in extra}
-        mentions = [m for m in mentions if (m.start, m.end) not in spans] + extra
         view = build_view(article, sent, sorted(mentions, key=lambda m: m.start), values)
+        view.prior_orgs = known
         events.extend(sentence_events(article, view, index, hits))
     article.events = merge_events(events)
     return article

@@ -41,7 +41,8 @@ _DESCRIPTOR_DE = (r"\w*(?:konzern|hersteller|bauer|kette|händler|versicherer|ve
                   r"wettbewerber\w*|mutter|holding|chiphersteller|dax-konzern|verbund|genossenschaft|"
                   r"vereinigung|kaufhaus|warenhaus|drogerie\w*|zulieferer|marktplatz|hafenbetreiber|"
                   r"technologiekonzern|elektronikkette|kaffeehauskette|\w*dienstleister|\w*leister|\w*macher|\w*produzent|"
-                  r"\w*lieferant|\w*vermarkter|\w*händler|\w*betrieb|\w*werke|\w*versorger|\w*schmiede)"
+                  r"\w*lieferant|\w*vermarkter|\w*händler|\w*betrieb|\w*werke|\w*versorger|\w*schmiede|\w*geber|"
+                  r"\w*manufaktur|\w*brauerei|\w*kasse|\w*versicherung|\w*sender|\w*agentur)"
                   r"(?:en|n|s|es|e)?")
 _DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
@@ -54,6 +55,9 @@ _CAMEL = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,6}\d?)(?!
 _ROLE_COMPOUND = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&+.]*)-(?:chef\w*|ceo|manager\w*|vorstand\w*|"
                             r"präsident\w*|gründer\w*|sprecher\w*|boss|mitarbeiter\w*|aktie\w*|werk\w*|"
                             r"zentrale|tochter|übernahme|europachef|deutschlandchef)(?!\w)", re.IGNORECASE)
+_AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|soll|plant|wird|muss|kann|dürfte|könnte|haben|wollen|sollen|"
+                            rf"übernimmt|kauft|erwirbt|investiert|eröffnet|baut|streicht|meldet|beantragt)\s+"
+                            rf"(?P<name>{_NAME_SEQ})")
 _AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|vom|bei|beim|durch|an|für|gegen|zwischen|und)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
 _INITIAL_DE = re.compile(rf"^\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
@@ -83,14 +87,30 @@ _NOT_NAMES = re.compile(
     r"industry|analysts|shareholders|members|executives|insiders|creditors|sources|officials|workers|"
     r"staff|employees|about|hundreds|thousands|dozens|some|several|many|chancellor|president|minister|"
     r"chief|contrary|despite|although|while|when|if|whether|under|over|into|revenue|sales|profit|bankruptcy|"
-    r"read|more|related|see|also|photo|image|source)$", re.IGNORECASE)
+    r"read|more|related|see|also|photo|image|source|ob|wie|wenn|dass|weil|als|so|tisch|frage|straße|start|spitze|"
+    r"börse|unternehmen|konzern\w*|firma|gruppe|hersteller\w*|regierung|bundesregierung|\w*gericht\w*|"
+    r"\w*experten|\w*kenner\w*|company|firm|group|government|court)$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r"^(ge|ange|abge|aufge|ausge|einge|vorge|zuge|mitge)\w+(t|en)$", re.IGNORECASE)
 _COMMON_NOUN_SUFFIX = re.compile(r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|"
                                  r"nisse|ismus|abbau|bau|chef|chefin|sparte|geschäft|geschäfte|werk|werke|"
                                  r"zentrale|markt|märkte|ment|ments|erin|innen|ende|enden|isten|anten|enten|"
-                                 r"ern|eln|ungs|ionen|ies|ness|ity|ship)$", re.IGNORECASE)
+                                 r"ern|eln|ungs|ionen|ies|ness|ity|ship|experten|kennern|bauer|filialen|stores|läden)$", re.IGNORECASE)
 
 
 _DETERMINER = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\s", re.IGNORECASE)
+
+
+def _initial_name_ok(name: str) -> bool:
+    """"Die Lufthansa hat", "Die Deutsche Bahn hat" yes; "Das Unternehmen hat", "Der Autobauer will" no."""
+    words = name.split()
+    if not _DETERMINER.match(name):
+        return True
+    rest = words[1:]
+    if not rest or any(_NOT_NAMES.match(w) for w in rest):
+        return False
+    if len(rest) >= 2:
+        return bool(re.match(r"^[A-ZÄÖÜ]\w*(e|er|es|en)$", rest[0]))  # "Deutsche Bahn"
+    return not (_COMMON_NOUN_SUFFIX.search(rest[0]) or re.fullmatch(_DESCRIPTOR_DE, rest[0], re.IGNORECASE))
 
 
 def _clean(name: str) -> str:
@@ -110,7 +130,7 @@ def _clean(name: str) -> str:
 
 
 def _plausible(name: str, strong: bool) -> bool:
-    if not name or len(name) < 2 or _NOT_NAMES.match(name):
+    if not name or len(name) < 2 or _NOT_NAMES.match(name) or _PARTICIPLE.match(name.split()[0]):
         return False
     if strong:
         return True
@@ -163,9 +183,11 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         else:
             for m in _AFTER_PREP_DE.finditer(text):
                 add(m.start("name"), m.group("name"), False)
+            for m in _AFTER_VERB_DE.finditer(text):  # German verb-second: "Mit dem Geld will Solaris ..."
+                add(m.start("name"), m.group("name"), False)
             m = _INITIAL_DE.match(text)
-            if m and not (_DETERMINER.match(m.group("name")) and len(m.group("name").split()) < 3):
-                add(m.start("name"), m.group("name"), False)  # not "Das Unternehmen hat", but "Die Deutsche Bahn hat"
+            if m and _initial_name_ok(m.group("name")):
+                add(m.start("name"), m.group("name"), False)
     for _ in range(2):
         orgs = sorted([(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type == "ORG"] + found)
         for a, b in orgs:  # coordination with a known organisation: "Daimler und der Batteriehersteller CATL"

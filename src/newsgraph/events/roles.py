@@ -35,7 +35,7 @@ _PARTNER_NP = re.compile(r"(?<!\w)(mit|with|together with|gemeinsam mit|zusammen
                          r"einer|einen|lokalen|local|regionalen|regional|ausgewählten|selected|its|their|seinen|"
                          r"ihren|verschiedenen|various|the|a|an)\s+){0,3}"
                          r"(?:[A-ZÄÖÜ][\w-]*|partner\w*|franchise\w*|händler\w*|retailers?|distributors?|"
-                         r"resellers?|operators?)(?:\s+[A-ZÄÖÜ][\w-]*)?)", re.I)
+                         r"resellers?|operators?)(?:\s+(?-i:[A-ZÄÖÜ][\w-]*))?)", re.I)
 _PARTNER_KIND = (
     (re.compile(r"(vertriebspartner|distribut\w*|vertrieb)", re.I), "distributor"),
     (re.compile(r"(reseller|wiederverkäufer|händler\w*|retailer\w*)", re.I), "reseller"),
@@ -49,9 +49,9 @@ _STORE_KIND = re.compile(r"(offline|flagship|mi[- ]?home|retail|online|pop-up|ex
 _CHANNEL = re.compile(r"(?<!\w)(online|offline|e-commerce|onlinehandel|online-handel|über (den |die )?"
                       r"(online-?)?(handel|händler|shop|partner)\w*|via [A-Z]\w+|through (its )?[\w-]+ "
                       r"(partners?|retailers?|stores?|carriers?))(?!\w)", re.I)
-_ANAPHOR = re.compile(r"(?<!\w)((der|die|das|the)\s+([\w-]+\s+){0,2}?(unternehmen|\w*konzern|\w*hersteller|firma|"
-                      r"anbieter|gruppe|\w*kette|\w*bauer|versicherer|bank|company|firm|group|\w*maker|"
-                      r"manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
+_ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}?(unternehmens?|\w*konzerns?|"
+                      r"\w*herstellers?|firma|anbieters?|gruppe|\w*kette|\w*bauers?|versicherers?|bank|company|firm|"
+                      r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
 _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|"
                       r"um|über|at|bei|ab|aus|on|as|als|that|dass|which|die|der|das|was|is|ist|hat|have|has|wird|"
@@ -157,7 +157,7 @@ def _antecedent(view: SentenceView) -> Mention | None:
     """
     best = None
     art = view.article
-    for m in art.mentions:
+    for m in view.prior_orgs if view.prior_orgs is not None else art.mentions:
         if m.type == "ORG" and m.end <= view.start and art.in_region(m.start, m.end) is None:
             if best is None or m.start > best.start:
                 best = m
@@ -472,7 +472,14 @@ def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] 
     store_counts = [c for c in counts if isinstance(c.value, dict) and str(c.value.get("unit", "")).startswith(
         ("store", "shop", "filiale", "outlet"))]
     count = (_nearest(store_counts, view, hit) or _nearest(counts, view, hit) or [None])[0]
-    if count is not None:
+    if count is not None and count.end <= view.start + hit.start and not (isinstance(count.value, dict) and
+                                                                          count.value.get("unit")) \
+            and view.start + hit.start - count.end < 25:  # "12 neue Cafés": the number counts the stores
+        value = dict(count.value) if isinstance(count.value, dict) else {"amount": count.value}
+        value["unit"] = "store"
+        args.append(Argument("count", view.article.text[count.start:view.start + hit.end], count.start,
+                             view.start + hit.end, value=value))
+    elif count is not None:
         args.append(_arg("count", count))
     else:  # "weitere Geschäfte", "Neue Filialen", "any new stores": the noun phrase stands for the count
         m = _STORE_NP.search(view.text[:hit.start])

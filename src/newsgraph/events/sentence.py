@@ -78,6 +78,7 @@ class SentenceView:
     lang: str
     slots: list[Slot] = field(default_factory=list)
     roles_of: dict[int, tuple[Slot | None, Slot | None]] = field(default_factory=dict)  # PER slot id → (role, org)
+    prior_orgs: list[Mention] | None = None  # organisations of earlier sentences, for antecedents
 
     @property
     def start(self) -> int:
