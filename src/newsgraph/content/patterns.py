@@ -130,7 +130,10 @@ PLACEHOLDER = re.compile(r"\{\{\s*[\w.\- ]+\s*\}\}|\{%[^%]*%\}|\{[A-Za-z_][\w.\-
 
 # --- signatures -----------------------------------------------------------------------------------
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
-"""The e-mail signature line `-- `: everything after it is dropped."""
+"""The e-mail signature line `-- `: what follows is dropped when it is short enough to be a signature."""
+
+SIGNATURE_MAX_LINES = 8
+SIGNATURE_MAX_CHARS = 600
 
 CLOSING_FORMULA = re.compile(
     r"^\s*(mit freundlichen grüßen|freundliche grüße|viele grüße|beste grüße|liebe grüße|herzliche grüße|"
@@ -208,10 +211,11 @@ REGION_HEADINGS: dict[str, re.Pattern[str]] = {
         r"^\s*(über den autor|über die autorin|über die autoren|zum autor|zur autorin|der autor|die autorin|"
         r"about the author|about the authors|author bio|autorenprofil|autoreninfo)\s*[:.]?\s*$", _I),
     "comments": re.compile(
-        r"^\s*(\d+\s+)?(kommentare?|comments?|leserkommentare|diskussion|discussion|responses|antworten)"
-        r"(\s*\(\d+\))?\s*[:.]?\s*$|^\s*(schreibe einen kommentar|hinterlasse einen kommentar|"
+        r"^\s*(\d+\s+)?(kommentare?|comments?|leserkommentare|diskussion|discussion|responses|antworten|"
+        r"reaktionen|replies)(\s*\(\d+\))?\s*[:.]?\s*$|^\s*(schreibe einen kommentar|hinterlasse einen kommentar|"
         r"kommentar (schreiben|verfassen)|leave a (comment|reply)|add a comment|join the discussion|"
-        r"was denken sie|what do you think)\b.*$", _I),
+        r"(\d+|one|two|three|eine?|zwei|drei) (responses?|replies|antworten|kommentare?|comments?) (to|zu|auf)\b)"
+        r".*$", _I),
 }
 """Headings that open a region of Article.text that is not body text, by Region.kind.
 
@@ -228,3 +232,20 @@ AUTHOR_BOX_MAX_CHARS = 600
 
 COMMENTS_MIN_POSITION = 0.4
 """A comments heading only opens a comment section (to the end) after this fraction of the text."""
+
+COMMENT_FORM_HEADING = re.compile(
+    r"^\s*(schreibe einen kommentar|hinterlasse einen kommentar|kommentar (schreiben|verfassen)|"
+    r"leave a (comment|reply)|add a comment|join the discussion)\b", _I)
+"""Headings of the comment form: they open a comments region without further evidence."""
+
+COMMENT_MARKERS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"^\s*(antworten|reply|melden|report|gefällt mir|like)\s*$|\s[-–|]\s*(antworten|reply)\s*$", _I | re.M),
+    re.compile(r"\b(sagt|says|schreibt|schrieb|wrote|meint)\s*:", _I),
+    re.compile(r"\b\d{1,2}[:.]\d{2}\s*(uhr|am|pm)\b.*$", _I | re.M),
+    re.compile(r"^[\w.\-]{2,30}:\s+\S", re.M),
+)
+"""Signs that what follows a comments heading really is comments (reply links, "X sagt:", time
+stamps, "user: text" lines). A count heading ("3 Kommentare") needs one of them within
+COMMENT_MARKER_WINDOW characters; a bare "Comments" link label in a page's header does not open a region."""
+
+COMMENT_MARKER_WINDOW = 1500

@@ -164,7 +164,10 @@ def _drop_widgets(lines: list[str], result: CleanText) -> list[str]:
 
 def _drop_signature(lines: list[str], result: CleanText) -> list[str]:
     for i, line in enumerate(lines):
-        if P.SIGNATURE_DELIMITER.match(line):
+        if not P.SIGNATURE_DELIMITER.match(line):
+            continue
+        tail = [l for l in lines[i + 1:] if l.strip()]
+        if len(tail) <= P.SIGNATURE_MAX_LINES and sum(map(len, tail)) <= P.SIGNATURE_MAX_CHARS:
             result.removed.extend(("signature", l) for l in lines[i:] if l.strip())
             return lines[:i]
     nonempty = [i for i, line in enumerate(lines) if line.strip()]

@@ -83,6 +83,16 @@ def _author_end(lines: list[Line], first: int) -> int:
     return last
 
 
+def _opens_comments(text: str, heading: Line) -> bool:
+    """A comments heading late in the text, that is a comment form or is followed by comment markers."""
+    if heading.start < P.COMMENTS_MIN_POSITION * len(text):
+        return False
+    if P.COMMENT_FORM_HEADING.match(heading.text):
+        return True
+    following = text[heading.end:heading.end + P.COMMENT_MARKER_WINDOW]
+    return any(marker.search(following) for marker in P.COMMENT_MARKERS)
+
+
 def find_regions(text: str) -> list[Region]:
     """Non-body regions of `text`, in order, not overlapping."""
     lines = split_lines(text)
@@ -101,7 +111,7 @@ def find_regions(text: str) -> list[Region]:
         elif kind == "author":
             last = _author_end(lines, i)
         elif kind == "comments":
-            if line.start < P.COMMENTS_MIN_POSITION * len(text):
+            if not _opens_comments(text, line):
                 i += 1
                 continue
             last = len(lines) - 1
