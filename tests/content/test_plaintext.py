@@ -129,3 +129,8 @@ def test_plaintext_markdown_h1_is_title():
     result = clean_text("# Aurora meldet Rekord\n\nAurora hat 31 Millionen Geräte ausgeliefert.", markdown=True)
     assert result.title == "Aurora meldet Rekord"
     assert result.text == "Aurora hat 31 Millionen Geräte ausgeliefert."
+
+
+def test_plaintext_dash_line_before_long_text_is_not_a_signature():
+    text = "Erster Absatz.\n--\n" + "\n".join(f"Absatz {i} mit weiterem Inhalt des Artikels." for i in range(12))
+    assert clean_text(text).text == text

@@ -44,3 +44,13 @@ def test_regions_recorded_on_article_and_queried():
     start = text.index("5 Milliarden")
     assert article.in_region(start, start + 12) is not None
     assert article.in_region(0, 10) is None
+
+
+def test_regions_comments_need_markers_or_a_form():
+    body = "Ein Absatz des Artikels mit genug Inhalt, damit die Überschrift spät im Text steht. " * 4
+    with_markers = body + "\n36 Kommentare\nBen\n19. Juni 2018 um 15:28 Uhr - Antworten\nSchöner Text."
+    assert [r.kind for r in find_regions(with_markers)] == ["comments"]
+    link_label = body + "\nComments\n" + "Der Artikel geht hier einfach weiter, ohne jeden Kommentar. " * 3
+    assert find_regions(link_label) == []
+    form = body + "\nLeave a Reply\nYour email address will not be published."
+    assert [r.kind for r in find_regions(form)] == ["comments"]
