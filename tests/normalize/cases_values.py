@@ -127,6 +127,8 @@ VALUE_CASES = [
     ("money", "en", "It raised $10-12 billion.", N, "$10", "money", {"amount": 10000000000, "currency": "USD"}),
     ("money", "en", "It raised $10-12 billion.", N, "12 billion", "money", {"amount": 12000000000, "currency": "USD"}),
     ("money", "en", "It raised 10 to 12 billion dollars.", N, "10", "money", {"amount": 10000000000, "currency": "USD"}),
+    ("money", "en", "It raised $1.2 bn from investors.", N, "$1.2 bn", "money", {"amount": 1200000000, "currency": "USD"}),
+    ("money", "en", "It raised €300 mn.", N, "€300 mn", "money", {"amount": 300000000, "currency": "EUR"}),
     ("money", "en", "Revenue hit 1.2 trillion yen.", N, "1.2 trillion yen", "money", {"amount": 1200000000000, "currency": "JPY"}),
     ("money", "de", "Der Umsatz betrug 3,2 Mrd. CHF.", N, "3,2 Mrd. CHF", "money", {"amount": 3200000000, "currency": "CHF"}),
     # ---- counts --------------------------------------------------------------------------
@@ -406,6 +408,8 @@ VALUE_CASES = [
     ("duration", "en", "Xiaomi has been in India since 2015.", N, "since 2015", "duration", {"since": {"year": 2015}}),
     ("duration", "en", "Xiaomi will decide over the coming six weeks.", N, "over the coming six weeks", "duration", {"iso": "P6W"}),
     ("duration", "en", "Xiaomi will expand by the end of the year.", P, "by the end of the year", "duration", {"until": {"year": 2017, "part": "late"}}),
+    ("duration", "en", "The plant opens in two years.", N, "in two years", "duration", {"iso": "P2Y"}),
+    ("duration", "de", "Das Werk öffnet in zwei Jahren.", N, "in zwei Jahren", "duration", {"iso": "P2Y"}),
     ("duration", "en", "The plan covers 10 years.", N, "10 years", "duration", {"iso": "P10Y"}),
     ("duration", "en", "Xiaomi will expand by June 2019.", N, "by June 2019", "duration", {"until": {"year": 2019, "month": 6}}),
     # ---- places --------------------------------------------------------------------------
@@ -483,6 +487,11 @@ VALUE_CASES = [
     ("place", "en", "Xiaomi expands to Southeast Asia.", N, "Southeast Asia", "place", {"region": "Southeast Asia"}),
     ("place", "en", "Xiaomi expands to the Netherlands.", N, "Netherlands", "place", {"country": "NL"}),
     ("place", "en", "Xiaomi opens a store in Hong Kong.", N, "Hong Kong", "place", {"country": "HK"}),
+    ("place", "de", "Das Werk steht in Bayern.", N, "Bayern", "place", {"region": "Bayern", "country": "DE", "subdivision": "DE-BY"}),
+    ("place", "de", "Das Werk steht in Kalifornien.", N, "Kalifornien", "place", {"region": "Kalifornien", "country": "US", "subdivision": "US-CA"}),
+    ("place", "en", "The plant is in Texas.", N, "Texas", "place", {"region": "Texas", "country": "US", "subdivision": "US-TX"}),
+    ("place", "en", "The plant is in Guangdong.", N, "Guangdong", "place", {"region": "Guangdong", "country": "CN", "subdivision": "CN-GD"}),
+    ("place", "de", "Der Sitz ist in Hamburg.", N, "Hamburg", "place", {"city": "Hamburg", "country": "DE"}),
     # ---- booleans ------------------------------------------------------------------------
     ("boolean", "de", "Qualcomm unterzeichnete einen ungebundenen Vorvertrag.", N, "ungebundenen", "boolean", False),
     ("boolean", "de", "Die Absichtserklärung ist unverbindlich.", N, "unverbindlich", "boolean", False),

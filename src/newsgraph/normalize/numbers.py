@@ -199,7 +199,7 @@ def number_regex(lang: str) -> re.Pattern[str]:
     lx = lexicon(lang)
     long_mags = [m for m in lx.MAGNITUDES if m not in en.SHORT_MAGNITUDES]
     word = _DE_WORD if lx is de else _EN_WORD
-    short = _alt(en.SHORT_MAGNITUDES) if lx is en else r"Mio\.?|Mrd\.?"
+    short = (_alt(en.SHORT_MAGNITUDES) + r"|\s(?:bn|mn|tn|mln|bln)") if lx is en else r"Mio\.?|Mrd\.?"
     return re.compile(
         rf"(?<![\w.,:/])(?<![A-Za-zÄÖÜäöüß]-)(?:(?P<num>{DIGITS})(?![.,:/]\d)|(?P<word>(?i:{word})){_WORD_END})"
         rf"(?:(?P<smag>{short}){_WORD_END}|(?:\s+|-)(?P<mag>(?i:{_alt(long_mags)}))(?:(?<=\.)|{_WORD_END}))?"
@@ -211,7 +211,7 @@ def find_numbers(text: str, lang: str = "de") -> list[NumberMatch]:
     lx = lexicon(lang)
     out = []
     for m in number_regex(lang).finditer(text):
-        mag_word = m.group("smag") or m.group("mag")
+        mag_word = (m.group("smag") or m.group("mag") or "").strip() or None
         magnitude = lx.MAGNITUDES.get(mag_word.lower()) if mag_word else None
         if mag_word and magnitude is None:
             magnitude = {"mio": 1e6, "mio.": 1e6, "mrd": 1e9, "mrd.": 1e9}.get(mag_word.lower())

@@ -78,11 +78,27 @@ def _region_names(locale: str) -> dict[str, str]:
     return out
 
 
+def _subdivisions(is_en: bool) -> dict[str, dict]:
+    """States and provinces of the countries newsgraph's sources report on most (pycountry ISO 3166-2)."""
+    import pycountry
+
+    out: dict[str, dict] = {}
+    for cc in P.SUBDIVISION_COUNTRIES:
+        for sub in pycountry.subdivisions.get(country_code=cc):
+            name = re.sub(r"\s+(?:Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu)$", "", sub.name)
+            if name not in P.BLOCKED_NAMES:
+                out[name] = {"region": name, "country": cc, "subdivision": sub.code}
+    for name, code in (P.SUBDIVISION_ALIASES_EN if is_en else P.SUBDIVISION_ALIASES_DE).items():
+        sub = pycountry.subdivisions.get(code=code)
+        out[name] = {"region": name, "country": code[:2], "subdivision": code}
+    return out
+
+
 @lru_cache(maxsize=4)
 def gazetteer(lang: str) -> dict[str, dict]:
     """Surface form → place value for one language (names are case-sensitive)."""
     is_en = lexicon(lang) is en
-    table: dict[str, dict] = {}
+    table: dict[str, dict] = dict(_subdivisions(is_en))
     for name, city in _cities().items():
         table[name] = dict(city)
     countries = _country_names("en" if is_en else "de")

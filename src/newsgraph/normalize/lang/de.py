@@ -57,7 +57,7 @@ TIME_UNITS = {"tag": "D", "tage": "D", "tagen": "D", "tages": "D", "woche": "W",
 DURATION_PREFIXES = (r"in\s+den\s+(?:nächsten|kommenden|folgenden|vergangenen|letzten|zurückliegenden)",
                      r"innerhalb\s+(?:von|der\s+nächsten|der\s+kommenden)", r"innerhalb", r"binnen",
                      r"seit", r"während\s+der\s+(?:nächsten|kommenden)", r"über\s+die\s+(?:nächsten|kommenden)",
-                     r"für\s+die\s+(?:nächsten|kommenden)", r"für", r"nach")
+                     r"für\s+die\s+(?:nächsten|kommenden)", r"für", r"nach", r"in")
 AGO_PREFIX = r"vor"
 UNTIL_PREFIXES = (r"bis\s+spätestens", r"bis\s+zum", r"bis\s+zur", r"bis\s+in\s+den", r"bis", r"spätestens")
 PART_WORDS = {"anfang": "early", "beginn": "early", "mitte": "mid", "ende": "late"}

@@ -52,7 +52,7 @@ TIME_UNITS = {"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", 
               "year": "Y", "years": "Y", "quarter": "Q", "quarters": "Q"}
 DURATION_PREFIXES = (r"over\s+the\s+(?:next|coming|past|last|following)", r"in\s+the\s+(?:next|coming|past|last)",
                      r"within\s+the\s+(?:next|coming)", r"within", r"during\s+the\s+(?:next|coming|past|last)",
-                     r"for\s+the\s+(?:next|coming|past|last)", r"for", r"since", r"after")
+                     r"for\s+the\s+(?:next|coming|past|last)", r"for", r"since", r"after", r"in")
 AGO_SUFFIX = r"ago"
 UNTIL_PREFIXES = (r"no\s+later\s+than", r"not\s+later\s+than", r"until", r"till", r"by")
 PART_WORDS = {"early": "early", "beginning of": "early", "start of": "early", "mid": "mid",

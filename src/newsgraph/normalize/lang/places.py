@@ -94,6 +94,16 @@ REGION_ALIASES_EN = {
     "Western Europe": "Western Europe", "Southern Europe": "Southern Europe", "Northern Europe": "Northern Europe",
     "Europe": "Europe", "Asia": "Asia", "Africa": "Africa", "Oceania": "Oceania",
 }
+SUBDIVISION_COUNTRIES = ("DE", "AT", "US", "CN")
+"""Countries whose states/provinces are places ({"region": "Bayern", "country": "DE", "subdivision": "DE-BY"})."""
+SUBDIVISION_ALIASES_DE = {"Bayern": "DE-BY", "Kalifornien": "US-CA", "Texas": "US-TX", "Florida": "US-FL",
+                          "Tirol": "AT-7", "Kanton Zürich": "CH-ZH", "Sichuan": "CN-SC",
+                          "Guangdong": "CN-GD", "Nordrhein-Westfalen": "DE-NW", "NRW": "DE-NW",
+                          "Baden-Württemberg": "DE-BW", "Sachsen": "DE-SN", "Hessen": "DE-HE",
+                          "Niedersachsen": "DE-NI"}
+SUBDIVISION_ALIASES_EN = {"Bavaria": "DE-BY", "North Rhine-Westphalia": "DE-NW", "Lower Saxony": "DE-NI",
+                          "Saxony": "DE-SN", "Hesse": "DE-HE", "Baden-Wuerttemberg": "DE-BW", "Tyrol": "AT-7"}
+
 LOWERCASE_REGIONS = {"weltweit": "World", "worldwide": "World", "globally": "World"}
 
 BLOCKED_NAMES = {"Chad", "Jordan", "Georgia", "Jersey", "Guernsey", "Man", "Island", "Welt", "World",
