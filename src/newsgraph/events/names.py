@@ -24,10 +24,11 @@ entity link unless resolve finds a mention there.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsgraph.model import Article, Mention, Sentence, Value
 
-_NAME = r"(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*|[A-Z]{2,}\w*)"
+_NAME = r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*\+?|[A-Z]{2,}\w*|[a-z][A-Z]\w+)"
 _NAME_SEQ = rf"{_NAME}(?:\s+(?:&|\+|de|von|of)\s+{_NAME}|\s+{_NAME}){{0,3}}"
 _COORD_BEFORE = re.compile(rf"(?P<name>{_NAME_SEQ})\s*(?:,|und|and|&|sowie)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?"
                            rf"(?:[\w-]+\s+){{0,2}}$")
@@ -51,7 +52,7 @@ _DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|au
                   r"marketplace|outfit|business|brand|holding)")
 _STRONG_DE = re.compile(rf"(?<![\w-]){_DESCRIPTOR_DE}\s+(?P<name>{_NAME_SEQ})")
 _STRONG_EN = re.compile(rf"(?<![\w-]){_DESCRIPTOR_EN}\s+(?P<name>{_NAME_SEQ})")
-_CAMEL = re.compile(r"(?<![\w-])(?P<name>[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,6}\d?)(?![\w])")
+_CAMEL = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,6}\d?)(?:\s+[A-Z][a-z]\w+)?)(?![\w])")
 _ROLE_COMPOUND = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&+.]*)-(?:chef\w*|ceo|manager\w*|vorstand\w*|"
                             r"präsident\w*|gründer\w*|sprecher\w*|boss|mitarbeiter\w*|aktie\w*|werk\w*|"
                             r"zentrale|tochter|übernahme|europachef|deutschlandchef)(?!\w)", re.IGNORECASE)
@@ -64,8 +65,11 @@ _INITIAL_DE = re.compile(rf"^\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\
                          r"wird|werden|könnte|dürfte|war|wurde|muss|kann|(?!(?:der|die|das|den|dem|des|ein\w*|und|oder|in|im|mit|von|zu|"
                          r"für|auf|an|bei|nach|aus|um|über|unter|vor|zum|zur)\b)[a-zäöüß]\w*)\b")
 _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
-_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?:'s|’s)?\s+(?:has|have|is|are|was|were|will|would|plans|said|"
-                         r"says|could|may|might|\w+ed|\w+s)\b")
+_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
+                         r"do|can|could|may|might|won't|laid|cut|sold|bought|took|made|set|won|lost|shut|hit|put|led|"
+                         r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
+                         r"came|\w+ed|\w+s)\b")
+_POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 
 # capitalised words that are not names: sentence adverbs, determiners, common nouns standing alone
 _NOT_NAMES = re.compile(
@@ -89,7 +93,7 @@ _NOT_NAMES = re.compile(
     r"chief|contrary|despite|although|while|when|if|whether|under|over|into|revenue|sales|profit|bankruptcy|"
     r"read|more|related|see|also|photo|image|source|ob|wie|wenn|dass|weil|als|so|tisch|frage|straße|start|spitze|"
     r"börse|unternehmen|konzern\w*|firma|gruppe|hersteller\w*|regierung|bundesregierung|\w*gericht\w*|"
-    r"\w*experten|\w*kenner\w*|company|firm|group|government|court)$", re.IGNORECASE)
+    r"\w*experten|\w*kenner\w*|company|firm|group|government|court|series [a-f]|round)$", re.IGNORECASE)
 _PARTICIPLE = re.compile(r"^(ge|ange|abge|aufge|ausge|einge|vorge|zuge|mitge)\w+(t|en)$", re.IGNORECASE)
 _COMMON_NOUN_SUFFIX = re.compile(r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|"
                                  r"nisse|ismus|abbau|bau|chef|chefin|sparte|geschäft|geschäfte|werk|werke|"
@@ -150,6 +154,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     per_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type in ("PER", "LOC")}
     retyped: list[tuple[int, int]] = []
 
+    strong_spans: set[tuple[int, int]] = set()
+
     def add(start: int, raw: str, strong: bool) -> None:
         name = _clean(raw)
         if not _plausible(name, strong):
@@ -163,6 +169,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         if s < 0 or any(a < e and s < b for a, b in covered + found):
             return
         found.append((s, e))
+        if strong:
+            strong_spans.add((s, e))
 
     strong_patterns = (_STRONG_EN,) if lang == "en" else (_STRONG_DE,)
     for pattern in strong_patterns:
@@ -172,21 +180,23 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
-    if not has_org:
-        if lang == "en":
-            for m in _SEQ_EN.finditer(text):
-                if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
-                    add(m.start("name"), m.group("name"), False)
-            m = _INITIAL_EN.match(text)
-            if m:
+    if lang == "en":
+        m = _INITIAL_EN.match(text)
+        if m:
+            add(m.start("name"), m.group("name"), False)
+        for m in _POSSESSIVE_EN.finditer(text):
+            add(m.start("name"), m.group("name"), False)
+        for m in _SEQ_EN.finditer(text):
+            if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
                 add(m.start("name"), m.group("name"), False)
-        else:
+    else:
+        m = _INITIAL_DE.match(text)
+        if m and _initial_name_ok(m.group("name")):
+            add(m.start("name"), m.group("name"), False)
+        for m in _AFTER_VERB_DE.finditer(text):  # German verb-second: "Mit dem Geld will Solaris ..."
+            add(m.start("name"), m.group("name"), False)
+        if not has_org:
             for m in _AFTER_PREP_DE.finditer(text):
-                add(m.start("name"), m.group("name"), False)
-            for m in _AFTER_VERB_DE.finditer(text):  # German verb-second: "Mit dem Geld will Solaris ..."
-                add(m.start("name"), m.group("name"), False)
-            m = _INITIAL_DE.match(text)
-            if m and _initial_name_ok(m.group("name")):
                 add(m.start("name"), m.group("name"), False)
     for _ in range(2):
         orgs = sorted([(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type == "ORG"] + found)
@@ -199,5 +209,27 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                 add(b + m.start("name"), m.group("name"), False)
     if found:
         found = [f for f in found if f in retyped or not any(a < f[1] and f[0] < b for a, b in covered)]
-    return [Mention(sentence.start + s, sentence.start + e, article.text[sentence.start + s:sentence.start + e],
-                    "ORG", source="events.fallback", score=0.5) for s, e in sorted(found)]
+    out = []
+    for s, e in sorted(found):
+        surface = article.text[sentence.start + s:sentence.start + e]
+        kind = "PER" if (s, e) not in retyped and (s, e) not in strong_spans and _looks_like_person(surface) else "ORG"
+        out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback", score=0.5))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _first_names():  # type: ignore[no-untyped-def]
+    try:
+        import gender_guesser.detector as detector
+    except ImportError:  # pragma: no cover - a declared dependency; without it no name is read as a person
+        return None
+    return detector.Detector(case_sensitive=False)
+
+
+def _looks_like_person(name: str) -> bool:
+    """ "Jörn Werner", "Satya Nadella": two or three words starting with a known first name."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+        return False
+    names = _first_names()
+    return names is not None and names.get_gender(words[0]) != "unknown"

@@ -34,7 +34,7 @@ _RECORD = re.compile(r"(?<!\w)(\w*rekord\w*|record(-breaking| high)?|all-time hi
 _PARTNER_NP = re.compile(r"(?<!\w)(mit|with|together with|gemeinsam mit|zusammen mit)\s+((?:(?:dem|der|den|einem|"
                          r"einer|einen|lokalen|local|regionalen|regional|ausgewählten|selected|its|their|seinen|"
                          r"ihren|verschiedenen|various|the|a|an)\s+){0,3}"
-                         r"(?:[A-ZÄÖÜ][\w-]*|partner\w*|franchise\w*|händler\w*|retailers?|distributors?|"
+                         r"(?:(?-i:[A-ZÄÖÜ][\w-]*)|partner\w*|franchise\w*|händler\w*|retailers?|distributors?|"
                          r"resellers?|operators?)(?:\s+(?-i:[A-ZÄÖÜ][\w-]*))?)", re.I)
 _PARTNER_KIND = (
     (re.compile(r"(vertriebspartner|distribut\w*|vertrieb)", re.I), "distributor"),
@@ -206,6 +206,11 @@ def _np_after(view: SentenceView, local_pos: int, max_words: int = 5, stop_at: i
         count += 1
     if start is None or end is None:
         return None
+    for slot in view.slots:
+        a, b = slot.start - view.start, slot.end - view.start
+        if slot.kind in ("PER", "LOC") or slot.is_value:
+            if a < end and start < b:
+                return None
     return start, end
 
 
@@ -803,7 +808,8 @@ def fill_insolvency(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
 
 def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     args: list[Argument] = []
-    unions = [o for o in _orgs(view) if UNIONS.search(o.text)]
+    unions = [o for o in _orgs(view) if UNIONS.search(o.text) or
+              UNIONS.search(view.article.text[max(view.start, o.start - 25):o.start])]
     for u in unions[:1]:
         args.append(_arg("union", u))
     if not unions:
