@@ -234,6 +234,8 @@ VALUE_CASES = [
     ("fraction", "en", "One fifth of users.", N, "One fifth", "fraction", {"fraction": 0.2}),
     ("fraction", "de", "Der Anteil stieg um 5 bis 7 Prozent.", N, "5", "fraction", {"fraction": 0.05}),
     ("fraction", "de", "Der Anteil stieg um 5 bis 7 Prozent.", N, "7 Prozent", "fraction", {"fraction": 0.07}),
+    ("fraction", "de", "Der Umsatz (-5 %) sank.", N, "-5 %", "fraction", {"fraction": -0.05}),
+    ("fraction", "en", "Revenue (+12.5%) rose.", N, "+12.5%", "fraction", {"fraction": 0.125}),
     ("fraction", "en", "Shares fell 5-7%.", N, "5", "fraction", {"fraction": 0.05}),
     # ---- dates ---------------------------------------------------------------------------
     ("date", "de", "Das teilte die Firma am 10. November 2017 mit.", N, "am 10. November 2017", "date", {"date": "2017-11-10"}),

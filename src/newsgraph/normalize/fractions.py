@@ -42,14 +42,17 @@ def parse_percent(text: str, num: NumberMatch, lang: str = "de") -> Candidate | 
     if value is None:
         return None
     lang2 = "en" if lexicon(lang) is en else "de"
-    fraction = float(round(Decimal(str(value)) / 100, 10))
+    start, sign = num.start, 1
+    if start >= 1 and text[start - 1] in "+-−–" and (start == 1 or not text[start - 2].isalnum()):
+        start, sign = start - 1, (1 if text[start - 1] == "+" else -1)  # '-5 %', '+12,5 Prozent'
+    fraction = float(round(sign * Decimal(str(value)) / 100, 10))
     shape = {"fraction": fraction}
     if m.group("points"):
         if "basis" in m.group("points").lower() or "basispunkt" in m.group("points").lower():
-            shape["fraction"] = float(round(Decimal(str(value)) / 10000, 10))
+            shape["fraction"] = float(round(sign * Decimal(str(value)) / 10000, 10))
         shape["points"] = True
-        return Candidate(num.start, m.end(), "fraction", shape, f"fraction.{lang2}.points")
-    return Candidate(num.start, m.end(), "fraction", shape, f"fraction.{lang2}.percent")
+        return Candidate(start, m.end(), "fraction", shape, f"fraction.{lang2}.points")
+    return Candidate(start, m.end(), "fraction", shape, f"fraction.{lang2}.percent")
 
 
 def find_word_fractions(text: str, lang: str = "de") -> list[Candidate]:
