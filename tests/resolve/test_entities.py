@@ -217,3 +217,35 @@ def test_resolve_org_short_form_after_full_name(no_normalize_helpers):
 ])
 def test_resolve_org_short_form_stays_apart(no_normalize_helpers, text, mentions):
     assert len(resolve_article(article_with(text, *mentions))) == len({m[0] for m in mentions})
+
+
+def test_resolve_generic_suffix_does_not_swallow_names(no_normalize_helpers):
+    text = "The Civic Party and the Labour Party disagree. The Party will vote."
+    article = article_with(text, ("Civic Party", "ORG", 0), ("Labour Party", "ORG", 0), ("Party", "ORG", 2))
+    assert sorted(e.name for e in resolve_article(article)) == ["Civic Party", "Labour Party", "Party"]
+
+
+def test_resolve_person_title_head_joins_full_name(no_normalize_helpers):
+    text = "Pennsylvania Senator Rick Santorum spoke. Rick Santorum said Santorum would win."
+    article = article_with(text, ("Pennsylvania Senator Rick Santorum", "PER", 0), ("Rick Santorum", "PER", 1),
+                           ("Santorum", "PER", 2))
+    (entity,) = resolve_article(article)
+    assert entity.name == "Rick Santorum" and len(entity.mentions) == 3
+
+
+@pytest.mark.parametrize("long,short,type_", [
+    ("University of Southern Indiana", "USI", "ORG"), ("LibriVox", "LV", "ORG"),
+    ("Johnson Space Center", "JSC", "LOC"), ("Deutsche Bahn", "DB", "ORG"),
+])
+def test_resolve_acronym_joins_its_long_form(no_normalize_helpers, long, short, type_):
+    text = f"{long} said on Monday that {short} will grow."
+    (entity,) = resolve_article(article_with(text, (long, type_, 0), (short, type_, 0)))
+    assert entity.name == basic_org_name(long) and entity.aliases == [short]
+
+
+def test_resolve_acronym_needs_same_type_and_no_place(monkeypatch):
+    monkeypatch.setattr(normalize, "lookup_place", lambda t, lang: {"country": "US"} if t == "US" else None,
+                        raising=False)
+    text = "The University of Sheffield studied US data."
+    article = article_with(text, ("University of Sheffield", "ORG", 0), ("US", "LOC", 0), language="en")
+    assert len(resolve_article(article)) == 2

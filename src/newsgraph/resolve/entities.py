@@ -17,6 +17,7 @@ Within the article, five general rules join groups the key alone misses:
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -52,8 +53,10 @@ def resolve_article(article: Article) -> list[Entity]:
         group = groups.setdefault((etype, key), _Group(etype, key, name, country))
         group.mentions.append(m)
     _merge_genitives(groups)
-    _merge_descriptive_heads(groups)
+    _merge_descriptive_heads(groups, "ORG")
+    _merge_descriptive_heads(groups, "PER")
     _merge_org_short_forms(groups)
+    _merge_acronyms(groups)
     _merge_short_person_names(groups)
     ordered = sorted(groups.values(), key=lambda g: g.mentions[0].start)
     entities = [_to_entity(article.id, g) for g in ordered]
@@ -117,20 +120,30 @@ def _merge_genitives(groups: dict[tuple[str, str], _Group]) -> None:
                 break
 
 
-def _merge_descriptive_heads(groups: dict[tuple[str, str], _Group]) -> None:
-    """"Münchner Bäckereikette Brotzeit" joins "Brotzeit" when the article also names it alone.
+def _merge_descriptive_heads(groups: dict[tuple[str, str], _Group], etype: str) -> None:
+    """"Münchner Bäckereikette Brotzeit" joins "Brotzeit"; "Senator Rick Santorum" joins "Rick Santorum".
 
-    NER spans sometimes include a descriptive head (city, trade, "US-Konzern").
-    The shorter name is kept: it is the one other articles use, so the id stays
-    stable across articles. Only an unambiguous, whole-word suffix counts.
+    NER spans sometimes include a descriptive head (city, trade, title). The
+    shorter name is kept: it is the one other articles use, so the id stays
+    stable across articles. Only a whole-word suffix counts, and only when it
+    is unambiguous both ways: "Civic Party" and "Labour Party" do not join a
+    bare "Party". Person names must keep at least two words and must not be
+    a mere short form of the longer name ("von der Leyen").
     """
-    orgs = sorted((k for k in groups if k[0] == "ORG"), key=lambda k: len(k[1]))
-    for key in reversed(orgs):  # longest first
+    keys = sorted((k for k in groups if k[0] == etype), key=lambda k: len(k[1]))
+    min_words = 2 if etype == "PER" else 1
+    for key in reversed(keys):  # longest first
         if key not in groups:
             continue
-        candidates = [o for o in orgs if o != key and o in groups and len(o[1]) >= 3
-                      and key[1].endswith(" " + o[1])]
-        if len(candidates) == 1:
+        candidates = [o for o in keys if o != key and o in groups and len(o[1]) >= 3
+                      and len(o[1].split(" ")) >= min_words and key[1].endswith(" " + o[1])]
+        if len(candidates) != 1:
+            continue
+        short = candidates[0][1]
+        if etype == "PER" and short in person_variants(groups[key].name):
+            continue  # "von der Leyen" is a short reference to "Ursula von der Leyen", not its core
+        longer = [k for k in keys if k in groups and k[1].endswith(" " + short)]
+        if longer == [key]:
             _merge(groups, key, candidates[0])
 
 
@@ -152,16 +165,47 @@ def _merge_org_short_forms(groups: dict[tuple[str, str], _Group]) -> None:
             _merge(groups, key, candidates[0])
 
 
+# Words left out of initialisms: "University of Southern Indiana" → USI.
+_INITIALISM_SKIP = {"of", "the", "and", "for", "&", "de", "der", "die", "das", "des", "für", "und", "von", "du", "la"}
+
+
+def _initialisms(name: str) -> set[str]:
+    """USI for "University of Southern Indiana", LV for "LibriVox", JSC for "Johnson Space Center"."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    firsts = "".join(w[0] for w in words if w.casefold() not in _INITIALISM_SKIP and w[0].isalpha()).upper()
+    capitals = "".join(ch for ch in name if ch.isupper())
+    return {x for x in (firsts, capitals) if len(x) >= 2}
+
+
+def _merge_acronyms(groups: dict[tuple[str, str], _Group]) -> None:
+    """An all-capitals name joins the only longer name of its type in the article whose initials it spells.
+
+    Not for names the place lookup already knows ("US" is the United States,
+    not the "University of Sheffield" of the same article).
+    """
+    for key in [k for k in groups if k[0] in ("ORG", "LOC")]:
+        if key not in groups or key[1].startswith(("country:", "city:", "region:")):
+            continue
+        acronym = groups[key].name.replace(".", "")
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            continue
+        candidates = [o for o in groups if o != key and o[0] == key[0]
+                      and len(groups[o].name) > len(acronym) + 1 and acronym in _initialisms(groups[o].name)]
+        if len(candidates) == 1:
+            _merge(groups, key, candidates[0])
+
+
 def _merge_short_person_names(groups: dict[tuple[str, str], _Group]) -> None:
     """A shorter PER name joins the only longer PER name in the article it is a variant of.
 
     Variants come from `normalize.person_name_variants` ("von der Leyen" for
-    "Ursula von der Leyen", "Lei" for "Lei Jun") or, without it, the first and
-    last word. Shortest names go first, so "Müller" stays apart when the
-    article has both "Anna Müller" and "Peter Müller".
+    "Ursula von der Leyen", "Lei" for "Lei Jun"), plus the first word (a
+    given name, as interviews use it); without normalize, the first and last
+    word. Shortest names go first, so "Müller" stays apart when the article
+    has both "Anna Müller" and "Peter Müller".
     """
     persons = [k for k in groups if k[0] == "PER"]
-    variants = {k: set(person_variants(groups[k].name)) - {k[1]} for k in persons}
+    variants = {k: (set(person_variants(groups[k].name)) | {k[1].split(" ")[0]}) - {k[1]} for k in persons}
     for key in sorted(persons, key=lambda k: len(k[1])):
         if key not in groups:
             continue
