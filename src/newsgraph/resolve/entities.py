@@ -5,14 +5,17 @@ company name for ORG, the looked-up place for LOC, the case-folded name
 otherwise. The entity id is a hash of (type, key), so the same company in two
 articles gets the same id and the store merges their aliases and mentions.
 
-Within the article, five general rules join groups the key alone misses:
+Within the article, general rules join groups the key alone misses; each
+acts only when its match is unambiguous in the article:
 1. type votes: one name tagged ORG twice and MISC once is one ORG entity;
 2. genitive: "Xiaomis" joins "Xiaomi" when the article also names "Xiaomi";
-3. descriptive heads: "Münchner Bäckereikette Brotzeit" joins "Brotzeit";
+3. descriptive heads: "Münchner Bäckereikette Brotzeit" joins "Brotzeit",
+   "Senator Rick Santorum" joins "Rick Santorum";
 4. company short forms: a later "Nordlicht" joins "Nordlicht Logistik AG";
-5. short person names: "Lei" joins "Lei Jun", "von der Leyen" joins
-   "Ursula von der Leyen", when exactly one longer name in the article has
-   it as a variant.
+5. acronyms: "USI" joins "University of Southern Indiana";
+6. short person names: "Lei" joins "Lei Jun", "von der Leyen" joins
+   "Ursula von der Leyen".
+Measured on gold mentions by bench/resolve_bench.py.
 """
 
 from __future__ import annotations
