@@ -55,7 +55,11 @@ def _role_agreement(a: Event, b: Event, role: str) -> bool | None:
     xs, ys = a.args(role), b.args(role)
     if not xs or not ys:
         return None
-    return any(args_agree(x, y) for x in xs for y in ys)
+    if any(args_agree(x, y) for x in xs for y in ys):
+        return True
+    if all(x.value is None for x in xs) != all(y.value is None for y in ys):
+        return None  # one side normalised ("Indien" → IN), the other not ("India"): no evidence either way
+    return False
 
 
 def same_fact(a: Event, b: Event) -> bool:

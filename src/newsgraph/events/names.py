@@ -30,11 +30,11 @@ from newsgraph.model import Article, Mention, Sentence, Value
 
 _NAME = r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*\+?|[A-Z]{2,}\w*|[a-z][A-Z]\w+)"
 _NAME_SEQ = rf"{_NAME}(?:\s+(?:&|\+|de|von|of)\s+{_NAME}|\s+{_NAME}){{0,3}}"
-_COORD_BEFORE = re.compile(rf"(?P<name>{_NAME_SEQ})\s*(?:,|und|and|&|sowie)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?"
+_COORD_BEFORE = re.compile(rf"(?P<name>{_NAME_SEQ})(?!\w)\s*(?:,|\bund\b|\band\b|&|\bsowie\b)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?"
                            rf"(?:[\w-]+\s+){{0,2}}$")
-_COORD_AFTER = re.compile(rf"^\s*(?:,|und|and|sowie)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?(?P<name>{_NAME_SEQ})")
+_COORD_AFTER = re.compile(rf"^\s*(?:,|\bund\b|\band\b|\bsowie\b)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?(?P<name>{_NAME_SEQ})")
 
-_DESCRIPTOR_DE = (r"\w*(?:konzern|hersteller|bauer|kette|händler|versicherer|versender|dienst|anbieter|betreiber|"
+_DESCRIPTOR_DE = (r"[\w-]*(?:konzern|hersteller|bauer|kette|händler|versicherer|versender|dienst|anbieter|betreiber|"
                   r"gruppe|bank|firma|unternehmen|start-up|startup|fintech|zulieferer|discounter|airline|"
                   r"fluggesellschaft|reederei|werft|investor|fonds|gewerkschaft|caterer|riese|spezialist|entwickler|"
                   r"plattform|labor|softwarehaus|versorger|energieversorger|verlag|sender|netzbetreiber|"
@@ -43,7 +43,7 @@ _DESCRIPTOR_DE = (r"\w*(?:konzern|hersteller|bauer|kette|händler|versicherer|ve
                   r"vereinigung|kaufhaus|warenhaus|drogerie\w*|zulieferer|marktplatz|hafenbetreiber|"
                   r"technologiekonzern|elektronikkette|kaffeehauskette|\w*dienstleister|\w*leister|\w*macher|\w*produzent|"
                   r"\w*lieferant|\w*vermarkter|\w*händler|\w*betrieb|\w*werke|\w*versorger|\w*schmiede|\w*geber|"
-                  r"\w*manufaktur|\w*brauerei|\w*kasse|\w*versicherung|\w*sender|\w*agentur)"
+                  r"\w*manufaktur|\w*brauerei|\w*kasse|\w*versicherung|\w*sender|\w*agentur|app|\w*portal|\w*dienst)"
                   r"(?:en|n|s|es|e)?")
 _DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
@@ -59,6 +59,9 @@ _ROLE_COMPOUND = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&+.]*)-(?:chef\w*
 _AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|soll|plant|wird|muss|kann|dürfte|könnte|haben|wollen|sollen|"
                             rf"übernimmt|kauft|erwirbt|investiert|eröffnet|baut|streicht|meldet|beantragt)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
+_AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?:dass|ob|weil|wonach|nachdem|wie)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
+_ADJ_NAME_DE = re.compile(r"(?<!\w)(?:bei|von|mit|an|für|gegen|und|zwischen)\s+(?:der|dem|den|die)\s+"
+                          r"(?P<name>[A-ZÄÖÜ]\w*(?:en|e)\s+[A-ZÄÖÜ][\w-]+)")
 _AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|vom|bei|beim|durch|an|für|gegen|zwischen|und)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
 _INITIAL_DE = re.compile(rf"^\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
@@ -122,7 +125,7 @@ def _clean(name: str) -> str:
     words = name.split()
     while words and _NOT_NAMES.match(words[0].strip(".'’")):
         words.pop(0)
-    while words and _NOT_NAMES.match(words[-1].strip(".'’")):
+    while words and (_NOT_NAMES.match(words[-1].strip(".'’")) or words[-1] in ("von", "of", "de", "&", "+")):
         words.pop()
     out = " ".join(words)
     if out.endswith(".") and not re.search(r"(Inc|Co|Corp|Ltd|Nr|St)\.$", out):
@@ -138,8 +141,7 @@ def _plausible(name: str, strong: bool) -> bool:
         return False
     if strong:
         return True
-    last = name.split()[-1]
-    return not (_COMMON_NOUN_SUFFIX.search(last) and not re.search(r"[A-Z].*[A-Z]", last))
+    return not any(_COMMON_NOUN_SUFFIX.search(w) and not re.search(r"[A-Z].*[A-Z]", w) for w in name.split())
 
 
 def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
@@ -193,8 +195,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         m = _INITIAL_DE.match(text)
         if m and _initial_name_ok(m.group("name")):
             add(m.start("name"), m.group("name"), False)
-        for m in _AFTER_VERB_DE.finditer(text):  # German verb-second: "Mit dem Geld will Solaris ..."
-            add(m.start("name"), m.group("name"), False)
+        for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE, _ADJ_NAME_DE):
+            for m in pattern.finditer(text):  # "Mit dem Geld will Solaris", "dass Softbank ...", "der Deutschen Post"
+                add(m.start("name"), m.group("name"), False)
         if not has_org:
             for m in _AFTER_PREP_DE.finditer(text):
                 add(m.start("name"), m.group("name"), False)
