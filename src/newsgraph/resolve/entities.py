@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from newsgraph.model import ENTITY_TYPES, Article, Entity, Mention, MentionRef, make_id
 from newsgraph.resolve.names import (canonical_org_name, fold, lookup_place, person_variants, place_key,
-                                     strip_possessive)
+                                     place_name, strip_possessive)
 
 # Tie-break when a name got different types in one article: the earlier wins.
 _TYPE_PRIORITY = {t: i for i, t in enumerate(("ORG", "PER", "LOC", "PRODUCT", "MISC"))}
@@ -95,7 +95,7 @@ def _identify(text: str, etype: str, lang: str) -> tuple[str, str, str | None]:
         name = strip_possessive(text)
         if key is not None:
             country = place.get("country")
-            return key, name, str(country).upper() if country else None
+            return key, place_name(place) or name, str(country).upper() if country else None
         return fold(name), name, None
     name = strip_possessive(text)
     return fold(name), name, None

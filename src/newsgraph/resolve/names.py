@@ -100,3 +100,23 @@ def place_key(place: dict[str, Any]) -> str | None:
     if place.get("country") and set(place) <= {"country", "name"}:
         return f"country:{str(place['country']).upper()}"
     return None
+
+
+def place_name(place: dict[str, Any]) -> str | None:
+    """Language-independent display name of a looked-up place: "Spain" for Spanien, "Beijing" for Peking.
+
+    Countries take their ISO 3166 name (pycountry; the common name where ISO's
+    is formal, e.g. "Taiwan"); cities and regions the name the lookup gives.
+    """
+    if place.get("city"):
+        return str(place["city"])
+    if place.get("region") and not place.get("country"):
+        return str(place["region"])
+    code = place.get("country")
+    if code:
+        import pycountry
+
+        country = pycountry.countries.get(alpha_2=str(code).upper())
+        if country is not None:
+            return getattr(country, "common_name", None) or country.name
+    return None
