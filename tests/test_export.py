@@ -111,7 +111,8 @@ VALID_VALUES = [
     ("duration", {"since": {"year": 2015}}), ("place", {"outside": "Europe"}),
 ]
 INVALID_VALUES = [
-    ("money", {"amount": 5}), ("money", {"amount": "5", "currency": "EUR"}), ("money", {"amount": 5, "currency": "€"}),
+    ("money", {"amount": 5}), ("money", {"amount": "5", "currency": "EUR"}),
+    ("money", {"amount": 5, "currency": "€"}),
     ("count", {"unit": "store"}), ("fraction", {"fraction": -0.5}), ("duration", {"iso": "3 years"}),
     ("duration", {"iso": "P"}), ("period", {"year": 2017, "quarter": 5}), ("period", {"year": None}),
     ("period", {"year": 2020, "month": 13}), ("date", {"date": "08.11.2017"}),

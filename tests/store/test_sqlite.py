@@ -90,7 +90,8 @@ def test_store_entities_merge_across_articles(store):
     store.add_article(builders.deal_article())
     other_text = "Xiaomi eröffnet in Spanien zwei Läden. Xiaomi Corp. bestätigte das."
     other = builders.plain_article(other_text, source="other.txt", language="de")
-    other.mentions = [builders.mention(other_text, "Xiaomi", "ORG"), builders.mention(other_text, "Xiaomi Corp.", "ORG")]
+    other.mentions = [builders.mention(other_text, "Xiaomi", "ORG"),
+                      builders.mention(other_text, "Xiaomi Corp.", "ORG")]
     store.add_article(other)
     xiaomi = [e for e in store.iter_entities() if e.name == "Xiaomi"]
     assert len(xiaomi) == 1

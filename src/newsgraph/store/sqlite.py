@@ -291,7 +291,8 @@ class SQLiteStore:
             params.append(language)
         if latest_only:
             where.append("EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id AND r.is_latest = 1)")
-        sql = (f"SELECT a.id, a.title, a.language, a.published, a.source, a.site, a.ingested_at, length(a.text) AS chars,"
+        sql = (f"SELECT a.id, a.title, a.language, a.published, a.source, a.site, a.ingested_at,"
+               f" length(a.text) AS chars,"
                f" EXISTS (SELECT 1 FROM revisions r WHERE r.article_id = a.id AND r.is_latest = 1) AS is_latest,"
                f" {snippet} AS snippet FROM articles a {join}"
                f" {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}")
