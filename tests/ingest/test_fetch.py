@@ -71,6 +71,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(500, b"oops", {"Content-Type": "text/plain"})
         elif path == "/empty":
             self._send(200, b"", html)
+        elif path == "/stra%C3%9Fe%20neu":
+            self._send(200, PAGE.encode("utf-8"), html)
         elif path == "/redirect-to-ftp":
             self._send(302, b"", {"Location": "ftp://example.org/file"})
         else:
@@ -193,3 +195,13 @@ def test_fetch_unreachable_port():
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     assert "unreachable URL" in _reason(f"http://127.0.0.1:{port}/", _local())
+
+
+def test_fetch_percent_encodes_non_ascii_paths(server):
+    page = read_url(f"{server}/straße neu", _local())
+    assert isinstance(page, RawPage), page
+
+
+def test_fetch_https_to_a_plain_http_server_is_a_tls_error(server):
+    url = server.replace("http://", "https://") + "/article.html"
+    assert "TLS error" in _reason(url, _local())

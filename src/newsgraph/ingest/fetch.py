@@ -16,7 +16,7 @@ import ssl
 import time
 import zlib
 from dataclasses import dataclass
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from newsgraph.ingest.encoding import EncodingProblem, detect_encoding, looks_binary, normalise_codec
 from newsgraph.ingest.files import sniff_content_type
@@ -147,9 +147,10 @@ def _request(url: str, settings: Settings, deadline: float) -> _Response:
     timeout = max(0.1, min(settings.fetch_timeout, deadline - time.monotonic()))
     conn_cls = _PinnedHTTPSConnection if https else _PinnedHTTPConnection
     conn = conn_cls(parts.hostname, port, ip, timeout)
-    path = parts.path or "/"
+    # percent-encode what a browser would (spaces, non-ASCII), leave existing escapes alone
+    path = quote(parts.path or "/", safe="/%:@&=+$,;~!*'()[]")
     if parts.query:
-        path += "?" + parts.query
+        path += "?" + quote(parts.query, safe="/%:@&=+$,;~!*'()[]?")
     headers = {"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate",
                "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1"}
     try:
@@ -223,6 +224,8 @@ def read_url(url: str, settings: Settings) -> RawPage | Rejection:
         return Rejection(url, "ingest", f"TLS error: {exc.reason or exc}")
     except ConnectionRefusedError:
         return Rejection(url, "ingest", "unreachable URL: connection refused")
+    except (http.client.InvalidURL, UnicodeError) as exc:
+        return Rejection(url, "ingest", f"invalid URL: {exc}")
     except (OSError, http.client.HTTPException) as exc:
         detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         return Rejection(url, "ingest", f"unreachable URL: {detail}")
