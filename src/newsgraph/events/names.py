@@ -60,7 +60,7 @@ _AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|soll|plant|wird|muss|kann|dür
                             rf"übernimmt|kauft|erwirbt|investiert|eröffnet|baut|streicht|meldet|beantragt)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
 _AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?:dass|ob|weil|wonach|nachdem|wie)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
-_ADJ_NAME_DE = re.compile(r"(?<!\w)(?:bei|von|mit|an|für|gegen|und|zwischen)\s+(?:der|dem|den|die)\s+"
+_ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s+(?i:der|dem|den|die)\s+"
                           r"(?P<name>[A-ZÄÖÜ]\w*(?:en|e)\s+[A-ZÄÖÜ][\w-]+)")
 _AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|vom|bei|beim|durch|an|für|gegen|zwischen|und)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
@@ -113,8 +113,8 @@ def _initial_name_ok(name: str) -> bool:
     if not _DETERMINER.match(name):
         return True
     rest = words[1:]
-    if not rest or any(_NOT_NAMES.match(w) for w in rest):
-        return False
+    if not rest or any(_NOT_NAMES.match(w) for w in rest) or words[0].lower().startswith("ein"):
+        return False  # "Eine Insolvenz ist ...": an indefinite noun phrase never names a company
     if len(rest) >= 2:
         return bool(re.match(r"^[A-ZÄÖÜ]\w*(e|er|es|en)$", rest[0]))  # "Deutsche Bahn"
     return not (_COMMON_NOUN_SUFFIX.search(rest[0]) or re.fullmatch(_DESCRIPTOR_DE, rest[0], re.IGNORECASE))

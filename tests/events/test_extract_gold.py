@@ -1,0 +1,28 @@
+"""The whole pipeline on the team's events dev set: quality floors, so a regression fails loudly.
+
+The floors sit below the measured scores (BENCHMARKS.md, `newsgraph eval events`) so
+that changes in the upstream stages do not make the test flaky, but a broken event
+stage (no events, wrong roles, wrong modality) fails it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.events.evaluate import evaluate, pipeline_predictor, read_items
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+@pytest.mark.parametrize("lang,f1_floor", [("de", 0.6), ("en", 0.7)])
+def test_dev_set_floors(lang, f1_floor):
+    path = DATA / f"events_gold_{lang}.jsonl"
+    if not path.exists():
+        pytest.skip("dev set not present")
+    result = evaluate(read_items(path), pipeline_predictor())
+    assert result.overall.f1 >= f1_floor
+    assert result.overall.precision >= 0.75
+    assert result.modality_accuracy >= 0.9
+    assert result.arguments.f1 >= 0.85

@@ -1,0 +1,61 @@
+"""Fallback organisation names for role filling: found where NER is silent, never inventing common nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.names import fallback_orgs
+from newsgraph.model import Article, Mention, Sentence
+
+
+def names(text: str, lang: str = "de", mentions: list[Mention] = ()) -> list[tuple[str, str]]:
+    art = Article(id="a_test", source="<t>", text=text, language=lang)
+    sent = Sentence(0, len(text), lang)
+    found = fallback_orgs(art, sent, list(mentions))
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    return [(m.text, m.type) for m in found]
+
+
+@pytest.mark.parametrize("text,lang,name", [
+    ("Der Chipkonzern Intel will in Magdeburg eine Fabrik errichten.", "de", "Intel"),
+    ("Der Zahlungsdienstleister Wirecard hat Insolvenz beantragt.", "de", "Wirecard"),
+    ("Qualcomm hat einen Vertrag unterschrieben.", "de", "Qualcomm"),
+    ("Der Kochboxversender HelloFresh wächst.", "de", "HelloFresh"),
+    ("Der Umsatz von SAP stieg.", "de", "SAP"),
+    ("Mit dem Geld will Solaris den Konkurrenten Contis übernehmen.", "de", "Solaris"),
+    ("Daimler und der Batteriehersteller CATL verhandeln.", "de", "Daimler"),
+    ("Bei der Deutschen Post ist Tobias Meyer Konzernchef.", "de", "Deutschen Post"),
+    ("A 30% stake was acquired by the drinks group Diageo.", "en", "Diageo"),
+    ("Toyota plans to sign a contract.", "en", "Toyota"),
+    ("Apple's revenue fell.", "en", "Apple"),
+])
+def test_names_found(text, lang, name):
+    assert (name, "ORG") in names(text, lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Das Unternehmen eröffnet 45 neue Filialen.", "de"),
+    ("Neue Filialen wird die Kette nicht eröffnen.", "de"),
+    ("Nach Einschätzung von Tarifexperten dürften die Hafenarbeiter streiken.", "de"),
+    ("Eine Insolvenz ist nach der Einigung jedoch vom Tisch.", "de"),
+    ("Angeführt wurde die Runde von Investoren.", "de"),
+])
+def test_no_names_from_common_nouns(text, lang):
+    assert names(text, lang) == []
+
+
+def test_a_company_descriptor_retypes_a_first_name_person():
+    text = "Der britische Reisekonzern Thomas Cook ist pleite."
+    start = text.index("Thomas Cook")
+    per = Mention(start, start + 11, "Thomas Cook", "PER")
+    assert ("Thomas Cook", "ORG") in names(text, "de", [per])
+
+
+def test_known_first_name_makes_a_person():
+    assert ("Jörn Werner", "PER") in names("Ceconomy said that Jörn Werner takes over.", "en")
+
+
+def test_existing_mentions_are_not_duplicated():
+    text = "Qualcomm hat einen Vertrag unterschrieben."
+    assert names(text, "de", [Mention(0, 8, "Qualcomm", "ORG")]) == []

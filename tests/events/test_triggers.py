@@ -1,0 +1,84 @@
+"""Trigger lexicons: which words evoke which type, in which language, and the vetoes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events.triggers import TRIGGERS, find_triggers
+from newsgraph.model import EVENT_TYPES
+
+
+def types_in(sentence: str, lang: str) -> set[str]:
+    return {h.spec.type for h in find_triggers(sentence, lang)}
+
+
+@pytest.mark.parametrize("sentence,lang,type_", [
+    ("Qualcomm unterzeichnet einen Vorvertrag mit Xiaomi.", "de", "agreement"),
+    ("Apple übernimmt Shazam.", "de", "acquisition"),
+    ("Die Shazam-Übernahme ist abgeschlossen.", "de", "acquisition"),
+    ("Daimler und Chrysler fusionieren.", "de", "merger"),
+    ("Siemens spaltet seine Energiesparte ab.", "de", "spin_off"),
+    ("Google investiert in Celonis.", "de", "investment"),
+    ("Xiaomi plant den Markteintritt in Spanien.", "de", "market_entry"),
+    ("Xiaomi eröffnet 2.000 Stores.", "de", "store_expansion"),
+    ("Tesla baut ein Werk in Grünheide.", "de", "facility"),
+    ("Xiaomi hat 23 Millionen Smartphones ausgeliefert.", "de", "financial_figure"),
+    ("Manfred Knof wurde zum Vorstandschef ernannt.", "de", "leadership"),
+    ("Lei Jun trifft Cristiano Amon.", "de", "meeting"),
+    ("Xiaomi stellt das Mi 8 vor.", "de", "product_launch"),
+    ("Siemens kündigt Stellenabbau an.", "de", "layoffs"),
+    ("Air Berlin hat Insolvenz angemeldet.", "de", "insolvency"),
+    ("Verdi ruft zum Warnstreik auf.", "de", "strike"),
+    ("BMW und Daimler vereinbaren eine Partnerschaft.", "de", "partnership"),
+    ("Apple signed an agreement with Foxconn.", "en", "agreement"),
+    ("Apple acquired Shazam.", "en", "acquisition"),
+    ("Apple's takeover of Shazam closed.", "en", "acquisition"),
+    ("T-Mobile and Sprint agreed to merge.", "en", "merger"),
+    ("eBay spun off PayPal.", "en", "spin_off"),
+    ("SoftBank invested $1 billion in Oyo.", "en", "investment"),
+    ("Xiaomi enters the Spanish market.", "en", "market_entry"),
+    ("Aldi opened 56 new stores.", "en", "store_expansion"),
+    ("Intel will build a new plant in Magdeburg.", "en", "facility"),
+    ("Apple's revenue rose to $84 billion.", "en", "financial_figure"),
+    ("Jeff Bezos will step down.", "en", "leadership"),
+    ("Tim Cook met Angela Merkel.", "en", "meeting"),
+    ("Apple unveiled the iPhone X.", "en", "product_launch"),
+    ("Microsoft laid off 10,000 employees.", "en", "layoffs"),
+    ("Thomas Cook filed for bankruptcy.", "en", "insolvency"),
+    ("Workers at Amazon went on strike.", "en", "strike"),
+    ("Nokia announced a partnership with Oppo.", "en", "partnership"),
+])
+def test_trigger_evokes_type(sentence, lang, type_):
+    assert type_ in types_in(sentence, lang)
+
+
+@pytest.mark.parametrize("sentence,lang,type_", [
+    ("Markus Brandt übernimmt die Leitung von Vireon.", "de", "acquisition"),
+    ("Die Firma übernimmt die Kosten.", "de", "acquisition"),
+    ("The two sides managed to strike a deal.", "en", "strike"),
+    ("Nokia did not enter into a partnership with Oppo.", "en", "market_entry"),
+    ("Daimler und CATL könnten eine Vereinbarung über Zellen treffen.", "de", "meeting"),
+    ("The board will decide at next month's meeting.", "en", "meeting"),
+    ("Aurubis bestätigte Gespräche über eine Zusammenarbeit.", "de", "partnership"),
+])
+def test_vetoes(sentence, lang, type_):
+    assert type_ not in types_in(sentence, lang)
+
+
+def test_trigger_span_is_the_verb_of_a_separable_phrase():
+    hits = [h for h in find_triggers("Siemens spaltet seine Energiesparte ab.", "de") if h.spec.type == "spin_off"]
+    assert hits and hits[0].text == "spaltet"
+
+
+def test_every_type_has_triggers_in_both_languages():
+    for type_ in EVENT_TYPES:
+        langs = {t.lang for t in TRIGGERS if t.type == type_}
+        assert langs == {"de", "en"}, type_
+
+
+def test_implied_attributes_are_valid():
+    for t in TRIGGERS:
+        if "change" in t.attrs:
+            assert t.attrs["change"] in ("holds", "appointed", "departed")
+        if "facility_kind" in t.attrs:
+            assert t.attrs["facility_kind"] in ("headquarters", "plant", "office", "store")
