@@ -25,6 +25,8 @@ SPANS = [
     ("period", {"year": 2017, "week": 1}, "2017-01-02", "2017-01-08"),
     ("period", {"year": 2018, "season": "spring"}, "2018-03-01", "2018-05-31"),
     ("period", {"year": 2017, "season": "winter"}, "2017-12-01", "2018-02-28"),
+    ("period", {"decade": 1990}, "1990-01-01", "1999-12-31"),
+    ("period", {"decade": 2010, "part": "late"}, "2017-01-01", "2019-12-31"),
     ("duration", {"until": {"year": 2025}}, None, "2025-12-31"),
     ("duration", {"until": {"date": "2018-06-30"}}, None, "2018-06-30"),
     ("duration", {"since": {"year": 2015}}, "2015-01-01", None),

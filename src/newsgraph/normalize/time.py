@@ -56,7 +56,8 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mär",
+                  "mrz", "okt", "dez"}
 
 
 def _month_alts(lx) -> tuple[str, str]:
@@ -201,6 +202,8 @@ def _h_ago(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     unit = lx.TIME_UNITS.get(m.group("u").lower())
     if n is None or unit is None:
         return None
+    if unit in ("H", "MIN"):
+        return "date", resolve_relative_date(0, ctx.published)
     if unit in ("D", "W"):
         return "date", resolve_relative_date(-n * (7 if unit == "W" else 1), ctx.published)
     if unit == "M":
@@ -365,20 +368,60 @@ def _h_season(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     return "period", {"year": y, "season": lx.SEASONS[raw]}
 
 
+def _h_holiday(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    mo, d = lx.HOLIDAYS[re.sub(r"\s+", " ", m.group("h"))]
+    return "date", _date_value(_year(m.groupdict().get("y")), mo, d, ctx)
+
+
+def _h_decade(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    g = m.groupdict()
+    raw = g.get("dec")
+    if raw:
+        decade = int(raw) if len(raw) == 4 else (1900 + int(raw) if int(raw) >= 30 else 2000 + int(raw))
+    elif ctx.published is not None:
+        decade = ctx.published.year // 10 * 10
+    else:
+        decade = None
+    value: dict = {"decade": decade}
+    part_word = g.get("part") or g.get("part2")
+    if part_word:
+        part = _part(part_word.replace("-", " ").strip(), lx)
+        if part:
+            value["part"] = part
+    return "period", value
+
+
 def _h_year(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     return "period", {"year": int(m.group("y"))}
 
 
 def _h_duration(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
-    n = _num(m.group("n"), "de" if lx is de else "en")
+    raw = m.group("n")
+    n = int(raw) if raw.isdigit() else parse_number_words(raw, "de" if lx is de else "en")
     unit_word = m.group("u").lower()
     unit = lx.TIME_UNITS.get(unit_word) or {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D",
                                             "year": "Y", "month": "M", "week": "W", "day": "D"}.get(unit_word)
-    if n is None or unit is None:
+    if n is None or unit is None or n <= 0:
         return None
+    return "duration", iso_duration(n, unit)
+
+
+def iso_duration(n, unit: str) -> dict | None:
+    """Amount and unit (Y, Q, M, W, D, H, MIN) → {"iso": ...}; halves become the next smaller unit."""
+    smaller = {"Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60)}
     if unit == "Q":
-        return "duration", {"iso": f"P{3 * n}M"}
-    return "duration", {"iso": f"P{n}{unit}"}
+        n, unit = n * 3, "M"
+    if n != int(n):
+        if unit not in smaller:
+            return None
+        unit, factor = smaller[unit]
+        n = n * factor
+        if n != int(n):
+            return None
+    n = int(n)
+    if unit in ("H", "MIN"):
+        return {"iso": f"PT{n}{'M' if unit == 'MIN' else 'H'}"}
+    return {"iso": f"P{n}{unit}"}
 
 
 # ---------------------------------------------------------------- rule tables
@@ -419,12 +462,14 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
             ("period.de.part_month", rf"(?P<part>Anfang|Mitte|Ende)\s+(?P<m>(?i:{month_full})){_END}(?:\s+(?P<y>{_YEAR}))?", _h_month),
             ("period.de.month", rf"(?:(?P<prep>[Ii]m|Anfang|Mitte|Ende)\s+|(?P<lb>(?<=seit )|(?<=ab )|(?<=bis )))?(?P<m>{_title_alt(month_full)}){_END}(?:\s+(?P<y>{_YEAR})(?!\d))?", _h_month),
             ("period.de.season", rf"(?:(?P<prep>[Ii]m|ab|seit)\s+)?(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+(?P<y>{_YEAR}))?{_END}", _h_season),
-            ("duration.de.span", rf"(?:(?P<pre>{_alt_re(lx.DURATION_PREFIXES)})\s+)?(?<![\wäöü])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}(?:\s+lang)?", _h_duration),
+            ("duration.de.span", rf"(?:(?<![\wäöü])(?P<pre>{_alt_re(lx.DURATION_PREFIXES)})\s+)?(?<![\wäöü])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}(?:\s+lang)?", _h_duration),
             ("duration.de.adjective", rf"(?<![\wäöü])(?P<n>\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)-?(?P<u>jährig|monatig|wöchig|tägig)[a-zäöüß]*", _h_duration),
+            ("date.de.holiday", rf"(?:(?:[Aa]n|[Zz]u|[Aa]m)\s+)?(?P<h>{_alt(lx.HOLIDAYS)}){_END}(?:\s+(?P<y>{_YEAR}))?", _h_holiday),
+            ("period.de.decade", rf"(?:(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+(?:laufenden\s+)?{lx.DECADE_WORDS}|(?:(?P<part2>Anfang|Mitte|Ende)\s+der\s+|[Ii]n\s+den\s+)?(?P<dec>(?:19|20)?\d0)er(?:[\s-]+Jahren?)?){_END}", _h_decade),
             ("period.de.year", rf"(?:(?i:im\s+Jahre?|im|in|des\s+Jahres)\s+)?(?<![\d.,\w])(?<!\w-)(?P<y>{_YEAR})(?![.,]?\d)(?!\w)", _h_year),
         ]
     else:
-        num = r"\d+|[a-z]+(?:-[a-z]+)?"
+        num = r"half\s+a|\d+|[a-z]+(?:-[a-z]+)?"
         ords = _alt(list(lx.ORDINALS) + list(lx.LAST_ORDINALS) + list(lx.CURRENT_WORDS))
         rel_year = r"(?:the|this|next|last|the\s+current|the\s+next|the\s+coming|the\s+fiscal)\s+(?:fiscal\s+)?year"
         table = [
@@ -447,8 +492,10 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
             ("period.en.part_month", rf"(?:(?P<part>(?i:early|mid|late))[\s-]+|(?P<part2>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR}))?", _h_en_part_month),
             ("period.en.month", rf"(?:(?P<prep>[Ii]n|during|of|through)\s+|(?P<lb>(?<=since )|(?<=from )|(?<=until )|(?<=by )))?(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR})(?!\d))?", _h_month),
             ("period.en.season", rf"(?:(?P<prep>[Ii]n|during|since|by|this|next|last)\s+)?(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?{_END}", _h_season),
-            ("duration.en.span", rf"(?:(?P<pre>{_alt_re(lx.DURATION_PREFIXES)})\s+)?(?<![\w])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}", _h_duration),
+            ("duration.en.span", rf"(?:(?<![\w])(?P<pre>{_alt_re(lx.DURATION_PREFIXES)})\s+)?(?<![\w])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}", _h_duration),
             ("duration.en.adjective", rf"(?<![\w])(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?P<u>year|month|week|day){_END}", _h_duration),
+            ("date.en.holiday", rf"(?:[Oo]n\s+|[Aa]t\s+)?(?P<h>{_alt(lx.HOLIDAYS)}){_END}(?:\s+(?P<y>{_YEAR}))?", _h_holiday),
+            ("period.en.decade", rf"(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:the|this)\s+{lx.DECADE_WORDS}|(?:[Ii]n\s+)?(?:the\s+)?(?:(?P<part2>early|mid|late)[\s-]+)?(?P<dec>(?:19|20)\d0)s){_END}", _h_decade),
             ("period.en.year", rf"(?:(?i:in\s+the\s+year|in|during|of)\s+)?(?<![\d.,\w$€£])(?<!\w-)(?P<y>{_YEAR})(?![.,]?\d)(?!\w)", _h_year),
         ]
     return tuple((name, re.compile(pattern), handler) for name, pattern, handler in table)
@@ -472,14 +519,16 @@ def triggers(lang: str) -> dict[str, tuple[str, ...]]:
                  "relative_year": ("jahr",), "quarter": ("quartal",), "half": ("halbjahr", "hälfte"),
                  "part_year": parts, "part_relative_year": parts, "year_part_word": ("jahres",),
                  "part_month": parts, "month": months, "season": tuple(lx.SEASONS), "span": units,
-                 "adjective": ("jährig", "monatig", "wöchig", "tägig")}
+                 "adjective": ("jährig", "monatig", "wöchig", "tägig"),
+                 "holiday": tuple(h.lower() for h in lx.HOLIDAYS), "decade": ("jahrzehnt", "dekade", "0er")}
     else:
         parts = ("early", "mid", "late", "end of", "beginning of", "start of", "middle of")
         table = {"month_day": months, "day_month": months, "relative_day": ("yesterday", "today", "tomorrow"),
                  "ago": ("ago",), "weekday": weekdays, "relative_week": ("week",), "relative_month": ("month",),
                  "relative_year": ("year",), "quarter": ("quarter",), "half": ("half",), "part_year": parts,
                  "part_of_year": parts, "part_month": parts, "month": months, "season": tuple(lx.SEASONS),
-                 "span": units, "adjective": ("year", "month", "week", "day")}
+                 "span": units, "adjective": ("year", "month", "week", "day"),
+                 "holiday": tuple(h.lower() for h in lx.HOLIDAYS), "decade": ("decade", "0s")}
     out: dict[str, tuple[str, ...]] = {}
     for name, _pattern, _handler in rules(lang):
         last = name.rsplit(".", 1)[1]
@@ -629,10 +678,16 @@ def period_bounds(v: dict) -> tuple[date, date] | None:
             return None
         d = date.fromisoformat(v["date"])
         return d, d
+    part = v.get("part")
+    if "decade" in v:
+        dec = v.get("decade")
+        if not isinstance(dec, int):
+            return None
+        first, last = {"early": (0, 2), "mid": (3, 6), "late": (7, 9)}.get(part, (0, 9))
+        return date(dec + first, 1, 1), date(dec + last, 12, 31)
     y = v.get("year")
     if not isinstance(y, int):
         return None
-    part = v.get("part")
     if v.get("quarter"):
         q = v["quarter"]
         return date(y, 3 * q - 2, 1), date(y, 3 * q, _last_day(y, 3 * q))

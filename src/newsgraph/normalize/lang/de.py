@@ -13,7 +13,7 @@ TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig"
         "siebzig": 70, "achtzig": 80, "neunzig": 90}
 ONE_FORMS = ("ein", "eine", "einen", "einem", "einer", "eines")
 """Indefinite article forms: a number (1) only before a magnitude word or time unit."""
-SPECIAL_NUMBERS = {"halbe": 0.5, "halben": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5,
+SPECIAL_NUMBERS = {"halbe": 0.5, "halben": 0.5, "halbes": 0.5, "anderthalb": 1.5, "eineinhalb": 1.5,
                    "zweieinhalb": 2.5, "dreieinhalb": 3.5, "dutzend": 12, "dutzende": None}
 
 MAGNITUDES = {
@@ -34,9 +34,16 @@ MONTHS = {
     "märz": 3, "mär.": 3, "mrz.": 3, "april": 4, "apr.": 4, "mai": 5, "juni": 6, "jun.": 6,
     "juli": 7, "jul.": 7, "august": 8, "aug.": 8, "september": 9, "sep.": 9, "sept.": 9,
     "oktober": 10, "okt.": 10, "november": 11, "nov.": 11, "dezember": 12, "dez.": 12,
+    "feb": 2, "mär": 3, "mrz": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10,
+    "nov": 11, "dez": 12,
 }
+"""Abbreviations without a dot count only after a day ('15. Mär'), never alone."""
 WEEKDAYS = {"montag": 1, "dienstag": 2, "mittwoch": 3, "donnerstag": 4, "freitag": 5, "samstag": 6,
             "sonnabend": 6, "sonntag": 7}
+HOLIDAYS = {"Neujahr": (1, 1), "Neujahrstag": (1, 1), "Heiligabend": (12, 24), "Weihnachten": (12, 25),
+            "Silvester": (12, 31), "Tag der Deutschen Einheit": (10, 3), "Valentinstag": (2, 14)}
+"""Fixed-date holidays (month, day); the year is chosen like for '23. Juli'."""
+DECADE_WORDS = r"(?:Jahrzehnts?|Dekade)"
 SEASONS = {"frühjahr": "spring", "frühling": "spring", "sommer": "summer", "herbst": "autumn",
            "winter": "winter"}
 
@@ -51,7 +58,8 @@ NEXT_WORDS = ("nächste", "nächsten", "nächster", "nächstes", "kommende", "ko
 FUTURE_MARKERS = r"\b(?:wird|werden|wollen|soll|sollen|plant|planen|geplant|will|möchte)\b"
 """Tense cue for bare weekdays: 'am Donnerstag wird ...' points forward."""
 
-TIME_UNITS = {"tag": "D", "tage": "D", "tagen": "D", "tages": "D", "woche": "W", "wochen": "W",
+TIME_UNITS = {"stunde": "H", "stunden": "H", "std.": "H", "minute": "MIN", "minuten": "MIN", "min.": "MIN",
+              "tag": "D", "tage": "D", "tagen": "D", "tages": "D", "woche": "W", "wochen": "W",
               "monat": "M", "monate": "M", "monaten": "M", "monats": "M", "jahr": "Y", "jahre": "Y",
               "jahren": "Y", "jahres": "Y", "quartal": "Q", "quartale": "Q", "quartalen": "Q"}
 DURATION_PREFIXES = (r"in\s+den\s+(?:nächsten|kommenden|folgenden|vergangenen|letzten|zurückliegenden)",

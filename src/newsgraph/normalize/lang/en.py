@@ -38,6 +38,9 @@ AMBIGUOUS_MONTHS = ("May", "March", "Jan", "Mar", "Jun", "Aug")
 """Month words that are also common words or names: need a day, a year or a time preposition."""
 WEEKDAYS = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
             "sunday": 7}
+HOLIDAYS = {"New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Christmas Eve": (12, 24),
+            "Christmas Day": (12, 25), "Christmas": (12, 25), "Valentine's Day": (2, 14), "Halloween": (10, 31)}
+DECADE_WORDS = r"decade"
 SEASONS = {"spring": "spring", "summer": "summer", "autumn": "autumn", "fall": "autumn", "winter": "winter"}
 
 RELATIVE_DAYS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "tomorrow": 1,
@@ -48,7 +51,7 @@ THIS_WORDS = ("this", "current")
 NEXT_WORDS = ("next", "coming")
 FUTURE_MARKERS = r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|planned|expected\s+to|going\s+to)\b"
 
-TIME_UNITS = {"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
+TIME_UNITS = {"hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN", "mins": "MIN", "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
               "year": "Y", "years": "Y", "quarter": "Q", "quarters": "Q"}
 DURATION_PREFIXES = (r"over\s+the\s+(?:next|coming|past|last|following)", r"in\s+the\s+(?:next|coming|past|last)",
                      r"within\s+the\s+(?:next|coming)", r"within", r"during\s+the\s+(?:next|coming|past|last)",
