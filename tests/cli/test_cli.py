@@ -164,6 +164,10 @@ def test_cli_show_by_prefix(corpus, db):
     result = invoke("show", row.id[:8], "--db", db)
     assert result.exit_code == 0
     assert row.id in result.output and "Halvorsen Systems said on Tuesday" in result.output
+    as_json = invoke("show", row.id, "--db", db, "--json")
+    records = [json.loads(line) for line in as_json.stdout.splitlines()]
+    assert records[0]["id"] == row.id and all(record_errors(r) == [] for r in records)
+    assert all(m["article_id"] == row.id for r in records if r["kind"] == "entity" for m in r["mentions"])
 
 
 def test_cli_export_validates_and_writes_file(corpus, db, tmp_path):
@@ -264,7 +268,7 @@ def test_cli_store_commands_are_documented():
     docs = (Path(__file__).parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
     for command in ("ingest", "articles", "show", "rejections", "export", "extract"):
         assert f"## `newsgraph {command}" in docs, command
-    for option in ("--db", "--lang", "--search", "--limit", "--latest", "--chars", "--format", "--output", "--text",
+    for option in ("--db", "--lang", "--search", "--limit", "--latest", "--chars", "--json", "--format", "--output", "--text",
                    "--published", "--quiet", "--debug"):
         assert option in docs, option
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +15,7 @@ from rich.table import Table
 from newsgraph.cli.app import app
 from newsgraph.cli.common import DbOption, open_existing, stdout
 from newsgraph.errors import StoreError
+from newsgraph.export import article_records, write_jsonl
 from newsgraph.model import Article, Entity, Event
 
 
@@ -86,6 +88,9 @@ def show_cli(
     article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (a_…) or a unique prefix of it.")],
     db: DbOption = None,
     chars: Annotated[int, typer.Option("--chars", min=0, help="Characters of the text to show.")] = 600,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the article's export objects (JSONL) instead: "
+                                                         "article, its entities (this article's mentions only), "
+                                                         "values, events.")] = False,
 ) -> None:
     """Show one article: metadata, a text excerpt, and the entities, values and events found in it."""
     with open_existing(db) as store:
@@ -95,6 +100,9 @@ def show_cli(
             raise StoreError(f"{article_id}: no such article in {store.path}")
         entities = store.article_entities(full_id)
         revisions = store.revisions(full_id)
+    if as_json:
+        write_jsonl(article_records(article, entities), sys.stdout)
+        return
     out = stdout()
     _print_metadata(out, article)
     _print_revisions(out, article.id, revisions)
