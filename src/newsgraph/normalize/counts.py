@@ -19,6 +19,7 @@ from newsgraph.normalize.spans import Candidate
 
 _WORD = re.compile(r"\s+([A-Za-zÄÖÜäöüß][\wÄÖÜäöüß\-]*)")
 _CLOCK = re.compile(r"\s?(?:Uhr|h|a\.m\.|p\.m\.|am|pm|o'clock|GMT|UTC|MEZ|CET)(?![\wäöü])")
+_AFTER_NUMBER_DASH = re.compile(r"\d\s?[-–/]\s?$")
 _RANGE = re.compile(r"\s*(?:bis|und|oder|to|and|or|-|–)\s*$")
 _PREV_WORD = re.compile(r"([A-Za-zÄÖÜäöüß][\wÄÖÜäöüß\-]*) $")
 _QUANTIFIERS = {"rund", "etwa", "über", "fast", "knapp", "nur", "insgesamt", "mehr", "weniger", "bis",
@@ -107,8 +108,8 @@ def parse_count(text: str, num: NumberMatch, lang: str = "de") -> Candidate | No
     if unit is None:
         if num.is_year_like or num.written and num.magnitude is None and amount == 1:
             return None
-        if num.start >= 2 and text[num.start - 1] in "-–/" and text[num.start - 2].isdigit():
-            return None  # '2017/18', '2017-18' (seasons), the end of a bare range
+        if _AFTER_NUMBER_DASH.search(text, max(0, num.start - 4), num.start):
+            return None  # '2017/18', 'Geschäftsjahr 2015 / 16' (seasons), the end of a bare range
         prev = _PREV_WORD.search(text, max(0, num.start - 40), num.start)
         if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _QUANTIFIERS:
             return None

@@ -59,6 +59,7 @@ FUTURE_MARKERS = r"\b(?:wird|werden|wollen|soll|sollen|plant|planen|geplant|will
 """Tense cue for bare weekdays: 'am Donnerstag wird ...' points forward."""
 
 TIME_UNITS = {"stunde": "H", "stunden": "H", "std.": "H", "minute": "MIN", "minuten": "MIN", "min.": "MIN",
+              "min": "MIN",
               "tag": "D", "tage": "D", "tagen": "D", "tages": "D", "woche": "W", "wochen": "W",
               "monat": "M", "monate": "M", "monaten": "M", "monats": "M", "jahr": "Y", "jahre": "Y",
               "jahren": "Y", "jahres": "Y", "quartal": "Q", "quartale": "Q", "quartalen": "Q"}
