@@ -87,10 +87,9 @@ def _subdivisions(is_en: bool) -> dict[str, dict]:
         for sub in pycountry.subdivisions.get(country_code=cc):
             name = re.sub(r"\s+(?:Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu)$", "", sub.name)
             if name not in P.BLOCKED_NAMES:
-                out[name] = {"region": name, "country": cc, "subdivision": sub.code}
+                out[name] = {"region": name, "subdivision": sub.code}
     for name, code in (P.SUBDIVISION_ALIASES_EN if is_en else P.SUBDIVISION_ALIASES_DE).items():
-        sub = pycountry.subdivisions.get(code=code)
-        out[name] = {"region": name, "country": code[:2], "subdivision": code}
+        out[name] = {"region": name, "subdivision": code}
     return out
 
 

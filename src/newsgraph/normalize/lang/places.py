@@ -95,7 +95,7 @@ REGION_ALIASES_EN = {
     "Europe": "Europe", "Asia": "Asia", "Africa": "Africa", "Oceania": "Oceania",
 }
 SUBDIVISION_COUNTRIES = ("DE", "AT", "US", "CN")
-"""Countries whose states/provinces are places ({"region": "Bayern", "country": "DE", "subdivision": "DE-BY"})."""
+"""Countries whose states/provinces are places ({"region": "Bayern", "subdivision": "DE-BY"})."""
 SUBDIVISION_ALIASES_DE = {"Bayern": "DE-BY", "Kalifornien": "US-CA", "Texas": "US-TX", "Florida": "US-FL",
                           "Tirol": "AT-7", "Kanton Zürich": "CH-ZH", "Sichuan": "CN-SC",
                           "Guangdong": "CN-GD", "Nordrhein-Westfalen": "DE-NW", "NRW": "DE-NW",
