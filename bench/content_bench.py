@@ -55,7 +55,7 @@ from newsgraph.ingest.encoding import decode  # noqa: E402
 from newsgraph.content.regions import find_regions, remove_regions  # noqa: E402
 from newsgraph.errors import ContentError  # noqa: E402
 from newsgraph.ingest.files import read_file  # noqa: E402
-from newsgraph.model import RawPage  # noqa: E402
+from newsgraph.model import Article, RawPage  # noqa: E402
 from newsgraph.settings import Settings  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -122,16 +122,47 @@ def _trafilatura_default(body: bytes) -> str | None:
 
 
 def _ours(raw: RawPage, settings: Settings) -> str | None:
+    article = _ours_article(raw, settings)
+    return article.text if article else None
+
+
+def _ours_article(raw: RawPage, settings: Settings) -> Article | None:
     try:
-        return extract_content(raw, settings).text
+        return extract_content(raw, settings)
     except ContentError:
         return None
+
+
+def _norm(value: str) -> str:
+    return " ".join(value.split()).casefold()
+
+
+@dataclass
+class MetadataScore:
+    """Exact agreement of our metadata with the annotation, on pages where the annotation has the field."""
+
+    hits: Counter = field(default_factory=Counter)
+    totals: Counter = field(default_factory=Counter)
+
+    def add(self, article: Article | None, record: dict) -> None:
+        ours = {
+            "date": article.published if article else None,
+            "title": article.title if article else None,
+            "author": "; ".join(article.authors) if article and article.authors else None,
+        }
+        for key, value in ours.items():
+            if record.get(key):
+                self.totals[key] += 1
+                self.hits[key] += bool(value) and _norm(value) == _norm(record[key])
 
 
 POSTPROCESS = {
     "newsgraph + regions cut from its output": lambda t: remove_regions(t, find_regions(t)),
 }
 """Ablations: further post-processing we could apply to HTML output; measured to decide whether to."""
+
+
+METADATA = MetadataScore()
 
 
 def run_html_pages(limit: int | None) -> dict[str, SnippetScore]:
@@ -155,7 +186,9 @@ def run_html_pages(limit: int | None) -> dict[str, SnippetScore]:
                     scores[name].add(None, record)
                     scores[name].failures.append(f"{record['file']}: {raw.reason}")
             continue
-        text, cpu, wall = _timed(_ours, raw, settings)
+        article, cpu, wall = _timed(_ours_article, raw, settings)
+        METADATA.add(article, record)
+        text = article.text if article else None
         ours = scores["newsgraph"]
         ours.add(text, record)
         ours.cpu += cpu
@@ -268,6 +301,11 @@ def render(command: str, html_scores: dict[str, SnippetScore], aeb: dict | None,
               "extraction only, not reading the gzip file. The last rows are ablations: our trafilatura call "
               "without the cleaner, and the cleaner's output with the leftover regions also cut (we record "
               "those regions instead of cutting them)."]
+    if METADATA.totals:
+        parts = [f"{key} {METADATA.hits[key]} of {METADATA.totals[key]} "
+                 f"({METADATA.hits[key] / METADATA.totals[key]:.1%})" for key in ("date", "title", "author")]
+        lines += ["", "Metadata of `extract_content` equal to the annotation (whitespace and case normalised; "
+                  "authors joined with `; `), on the pages annotated with the field: " + ", ".join(parts) + "."]
     if plain:
         lines += ["", f"### Plain-text cleaner on scraped text of html_pages ({next(iter(plain.values())).pages} "
                   "pages; one line per block element, same snippet scoring)", "",
