@@ -49,10 +49,11 @@ def ingest_cli(
                 store_sources(store, inputs, settings, on_item=on_item, report=report)
             except KeyboardInterrupt:
                 progress.stop()
-                _print_summary(report, settings.db, quiet)
+                _print_summary(report, settings.db, quiet, store.counts())
                 stderr().print("newsgraph: interrupted; everything stored before this point is kept")
                 raise
-    _print_summary(report, settings.db, quiet)
+        totals = store.counts()
+    _print_summary(report, settings.db, quiet, totals)
     raise typer.Exit(1 if report.failed else 0)
 
 
@@ -67,7 +68,7 @@ def _count(inputs: list[str]) -> int | None:
         return None
 
 
-def _print_summary(report: LoadReport, db: str, quiet: bool) -> None:
+def _print_summary(report: LoadReport, db: str, quiet: bool, totals: dict[str, int]) -> None:
     out = stdout()
     if not quiet:
         for result in report.results:
@@ -76,6 +77,9 @@ def _print_summary(report: LoadReport, db: str, quiet: bool) -> None:
     out.print(f"ingested {len(report.new)}, already known {len(report.known)}, "
               f"new revisions {len(report.revisions)}, failed {len(report.failed)}  (store: {escape(db)})",
               soft_wrap=True)
+    if not quiet:
+        out.print(f"the store now holds {totals['articles']} articles, {totals['entities']} entities, "
+                  f"{totals['article_values']} values, {totals['events']} events", soft_wrap=True)
     err = stderr()
     for rejection in report.failed:
         err.print(f"failed   {escape(rejection.source)}: {escape(rejection.reason)} [{rejection.stage}]",

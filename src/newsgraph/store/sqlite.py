@@ -102,6 +102,10 @@ class SQLiteStore:
         return current_version(self._conn)
 
     def close(self) -> None:
+        try:
+            self._conn.execute("PRAGMA optimize")  # keeps query planner statistics fresh, cheap when nothing changed
+        except sqlite3.Error:
+            pass
         self._conn.close()
 
     def __enter__(self) -> SQLiteStore:
