@@ -134,3 +134,12 @@ def test_plaintext_markdown_h1_is_title():
 def test_plaintext_dash_line_before_long_text_is_not_a_signature():
     text = "Erster Absatz.\n--\n" + "\n".join(f"Absatz {i} mit weiterem Inhalt des Artikels." for i in range(12))
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize("first_line", [
+    "Von Siemens, Bosch und SAP kamen gestern Zusagen.",
+    "By Monday the talks had collapsed, people said.",
+])
+def test_plaintext_sentence_starting_like_a_byline_is_kept(first_line):
+    result = clean_text(f"{first_line}\nZweite Zeile des Artikels mit Inhalt.")
+    assert first_line in result.text and result.authors == []

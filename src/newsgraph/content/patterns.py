@@ -149,8 +149,9 @@ BYLINE = re.compile(
     r"^\s*(?i:von|by|autor(?:in)?|author|text|geschrieben von|written by|verfasst von)\s*:?\s+"
     r"(?P<names>[A-ZÄÖÜ][\w.'\-]+(?:\s+[A-ZÄÖÜ][\w.'\-]+){0,3}"
     r"(?:\s*(?:,|und|and|&)\s*[A-ZÄÖÜ][\w.'\-]+(?:\s+[A-ZÄÖÜ][\w.'\-]+){0,3})*)"
-    r"\s*(?:[,|·•–—-]\s*.{0,60})?$")
-"""'Von Anna Schmidt', 'By Jane Doe and John Roe', 'Autor: Max Muster | 12.03.2021'."""
+    r"\s*(?:[,|·•–—-]\s*.{0,60}?)?(?<![^\W\d_][.!?])$")
+"""'Von Anna Schmidt', 'By Jane Doe and John Roe', 'Autor: Max Muster | 12.03.2021'. A line ending like a
+sentence ('Von Siemens, Bosch und SAP kamen Zusagen.') is not a byline."""
 
 NAME_SPLIT = re.compile(r"\s*(?:,|\bund\b|\band\b|&)\s*")
 
