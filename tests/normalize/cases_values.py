@@ -510,6 +510,10 @@ VALUE_CASES = [
     ("place", "de", "Das Werk steht in Kalifornien.", N, "Kalifornien", "place", {"region": "Kalifornien", "subdivision": "US-CA"}),
     ("place", "en", "The plant is in Texas.", N, "Texas", "place", {"region": "Texas", "subdivision": "US-TX"}),
     ("place", "en", "The plant is in Guangdong.", N, "Guangdong", "place", {"region": "Guangdong", "subdivision": "CN-GD"}),
+    ("place", "de", "Der US-Markt wächst.", N, "US", "place", {"country": "US"}),
+    ("place", "en", "A US-based maker grows.", N, "US", "place", {"country": "US"}),
+    ("place", "de", "Europäische Kunden kaufen, europäische Händler auch.", N, "europäische", "place", {"region": "Europe"}),
+    ("place", "en", "European buyers grow.", N, "European", "place", {"region": "Europe"}),
     ("place", "de", "Der Sitz ist in Hamburg.", N, "Hamburg", "place", {"city": "Hamburg", "country": "DE"}),
     # ---- booleans ------------------------------------------------------------------------
     ("boolean", "de", "Qualcomm unterzeichnete einen ungebundenen Vorvertrag.", N, "ungebundenen", "boolean", False),
@@ -569,6 +573,7 @@ NEGATIVE_CASES = [
     ("negative", "de", "Im Geschäftsjahr 2015 / 16 wuchs der Umsatz.", "count"),
     ("negative", "de", "Der 48-Jährige übernimmt.", "duration"),
     ("negative", "de", "Der Umsatz in Lira stieg.", "place"),
+    ("negative", "de", "Der US-Dollar fiel deutlich.", "place"),
     ("negative", "de", "Die Firma sitzt in der Mitte der Stadt.", "place"),
 ]
 

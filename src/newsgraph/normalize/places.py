@@ -117,6 +117,8 @@ def gazetteer(lang: str) -> dict[str, dict]:
     else:
         for name, code in P.ADJECTIVES_EN.items():
             table[name] = {"country": code, "adjective": True}
+        for name, label in P.REGION_ADJECTIVES_EN.items():
+            table[name] = {"region": label, "adjective": True}
     return table
 
 
@@ -132,6 +134,7 @@ def _first_tokens(lang: str) -> dict[str, int]:
     return index
 
 
+_CURRENCY_AFTER = re.compile(r"(?:Dollar|dollar|Yuan|Pfund|Franken|Yen)")
 _LOWERCASE_REGION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, P.LOWERCASE_REGIONS)) + r")(?!\w)")
 
 
@@ -150,7 +153,8 @@ def _lower_starts(lang: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def _adjective_regex() -> re.Pattern[str]:
-    stems = "|".join(sorted(map(re.escape, P.ADJECTIVE_STEMS_DE), key=len, reverse=True))
+    stems = "|".join(sorted(map(re.escape, {**P.ADJECTIVE_STEMS_DE, **P.REGION_ADJECTIVE_STEMS_DE}),
+                            key=len, reverse=True))
     return re.compile(rf"(?<![\wäöüß-])(?P<stem>{stems})(?:e|en|er|es|em)(?![\wäöüß-])")
 
 
@@ -159,6 +163,12 @@ def _outside_regex(lang: str) -> re.Pattern[str]:
     if lexicon(lang) is en:
         return re.compile(r"(?<!\w)(?:[Oo]utside(?:\s+of)?|[Bb]eyond)\s+(?:the\s+)?$")
     return re.compile(r"(?<!\w)(?:[Aa]u(?:ß|ss)erhalb)\s+(?:(?:von|der|des|dem|den)\s+)?$")
+
+
+def _adjective_value(stem: str) -> dict:
+    if stem in P.ADJECTIVE_STEMS_DE:
+        return {"country": P.ADJECTIVE_STEMS_DE[stem]}
+    return {"region": P.REGION_ADJECTIVE_STEMS_DE[stem]}
 
 
 def _clean(value: dict) -> dict:
@@ -201,14 +211,13 @@ def find_places(text: str, lang: str = "de") -> list[Candidate]:
         start, end, value = found
         resume = end
         nxt = text[end:end + 2]
-        if not (len(nxt) == 2 and nxt[0] == "-" and nxt[1].isalpha() and "country" in value
-                and text[start:end].isupper()):  # 'US-Dollar', 'EU-Kommission' compounds
+        if not (nxt[:1] == "-" and "country" in value and _CURRENCY_AFTER.match(text, end + 1)):  # 'US-Dollar' 
             rule = (f"place.{lang2}.adjective" if value.get("adjective")
                     else f"place.{lang2}.{next(iter(_clean(value)))}")
             out.append(Candidate(start, end, "place", _clean(value), rule))
     if not is_en:
         for m in _adjective_regex().finditer(text):
-            out.append(Candidate(m.start(), m.end(), "place", {"country": P.ADJECTIVE_STEMS_DE[m.group("stem")]},
+            out.append(Candidate(m.start(), m.end(), "place", _adjective_value(m.group("stem")),
                                  "place.de.adjective"))
     for m in _LOWERCASE_REGION.finditer(text):
         out.append(Candidate(m.start(), m.end(), "place", {"region": P.LOWERCASE_REGIONS[m.group(0)]},
@@ -259,7 +268,7 @@ def lookup_place(text: str, lang: str | None = None) -> dict | None:
         if lang2 == "de":
             m = _adjective_regex().fullmatch(s.lower())
             if m:
-                return {"country": P.ADJECTIVE_STEMS_DE[m.group("stem")]}
+                return _adjective_value(m.group("stem"))
         if s.lower() in P.LOWERCASE_REGIONS:
             return {"region": P.LOWERCASE_REGIONS[s.lower()]}
     return None

@@ -52,6 +52,14 @@ ADJECTIVE_STEMS_DE = {
 """Lower-case German adjectives ('chinesische Hersteller'); capitalised forms are
 usually parts of names (Deutsche Bank) and are not matched."""
 ADJECTIVE_ENDINGS_DE = ("e", "en", "er", "es", "em")
+REGION_ADJECTIVE_STEMS_DE = {"europäisch": "Europe", "asiatisch": "Asia", "afrikanisch": "Africa",
+                             "lateinamerikanisch": "Latin America", "südostasiatisch": "Southeast Asia",
+                             "osteuropäisch": "Eastern Europe", "westeuropäisch": "Western Europe",
+                             "nordamerikanisch": "Northern America", "skandinavisch": "Scandinavia"}
+REGION_ADJECTIVES_EN = {"European": "Europe", "Asian": "Asia", "African": "Africa", "Latin American": "Latin America",
+                        "Southeast Asian": "Southeast Asia", "Eastern European": "Eastern Europe",
+                        "Western European": "Western Europe", "North American": "Northern America",
+                        "Scandinavian": "Scandinavia"}
 
 ADJECTIVES_EN = {
     "Chinese": "CN", "German": "DE", "Spanish": "ES", "American": "US", "French": "FR", "Italian": "IT",
