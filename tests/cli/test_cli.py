@@ -347,3 +347,26 @@ def test_cli_show_names_revisions(corpus, db):
     with open_store(db) as store:
         revs = store.revisions(old.id)
     assert [r.is_latest for r in revs] == [False, True] and revs[0].article_id == old.id
+
+
+def test_cli_two_ingests_at_once_share_the_store(tmp_path, db):
+    """Two processes writing one store: IMMEDIATE transactions + busy timeout serialise them, nothing is lost."""
+    import subprocess
+    import sys
+
+    folders = []
+    for side in ("left", "right"):
+        folder = tmp_path / side
+        folder.mkdir()
+        for i in range(3):
+            for name, text in ARTICLES.items():
+                (folder / f"{i}_{name}").write_text(f"{text}\nMeldung {side} {i}.\n", encoding="utf-8")
+        folders.append(folder)
+    procs = [subprocess.Popen([sys.executable, "-m", "newsgraph", "ingest", str(f), "--db", str(db), "-q"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for f in folders]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    assert all("ingested 9, already known 0, new revisions 0, failed 0" in out for out, _ in outputs)
+    _consistent(db)
+    with open_store(db) as store:
+        assert store.counts()["articles"] == 18
