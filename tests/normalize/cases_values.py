@@ -574,6 +574,8 @@ NEGATIVE_CASES = [
     ("negative", "de", "Der 48-Jährige übernimmt.", "duration"),
     ("negative", "de", "Der Umsatz in Lira stieg.", "place"),
     ("negative", "de", "Der US-Dollar fiel deutlich.", "place"),
+    ("negative", "en", "The 14-year-old student built a clock.", "duration"),
+    ("negative", "en", "The team won by two points.", "fraction"),
     ("negative", "de", "Die Firma sitzt in der Mitte der Stadt.", "place"),
 ]
 

@@ -77,7 +77,7 @@ CURRENCY_WORDS = {
 """None: the word is too ambiguous on its own in English ('won', 'real'); qualified forms match."""
 
 PERCENT_WORDS = ("percent", "per cent", "pct", "%")
-PERCENT_POINT_WORDS = ("percentage points", "percentage point", "basis points", "points")
+PERCENT_POINT_WORDS = ("percentage points", "percentage point", "basis points", "basis point")
 FRACTION_WORDS = {"half": 0.5, "halves": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25,
                   "quarters": 0.25, "fifth": 0.2, "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
 FRACTION_NUMERATORS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
