@@ -576,6 +576,8 @@ NEGATIVE_CASES = [
     ("negative", "de", "Der US-Dollar fiel deutlich.", "place"),
     ("negative", "en", "The 14-year-old student built a clock.", "duration"),
     ("negative", "en", "The team won by two points.", "fraction"),
+    ("negative", "en", "The 19 year old student left.", "duration"),
+    ("negative", "en", "Cheng said he would run.", "place"),
     ("negative", "de", "Die Firma sitzt in der Mitte der Stadt.", "place"),
 ]
 

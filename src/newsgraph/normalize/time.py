@@ -492,7 +492,7 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
             ("period.en.part_month", rf"(?:(?P<part>(?i:early|mid|late))[\s-]+|(?P<part2>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR}))?", _h_en_part_month),
             ("period.en.month", rf"(?:(?P<prep>[Ii]n|during|of|through)\s+|(?P<lb>(?<=since )|(?<=from )|(?<=until )|(?<=by )))?(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR})(?!\d))?", _h_month),
             ("period.en.season", rf"(?:(?P<prep>[Ii]n|during|since|by|this|next|last)\s+)?(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?{_END}", _h_season),
-            ("duration.en.span", rf"(?:(?<![\w])(?P<pre>{_alt_re(lx.DURATION_PREFIXES)})\s+)?(?<![\w])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}", _h_duration),
+            ("duration.en.span", rf"(?:(?<![\w])(?P<pre>{_alt_re(lx.DURATION_PREFIXES)})\s+)?(?<![\w])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}(?![-\s]olds?\b)", _h_duration),
             ("duration.en.adjective", rf"(?<![\w])(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?P<u>year|month|week|day){_END}(?![-\s]olds?\b)", _h_duration),
             ("date.en.holiday", rf"(?:[Oo]n\s+|[Aa]t\s+)?(?P<h>{_alt(lx.HOLIDAYS)}){_END}(?:\s+(?P<y>{_YEAR}))?", _h_holiday),
             ("period.en.decade", rf"(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:the|this)\s+{lx.DECADE_WORDS}|(?:[Ii]n\s+)?(?:the\s+)?(?:(?P<part2>early|mid|late)[\s-]+)?(?P<dec>(?:19|20)\d0)s){_END}", _h_decade),
