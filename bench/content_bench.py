@@ -133,7 +133,9 @@ def _ours_article(raw: RawPage, settings: Settings) -> Article | None:
         return None
 
 
-def _norm(value: str) -> str:
+def _norm(value: str | list[str]) -> str:
+    if isinstance(value, list):  # a few annotations list several authors
+        value = "; ".join(value)
     return " ".join(value.split()).casefold()
 
 
