@@ -279,3 +279,39 @@ def test_store_search_snippet_marks_the_match(store):
     (hit,) = store.list_articles(search="absichtserklarung")
     assert "«Absichtserklärung»" in hit.snippet
     assert store.list_articles()[0].snippet is None
+
+
+def test_store_story_and_event_updates_reach_the_export(store):
+    from newsgraph.export import iter_export
+    from newsgraph.model import Evidence, Story
+    from newsgraph.schema import record_errors
+
+    first = builders.deal_article()
+    second = builders.deal_article("Nachtrag: " + builders.DEAL_DE, source="second.txt")
+    store.add_article(first)
+    store.add_article(second)
+    event_id = first.events[0].id
+    store.add_story(Story("s_1", "Qualcomm und Xiaomi", [first.id, second.id], [event_id]))
+    start = len("Nachtrag: ")
+    sentence = second.text[start:start + len(first.events[0].evidence[0].sentence)]
+    store.update_event(event_id, plan={"status": "fulfilled", "by": second.events[0].id},
+                       conflicts=[{"role": "value", "values": [{"value": 12, "article_ids": [first.id]}]}],
+                       evidence=[Evidence(second.id, start, start + len(sentence), sentence)])
+    records = list(iter_export(store))
+    (story,) = [r for r in records if r["kind"] == "story"]
+    assert story["article_ids"] == sorted([first.id, second.id]) and story["event_ids"] == [event_id]
+    event = next(r for r in records if r.get("id") == event_id)
+    assert event["story_id"] == "s_1" and event["plan"]["status"] == "fulfilled"
+    assert {e["article_id"] for e in event["evidence"]} == {first.id, second.id}
+    assert all(record_errors(r) == [] for r in records)
+
+
+def test_store_update_event_refuses_bad_evidence(store):
+    from newsgraph.model import Evidence
+
+    article = builders.deal_article()
+    store.add_article(article)
+    with pytest.raises(StoreError, match="does not match"):
+        store.update_event(article.events[0].id, evidence=[Evidence(article.id, 0, 5, "nope!")])
+    with pytest.raises(StoreError, match="no such event"):
+        store.update_event("v_missing", plan={"status": "pending", "by": None})

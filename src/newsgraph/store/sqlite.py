@@ -151,6 +151,46 @@ class SQLiteStore:
         self._validate(article, entities)
         return self.write(lambda conn: self._add_article(conn, article, entities))
 
+    def add_story(self, story: Story) -> None:
+        """Store (or replace) a story: its title, articles, and the story_id of its events, in one transaction."""
+
+        def write(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT INTO stories (id, title, created_at) VALUES (?, ?, ?) "
+                         "ON CONFLICT (id) DO UPDATE SET title = excluded.title", (story.id, story.title, utc_now()))
+            conn.execute("DELETE FROM story_articles WHERE story_id = ?", (story.id,))
+            conn.executemany("INSERT INTO story_articles (story_id, article_id) VALUES (?, ?)",
+                             [(story.id, a) for a in dict.fromkeys(story.article_ids)])
+            conn.execute("UPDATE events SET story_id = NULL WHERE story_id = ?", (story.id,))
+            for event_id in story.event_ids:
+                if conn.execute("UPDATE events SET story_id = ? WHERE id = ?", (story.id, event_id)).rowcount != 1:
+                    raise StoreError(f"story {story.id}: no event {event_id} in {self.path}")
+
+        self.write(write)
+
+    def update_event(self, event_id: str, *, plan: dict | None = None, conflicts: list[dict] | None = None,
+                     evidence: list[Evidence] | None = None) -> None:
+        """What cross-article resolution learns about a stored event: plan status, conflicts, more evidence.
+
+        Arguments left as None are not changed; evidence is added, never replaced.
+        """
+
+        def write(conn: sqlite3.Connection) -> None:
+            if conn.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+                raise StoreError(f"{event_id}: no such event in {self.path}")
+            if plan is not None:
+                conn.execute("UPDATE events SET plan = ? WHERE id = ?", (_dump(plan), event_id))
+            if conflicts is not None:
+                conn.execute("UPDATE events SET conflicts = ? WHERE id = ?", (_dump(conflicts), event_id))
+            for e in evidence or []:
+                text = conn.execute("SELECT text FROM articles WHERE id = ?", (e.article_id,)).fetchone()
+                if text is None or text[0][e.start:e.end] != e.sentence:
+                    raise StoreError(f"{event_id}: evidence {e.start}:{e.end} does not match article {e.article_id}")
+                conn.execute("INSERT INTO evidence (event_id, article_id, start_char, end_char, sentence)"
+                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                             (event_id, e.article_id, e.start, e.end, e.sentence))
+
+        self.write(write)
+
     def add_rejection(self, rejection: Rejection) -> None:
         self.write(lambda conn: conn.execute(
             "INSERT INTO rejections (source, stage, reason, at) VALUES (?, ?, ?, ?)",
