@@ -250,3 +250,43 @@ def test_resolve_acronym_needs_same_type_and_no_place(monkeypatch):
     text = "The University of Sheffield studied US data."
     article = article_with(text, ("University of Sheffield", "ORG", 0), ("US", "LOC", 0), language="en")
     assert len(resolve_article(article)) == 2
+
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+_WORDS = ["Xiaomi", "Xiaomis", "Inc.", "AG", "Lei", "Jun", "Party", "Civic", "US", "USI", "University", "of",
+          "Southern", "Indiana", "von", "der", "Leyen", "Müller", "'s", "Nordlicht", "Logistik", "Spanien", "A"]
+
+
+@st.composite
+def articles_with_mentions(draw):
+    names = draw(st.lists(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4).map(" ".join),
+                          min_size=0, max_size=8))
+    types = draw(st.lists(st.sampled_from(["ORG", "PER", "LOC", "PRODUCT", "MISC", "ROLE"]), min_size=len(names),
+                          max_size=len(names)))
+    text, mentions = "", []
+    for name, type_ in zip(names, types):
+        text += "Satz mit "
+        mentions.append(Mention(len(text), len(text) + len(name), name, type_))
+        text += name + ". "
+    article = builders.plain_article(text or "Leer.", language=draw(st.sampled_from(["de", "en"])))
+    article.mentions = mentions
+    return article
+
+
+@hsettings(max_examples=150, deadline=None)
+@given(articles_with_mentions())
+def test_resolve_invariants(article):
+    entities = resolve_article(article)
+    refs = [(m.start, m.end) for e in entities for m in e.mentions]
+    named = [(m.start, m.end) for m in article.mentions if m.type != "ROLE"]
+    assert sorted(refs) == sorted(named)  # every non-ROLE mention in exactly one entity
+    assert len({e.id for e in entities}) == len(entities)
+    for m in article.mentions:
+        assert (m.entity_id is None) == (m.type == "ROLE")
+        assert article.text[m.start:m.end] == m.text
+    for e in entities:
+        assert e.name and e.type in ("ORG", "PER", "LOC", "PRODUCT", "MISC") and e.name not in e.aliases
+    again = builders.plain_article(article.text, language=article.language)
+    again.mentions = [Mention(m.start, m.end, m.text, m.type) for m in article.mentions]
+    assert [e.id for e in resolve_article(again)] == [e.id for e in entities]  # deterministic
