@@ -205,6 +205,7 @@ VALUE_CASES = [
     ("fraction", "de", "Ein Viertel der Stellen fällt weg.", N, "Ein Viertel", "fraction", {"fraction": 0.25}),
     ("fraction", "de", "Drei Viertel der Kunden sind zufrieden.", N, "Drei Viertel", "fraction", {"fraction": 0.75}),
     ("fraction", "de", "Rund ein Fünftel der Geräte.", N, "ein Fünftel", "fraction", {"fraction": 0.2}),
+    ("fraction", "de", "Das Werk gehört zur Hälfte Xiaomi.", N, "zur Hälfte", "fraction", {"fraction": 0.5}),
     ("fraction", "de", "Der Anteil liegt bei 50 Prozent.", N, "50 Prozent", "fraction", {"fraction": 0.5}),
     ("fraction", "de", "Der Umsatz stieg um 12,5 Prozent.", N, "12,5 Prozent", "fraction", {"fraction": 0.125}),
     ("fraction", "de", "Der Umsatz stieg um 12.5 Prozent.", N, "12.5 Prozent", "fraction", {"fraction": 0.125}),

@@ -70,7 +70,7 @@ def find_word_fractions(text: str, lang: str = "de") -> list[Candidate]:
                 continue
             if frac in ("half", "halves") and numer_word not in ("", "a", "one"):
                 continue
-        if frac in ("hälfte",) and numer_word not in ("die", "der", "eine", "einer", "ein"):
+        if frac in ("hälfte",) and numer_word not in ("die", "der", "eine", "einer", "ein", "zur"):
             continue
         numer = lx.FRACTION_NUMERATORS.get(numer_word, 1) if numer_word else 1
         if numer_word and numer_word not in lx.FRACTION_NUMERATORS:

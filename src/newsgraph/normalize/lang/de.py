@@ -94,7 +94,7 @@ PERCENT_WORDS = ("Prozent", "prozent", "%", "vH", "v.H.")
 PERCENT_POINT_WORDS = ("Prozentpunkte", "Prozentpunkten", "Prozentpunkt", "Basispunkte", "Basispunkten")
 FRACTION_WORDS = {"hälfte": 0.5, "drittel": 1 / 3, "viertel": 0.25, "fünftel": 0.2, "sechstel": 1 / 6,
                   "achtel": 0.125, "zehntel": 0.1}
-FRACTION_NUMERATORS = {"die": 1, "ein": 1, "einem": 1, "einer": 1, "eines": 1, "der": 1,
+FRACTION_NUMERATORS = {"zur": 1, "die": 1, "ein": 1, "einem": 1, "einer": 1, "eines": 1, "der": 1,
                        "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "neun": 9}
 
 UNIT_NOUNS = {
