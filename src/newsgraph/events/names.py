@@ -52,7 +52,8 @@ _DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|au
                   r"marketplace|outfit|business|brand|holding)")
 _STRONG_DE = re.compile(rf"(?<![\w-]){_DESCRIPTOR_DE}\s+(?P<name>{_NAME_SEQ})")
 _STRONG_EN = re.compile(rf"(?<![\w-]){_DESCRIPTOR_EN}\s+(?P<name>{_NAME_SEQ})")
-_CAMEL = re.compile(r"(?<![\w-])(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,6}\d?)(?:\s+[A-Z][a-z]\w+)?)(?![\w])")
+_CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,6}\d?)(?:\s+[A-Z][a-z]\w+)?)"
+                    r"(?![\w])(?! [A-Z]{2})")
 _ROLE_COMPOUND = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&+.]*)-(?:chef\w*|ceo|manager\w*|vorstand\w*|"
                             r"präsident\w*|gründer\w*|sprecher\w*|boss|mitarbeiter\w*|aktie\w*|werk\w*|"
                             r"zentrale|tochter|übernahme|europachef|deutschlandchef)(?!\w)", re.IGNORECASE)
@@ -62,6 +63,7 @@ _AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|soll|plant|wird|muss|kann|dür
 _AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?:dass|ob|weil|wonach|nachdem|wie)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
 _ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s+(?i:der|dem|den|die)\s+"
                           r"(?P<name>[A-ZÄÖÜ]\w*(?:en|e)\s+[A-ZÄÖÜ][\w-]+)")
+_PLURAL_NOUN = re.compile(r"((?<!n)en|ern|eln|ten|ien|ik|ops|ungs|handels|ssen|innen)$")
 _AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|vom|bei|beim|durch|an|für|gegen|zwischen|und)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
 _INITIAL_DE = re.compile(rf"^\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
@@ -71,7 +73,7 @@ _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
 _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
                          r"do|can|could|may|might|won't|laid|cut|sold|bought|took|made|set|won|lost|shut|hit|put|led|"
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
-                         r"came|\w+ed|\w+s)\b")
+                         r"came|spun|split|quit|shed|\w+ed|\w+s)\b")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 
 # capitalised words that are not names: sentence adverbs, determiners, common nouns standing alone
@@ -95,8 +97,13 @@ _NOT_NAMES = re.compile(
     r"staff|employees|about|hundreds|thousands|dozens|some|several|many|chancellor|president|minister|"
     r"chief|contrary|despite|although|while|when|if|whether|under|over|into|revenue|sales|profit|bankruptcy|"
     r"read|more|related|see|also|photo|image|source|ob|wie|wenn|dass|weil|als|so|tisch|frage|straße|start|spitze|"
+    r"jetzt|andernfalls|dennoch|deshalb|daher|trotzdem|außerdem|danach|davor|dazu|hier|dort|nun|bald|später|"
+    r"zuletzt|zuvor|bereits|schon|noch|erst|immer|oft|kaum|allerdings|jedoch|aber|also|ebenfalls|gleichzeitig|"
+    r"insgesamt|nämlich|kritik|video|foto|fotos|update|eil|breaking|roundup|dpa|afp|reuters|"
+    r"ticker|exklusiv|interview|kommentar|analyse|pressemitteilung|mitteilung|"
     r"börse|unternehmen|konzern\w*|firma|gruppe|hersteller\w*|regierung|bundesregierung|\w*gericht\w*|"
     r"\w*experten|\w*kenner\w*|company|firm|group|government|court|series [a-f]|round)$", re.IGNORECASE)
+_SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSIV|EIL|UPDATE|VIDEO|FOTO)$")
 _PARTICIPLE = re.compile(r"^(ge|ange|abge|aufge|ausge|einge|vorge|zuge|mitge)\w+(t|en)$", re.IGNORECASE)
 _COMMON_NOUN_SUFFIX = re.compile(r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|"
                                  r"nisse|ismus|abbau|bau|chef|chefin|sparte|geschäft|geschäfte|werk|werke|"
@@ -139,8 +146,13 @@ def _clean(name: str) -> str:
 def _plausible(name: str, strong: bool) -> bool:
     if not name or len(name) < 2 or _NOT_NAMES.match(name) or _PARTICIPLE.match(name.split()[0]):
         return False
+    if any(_NOT_NAMES.match(w) or _SHOUTED.match(w) for w in name.split() if w.isupper()):
+        return False  # "VIDEO", "NEW YORK" in a shouted headline
     if strong:
         return True
+    words = name.split()
+    if len(words) == 1 and len(name) > 14 and not re.search(r".[A-Z0-9]", name):
+        return False  # "Schlichtungsverfahren", "Unternehmensgeschichte": long compounds are common nouns
     return not any(_COMMON_NOUN_SUFFIX.search(w) and not re.search(r"[A-Z].*[A-Z]", w) for w in name.split())
 
 
@@ -200,7 +212,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                 add(m.start("name"), m.group("name"), False)
         if not has_org:
             for m in _AFTER_PREP_DE.finditer(text):
-                add(m.start("name"), m.group("name"), False)
+                if not _PLURAL_NOUN.search(m.group("name").split()[0]):  # "mit Partnern", "von Desktops"
+                    add(m.start("name"), m.group("name"), False)
     for _ in range(2):
         orgs = sorted([(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type == "ORG"] + found)
         for a, b in orgs:  # coordination with a known organisation: "Daimler und der Batteriehersteller CATL"

@@ -419,9 +419,10 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
-        recipients = fr.agent[:1]
-        investors = [o for p in ("von", "vom", "from", "by", "durch", "mit", "with") for o in fr.marked.get(p, [])]
-        investors += [o for o in fr.patient if o not in recipients]
+        investors = [o for o in _orgs(view) if o.prep in ("von", "vom", "from", "by", "durch", "mit", "with")]
+        subjects = [o for o in _orgs(view) if o.prep is None and o not in investors]
+        recipients = subjects[:1]
+        investors += [o for o in subjects[1:] if o.start > view.start + hit.end]
         args = [_arg("recipient", o) for o in recipients]
         if not args:
             ante = _antecedent(view)
@@ -767,8 +768,12 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     products = _nearest(view.of_kind("PRODUCT"), view, hit)
+    company_starts = {a.start for a in args}
+    guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts]
     if products:
         args.append(_arg("product", products[0]))
+    elif guessed and abs(guessed[0].start - view.start - hit.end) < 30:  # "unveiled the iPhone X": a name after the verb
+        args.append(_arg("product", guessed[0]))
     else:
         span = _product_np(view, hit, args)
         if span is None:
