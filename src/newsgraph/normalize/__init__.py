@@ -14,7 +14,7 @@ from newsgraph.normalize.counts import parse_count, share_range
 from newsgraph.normalize.fractions import find_binding_words, find_word_fractions, parse_percent
 from newsgraph.normalize.money import parse_money, share_currency_range
 from newsgraph.normalize.names import canonical_org_name, canonical_role, person_name_variants
-from newsgraph.normalize.numbers import find_numbers, lexicon
+from newsgraph.normalize.numbers import find_numbers
 from newsgraph.normalize.places import find_places, lookup_place
 from newsgraph.normalize.spans import Candidate, select
 from newsgraph.normalize.time import TimeContext, find_times, parse_published, value_to_timespan

@@ -253,7 +253,7 @@ def _h_rel_month(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
 
 
 def _h_rel_year(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
-    shift = _relative_shift(m.group("mod"), lx)
+    shift = -1 if m.groupdict().get("mod2") else _relative_shift(m.group("mod"), lx)  # 'im Vorjahr' 
     if shift is None:
         return None
     if ctx.published is None:
@@ -560,9 +560,6 @@ def _h_en_part_month(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | Non
     return "period", {"year": y, "month": mo, **({"part": part} if part else {})}
 
 
-_HANDLER_FIX = {"period.de.relative_year"}
-
-
 def find_times(text: str, lang: str = "de", ctx: TimeContext | None = None) -> list[Candidate]:
     """Every date, period and duration candidate (overlaps are resolved by the caller)."""
     lx = lexicon(lang)
@@ -580,11 +577,7 @@ def find_times(text: str, lang: str = "de", ctx: TimeContext | None = None) -> l
             if base.published is not None and not base.future and name[0] in "dp":  # date.*, period.*
                 future_at = future_at or _FutureCues(text, lx)
                 ctx = TimeContext(base.published, future_at(m.start()))
-            if name in _HANDLER_FIX and m.group("mod2"):
-                result = ("period", {"year": ctx.published.year - 1} if ctx.published
-                          else {"year": None, "relative_years": -1})
-            else:
-                result = handler(m, ctx, lx)
+            result = handler(m, ctx, lx)
             if result is None or result[1] is None:
                 continue
             kind, value = result
