@@ -247,5 +247,12 @@ def _looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
         return False
+    if words[0].lower() in _BRAND_FIRST_WORDS:
+        return False
     names = _first_names()
-    return names is not None and names.get_gender(words[0]) != "unknown"
+    return names is not None and names.get_gender(words[0]) in ("male", "female", "andy")
+
+
+# words that gender-guesser knows as first names but that mostly start company names in business news
+_BRAND_FIRST_WORDS = frozenset({"general", "royal", "grand", "mercedes", "alfa", "aldi", "hermes", "morgan", "marks",
+                                "victoria", "union", "standard", "national", "united", "central"})
