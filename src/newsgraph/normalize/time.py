@@ -403,6 +403,8 @@ def _h_duration(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
                                             "year": "Y", "month": "M", "week": "W", "day": "D"}.get(unit_word)
     if n is None or unit is None or n <= 0:
         return None
+    if unit_word == "jährig" and raw.isdigit() and n >= 16:
+        return None  # 'der 48-jährige Manager' is an age, not a contract term
     return "duration", iso_duration(n, unit)
 
 
