@@ -43,22 +43,25 @@ _DESCRIPTOR_DE = (r"[\w-]*(?:konzern|hersteller|bauer|kette|händler|versicherer
                   r"vereinigung|kaufhaus|warenhaus|drogerie\w*|zulieferer|marktplatz|hafenbetreiber|"
                   r"technologiekonzern|elektronikkette|kaffeehauskette|\w*dienstleister|\w*leister|\w*macher|\w*produzent|"
                   r"\w*lieferant|\w*vermarkter|\w*händler|\w*betrieb|\w*werke|\w*versorger|\w*schmiede|\w*geber|"
-                  r"\w*manufaktur|\w*brauerei|\w*kasse|\w*versicherung|\w*sender|\w*agentur|app|\w*portal|\w*dienst)"
+                  r"\w*manufaktur|\w*brauerei|\w*kasse|\w*versicherung|\w*sender|\w*agentur|app|\w*portal|\w*dienst|"
+                  r"\w*haus|\w*häuser|\w*betriebe|\w*verkehrsbetriebe|\w*stadtwerke|\w*werft)"
                   r"(?:en|n|s|es|e)?")
 _DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
                   r"steelmaker|platform|app|service|provider|lender|conglomerate|manufacturer|developer|publisher|"
                   r"broadcaster|utility|subsidiary|unit|owner|parent|producer|distributor|specialist|house|"
                   r"marketplace|outfit|business|brand|holding)")
-_STRONG_DE = re.compile(rf"(?<![\w-]){_DESCRIPTOR_DE}\s+(?P<name>{_NAME_SEQ})")
-_STRONG_EN = re.compile(rf"(?<![\w-]){_DESCRIPTOR_EN}\s+(?P<name>{_NAME_SEQ})")
-_CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,6}\d?)(?:\s+[A-Z][a-z]\w+)?)"
+_STRONG_DE = re.compile(rf"(?<![\w-])(?i:{_DESCRIPTOR_DE})\s+(?P<name>{_NAME_SEQ})")
+_STRONG_EN = re.compile(rf"(?<![\w-])(?i:{_DESCRIPTOR_EN})\s+(?P<name>{_NAME_SEQ})")
+_CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[a-z][A-Z]\w+|[A-Z]{2,6}\d?)(?:\s+[A-Z][a-z]\w+)?)"
                     r"(?![\w])(?! [A-Z]{2})")
 _ROLE_COMPOUND = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&+.]*)-(?:chef\w*|ceo|manager\w*|vorstand\w*|"
                             r"präsident\w*|gründer\w*|sprecher\w*|boss|mitarbeiter\w*|aktie\w*|werk\w*|"
                             r"zentrale|tochter|übernahme|europachef|deutschlandchef)(?!\w)", re.IGNORECASE)
 _AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|soll|plant|wird|muss|kann|dürfte|könnte|haben|wollen|sollen|"
-                            rf"übernimmt|kauft|erwirbt|investiert|eröffnet|baut|streicht|meldet|beantragt)\s+"
+                            rf"übernimmt|kauft|erwirbt|investiert|eröffnet|baut|streicht|meldet|beantragt|rechnet|erwartet|"
+                            rf"verbucht|erzielt|verzeichnet|zählt|liefert|schließt|plant|prüft|erwägt|verhandelt|"
+                            rf"kündigt|bestätigt|dementiert|entlässt|startet|expandiert|stellt|bringt|präsentiert)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
 _AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?:dass|ob|weil|wonach|nachdem|wie)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
 _ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s+(?i:der|dem|den|die)\s+"
@@ -100,7 +103,8 @@ _NOT_NAMES = re.compile(
     r"jetzt|andernfalls|dennoch|deshalb|daher|trotzdem|außerdem|danach|davor|dazu|hier|dort|nun|bald|später|"
     r"zuletzt|zuvor|bereits|schon|noch|erst|immer|oft|kaum|allerdings|jedoch|aber|also|ebenfalls|gleichzeitig|"
     r"insgesamt|nämlich|kritik|video|foto|fotos|update|eil|breaking|roundup|dpa|afp|reuters|"
-    r"ticker|exklusiv|interview|kommentar|analyse|pressemitteilung|mitteilung|"
+    r"ticker|exklusiv|interview|kommentar|analyse|pressemitteilung|mitteilung|vermutlich|betroffen|beteiligt|"
+    r"\w+lich|\w+weise|\w+falls|\w+mals|"
     r"börse|unternehmen|konzern\w*|firma|gruppe|hersteller\w*|regierung|bundesregierung|\w*gericht\w*|"
     r"\w*experten|\w*kenner\w*|company|firm|group|government|court|series [a-f]|round)$", re.IGNORECASE)
 _SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSIV|EIL|UPDATE|VIDEO|FOTO)$")

@@ -746,7 +746,7 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 
 _PRODUCT_NP = re.compile(r"(?<!\w)(?:sein(?:e|en|em)?|ihr(?:e|en|em)?|das|die|den|ein(?:e|en)?|its|their|the|a|an)\s+"
                          r"(?:(?:neue[nrs]?|new|latest|next|erste[nrs]?|first|faltbare[nrs]?|foldable|eigene[nrs]?)\s+)*"
-                         r"(?P<np>(?:[A-ZÄÖÜ][\w+-]*)(?:\s+(?:[A-Z0-9][\w+-]*))*)")
+                         r"(?P<np>(?:[A-ZÄÖÜ][\w+-]*|[a-z][A-Z][\w+-]*)(?:\s+(?:[A-Z0-9][\w+-]*))*)")
 
 
 def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) -> tuple[int, int] | None:
