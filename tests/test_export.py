@@ -183,3 +183,15 @@ def test_validate_record_names_the_record():
     event["modality"] = "rumoured"
     with pytest.raises(ValueError, match=event["id"]):
         validate_record(event)
+
+
+def test_span_problems_lists_every_bad_span():
+    from newsgraph.export import span_problems
+    from newsgraph.model import Mention, Value
+
+    article = builders.deal_article()
+    assert span_problems(article, resolve_article(article)) == []
+    article.mentions.append(Mention(0, 4, "Xiao", "ORG"))
+    article.values.append(Value(5, 3, "", "count", {"amount": 1}, "r"))
+    problems = span_problems(article)
+    assert len(problems) == 2 and "'Xiao' at 0:4" in problems[0]

@@ -78,6 +78,36 @@ def story_record(story: Story) -> Record:
             "event_ids": list(story.event_ids)}
 
 
+def span_problems(article: Article, entities: Iterable[Entity] = ()) -> list[str]:
+    """Every span of the article that breaks the contract's `text[start:end] == text` (empty when none does).
+
+    Checked by the store before writing and by `newsgraph extract` before
+    printing, so a stage that gets offsets wrong is caught where it happens.
+    """
+    problems: list[str] = []
+
+    def check(what: str, start: int, end: int, text: str) -> None:
+        if not (0 <= start <= end <= len(article.text)) or article.text[start:end] != text:
+            problems.append(f"{what} {text!r} at {start}:{end} does not match the article text")
+
+    for m in article.mentions:
+        check("mention", m.start, m.end, m.text)
+    for v in article.values:
+        check("value", v.start, v.end, v.text)
+    for ev in article.events:
+        for arg in ev.arguments:
+            if arg.start is not None and arg.end is not None:
+                check(f"argument {arg.role} of {ev.id}", arg.start, arg.end, arg.text)
+        for evidence in ev.evidence:
+            if evidence.article_id == article.id:
+                check(f"evidence of {ev.id}", evidence.start, evidence.end, evidence.sentence)
+    for entity in entities:
+        for ref in entity.mentions:
+            if ref.article_id == article.id:
+                check(f"mention of {entity.id}", ref.start, ref.end, ref.text)
+    return problems
+
+
 def article_records(article: Article, entities: Iterable[Entity]) -> Iterator[Record]:
     """One article on its own (`newsgraph extract`): article, entities, values, events."""
     yield article_record(article)

@@ -370,3 +370,15 @@ def test_cli_two_ingests_at_once_share_the_store(tmp_path, db):
     _consistent(db)
     with open_store(db) as store:
         assert store.counts()["articles"] == 18
+
+
+def test_main_extract_refuses_wrong_offsets(capsys, monkeypatch):
+    from newsgraph.model import Mention
+
+    def bad_stage(article, settings):
+        article.mentions.append(Mention(0, 3, "xyz", "ORG"))
+        return article
+
+    monkeypatch.setattr(pipeline, "STAGES", pipeline.STAGES + (pipeline.Stage("bad", bad_stage, ("text",), ()),))
+    code, out, err = run_main(capsys, "extract", "--text", ARTICLES["alpha.txt"], "--lang", "de")
+    assert code == 1 and out == "" and "'xyz' at 0:3 does not match" in err

@@ -10,8 +10,8 @@ import typer
 
 from newsgraph import content, ingest
 from newsgraph.cli.app import app
-from newsgraph.errors import InputError
-from newsgraph.export import article_records, write_jsonl
+from newsgraph.errors import ContentError, InputError
+from newsgraph.export import article_records, span_problems, write_jsonl
 from newsgraph.model import Article, Rejection
 from newsgraph.pipeline import annotate_article, process_text
 from newsgraph.resolve import resolve_article
@@ -67,6 +67,9 @@ def extract_cli(
     else:
         article = _extract_file(file, lang, published, settings)
     entities = resolve_article(article)
+    problems = span_problems(article, entities)
+    if problems:
+        raise ContentError(article.source, f"internal offsets are wrong: {problems[0]}")
     write_jsonl(article_records(article, entities), sys.stdout)
     sys.stdout.flush()
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from newsgraph.errors import StoreError
+from newsgraph.export import span_problems
 from newsgraph.model import (Argument, Article, Entity, Event, Evidence, Mention, MentionRef, Region, Rejection,
                              Sentence, Story, TimeSpan, Value, utc_now)
 from newsgraph.store.base import ArticleSummary, IngestResult, Revision, StoredRejection
@@ -65,11 +66,6 @@ def fts_query(user_input: str) -> str | None:
 
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
-
-
-def _check_span(article: Article, what: str, start: int, end: int, text: str) -> None:
-    if not (0 <= start <= end <= len(article.text)) or article.text[start:end] != text:
-        raise StoreError(f"{article.source}: {what} {text!r} at {start}:{end} does not match the article text")
 
 
 class SQLiteStore:
@@ -201,21 +197,10 @@ class SQLiteStore:
         """Refuse rows that would break the export contract, before anything is written."""
         if article.id != Article.id_for(article.text):
             raise StoreError(f"{article.source}: article id {article.id} does not derive from its text")
-        for m in article.mentions:
-            _check_span(article, "mention", m.start, m.end, m.text)
-        for v in article.values:
-            _check_span(article, "value", v.start, v.end, v.text)
-        for ev in article.events:
-            for arg in ev.arguments:
-                if arg.start is not None and arg.end is not None:
-                    _check_span(article, f"argument {arg.role} of {ev.id}", arg.start, arg.end, arg.text)
-            for evidence in ev.evidence:
-                if evidence.article_id == article.id:
-                    _check_span(article, f"evidence of {ev.id}", evidence.start, evidence.end, evidence.sentence)
-        for entity in entities:
-            for ref in entity.mentions:
-                if ref.article_id == article.id:
-                    _check_span(article, f"mention of {entity.id}", ref.start, ref.end, ref.text)
+        problems = span_problems(article, entities)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise StoreError(f"{article.source}: {problems[0]}{more}")
 
     def _add_article(self, conn: sqlite3.Connection, article: Article, entities: list[Entity]) -> IngestResult:
         key = source_key(article)
