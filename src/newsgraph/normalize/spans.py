@@ -8,6 +8,7 @@ fraction over time over count over place), then the earlier start.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,12 +35,15 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
     """Greedy non-overlapping choice, most specific first; result sorted by start."""
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), PRIORITY.get(c.kind, 9), c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans never overlap, so only the neighbours of an insertion point can clash
+    ends: list[int] = []
     for c in ranked:
         if c.end <= c.start:
             continue
-        if any(c.start < e and s < c.end for s, e in occupied):
+        i = bisect.bisect_right(starts, c.start)
+        if (i > 0 and ends[i - 1] > c.start) or (i < len(starts) and starts[i] < c.end):
             continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
         taken.append(c)
-        occupied.append((c.start, c.end))
     return sorted(taken, key=lambda c: c.start)
