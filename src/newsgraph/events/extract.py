@@ -207,10 +207,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             continue
         lang = sent.language or article.language or "de"
         hits = _sentence_triggers(article.text[sent.start:sent.end], lang)
-        extra = [m for m in fallback_orgs(article, sent, mentions, values)
+        extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits])
                  if not any(sent.start + h.start < m.end and m.start < sent.start + h.end for h in hits)]
-        spans = {(m.start, m.end) for m in extra}
-        mentions = [m for m in mentions if (m.start, m.end) not in spans] + extra
+        mentions = [m for m in mentions if not any(
+            m.type in ("PER", "LOC") and x.start <= m.start and m.end <= x.end for x in extra)] + extra
         known = list(prior_orgs)
         prior_orgs.extend(m for m in mentions if m.type == "ORG")
         if not hits and not (any(m.type == "PER" for m in mentions) and

@@ -52,8 +52,10 @@ _DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|au
                   r"broadcaster|utility|subsidiary|unit|owner|parent|producer|distributor|specialist|house|"
                   r"marketplace|outfit|business|brand|holding)")
 _STRONG_DE = re.compile(rf"(?<![\w-])(?i:{_DESCRIPTOR_DE})\s+(?P<name>{_NAME_SEQ})")
+_NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<name>{_NAME_SEQ})")
 _STRONG_EN = re.compile(rf"(?<![\w-])(?i:{_DESCRIPTOR_EN})\s+(?P<name>{_NAME_SEQ})")
-_CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[a-z][A-Z]\w+|[A-Z]{2,6}\d?)(?:\s+[A-Z][a-z]\w+)?)"
+_CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[a-z][A-Z]\w+|[A-Z]{2,6}\d?)"
+                    r"(?:\s+(?:[A-Z][a-z]\w+|[A-Z0-9]{1,3}\b))?)"
                     r"(?![\w])(?! [A-Z]{2})")
 _ROLE_COMPOUND = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&+.]*)-(?:chef\w*|ceo|manager\w*|vorstand\w*|"
                             r"präsident\w*|gründer\w*|sprecher\w*|boss|mitarbeiter\w*|aktie\w*|werk\w*|"
@@ -61,15 +63,17 @@ _ROLE_COMPOUND = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&+.]*)-(?:chef\w*
 _AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|soll|plant|wird|muss|kann|dürfte|könnte|haben|wollen|sollen|"
                             rf"übernimmt|kauft|erwirbt|investiert|eröffnet|baut|streicht|meldet|beantragt|rechnet|erwartet|"
                             rf"verbucht|erzielt|verzeichnet|zählt|liefert|schließt|plant|prüft|erwägt|verhandelt|"
-                            rf"kündigt|bestätigt|dementiert|entlässt|startet|expandiert|stellt|bringt|präsentiert)\s+"
+                            rf"kündigt|bestätigt|dementiert|entlässt|startet|expandiert|stellt|bringt|präsentiert|arbeitet|"
+                            rf"sucht|verliert|gewinnt|zahlt|erhält|bekommt|sammelt|trennt)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
 _AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?:dass|ob|weil|wonach|nachdem|wie)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
 _ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s+(?i:der|dem|den|die)\s+"
                           r"(?P<name>[A-ZÄÖÜ]\w*(?:en|e)\s+[A-ZÄÖÜ][\w-]+)")
 _PLURAL_NOUN = re.compile(r"((?<!n)en|ern|eln|ten|ien|ik|ops|ungs|handels|ssen|innen)$")
+_AFTER_TRIGGER = re.compile(rf"\s+(?i:der|des|von|vom|of)\s+(?P<name>{_NAME_SEQ})")
 _AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|vom|bei|beim|durch|an|für|gegen|zwischen|und)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
-_INITIAL_DE = re.compile(rf"^\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
+_INITIAL_DE = re.compile(rf"\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
                          r"wird|werden|könnte|dürfte|war|wurde|muss|kann|(?!(?:der|die|das|den|dem|des|ein\w*|und|oder|in|im|mit|von|zu|"
                          r"für|auf|an|bei|nach|aus|um|über|unter|vor|zum|zur)\b)[a-zäöüß]\w*)\b")
 _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
@@ -161,7 +165,8 @@ def _plausible(name: str, strong: bool) -> bool:
 
 
 def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
-                  values: list[Value] = ()) -> list[Mention]:  # type: ignore[assignment]
+                  values: list[Value] = (), triggers: list[tuple[int, int]] = ()  # type: ignore[assignment]
+                  ) -> list[Mention]:
     """Organisation candidates in `sentence` that no mention or value covers (see module docstring)."""
     text = article.text[sentence.start:sentence.end]
     lang = sentence.language or article.language or "de"
@@ -180,6 +185,11 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             return
         s = start + raw.find(name)
         e = s + len(name)
+        inner = [(a, b) for a, b in per_spans if s <= a and b <= e and (a, b) != (s, e)]
+        if strong and inner and not any(a < e and s < b for a, b in found):
+            retyped.extend(inner + [(s, e)])  # "der Investor Qatar Investment Authority" swallows the place "Qatar"
+            found.append((s, e))
+            return
         if strong and (s, e) in per_spans and (s, e) not in retyped:
             retyped.append((s, e))  # "der Reisekonzern Thomas Cook" is a company, whatever the first name says
             found.append((s, e))
@@ -190,10 +200,14 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         if strong:
             strong_spans.add((s, e))
 
-    strong_patterns = (_STRONG_EN,) if lang == "en" else (_STRONG_DE,)
+    strong_patterns = (_STRONG_EN, _NAMED) if lang == "en" else (_STRONG_DE, _NAMED)
     for pattern in strong_patterns:
         for m in pattern.finditer(text):
             add(m.start("name"), m.group("name"), True)
+    for t_start, t_end in triggers:  # "Zusammenschluss der Commerzbank", "Insolvenz des Modehauses X"
+        m = _AFTER_TRIGGER.match(text, t_end)
+        if m:
+            add(m.start("name"), m.group("name"), False)
     for m in _ROLE_COMPOUND.finditer(text):
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
@@ -208,9 +222,10 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
                 add(m.start("name"), m.group("name"), False)
     else:
-        m = _INITIAL_DE.match(text)
-        if m and _initial_name_ok(m.group("name")):
-            add(m.start("name"), m.group("name"), False)
+        for clause in re.finditer(r"(?:^|[:;]\s*)", text):  # sentence start, and a clause after ":" or ";"
+            m = _INITIAL_DE.match(text, clause.end())
+            if m and _initial_name_ok(m.group("name")):
+                add(m.start("name"), m.group("name"), False)
         for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE, _ADJ_NAME_DE):
             for m in pattern.finditer(text):  # "Mit dem Geld will Solaris", "dass Softbank ...", "der Deutschen Post"
                 add(m.start("name"), m.group("name"), False)

@@ -248,7 +248,8 @@ def _parties(view: SentenceView, hit: TriggerHit) -> list[Argument]:
     if len(args) < 2:
         for m in _PARTNER_NP.finditer(view.text):
             s, e = m.span(2)
-            if not any(a.start is not None and a.start <= view.start + s < a.end for a in args):  # type: ignore[operator]
+            if not any(a.start is not None and a.start < view.start + e and view.start + s < a.end  # type: ignore
+                       for a in args):
                 args.append(_span_arg(view, "party", s, e))
                 break
     if len(args) < 2 and orgs == [] and len(args) == 1:
@@ -774,6 +775,10 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
         args.append(_arg("product", products[0]))
     elif guessed and abs(guessed[0].start - view.start - hit.end) < 30:  # "unveiled the iPhone X": a name after the verb
         args.append(_arg("product", guessed[0]))
+    elif view.lang == "de" and [o for o in fr.patient if o.start < view.start + hit.start and o.start not in
+                                company_starts and re.search(r"[a-z][A-Z]|\d", o.text)]:
+        named = [o for o in fr.patient if o.start < view.start + hit.start and re.search(r"[a-z][A-Z]|\d", o.text)]
+        args.append(_arg("product", named[-1]))  # "hat das iPhone X vorgestellt": verb-final, product before it
     else:
         span = _product_np(view, hit, args)
         if span is None:
