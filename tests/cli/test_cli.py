@@ -266,9 +266,10 @@ def test_cli_default_db_from_environment(corpus, tmp_path, monkeypatch):
 
 def test_cli_store_commands_are_documented():
     docs = (Path(__file__).parents[2] / "docs" / "cli.md").read_text(encoding="utf-8")
-    for command in ("ingest", "articles", "show", "rejections", "export", "extract"):
+    for command in ("ingest", "articles", "show", "entities", "rejections", "export", "extract"):
         assert f"## `newsgraph {command}" in docs, command
-    for option in ("--db", "--lang", "--search", "--limit", "--latest", "--chars", "--json", "--format", "--output", "--text",
+    for option in ("--db", "--lang", "--search", "--limit", "--latest", "--chars", "--json", "--type", "--name",
+                   "--format", "--output", "--text",
                    "--published", "--quiet", "--debug"):
         assert option in docs, option
 
@@ -382,3 +383,11 @@ def test_main_extract_refuses_wrong_offsets(capsys, monkeypatch):
     monkeypatch.setattr(pipeline, "STAGES", pipeline.STAGES + (pipeline.Stage("bad", bad_stage, ("text",), ()),))
     code, out, err = run_main(capsys, "extract", "--text", ARTICLES["alpha.txt"], "--lang", "de")
     assert code == 1 and out == "" and "'xyz' at 0:3 does not match" in err
+
+
+def test_cli_entities(corpus, db):
+    invoke("ingest", corpus, "--db", db)
+    listing = CliRunner().invoke(app, ["entities", "--db", str(db)], env={"COLUMNS": "200"})
+    assert listing.exit_code == 0 and "entities" in listing.output
+    assert invoke("entities", "--db", db, "--type", "XYZ").exit_code == 2
+    assert "no matching entities" in invoke("entities", "--db", db, "--name", "Quantencomputer").output

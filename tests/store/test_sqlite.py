@@ -315,3 +315,17 @@ def test_store_update_event_refuses_bad_evidence(store):
         store.update_event(article.events[0].id, evidence=[Evidence(article.id, 0, 5, "nope!")])
     with pytest.raises(StoreError, match="no such event"):
         store.update_event("v_missing", plan={"status": "pending", "by": None})
+
+
+def test_store_list_entities_by_reach_type_and_name(store):
+    store.add_article(builders.deal_article())
+    other_text = "Xiaomi eröffnet Läden in Österreich."
+    other = builders.plain_article(other_text, source="other.txt", language="de")
+    other.mentions = [builders.mention(other_text, "Xiaomi", "ORG"), builders.mention(other_text, "Österreich", "LOC")]
+    store.add_article(other)
+    top = store.list_entities()
+    assert top[0].name == "Xiaomi" and top[0].articles == 2 and top[0].mentions == 3
+    assert [e.name for e in store.list_entities(type="per")] == ["Lei Jun"]
+    assert [e.type for e in store.list_entities(name="ÖSTERREICH")] == ["LOC"]
+    assert [e.name for e in store.list_entities(name="inc.")] == ["Xiaomi"]  # any spelling
+    assert store.list_entities(name="%") == [] and store.list_entities(name="_") == []

@@ -16,7 +16,7 @@ from newsgraph.cli.app import app
 from newsgraph.cli.common import DbOption, open_existing, stdout
 from newsgraph.errors import StoreError
 from newsgraph.export import article_records, write_jsonl
-from newsgraph.model import Article, Entity, Event
+from newsgraph.model import ENTITY_TYPES, Article, Entity, Event
 
 
 @app.command("articles")
@@ -50,6 +50,34 @@ def articles_cli(
         if r.snippet:
             title += "\n[dim]" + escape(" ".join(r.snippet.split())) + "[/dim]"
         table.add_row(r.id, r.language or "", r.published or "", title, escape(_short_source(r.source)))
+    out.print(table)
+
+
+@app.command("entities")
+def entities_cli(
+    db: DbOption = None,
+    type_: Annotated[str | None, typer.Option("--type", "-t", metavar="TYPE",
+                                              help="Only this type: ORG, PER, LOC, PRODUCT or MISC.")] = None,
+    name: Annotated[str | None, typer.Option("--name", metavar="TEXT",
+                                             help="Only entities with a spelling containing TEXT "
+                                                  "(any case).")] = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many.")] = 50,
+) -> None:
+    """List entities, most widely reported first: how many articles and mentions name each."""
+    if type_ is not None and type_.upper() not in ENTITY_TYPES:
+        raise typer.BadParameter(f"{type_!r} is not one of {', '.join(ENTITY_TYPES)}", param_hint="--type")
+    with open_existing(db) as store:
+        rows = store.list_entities(type=type_, name=name, limit=limit)
+        total = store.counts()["entities"]
+    out = stdout()
+    if not rows:
+        out.print("no matching entities" if (type_ or name) else "the store holds no entities yet")
+        return
+    table = Table(title=f"{len(rows)} of {total} entities", title_justify="left", box=box.SIMPLE_HEAD)
+    for col in ("type", "name", "country", "articles", "mentions", "id"):
+        table.add_column(col, no_wrap=col in ("type", "id"))
+    for r in rows:
+        table.add_row(r.type, escape(r.name), r.country or "", str(r.articles), str(r.mentions), r.id)
     out.print(table)
 
 

@@ -56,6 +56,18 @@ class StoredRejection:
 
 
 @dataclass(frozen=True)
+class EntitySummary:
+    """One row of `newsgraph entities`."""
+
+    id: str
+    type: str
+    name: str
+    country: str | None
+    mentions: int
+    articles: int
+
+
+@dataclass(frozen=True)
 class Revision:
     """One text a source delivered; a changed source has several, one of them latest."""
 
@@ -78,6 +90,8 @@ class Store(Protocol):
     def list_articles(self, *, language: str | None = None, search: str | None = None,
                       limit: int = 50, latest_only: bool = False) -> list[ArticleSummary]: ...
     def find_article_id(self, id_or_prefix: str) -> str: ...
+    def list_entities(self, *, type: str | None = None, name: str | None = None,
+                      limit: int | None = 50) -> list[EntitySummary]: ...
     def get_article(self, article_id: str) -> Article | None: ...
     def article_entities(self, article_id: str) -> list[Entity]: ...
     def iter_articles(self, *, latest_only: bool = False) -> Iterator[Article]: ...

@@ -21,7 +21,7 @@ from newsgraph.errors import StoreError
 from newsgraph.export import span_problems
 from newsgraph.model import (Argument, Article, Entity, Event, Evidence, Mention, MentionRef, Region, Rejection,
                              Sentence, Story, TimeSpan, Value, utc_now)
-from newsgraph.store.base import ArticleSummary, IngestResult, Revision, StoredRejection
+from newsgraph.store.base import ArticleSummary, EntitySummary, IngestResult, Revision, StoredRejection
 from newsgraph.store.migrations import current_version, migrate
 
 T = TypeVar("T")
@@ -80,6 +80,9 @@ class SQLiteStore:
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
             self._conn.row_factory = sqlite3.Row
+            # SQLite's lower() only knows ASCII; name searches need Unicode case folding (Ö, ß).
+            self._conn.create_function("ng_casefold", 1, lambda v: v.casefold() if isinstance(v, str) else v,
+                                       deterministic=True)
             self._conn.execute("PRAGMA foreign_keys = ON")
             self._conn.execute("PRAGMA busy_timeout = 30000")
             if self.path != ":memory:":
@@ -330,6 +333,27 @@ class SQLiteStore:
             params.append(int(limit))
         return [ArticleSummary(r["id"], r["title"], r["language"], r["published"], r["source"], r["site"],
                                r["ingested_at"], r["chars"], bool(r["is_latest"]), r["snippet"])
+                for r in self._query(sql, params)]
+
+    def list_entities(self, *, type: str | None = None, name: str | None = None,
+                      limit: int | None = 50) -> list[EntitySummary]:
+        """Entities by how many articles mention them; `name` matches any spelling, case-insensitively."""
+        where, params = [], []
+        if type:
+            where.append("e.type = ?")
+            params.append(type.upper())
+        if name:
+            where.append("EXISTS (SELECT 1 FROM entity_aliases x WHERE x.entity_id = e.id"
+                         " AND instr(ng_casefold(x.alias), ?) > 0)")
+            params.append(name.casefold())
+        sql = ("SELECT e.id, e.type, e.name, e.country, count(*) AS mentions, count(DISTINCT m.article_id) AS articles"
+               " FROM entities e JOIN mentions m ON m.entity_id = e.id"
+               f" {'WHERE ' + ' AND '.join(where) if where else ''}"
+               " GROUP BY e.id ORDER BY articles DESC, mentions DESC, e.name")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
+        return [EntitySummary(r["id"], r["type"], r["name"], r["country"], r["mentions"], r["articles"])
                 for r in self._query(sql, params)]
 
     def find_article_id(self, id_or_prefix: str) -> str:
