@@ -195,6 +195,10 @@ VALUE_CASES = [
     ("count", "de", "Die Firma baut 1.000 bis 1.500 Stellen ab.", N, "1.000", "count", {"amount": 1000, "unit": "job"}),
     ("count", "de", "Der Konzern hat 1,2 Millionen Kunden in Europa.", N, "1,2 Millionen Kunden", "count", {"amount": 1200000, "unit": "customer"}),
     ("count", "en", "It has 1.2 million customers in Europe.", N, "1.2 million customers", "count", {"amount": 1200000, "unit": "customer"}),
+    ("count", "de", "Aldi betreibt 4.000 Supermärkte.", N, "4.000 Supermärkte", "count", {"amount": 4000, "unit": "store"}),
+    ("count", "de", "Tesla baut 500 neue Ladesäulen.", N, "500 neue Ladesäulen", "count", {"amount": 500, "unit": "charging station"}),
+    ("count", "en", "Tesla builds 500 new charging stations.", N, "500 new charging stations", "count", {"amount": 500, "unit": "charging station"}),
+    ("count", "en", "The airline carried 2 million passengers.", N, "2 million passengers", "count", {"amount": 2000000, "unit": "passenger"}),
     ("count", "de", "Die Firma eröffnet hundert neue Läden.", N, "hundert neue Läden", "count", {"amount": 100, "unit": "store"}),
     ("count", "en", "It opens a hundred new stores.", N, "a hundred new stores", "count", {"amount": 100, "unit": "store"}),
     # ---- fractions -----------------------------------------------------------------------

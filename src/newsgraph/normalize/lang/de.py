@@ -126,6 +126,17 @@ UNIT_NOUNS = {
     "produkte": "product", "produkten": "product", "modelle": "model", "modellen": "model",
     "abonnenten": "subscriber", "downloads": "download", "bestellungen": "order", "aufträge": "order",
     "flugzeuge": "aircraft", "maschinen": "machine", "filialleiter": None,
+    "supermärkte": "store", "supermärkten": "store", "märkte": "market", "kaufhäuser": "store",
+    "warenhäuser": "store", "restaurants": "restaurant", "hotels": "hotel", "busse": "bus", "bussen": "bus",
+    "züge": "train", "zügen": "train", "wohnungen": "apartment", "häuser": "house", "betten": "bed",
+    "roboter": "robot", "robotern": "robot", "chips": "chip", "fahrräder": "bicycle",
+    "ladesäulen": "charging station", "ladestationen": "charging station", "ladepunkte": "charging station",
+    "tankstellen": "petrol station", "windräder": "wind turbine", "windkraftanlagen": "wind turbine",
+    "mitglieder": "member", "mitgliedern": "member", "passagiere": "passenger", "passagieren": "passenger",
+    "fluggäste": "passenger", "flüge": "flight", "flügen": "flight", "container": "container",
+    "lizenzen": "licence", "verträge": "contract", "projekte": "project", "projekten": "project",
+    "start-ups": "startup", "startups": "startup", "rechenzentren": "data centre", "server": "server",
+    "apps": "app", "anwendungen": "application", "tablets": "tablet", "laptops": "laptop", "fernseher": "television",
 }
 """Plural and singular forms → canonical English singular unit. Compound nouns
 (Elektronikgeschäfte, Xiaomi-Stores) match by their last part."""

@@ -100,6 +100,15 @@ UNIT_NOUNS = {
     "megawatts": "megawatt", "cities": "city", "offices": "office", "office": "office",
     "products": "product", "models": "model", "subscribers": "subscriber", "downloads": "download",
     "orders": "order", "aircraft": "aircraft", "machines": "machine",
+    "supermarkets": "store", "department stores": "store", "restaurants": "restaurant", "hotels": "hotel",
+    "buses": "bus", "trains": "train", "apartments": "apartment", "homes": "house", "houses": "house",
+    "beds": "bed", "robots": "robot", "chips": "chip", "bikes": "bicycle", "bicycles": "bicycle",
+    "charging stations": "charging station", "chargers": "charging station", "turbines": "wind turbine",
+    "members": "member", "passengers": "passenger", "flights": "flight", "containers": "container",
+    "licences": "licence", "licenses": "licence", "contracts": "contract", "projects": "project",
+    "startups": "startup", "start-ups": "startup", "data centres": "data centre", "data centers": "data centre",
+    "servers": "server", "apps": "app", "tablets": "tablet", "laptops": "laptop", "tvs": "television",
+    "televisions": "television",
 }
 
 STOP_BETWEEN = {"and", "or", "of", "in", "the", "to", "for", "with", "at", "by", "from", "than", "per",
