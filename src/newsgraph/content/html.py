@@ -10,10 +10,13 @@ article, and the html_pages evaluation counts them as boilerplate.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import trafilatura
 
+from newsgraph.content import patterns as P
 from newsgraph.ingest.encoding import decode
 from newsgraph.model import RawPage
 
@@ -32,10 +35,37 @@ class HtmlContent:
     canonical_url: str | None = None
 
 
-def _authors(value: str | None) -> list[str]:
+def _squash(value: str) -> str:
+    return re.sub(r"[^0-9a-zäöüß]", "", value.casefold())
+
+
+def clean_title(title: str | None, site: str | None, url: str | None) -> str | None:
+    """The headline without a trailing site name ("Headline - Site", "Headline | site.de")."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    match = P.TITLE_SEPARATORS.search(title)
+    if match:
+        head, tail = title[:match.start()], title[match.end():]
+        host = _squash((urlsplit(url).hostname or "").removeprefix("www.")) if url else ""
+        tail_key = _squash(tail)
+        if not tail_key or (head and tail_key and (tail_key == _squash(site or "") or
+                                                    (host and (tail_key in host or host.startswith(tail_key))))):
+            title = head.strip()
+    return title or None
+
+
+def clean_authors(value: str | None, site: str | None) -> list[str]:
+    """Author names without CMS labels ("View all posts by …"), the site itself or a publisher beside a person."""
     if not value:
         return []
-    return [name.strip() for name in value.split(";") if name.strip()]
+    names = []
+    for name in value.split(";"):
+        name = P.AUTHOR_PREFIXES.sub("", name).strip(" ,")
+        if name and name not in names and (not site or _squash(name) != _squash(site)):
+            names.append(name)
+    people = [name for name in names if not P.LEGAL_FORMS.search(name)]
+    return people or names
 
 
 def extract_html(raw: RawPage) -> HtmlContent | None:
@@ -52,11 +82,12 @@ def extract_html(raw: RawPage) -> HtmlContent | None:
     )
     if doc is None or not (doc.text or "").strip():
         return None
+    site = doc.sitename or None
     return HtmlContent(
         text=doc.text.strip(),
-        title=doc.title or None,
+        title=clean_title(doc.title, site, doc.url or raw.url),
         published=doc.date or None,
-        authors=_authors(doc.author),
-        site=doc.sitename or None,
+        authors=clean_authors(doc.author, site),
+        site=site,
         canonical_url=doc.url or None,
     )

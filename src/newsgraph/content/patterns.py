@@ -250,3 +250,15 @@ stamps, "user: text" lines). A count heading ("3 Kommentare") needs one of them 
 COMMENT_MARKER_WINDOW characters; a bare "Comments" link label in a page's header does not open a region."""
 
 COMMENT_MARKER_WINDOW = 1500
+
+# --- HTML metadata clean-up ------------------------------------------------------------------------
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»)\s*$|\s+(?:\||-|–|—|::|·|•|»)\s+(?=[^|\-–—:·•»]*$)")
+"""The last separator of a page title ("Headline - Site", "Headline | Site"), or a dangling one at the end."""
+
+AUTHOR_PREFIXES = re.compile(
+    r"^\s*(?:view all posts by|all posts by|posts by|articles by|written by|posted by|geschrieben von|"
+    r"alle beiträge von|beiträge von|verfasst von|von|by|por|par|di|door)\s+", re.IGNORECASE)
+"""Link texts and labels that CMSs put before an author's name."""
+
+LEGAL_FORMS = re.compile(r"\b(gmbh|ag|se|kg|ltd|llc|inc|plc|s\.a\.|e\.v\.|verlag|media group)\b\.?", re.IGNORECASE)
+"""An author with a legal form is the publisher; dropped when a person is named beside it."""
