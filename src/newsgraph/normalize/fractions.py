@@ -59,7 +59,10 @@ def find_word_fractions(text: str, lang: str = "de") -> list[Candidate]:
     """'die Hälfte', 'zwei Drittel', 'half', 'two thirds', 'a quarter of'."""
     lx = lexicon(lang)
     lang2 = "en" if lx is en else "de"
-    out = []
+    out: list[Candidate] = []
+    low = text.lower()
+    if not any(word in low for word in _fraction_stems(lang2)):
+        return out  # cheap test first: most sentences have no fraction word
     for m in _word_regex(lang).finditer(text):
         frac = m.group("frac").lower()
         numer_word = (m.group("num") or "").lower()
@@ -92,10 +95,17 @@ def _binding_regex(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<w>(?i:{_alt(lx.BINDING_WORDS)})){ending}(?![\wäöüß])")
 
 
+@lru_cache(maxsize=4)
+def _fraction_stems(lang: str) -> tuple[str, ...]:
+    return tuple({w[:5] for w in lexicon(lang).FRACTION_WORDS})
+
+
 def find_binding_words(text: str, lang: str = "de") -> list[Candidate]:
     """Bindingness words → boolean values for the events stage's `binding` role."""
     lx = lexicon(lang)
-    out = []
+    out: list[Candidate] = []
+    if "bind" not in text and "BIND" not in text and "Bind" not in text and "gebunden" not in text:
+        return out
     for m in _binding_regex(lang).finditer(text):
         value = lx.BINDING_WORDS[re.sub(r"\s+", " ", m.group("w").lower())]
         out.append(Candidate(m.start(), m.end(), "boolean", value, "boolean.binding"))

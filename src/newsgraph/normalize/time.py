@@ -595,21 +595,15 @@ _DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=4)
-def _trigger_scan(lang: str) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """One scan finds the trigger substrings present: a lookahead at every position
-    (so overlapping ones are seen), longest first, and each hit also counts the
-    shorter triggers inside it ('jahresende' contains 'jahr', 'jahres', 'ende')."""
-    words = {t for ts in triggers(lang).values() for t in ts if t != "#digit"}
-    contained = {w: frozenset(t for t in words if t in w) for w in words}
-    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(f"(?=({alt}))"), contained
+def _trigger_words(lang: str) -> tuple[str, ...]:
+    return tuple(sorted({t for ts in triggers(lang).values() for t in ts if t != "#digit"}))
 
 
 def _present_triggers(text: str, lang: str) -> set[str]:
-    regex, contained = _trigger_scan(lang)
-    present: set[str] = set()
-    for word in set(regex.findall(text.lower())):
-        present |= contained[word]
+    """The trigger substrings present in `text` (about 80 `in` tests on the lower-cased text,
+    faster than one regex scan with a lookahead at every position)."""
+    low = text.lower()
+    present = {t for t in _trigger_words(lang) if t in low}
     if _DIGIT.search(text):
         present.add("#digit")
     return present
