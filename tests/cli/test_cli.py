@@ -269,7 +269,7 @@ def test_cli_store_commands_are_documented():
     for command in ("ingest", "articles", "show", "entities", "rejections", "export", "extract"):
         assert f"## `newsgraph {command}" in docs, command
     for option in ("--db", "--lang", "--search", "--limit", "--latest", "--chars", "--json", "--type", "--name",
-                   "--format", "--output", "--text",
+                   "--format", "--output", "--kind", "--from", "--text",
                    "--published", "--quiet", "--debug"):
         assert option in docs, option
 
@@ -391,3 +391,23 @@ def test_cli_entities(corpus, db):
     assert listing.exit_code == 0 and "entities" in listing.output
     assert invoke("entities", "--db", db, "--type", "XYZ").exit_code == 2
     assert "no matching entities" in invoke("entities", "--db", db, "--name", "Quantencomputer").output
+
+
+def test_cli_ingest_from_list_and_stdin(corpus, db, tmp_path):
+    listing = tmp_path / "inputs.txt"
+    listing.write_text(f"# my sources\n{corpus / 'alpha.txt'}\n\n{corpus / 'beta.txt'}\n", encoding="utf-8")
+    result = invoke("ingest", "--from", listing, "--db", db)
+    assert result.exit_code == 0 and "ingested 2, already known 0" in result.output
+    piped = CliRunner().invoke(app, ["ingest", "--from", "-", str(corpus / "gamma.txt"), "--db", str(db)],
+                               input=f"{corpus / 'alpha.txt'}\n")
+    assert piped.exit_code == 0 and "ingested 1, already known 1" in piped.output
+    assert invoke("ingest", "--db", db).exit_code == 2
+
+
+def test_cli_export_kinds(corpus, db):
+    invoke("ingest", corpus, "--db", db)
+    full = [json.loads(line) for line in invoke("export", "--db", db).stdout.splitlines()]
+    only = [json.loads(line) for line in invoke("export", "--db", db, "--kind", "entity", "-k", "article"
+                                                ).stdout.splitlines()]
+    assert only == [r for r in full if r["kind"] in ("article", "entity")]
+    assert invoke("export", "--db", db, "--kind", "relation").exit_code == 2

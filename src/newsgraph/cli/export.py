@@ -19,6 +19,14 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
 
 
+class Kind(str, Enum):
+    article = "article"
+    entity = "entity"
+    value = "value"
+    event = "event"
+    story = "story"
+
+
 @app.command("export")
 def export_cli(
     db: DbOption = None,
@@ -26,6 +34,9 @@ def export_cli(
     = ExportFormat.jsonl,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", dir_okay=False,
                                                 help="Write to FILE instead of standard output.")] = None,
+    kinds: Annotated[list[Kind] | None, typer.Option("--kind", "-k",
+                                                     help="Only objects of this kind; repeat for several. "
+                                                          "Default: all kinds.")] = None,
 ) -> None:
     """Write every article, entity, value, event and story in the store, one JSON object per line.
 
@@ -33,14 +44,16 @@ def export_cli(
     the fields of ../shared/SCHEMA.md (schema: src/newsgraph/schema/export.schema.json).
     """
     with open_existing(db) as store:
+        wanted = {k.value for k in kinds} if kinds else None
+        records = (r for r in iter_export(store, kinds=wanted))
         if output is None:
-            write_jsonl(iter_export(store), sys.stdout)
+            write_jsonl(records, sys.stdout)
             sys.stdout.flush()
             return
         tmp = output.with_name(output.name + ".partial")
         try:
             with tmp.open("w", encoding="utf-8") as out:
-                n = write_jsonl(iter_export(store), out)
+                n = write_jsonl(records, out)
         except OSError as exc:
             tmp.unlink(missing_ok=True)
             raise InputError(str(output), f"cannot write ({exc.strerror or exc})") from exc

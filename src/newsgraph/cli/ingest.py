@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -11,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn
 from newsgraph import ingest
 from newsgraph.cli.app import app
 from newsgraph.cli.common import DbOption, db_path, stderr, stdout
+from newsgraph.errors import InputError
 from newsgraph.settings import Settings
 from newsgraph.store import open_store
 from newsgraph.store.loading import LoadReport, store_sources
@@ -18,9 +21,13 @@ from newsgraph.store.loading import LoadReport, store_sources
 
 @app.command("ingest")
 def ingest_cli(
-    inputs: Annotated[list[str], typer.Argument(metavar="PATH|URL...", show_default=False,
-                                                help="Files (.html .htm .txt .md), folders (read recursively) "
-                                                     "or http(s) URLs.")],
+    inputs: Annotated[list[str] | None, typer.Argument(metavar="PATH|URL...", show_default=False,
+                                                       help="Files (.html .htm .txt .md), folders (read "
+                                                            "recursively) or http(s) URLs.")] = None,
+    from_file: Annotated[Path | None, typer.Option(
+        "--from", metavar="FILE", dir_okay=False,
+        help="Also read inputs from FILE, one path or URL a line ('-' for standard input); blank lines and "
+             "lines starting with # are skipped.")] = None,
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary line and failures.")] = False,
 ) -> None:
@@ -31,6 +38,9 @@ def ingest_cli(
     beside the old one. Every input that fails is listed with its reason and
     recorded in the store. Exit status: 0 when nothing failed, 1 otherwise.
     """
+    inputs = list(inputs or []) + (_read_list(from_file) if from_file is not None else [])
+    if not inputs:
+        raise typer.BadParameter("give at least one PATH|URL, or --from FILE")
     settings = Settings()
     settings.db = db_path(db)
     with open_store(settings.db) as store:
@@ -55,6 +65,15 @@ def ingest_cli(
         totals = store.counts()
     _print_summary(report, settings.db, quiet, totals)
     raise typer.Exit(1 if report.failed else 0)
+
+
+def _read_list(path: Path) -> list[str]:
+    """Inputs listed in a file (or stdin for '-'): one a line, # comments and blank lines skipped."""
+    try:
+        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(path), f"cannot read the input list ({getattr(exc, 'strerror', None) or exc})") from exc
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
 def _count(inputs: list[str]) -> int | None:
