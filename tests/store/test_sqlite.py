@@ -329,3 +329,16 @@ def test_store_list_entities_by_reach_type_and_name(store):
     assert [e.type for e in store.list_entities(name="ÖSTERREICH")] == ["LOC"]
     assert [e.name for e in store.list_entities(name="inc.")] == ["Xiaomi"]  # any spelling
     assert store.list_entities(name="%") == [] and store.list_entities(name="_") == []
+
+
+def test_store_usable_after_a_failed_commit(store):
+    """A COMMIT that fails (here: a deferred foreign key) is rolled back, and the next write works."""
+    def orphan_then_commit(conn):
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        conn.execute("INSERT INTO entity_aliases (entity_id, alias) VALUES ('e_missing', 'x')")
+
+    with pytest.raises(StoreError):
+        store.write(orphan_then_commit)
+    assert not store._conn.in_transaction
+    assert store.add_article(builders.deal_article()).status == "new"
+    assert store.counts()["articles"] == 1

@@ -10,6 +10,7 @@ stored before it.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -25,6 +26,7 @@ from newsgraph.store.base import ArticleSummary, EntitySummary, IngestResult, Re
 from newsgraph.store.migrations import current_version, migrate
 
 T = TypeVar("T")
+LOGGER = logging.getLogger(__name__)
 
 _URL_RE = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _SEARCH_TOKEN_RE = re.compile(r'"([^"]*)"|(\S+)')
@@ -122,10 +124,14 @@ class SQLiteStore:
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 result = fn(self._conn)
+                self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                if self._conn.in_transaction:  # also after a failed COMMIT (disk full), so the next write can start
+                    try:
+                        self._conn.execute("ROLLBACK")
+                    except sqlite3.Error:
+                        LOGGER.exception("rollback failed on %s", self.path)
                 raise
-            self._conn.execute("COMMIT")
             return result
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: write failed ({exc})") from exc
