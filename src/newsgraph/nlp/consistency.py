@@ -3,7 +3,9 @@
 News names an entity in full once ("Herbert Diess", "Xiaomi Inc.") and then repeats it or a
 short form; a sentence-level tagger misses or mistypes some repeats. Three steps:
 1. relabel: each surface string gets the majority type of its tagged occurrences;
-2. propagate: untagged occurrences of a tagged string (whole words, capitalised, ≥ 3 letters) are added;
+2. propagate: untagged occurrences of a tagged string (whole words, capitalised, ≥ 3 letters) are added,
+   when the string is distinctive (several words, all caps, a digit or inner capital), came from a
+   precise rule, or was tagged at least twice (a single mistagged common word must not spread);
 3. short forms: the last word of a multi-word PER ("Diess") and an ORG without its legal form
    ("Xiaomi" from "Xiaomi Inc.") are propagated the same way.
 """
@@ -16,6 +18,12 @@ from collections import Counter, defaultdict
 from newsgraph.nlp.rules import Span
 
 PROPAGATED = ("ORG", "PER", "LOC", "PRODUCT")
+SURE_RULES = frozenset({"legal_form", "title", "role_of", "known"})
+
+
+def _distinctive(name: str) -> bool:
+    """Names safe to look for elsewhere: several words, or a shape no common word has (VW, iPhone, A7)."""
+    return " " in name or name.isupper() or any(c.isdigit() for c in name) or any(c.isupper() for c in name[1:])
 
 
 def _short_forms(span_text: str, label: str) -> list[str]:
@@ -40,8 +48,11 @@ def apply(text: str, spans: list[Span]) -> list[Span]:
     majority = {name: c.most_common(1)[0][0] for name, c in votes.items()}
     out = [Span(s.start, s.end, majority.get(text[s.start:s.end], s.label), s.rule) for s in spans]
     names: dict[str, str] = {}
+    sure = {text[s.start:s.end] for s in spans if s.rule in SURE_RULES}
     for name, label in majority.items():
-        names.setdefault(name, label)
+        # a single ordinary-looking word is only propagated when a precise rule or two taggings back it
+        if _distinctive(name) or name in sure or sum(votes[name].values()) >= 2:
+            names.setdefault(name, label)
     for s in spans:
         for short in _short_forms(text[s.start:s.end], s.label):
             names.setdefault(short, s.label)
