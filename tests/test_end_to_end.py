@@ -14,8 +14,11 @@ from newsgraph.schema import record_errors
 ARTICLE_SUFFIXES = {".html", ".htm", ".txt", ".md"}
 
 
-# A folder walk skips files that describe the collection (see newsgraph.ingest.files).
-NOT_ARTICLES = ("readme", "license", "licence", "changelog", "copying", "notice")
+# A folder walk skips files that describe the collection (README, LICENSE, ...).
+try:
+    from newsgraph.ingest.files import SKIPPED_NAMES as NOT_ARTICLES
+except ImportError:  # an ingest package without the constant
+    NOT_ARTICLES = ("readme", "license", "licence", "changelog", "copying", "notice")
 
 
 def example_files(examples_dir: Path) -> list[Path]:
