@@ -87,7 +87,7 @@ REGION_ALIASES_DE = {
     "Lateinamerika": "Latin America", "Nordamerika": "Northern America", "Südamerika": "South America",
     "Mitteleuropa": "Central Europe", "Zentraleuropa": "Central Europe", "Osteuropa": "Eastern Europe",
     "Westeuropa": "Western Europe", "Südeuropa": "Southern Europe", "Nordeuropa": "Northern Europe",
-    "Europa": "Europe", "Asien": "Asia", "Afrika": "Africa", "Ozeanien": "Oceania", "Welt": "World",
+    "Europa": "Europe", "Asien": "Asia", "Afrika": "Africa", "Ozeanien": "Oceania",
 }
 REGION_ALIASES_EN = {
     "EU": "European Union", "European Union": "European Union", "Eurozone": "Eurozone",
