@@ -606,7 +606,10 @@ ORG_CASES = [
     ("Airbus", "de", "Airbus"), ("Mercedes", "de", "Mercedes"), ("Adidas AG", None, "Adidas"), ("Philips N.V.", None, "Philips"),
     ("Alibaba Group Holding Limited", None, "Alibaba"), ("des Herstellers Xiaomi", "de", "Xiaomi"),
     ("Tesla, Inc.", None, "Tesla"), ("Alphabet Inc", None, "Alphabet"), ("Metro AG", None, "Metro"),
-    ("Zalando SE", None, "Zalando"), ("ING Groep N.V.", None, "ING Groep"), ("Deutsche Telekom AG", None, "Deutsche Telekom"),
+    ("Zalando SE", None, "Zalando"), ("Tata Consultancy Services Pvt. Ltd.", None, "Tata Consultancy Services"),
+    ("Grupo Bimbo S.A.B. de C.V.", None, "Grupo Bimbo"), ("Rosneft OAO", None, "Rosneft"),
+    ("Volvo Car AB (publ)", None, "Volvo Car"), ("Hon Hai Precision Industry Co Ltd", None, "Hon Hai Precision Industry"),
+    ("Meta Platforms, Inc.", None, "Meta Platforms"), ("BYD Company Limited", None, "BYD"), ("ING Groep N.V.", None, "ING Groep"), ("Deutsche Telekom AG", None, "Deutsche Telekom"),
 ]
 
 ROLE_CASES = [

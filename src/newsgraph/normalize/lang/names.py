@@ -10,6 +10,9 @@ LEGAL_FORMS = (
     "PLC", "plc", "P.L.C.", "S.A.", "SA", "S.p.A.", "SpA", "S.A.S.", "SAS", "S.L.", "SL", "N.V.", "NV",
     "B.V.", "BV", "A/S", "AB", "ASA", "Oyj", "Oy", "S.à r.l.", "Sarl", "S.r.l.", "Srl", "Pty Ltd",
     "Pty. Ltd.", "Pty", "K.K.", "Holdings", "Holding", "Group", "Gruppe", "Co.", "& Co.", "Company",
+    "Pvt. Ltd.", "Pvt Ltd", "Private Limited", "Pvt.", "S.A.B. de C.V.", "SAB de CV", "S.A. de C.V.",
+    "S/A", "PAO", "OAO", "ZAO", "PJSC", "OJSC", "JSC", "(publ)", "Co Ltd", "Co", "Tbk", "Sdn Bhd", "Bhd",
+    "Berhad", "Ltda.", "Ltda", "A.Ş.", "a.s.", "s.r.o.", "Sp. z o.o.", "S.A.S", "GmbH & Co. OHG",
 )
 """Legal-form suffixes, longest first when matched. 'Group'/'Holding(s)' are
 stripped too: 'Xiaomi Group' and 'Xiaomi Inc.' name one entity."""
