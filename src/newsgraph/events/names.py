@@ -51,9 +51,10 @@ _DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|au
                   r"steelmaker|platform|app|service|provider|lender|conglomerate|manufacturer|developer|publisher|"
                   r"broadcaster|utility|subsidiary|unit|owner|parent|producer|distributor|specialist|house|"
                   r"marketplace|outfit|business|brand|holding)")
-_STRONG_DE = re.compile(rf"(?<![\w-])(?i:{_DESCRIPTOR_DE})\s+(?P<name>{_NAME_SEQ})")
+_WORD_THEN_NAME = re.compile(rf"(?<![\w-])(?=(?P<desc>[^\W\d][\w-]*)\s+(?P<name>{_NAME_SEQ}))")
+_IS_DESCRIPTOR = {"de": re.compile(_DESCRIPTOR_DE, re.IGNORECASE), "en": None}
 _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<name>{_NAME_SEQ})")
-_STRONG_EN = re.compile(rf"(?<![\w-])(?i:{_DESCRIPTOR_EN})\s+(?P<name>{_NAME_SEQ})")
+_IS_DESCRIPTOR["en"] = re.compile(_DESCRIPTOR_EN, re.IGNORECASE)
 _CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[a-z][A-Z]\w+|[A-Z]{2,6}\d?)"
                     r"(?:\s+(?:[A-Z][a-z]\w+|[A-Z0-9]{1,3}\b))?)"
                     r"(?![\w])(?! [A-Z]{2})")
@@ -200,10 +201,12 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         if strong:
             strong_spans.add((s, e))
 
-    strong_patterns = (_STRONG_EN, _NAMED) if lang == "en" else (_STRONG_DE, _NAMED)
-    for pattern in strong_patterns:
-        for m in pattern.finditer(text):
+    is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
+    for m in _WORD_THEN_NAME.finditer(text):  # "der Chipkonzern Intel": one scan, the descriptor checked per word
+        if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
             add(m.start("name"), m.group("name"), True)
+    for m in _NAMED.finditer(text):
+        add(m.start("name"), m.group("name"), True)
     for t_start, t_end in triggers:  # "Zusammenschluss der Commerzbank", "Insolvenz des Modehauses X"
         m = _AFTER_TRIGGER.match(text, t_end)
         if m:

@@ -317,6 +317,15 @@ COMPILED: dict[str, tuple[CompiledTrigger, ...]] = {
 COMPILED_CUES: dict[str, re.Pattern[str]] = {k: re.compile(v, re.IGNORECASE) for k, v in CUES.items()}
 
 
+def _union(lang: str) -> re.Pattern[str]:
+    """All triggers of a language in one pattern: where it matches, some trigger may start."""
+    alternatives = (re.sub(r"\(\?P<t\d?>", "(?:", t.pattern) for t in TRIGGERS if t.lang == lang)
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+UNION: dict[str, re.Pattern[str]] = {lang: _union(lang) for lang in ("de", "en")}
+
+
 @dataclass
 class TriggerHit:
     spec: TriggerSpec
@@ -334,8 +343,11 @@ def find_triggers(sentence: str, lang: str) -> list[TriggerHit]:
     langs = (lang,) if lang in COMPILED else ("de", "en")
     hits: list[TriggerHit] = []
     for code in langs:
+        starts = _candidate_starts(UNION[code], sentence)
+        if not starts:
+            continue
         for trig in COMPILED[code]:
-            for m in trig.regex.finditer(sentence):
+            for m in _matches(trig.regex, sentence, starts):
                 start, end = m.span()
                 for group in ("t", "t2", "t3"):
                     if group in trig.regex.groupindex and m.group(group):
@@ -349,6 +361,31 @@ def find_triggers(sentence: str, lang: str) -> list[TriggerHit]:
                 stripped = text.rstrip()
                 hits.append(TriggerHit(trig.spec, start, start + len(stripped), stripped))
     return hits
+
+
+def _candidate_starts(union: re.Pattern[str], sentence: str) -> list[int]:
+    """Every position where some trigger of the language matches (overlapping search, one scan)."""
+    starts, pos = [], 0
+    while True:
+        m = union.search(sentence, pos)
+        if m is None:
+            return starts
+        starts.append(m.start())
+        pos = m.start() + 1
+
+
+def _matches(regex: re.Pattern[str], sentence: str, starts: list[int]) -> list[re.Match[str]]:
+    """Non-overlapping matches of one trigger, tried only where the union matched (the speed of one scan)."""
+    out: list[re.Match[str]] = []
+    taken = -1
+    for pos in starts:
+        if pos < taken:
+            continue
+        m = regex.match(sentence, pos)
+        if m:
+            out.append(m)
+            taken = m.end()
+    return out
 
 
 def cue_present(name: str, sentence: str) -> bool:
