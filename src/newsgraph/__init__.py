@@ -15,6 +15,13 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 __version__ = "0.1.0"
 
 
+def open_store(path: str, *, create: bool = True):
+    """Open (and migrate) the SQLite store at `path`."""
+    from newsgraph.store import open_store as _open
+
+    return _open(path, create=create)
+
+
 def extract_text(text: str, language: str | None = None, published: str | None = None) -> Article:
     """Annotate one text (no store involved)."""
     from newsgraph.pipeline import process_text
@@ -23,4 +30,4 @@ def extract_text(text: str, language: str | None = None, published: str | None =
 
 
 __all__ = ["Argument", "Article", "Entity", "Event", "Evidence", "Mention", "RawPage", "Rejection", "Sentence",
-           "Settings", "Story", "TimeSpan", "Value", "extract_text", "__version__"]
+           "Settings", "Story", "TimeSpan", "Value", "extract_text", "open_store", "__version__"]
