@@ -650,5 +650,7 @@ LOOKUP_CASES = [
     ("Tier-1-Märkte", "de", {"region": "Tier-1 markets"}), ("Peking", None, {"city": "Beijing", "country": "CN"}),
     ("Köln", None, {"city": "Cologne", "country": "DE"}), ("der USA", "de", {"country": "US"}),
     ("the Netherlands", "en", {"country": "NL"}), ("Spain", "en", {"country": "ES"}), ("Foo", None, None),
-    ("chinesischen", "de", {"country": "CN"}), ("", None, None),
+    ("chinesischen", "de", {"country": "CN"}), ("", None, None), ("in den USA", "de", {"country": "US"}),
+    ("nach Spanien", "de", {"country": "ES"}), ("across the EU", "en", {"region": "European Union"}),
+    ("Bayern", "de", {"region": "Bayern", "subdivision": "DE-BY"}), ("Rom", "de", {"city": "Rome", "country": "IT"}),
 ]

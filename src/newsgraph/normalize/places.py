@@ -274,8 +274,13 @@ def lookup_place(text: str, lang: str | None = None) -> dict | None:
     return None
 
 
+_LEADING = ("in", "im", "nach", "aus", "von", "vom", "into", "to", "from", "across", "throughout", "der", "des",
+            "den", "dem", "die", "das", "the", "ganz", "all")
+
+
 def _strip_article(s: str) -> str:
-    words = s.split(" ", 1)
-    if len(words) == 2 and words[0].lower() in ("der", "des", "den", "dem", "die", "das", "the"):
-        return words[1]
-    return s
+    """'in den USA', 'nach Spanien', 'across the EU' → the name itself."""
+    words = s.split(" ")
+    while len(words) > 1 and words[0].lower() in _LEADING:
+        words = words[1:]
+    return " ".join(words)
