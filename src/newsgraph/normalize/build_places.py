@@ -102,7 +102,8 @@ def build() -> list[tuple[str, str, str, int]]:
     country_names = {c["name"] for c in countries.values()}
     capitals = {(c["capital"], iso) for iso, c in countries.items()}
     best: dict[str, tuple[str, str, int]] = {}
-    for city in gc.get_cities().values():
+    cities = list(gc.get_cities().values())
+    for city in cities:
         pop, iso, name = int(city["population"]), city["countrycode"], city["name"]
         capital = (name, iso) in capitals
         if pop < MIN_POPULATION and not capital:
@@ -122,7 +123,7 @@ def build() -> list[tuple[str, str, str, int]]:
             if surface not in best or best[surface][2] < pop:
                 best[surface] = (ENGLISH_NAMES.get(name, name), iso, pop)
     for surface, target in EXONYMS.items():
-        matches = [c for c in gc.get_cities().values() if c["name"] == target]
+        matches = [c for c in cities if c["name"] == target]
         if matches:
             city = max(matches, key=lambda c: int(c["population"]))
             best[surface] = (target, city["countrycode"], int(city["population"]))
