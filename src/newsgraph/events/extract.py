@@ -13,7 +13,7 @@ import re
 
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
-from newsgraph.events.names import fallback_orgs
+from newsgraph.events.names import fallback_orgs, is_pronoun
 from newsgraph.events.roles import FILLERS, _arg, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view
 from newsgraph.events.timing import event_time
@@ -209,8 +209,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         hits = _sentence_triggers(article.text[sent.start:sent.end], lang)
         extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits])
                  if not any(sent.start + h.start < m.end and m.start < sent.start + h.end for h in hits)]
-        mentions = [m for m in mentions if not any(
-            m.type in ("PER", "LOC") and x.start <= m.start and m.end <= x.end for x in extra)] + extra
+        mentions = [m for m in mentions if not is_pronoun(m) and not any(
+            m.type in ("PER", "LOC") and x.start < m.end and m.start < x.end for x in extra)] + extra
         known = list(prior_orgs)
         prior_orgs.extend(m for m in mentions if m.type == "ORG")
         if not hits and not (any(m.type == "PER" for m in mentions) and

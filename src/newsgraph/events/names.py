@@ -171,11 +171,14 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     """Organisation candidates in `sentence` that no mention or value covers (see module docstring)."""
     text = article.text[sentence.start:sentence.end]
     lang = sentence.language or article.language or "de"
-    covered = [(m.start - sentence.start, m.end - sentence.start) for m in list(mentions) + list(values)]
+    soft_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions if is_doubtful(m, values)}
+    covered = [(m.start - sentence.start, m.end - sentence.start) for m in list(mentions) + list(values)
+               if (m.start - sentence.start, m.end - sentence.start) not in soft_spans]
     has_org = any(m.type == "ORG" for m in mentions)
     found: list[tuple[int, int]] = []
 
     per_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type in ("PER", "LOC")}
+    values_only = [(v.start - sentence.start, v.end - sentence.start) for v in values]
     retyped: list[tuple[int, int]] = []
 
     strong_spans: set[tuple[int, int]] = set()
@@ -197,6 +200,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             return
         if s < 0 or any(a < e and s < b for a, b in covered + found):
             return
+        if any(a < e and s < b for a, b in soft_spans) and any(a < e and s < b for a, b in values_only):
+            return
+        retyped.extend((a, b) for a, b in soft_spans if a < e and s < b)
         found.append((s, e))
         if strong:
             strong_spans.add((s, e))
@@ -247,12 +253,45 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                 add(b + m.start("name"), m.group("name"), False)
     if found:
         found = [f for f in found if f in retyped or not any(a < f[1] and f[0] < b for a, b in covered)]
+    for a, b in soft_spans:  # a one-word "person" nobody claimed and no first name: "Xiaomi" tagged PER
+        span_text = text[a:b]
+        if (a, b) not in retyped and " " not in span_text and _PER_SPANS_ONLY(mentions, sentence.start + a) and \
+                not _looks_like_person(span_text + " X") and span_text[:1].isupper() and not _NOT_NAMES.match(span_text):
+            found.append((a, b))
+            retyped.append((a, b))
     out = []
     for s, e in sorted(found):
         surface = article.text[sentence.start + s:sentence.start + e]
         kind = "PER" if (s, e) not in retyped and (s, e) not in strong_spans and _looks_like_person(surface) else "ORG"
         out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback", score=0.5))
     return out
+
+
+_PRONOUNS = re.compile(r"^(we|wir|us|uns|it|es|er|sie|they|he|she|i|ich|you|du|ihr|our|unser\w*)$", re.IGNORECASE)
+
+
+def _PER_SPANS_ONLY(mentions: list[Mention], start: int) -> bool:
+    return any(m.start == start and m.type == "PER" for m in mentions)
+
+
+def is_doubtful(mention: Mention, values: list[Value]) -> bool:
+    """A model mention the event rules should not trust as typed.
+
+    A place no place value confirms ("Northvolt" as LOC), or a person whose
+    first word is no known first name ("Xiaomi", "Fiat Chrysler" as PER): an
+    organisation pattern may claim the span.
+    """
+    if mention.source.startswith("ruler") or mention.source == "events.fallback":
+        return False
+    if mention.type == "LOC":
+        return not any(v.kind == "place" and v.start <= mention.start and mention.end <= v.end for v in values)
+    if mention.type == "PER":
+        return not _looks_like_person(mention.text if " " in mention.text else mention.text + " X")
+    return False
+
+
+def is_pronoun(mention: Mention) -> bool:
+    return bool(_PRONOUNS.match(mention.text))
 
 
 @lru_cache(maxsize=1)
