@@ -120,7 +120,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "de", r"\w*übernahme(n|angebot\w*|pläne\w*|plan\w*)?", "noun", 0.9,
        unless=r"^\s*(der|des) (führung|leitung|verantwortung|kosten)"),
     _t("acquisition", "de", r"(kauf(t|en|te|ten)|gekauft|\w*zukauf\w*|erwirb\w*|erwarb\w*|erworben|erwerb\w*|"
-                            r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt)", "verb", 0.75, needs=("org",)),
+                            r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt|schnappt sich|schnappte sich)", "verb", 0.75,
+       needs=("org",)),
     _t("acquisition", "de", r"(\w+)?kauf (von|der|des)", "noun", 0.7, needs=("org",)),
     _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9),
     _t("acquisition", "en", r"(?P<t>(majority |minority |controlling )?stakes?) in", "noun", 0.75, needs=("org",)),
@@ -136,7 +137,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("merger", "de", r"(\w*fusion\w*|fusionier\w*|verschmelz\w*|verschmolzen|zusammenschluss|"
                        r"(?P<t>schließ\w*|geschlossen)\s+sich\s+(\w+\s+){0,4}?zusammen)", "noun", 0.9),
     _t("merger", "de", r"((?P<t>leg\w*)\s+(\S+\s+){0,5}?zusammen\b|zusammengelegt|zusammenleg\w*|"
-                       r"zusammengeschlossen|zusammenschließen)", "verb", 0.8, needs=("org",)),
+                       r"zusammengeschlossen|zusammenschließen|zusammenschluß|merger)", "verb", 0.8, needs=("org",)),
     _t("merger", "en", r"(mergers?|merg(e|es|ed|ing)|combination of)", "verb", 0.9),
     _t("merger", "en", r"combin(e|es|ed|ing)", "verb", 0.75, needs=("org",),
        unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)"),
@@ -268,8 +269,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                r"releas(e|es|ed)|debut(s|ed)?|roll(s|ed)? out|announc(e|es|ed) (the|its|a) new)",
        "verb", 0.85, needs=("product",)),
     # --- layoffs --------------------------------------------------------------------------------
-    _t("layoffs", "de", r"(\w*stellenabbau|personalabbau|jobabbau|arbeitsplatzabbau|massenentlassung\w*|"
-                        r"stellenstreichung\w*)", "noun", 0.85),
+    _t("layoffs", "de", r"(\w*stellenabbau\w*|personalabbau\w*|jobabbau\w*|arbeitsplatzabbau\w*|massenentlassung\w*|"
+                        r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren)", "noun", 0.85),
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
                         r"fallen (\S+ ){0,3}?weg|wegfallen|(?P<t>baut|bauen|baute)\s+(\S+\s+){0,6}?ab\b|"
                         r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße)", "verb", 0.8, needs=("cue:jobs",)),
@@ -278,7 +279,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
     # --- insolvency -----------------------------------------------------------------------------
     _t("insolvency", "de", r"(\w*insolvenz\w*|insolvent\w*|pleite\w*|konkurs\w*|gläubigerschutz|"
-                           r"zahlungsunfähig\w*)", "noun", 0.9),
+                           r"zahlungsunfähig\w*|sanierungsverfahren|schutzschirm\w*|i\. ?i\.)", "noun", 0.9),
     _t("insolvency", "en", r"(insolven(t|cy)|bankrupt(cy)?|chapter 11|receivership|administration|go(es)? bust|"
                            r"went bust|gone bust)", "noun", 0.85,
        unless=r"^\s*(officials?|of president)"),
