@@ -29,6 +29,8 @@ SETS_DE = [
     ("GermEval 2014 test (outer, strict)", "germeval2014/NER-de-test.tsv", "de", "PER,LOC,ORG,OTH"),
     ("UNER German PUD (test only)", "uner_de_pud/de_pud-ud-test.iob2", "de", "PER,LOC,ORG"),
     ("WikiANN de test (silver)", "wikiann_de/test.tsv.gz", "de", "PER,LOC,ORG"),
+    ("SmartData dev, ROLE only (gold marks positions only inside leadership relations, so precision is a floor)",
+     "smartdata/dev.jsonl.gz", "de", "ROLE"),
 ]
 SETS_EN = [
     ("UNER English PUD (news + wiki)", "uner_en_pud/en_pud-ud-test.iob2", "en", "PER,LOC,ORG"),

@@ -62,6 +62,8 @@ ROLE_WORDS_DE: frozenset[str] = frozenset({
     "Staatssekretär", "Staatssekretärin", "Senator", "Senatorin", "Landrat", "Landrätin", "Polizeisprecher",
     "Polizeisprecherin", "Pressesprecher", "Pressesprecherin", "Unternehmenssprecher", "Firmensprecher",
     "Konzernsprecher", "Konzernsprecherin", "Firmenchef", "Firmenchefin", "Gewerkschaftschef",
+    "Vorstandsmitglied", "Aufsichtsratsmitglied", "Verwaltungsratsmitglied", "Geschäftsleitungsmitglied",
+    "Gesellschafterin", "Teilhaber", "Teilhaberin",
 })
 
 ROLE_SUFFIXES_DE: tuple[str, ...] = (
@@ -72,6 +74,8 @@ ROLE_SUFFIXES_DE: tuple[str, ...] = (
 """German compounds ending like this are positions: Vorstandschef, Finanzvorstand, Bundesaußenminister."""
 
 ROLE_NOT: frozenset[str] = frozenset({"Chefsache", "Sprecherrolle", "Leitern", "Chefarzt", "Chefkoch"})
+ROLE_NOT_ENDINGS: tuple[str, ...] = ("begleiter", "begleiterin", "gleiter", "halbleiter", "leitern", "ableiter")
+"""Words that end like a title but are not one: Flugbegleiter, Halbleiter."""
 
 ROLE_PHRASES_EN: tuple[str, ...] = (
     "chief executive officer", "chief executive", "chief financial officer", "chief operating officer",

@@ -145,6 +145,8 @@ def _is_role_token(tok: Token, lang: str) -> bool:
             return True
         if t[:1].isupper() and t not in lexicon.ROLE_NOT and "-" not in t:
             low = t.lower()
+            if low.endswith(lexicon.ROLE_NOT_ENDINGS):
+                return False
             return any(low.endswith(s) and len(low) >= len(s) + 3 for s in lexicon.ROLE_SUFFIXES_DE)
     return False
 
