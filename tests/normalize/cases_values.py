@@ -584,6 +584,7 @@ NEGATIVE_CASES = [
     ("negative", "de", "Der 48-jährige Manager übernimmt.", "duration"),
     ("negative", "de", "Der Umsatz in Lira stieg.", "place"),
     ("negative", "de", "Der US-Dollar fiel deutlich.", "place"),
+    ("negative", "de", "Nach 3 Stunden fuhren Busse vor.", "count"),
     ("negative", "de", "Die Kitas im Kanton bleiben zu.", "place"),
     ("negative", "de", "Die Welt schaut zu.", "place"),
     ("negative", "en", "Soul music is popular.", "place"),

@@ -95,10 +95,13 @@ def parse_count(text: str, num: NumberMatch, lang: str = "de") -> Candidate | No
         if found:
             unit, end = found, m.end()
             break
-        if word.lower() in lx.STOP_BETWEEN or word.lower() in de.STOP_BETWEEN | en.STOP_BETWEEN:
+        low = word.lower()
+        if low in lx.STOP_BETWEEN or low in de.STOP_BETWEEN | en.STOP_BETWEEN or num.is_year_like:
             break
-        if num.is_year_like:
-            break
+        if low in de.TIME_UNITS or low in en.TIME_UNITS or low in lx.MAGNITUDES:
+            break  # '3 Stunden fuhren Busse': the number counts hours
+        if lx is de and word[0].isupper() and not (two and unit_of(two.group(1), lang)):
+            break  # a German capitalised word is the head noun unless the unit follows at once ('Offline Stores')
         modifiers += 1
         pos = m.end()
     discrete = unit is not None
