@@ -44,7 +44,7 @@ def unit_of(word: str, lang: str = "de") -> str | None:
         return unit_of(low.rsplit("-", 1)[1], lang) if low.rsplit("-", 1)[1] else ""
     if lexicon(lang) is de and word[:1].isupper():
         m = _suffix_regex(lang).search(low)
-        if m:
+        if m and m.start() >= 3:  # a real compound: 'Neukunden', not 'Sekunden'
             return nouns[m.group(0)] or ""
     return ""
 

@@ -73,7 +73,7 @@ def parse_money(text: str, num: NumberMatch, lang: str = "de") -> Candidate | No
     if m and m.end() == num.start:
         cur = SYMBOLS.get(m.group("sym")) if m.group("sym") else m.group("code")
         if cur and (m.group("sym") or cur in ISO_CODES):
-            amount = num.value(lang, integer_context=True)
+            amount = num.value(lang)
             if amount is not None:
                 kind = "symbol" if m.group("sym") else "code"
                 return Candidate(m.start(), num.end, "money", {"amount": amount, "currency": cur},
@@ -86,7 +86,7 @@ def parse_money(text: str, num: NumberMatch, lang: str = "de") -> Candidate | No
             cur, kind = (m.group("code") if m.group("code") in ISO_CODES else None), "code"
         else:
             cur, kind = words.get(m.group("word").lower()), "currency"
-        amount = num.value(lang, integer_context=True)
+        amount = num.value(lang)
         if cur and amount is not None:
             return Candidate(num.start, m.end(), "money", {"amount": amount, "currency": cur},
                              f"money.{lang2}.{scale}{kind}")

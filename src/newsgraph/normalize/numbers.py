@@ -7,8 +7,9 @@ Separators are decided by language and context, never guessed silently:
 - both kinds: the last one is the decimal mark (`1.234.567,89`, `1,234.5`);
 - one separator before exactly three digits is ambiguous: the language decides
   (`2.000` de → 2000, `2,000` en → 2000) unless the group is `000` or the
-  number must be whole (a count of discrete things or a money amount without
-  magnitude word: `2,500 Mitarbeiter` → 2500, `2.500 stores` → 2500).
+  number must be whole (a count of discrete things: `2,500 Mitarbeiter` → 2500,
+  `2.500 stores` → 2500). Money follows the language: prices can have three
+  decimals (`1,335 €` for a litre of fuel).
 """
 
 from __future__ import annotations

@@ -202,7 +202,7 @@ def _h_ago(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     unit = lx.TIME_UNITS.get(m.group("u").lower())
     if n is None or unit is None:
         return None
-    if unit in ("H", "MIN"):
+    if unit in ("H", "MIN", "S"):
         return "date", resolve_relative_date(0, ctx.published)
     if unit in ("D", "W"):
         return "date", resolve_relative_date(-n * (7 if unit == "W" else 1), ctx.published)
@@ -421,8 +421,8 @@ def iso_duration(n, unit: str) -> dict | None:
         if n != int(n):
             return None
     n = int(n)
-    if unit in ("H", "MIN"):
-        return {"iso": f"PT{n}{'M' if unit == 'MIN' else 'H'}"}
+    if unit in ("H", "MIN", "S"):
+        return {"iso": f"PT{n}{'M' if unit == 'MIN' else unit}"}
     return {"iso": f"P{n}{unit}"}
 
 

@@ -58,7 +58,7 @@ NEXT_WORDS = ("nächste", "nächsten", "nächster", "nächstes", "kommende", "ko
 FUTURE_MARKERS = r"\b(?:wird|werden|wollen|soll|sollen|plant|planen|geplant|will|möchte)\b"
 """Tense cue for bare weekdays: 'am Donnerstag wird ...' points forward."""
 
-TIME_UNITS = {"stunde": "H", "stunden": "H", "std.": "H", "minute": "MIN", "minuten": "MIN", "min.": "MIN",
+TIME_UNITS = {"sekunde": "S", "sekunden": "S", "sek.": "S", "stunde": "H", "stunden": "H", "std.": "H", "minute": "MIN", "minuten": "MIN", "min.": "MIN",
               "min": "MIN",
               "tag": "D", "tage": "D", "tagen": "D", "tages": "D", "woche": "W", "wochen": "W",
               "monat": "M", "monate": "M", "monaten": "M", "monats": "M", "jahr": "Y", "jahre": "Y",

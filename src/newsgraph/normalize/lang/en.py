@@ -51,7 +51,7 @@ THIS_WORDS = ("this", "current")
 NEXT_WORDS = ("next", "coming")
 FUTURE_MARKERS = r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|planned|expected\s+to|going\s+to)\b"
 
-TIME_UNITS = {"hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN", "mins": "MIN", "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
+TIME_UNITS = {"second": "S", "seconds": "S", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN", "mins": "MIN", "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
               "year": "Y", "years": "Y", "quarter": "Q", "quarters": "Q"}
 DURATION_PREFIXES = (r"over\s+the\s+(?:next|coming|past|last|following)", r"in\s+the\s+(?:next|coming|past|last)",
                      r"within\s+the\s+(?:next|coming)", r"within", r"during\s+the\s+(?:next|coming|past|last)",
