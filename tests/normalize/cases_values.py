@@ -201,6 +201,7 @@ VALUE_CASES = [
     ("count", "de", "Tesla baut 500 neue Ladesäulen.", N, "500 neue Ladesäulen", "count", {"amount": 500, "unit": "charging station"}),
     ("count", "en", "Tesla builds 500 new charging stations.", N, "500 new charging stations", "count", {"amount": 500, "unit": "charging station"}),
     ("count", "en", "The airline carried 2 million passengers.", N, "2 million passengers", "count", {"amount": 2000000, "unit": "passenger"}),
+    ("count", "de", "Es kamen 10 am Montag.", N, "10", "count", {"amount": 10, "unit": None}),
     ("count", "de", "Die Firma eröffnet hundert neue Läden.", N, "hundert neue Läden", "count", {"amount": 100, "unit": "store"}),
     ("count", "en", "It opens a hundred new stores.", N, "a hundred new stores", "count", {"amount": 100, "unit": "store"}),
     # ---- fractions -----------------------------------------------------------------------

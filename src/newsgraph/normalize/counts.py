@@ -1,7 +1,9 @@
 """Counts: a number phrase with the noun it counts, as a canonical English singular unit.
 
 Up to two modifiers may stand between number and noun ('2.000 Offline Stores',
-'80 neue Stellen'); German compounds match by their last part
+'80 neue Stellen'); a German capitalised word ends the search unless the unit
+follows it at once (it is the head noun: '3 Stunden fuhren Busse' counts
+hours, not buses), and so do time units and function words. German compounds match by their last part
 ('Elektronikgeschäfte', 'Xiaomi-Stores'). A number without a known unit noun is
 a count with unit None — except years (1800–2199 written as four bare digits),
 which belong to the time rules, and numbers glued to a preceding name
@@ -18,7 +20,8 @@ from newsgraph.normalize.numbers import NumberMatch, lexicon
 from newsgraph.normalize.spans import Candidate
 
 _WORD = re.compile(r"\s+([A-Za-zÄÖÜäöüß][\wÄÖÜäöüß\-]*)")
-_CLOCK = re.compile(r"\s?(?:Uhr|h|a\.m\.|p\.m\.|am|pm|o'clock|GMT|UTC|MEZ|CET)(?![\wäöü])")
+_CLOCK = {"de": re.compile(r"\s?(?:Uhr|h|GMT|UTC|MEZ|MESZ|CET)(?![\wäöü])"),
+          "en": re.compile(r"\s?(?:a\.m\.|p\.m\.|am|pm|o'clock|GMT|UTC|CET|EST|PST|BST)(?![\w])")}
 _AFTER_NUMBER_DASH = re.compile(r"\d\s?[-–/]\s?$")
 _RANGE = re.compile(r"\s*(?:bis|und|oder|to|and|or|-|–)\s*$")
 _PREV_WORD = re.compile(r"([A-Za-zÄÖÜäöüß][\wÄÖÜäöüß\-]*) $")
@@ -78,7 +81,7 @@ def parse_count(text: str, num: NumberMatch, lang: str = "de") -> Candidate | No
     """The count at `num` with its unit noun, or None (years, model numbers, unparsable)."""
     lx = lexicon(lang)
     lang2 = "en" if lx is en else "de"
-    if _CLOCK.match(text, num.end):
+    if _CLOCK[lang2].match(text, num.end):
         return None  # a time of day, not a count
     pos, modifiers = num.end, 0
     unit, end = None, num.end
