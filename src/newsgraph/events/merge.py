@@ -62,14 +62,19 @@ def _role_agreement(a: Event, b: Event, role: str) -> bool | None:
     return False
 
 
+# a strike or a wave of layoffs reported at several sites of one company is one event with several locations
+_SOFT_BY_TYPE = {"strike": {"location"}, "layoffs": {"location"}}
+
+
 def same_fact(a: Event, b: Event) -> bool:
     if a.type != b.type:
         return False
     keys = KEY_ROLES.get(a.type, ())
+    soft = _SOFT_ROLES | _SOFT_BY_TYPE.get(a.type, set())
     agreed = False
     for role in {arg.role for arg in a.arguments} | {arg.role for arg in b.arguments}:
         verdict = _role_agreement(a, b, role)
-        if verdict is False and role not in _SOFT_ROLES:
+        if verdict is False and role not in soft:
             return False
         if verdict and role in keys:
             agreed = True
@@ -82,7 +87,7 @@ def _absorb(keep: Event, other: Event) -> None:
             keep.evidence.append(ev)
     for arg in other.arguments:
         same_role = keep.args(arg.role)
-        if not same_role or (arg.role in ("party", "participant") and
+        if not same_role or (arg.role in ("party", "participant", "location", "region", "market") and
                              not any(args_agree(arg, x) for x in same_role)):
             keep.arguments.append(arg)
     if keep.time is None:

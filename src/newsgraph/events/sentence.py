@@ -36,6 +36,12 @@ _SOURCE_BEFORE = re.compile(r"(laut|according to|reported by|zufolge|marktforsch
                             r"nachrichtenagentur|news agency)\s*$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|(berichte\w*|meldete\w*|reported|reports|schreib\w*|wrote)\s*[.,;]|"
                            r"unter berufung)", re.IGNORECASE)
+# news outlets and agencies report events; they are never a party to them
+_MEDIA = re.compile(r"^(dpa|afp|ap|reuters|bloomberg|dow jones|handelsblatt|spiegel|der spiegel|faz|bild|welt|focus|"
+                    r"stern|zeit|die zeit|cnbc|cnn|bbc|ntv|n-tv|tagesschau|heise|golem|rt|"
+                    r".*\b(times|post|journal|zeitung|nachrichten|rundschau|allgemeine|tagesspiegel|anzeiger|kurier|"
+                    r"presse|news|agentur|agency|press|magazin|magazine|tribune|herald|gazette|telegraph|"
+                    r"guardian|online))$", re.IGNORECASE)
 _WORD = re.compile(r"[\w][\w.&'-]*|[^\w\s]")
 
 ROLE_WORDS = re.compile(
@@ -135,7 +141,8 @@ def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int
     prep, genitive = _preceding_cue(text, local, list(blocked), sent.language or "de")
     before = text[max(0, local - 40):local]
     after = text[end - sent.start:end - sent.start + 40]
-    source = kind == "ORG" and (bool(_SOURCE_BEFORE.search(before)) or bool(_SOURCE_AFTER.match(after)))
+    source = kind == "ORG" and (bool(_SOURCE_BEFORE.search(before)) or bool(_SOURCE_AFTER.match(after)) or
+                                bool(_MEDIA.match(article.text[start:end].lstrip("#@"))))
     return Slot(start, end, article.text[start:end], kind, value, prep, genitive, -1, source, is_value)
 
 
