@@ -589,6 +589,7 @@ NEGATIVE_CASES = [
     ("negative", "de", "Der Umsatz in Lira stieg.", "place"),
     ("negative", "de", "Der US-Dollar fiel deutlich.", "place"),
     ("negative", "de", "Nach 3 Stunden fuhren Busse vor.", "count"),
+    ("negative", "de", "Der 52-Jährige übernimmt den 10-Punkte-Plan.", "count"),
     ("negative", "de", "Die Kitas im Kanton bleiben zu.", "place"),
     ("negative", "de", "Die Welt schaut zu.", "place"),
     ("negative", "en", "Soul music is popular.", "place"),

@@ -114,6 +114,8 @@ def parse_count(text: str, num: NumberMatch, lang: str = "de") -> Candidate | No
     if unit is None:
         if num.is_year_like or num.written and num.magnitude is None and amount == 1:
             return None
+        if text[num.end:num.end + 1] == "-" and text[num.end + 1:num.end + 2].isalpha():
+            return None  # part of a compound: 'der 52-Jährige', '10-Punkte-Plan', '14-year-old'
         if _AFTER_NUMBER_DASH.search(text, max(0, num.start - 4), num.start):
             return None  # '2017/18', 'Geschäftsjahr 2015 / 16' (seasons), the end of a bare range
         prev = _PREV_WORD.search(text, max(0, num.start - 40), num.start)
