@@ -40,7 +40,8 @@ _YEAR = r"(?:18|19|20|21)\d\d"
 @dataclass(frozen=True)
 class TimeContext:
     published: date | None
-    future: bool = False  # the text speaks of the future (for bare weekdays)
+    future: bool = False  # the sentence speaks of the future (wird, soll, will)
+    past: bool = False  # the sentence speaks of the past (wurde, stieg, was, rose) and not of the future
 
 
 def parse_published(published: str | None) -> date | None:
@@ -86,12 +87,14 @@ def _year(raw: str | None) -> int | None:
 
 # ---------------------------------------------------------------- anchoring helpers
 
-def nearest_year(anchor: date | None, month: int, day: int | None = None, future: bool = False) -> int | None:
+def nearest_year(anchor: date | None, month: int, day: int | None = None, future: bool = False,
+                 past: bool = False) -> int | None:
     """The year putting (month, day) nearest to the anchor.
 
     Months count as whole units (a month is as near as its distance in months);
     a tie goes to the past, or to the future when the sentence speaks of the
-    future — then months before the anchor's month are not considered at all.
+    future — then months before the anchor's month are not considered at all;
+    when it speaks only of the past, months after the anchor's are not.
     """
     if anchor is None:
         return None
@@ -103,29 +106,33 @@ def nearest_year(anchor: date | None, month: int, day: int | None = None, future
                 candidate = date(y, month, min(day, calendar.monthrange(y, month)[1]))
             except ValueError:
                 continue
-            if future and candidate < anchor:
+            if future and candidate < anchor or past and candidate > anchor:
                 continue
             dist = (abs((candidate - anchor).days), candidate > anchor if not future else candidate < anchor)
             if best is None or dist < best[0]:
                 best = (dist, y)
         return best[1] if best else anchor.year
-    return _nearest(here, [(y, y * 12 + month - 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)], future)
+    return _nearest(here, [(y, y * 12 + month - 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)],
+                    future, past)
 
 
-def _nearest(here: int, options: list[tuple[int, int]], future: bool) -> int:
+def _nearest(here: int, options: list[tuple[int, int]], future: bool, past: bool = False) -> int:
     """Pick the year whose unit index is nearest to `here`; ties to the past unless `future`."""
     if future:
         options = [o for o in options if o[1] >= here] or options
+    elif past:
+        options = [o for o in options if o[1] <= here] or options
     return min(options, key=lambda o: (abs(o[1] - here), (o[1] > here) != future))[0]
 
 
-def _nearest_unit_year(anchor: date | None, index: int, per_year: int, future: bool = False) -> int | None:
+def _nearest_unit_year(anchor: date | None, index: int, per_year: int, future: bool = False,
+                       past: bool = False) -> int | None:
     """Year for the index-th quarter (per_year=4) or half (per_year=2) nearest to the anchor."""
     if anchor is None:
         return None
     here = anchor.year * per_year + (anchor.month - 1) * per_year // 12
     return _nearest(here, [(y, y * per_year + index - 1) for y in (anchor.year - 1, anchor.year, anchor.year + 1)],
-                    future)
+                    future, past)
 
 
 def shift_months(anchor: date, months: int) -> tuple[int, int]:
@@ -175,7 +182,7 @@ def _date_value(y: int | None, mo: int, d: int, ctx: TimeContext) -> dict | None
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     if y is None:
-        y = nearest_year(ctx.published, mo, d, ctx.future)
+        y = nearest_year(ctx.published, mo, d, ctx.future, ctx.past)
     if y is None:
         return {"year": None, "month": mo, "day": d}
     try:
@@ -295,7 +302,7 @@ def _h_quarter(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     if y is None:
         matched, y, extra = _year_from_rel(g.get("rel"), ctx, lx)
         if not matched:
-            y = _nearest_unit_year(ctx.published, q, 4, ctx.future)
+            y = _nearest_unit_year(ctx.published, q, 4, ctx.future, ctx.past)
     return "period", {"year": y, "quarter": q, **extra}
 
 
@@ -310,7 +317,7 @@ def _h_half(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     if y is None:
         matched, y, extra = _year_from_rel(g.get("rel"), ctx, lx)
         if not matched:
-            y = _nearest_unit_year(ctx.published, h, 2, ctx.future)
+            y = _nearest_unit_year(ctx.published, h, 2, ctx.future, ctx.past)
     return "period", {"year": y, "half": h, **extra}
 
 
@@ -343,7 +350,7 @@ def _h_month(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     mo = lx.MONTHS[raw.lower()]
     y = _year(g.get("y"))
     if y is None:
-        y = nearest_year(ctx.published, mo, future=ctx.future)
+        y = nearest_year(ctx.published, mo, future=ctx.future, past=ctx.past)
         before = m.string[max(0, m.start() - 6):m.start()].lower()
         if y is not None and ctx.published and re.search(r"(?:seit|since|from|ab) $", before):
             y = ctx.published.year if mo <= ctx.published.month else ctx.published.year - 1
@@ -551,13 +558,13 @@ def _h_quarter_code(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None
     q = int(m.group("q") or m.group("q2"))
     y = _year(m.group("y") or m.group("y2") or m.group("y3"))
     if y is None:
-        y = _nearest_unit_year(ctx.published, q, 4, ctx.future)
+        y = _nearest_unit_year(ctx.published, q, 4, ctx.future, ctx.past)
     return "period", {"year": y, "quarter": q}
 
 
 def _h_en_part_month(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     mo = lx.MONTHS[m.group("m").lower()]
-    y = _year(m.group("y")) or nearest_year(ctx.published, mo, future=ctx.future)
+    y = _year(m.group("y")) or nearest_year(ctx.published, mo, future=ctx.future, past=ctx.past)
     part = _part(m.group("part") or m.group("part2"), lx)
     return "period", {"year": y, "month": mo, **({"part": part} if part else {})}
 
@@ -570,15 +577,15 @@ def find_times(text: str, lang: str = "de", ctx: TimeContext | None = None) -> l
     out: list[Candidate] = []
     present = _present_triggers(text, lang2)
     needed = triggers(lang2)
-    future_at: _FutureCues | None = None
+    tense_at: _TenseCues | None = None
     for name, pattern, handler in rules(lang2):
         if present.isdisjoint(needed[name]):
             continue
         for m in pattern.finditer(text):
             ctx = base
             if base.published is not None and not base.future and name[0] in "dp":  # date.*, period.*
-                future_at = future_at or _FutureCues(text, lx)
-                ctx = TimeContext(base.published, future_at(m.start()))
+                tense_at = tense_at or _TenseCues(text, lx)
+                ctx = TimeContext(base.published, *tense_at(m.start()))
             result = handler(m, ctx, lx)
             if result is None or result[1] is None:
                 continue
@@ -610,24 +617,27 @@ def _present_triggers(text: str, lang: str) -> set[str]:
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ\"„“])")
 
 
-class _FutureCues:
-    """Does the sentence around a position carry a future cue (wird, soll, will, is to)?
-
-    Built once per text: sentence ends and cue positions, then a bisect per question.
-    """
+class _TenseCues:
+    """(future, past) for the sentence around a position: a future cue (wird, soll, will, is to),
+    else a past cue (wurde, stieg, was, rose). Built once per text: sentence ends and cue
+    positions, then a bisect per question."""
 
     def __init__(self, text: str, lx) -> None:
         self.ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-        self.cues = [m.start() for m in re.finditer(lx.FUTURE_MARKERS, text)]
+        self.future = [m.start() for m in re.finditer(lx.FUTURE_MARKERS, text)]
+        self.past = [m.start() for m in re.finditer(lx.PAST_MARKERS, text)]
 
-    def __call__(self, pos: int) -> bool:
-        if not self.cues:
-            return False
+    def __call__(self, pos: int) -> tuple[bool, bool]:
         i = bisect.bisect_right(self.ends, pos)
         start = self.ends[i - 1] if i > 0 else 0
         end = self.ends[min(i, len(self.ends) - 1)]
-        j = bisect.bisect_left(self.cues, start)
-        return j < len(self.cues) and self.cues[j] < end
+        future = self._any(self.future, start, end)
+        return future, (not future and self._any(self.past, start, end))
+
+    @staticmethod
+    def _any(cues: list[int], start: int, end: int) -> bool:
+        j = bisect.bisect_left(cues, start)
+        return j < len(cues) and cues[j] < end
 
 
 @lru_cache(maxsize=4)

@@ -57,6 +57,11 @@ NEXT_WORDS = ("nächste", "nächsten", "nächster", "nächstes", "kommende", "ko
               "kommendes")
 FUTURE_MARKERS = r"\b(?:wird|werden|wollen|soll|sollen|plant|planen|geplant|will|möchte)\b"
 """Tense cue for bare weekdays: 'am Donnerstag wird ...' points forward."""
+PAST_MARKERS = (r"\b(?:wurde|wurden|war|waren|hatte|hatten|stieg|stiegen|sank|sanken|fiel|fielen|meldete|"
+                r"meldeten|verkaufte|verkauften|kündigte|kündigten|teilte|teilten|erzielte|erzielten|"
+                r"verzeichnete|lag|lagen|endete|endeten|schloss|eröffnete|eröffneten|übernahm|unterzeichnete|"
+                r"unterzeichneten|gab|sagte|erklärte|wuchs|legte|machte|ging|kam|vergangenen|abgelaufenen)\b")
+"""Past cue: a yearless date or period is then not placed after the publication date."""
 
 TIME_UNITS = {"sekunde": "S", "sekunden": "S", "sek.": "S", "stunde": "H", "stunden": "H", "std.": "H", "minute": "MIN", "minuten": "MIN", "min.": "MIN",
               "min": "MIN",

@@ -49,6 +49,9 @@ RELATIVE_DAYS = {"the day before yesterday": -2, "yesterday": -1, "today": 0, "t
 PAST_WORDS = ("last", "past", "previous")
 THIS_WORDS = ("this", "current")
 NEXT_WORDS = ("next", "coming")
+PAST_MARKERS = (r"\b(?:was|were|had|did|rose|fell|ended|said|reported|sold|opened|signed|announced|grew|"
+                r"dropped|posted|closed|shipped|earned|gained|lost|increased|decreased|declined|jumped|"
+                r"climbed|totalled|totaled|last|ago)\b")
 FUTURE_MARKERS = r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|planned|expected\s+to|going\s+to)\b"
 
 TIME_UNITS = {"second": "S", "seconds": "S", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN", "mins": "MIN", "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
