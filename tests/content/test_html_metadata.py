@@ -17,6 +17,8 @@ from newsgraph.content.html import clean_authors, clean_title
     ("Daten gehackt - Interne Unterlagen im Netz", "tagesschau.de", "https://www.tagesschau.de/x",
      "Daten gehackt - Interne Unterlagen im Netz"),
     ("Li-Seifen - Mineralöl", None, None, "Li-Seifen - Mineralöl"),
+    ("Zielartenförderung im lichten Wald | Schweizerische Vogelwarte", "vogelwarte.ch",
+     "https://www.vogelwarte.ch/de/news", "Zielartenförderung im lichten Wald"),
     ("  Xiaomi   startet in Spanien ", None, None, "Xiaomi startet in Spanien"),
     (None, "Site", None, None),
 ])

@@ -47,10 +47,14 @@ def clean_title(title: str | None, site: str | None, url: str | None) -> str | N
     match = P.TITLE_SEPARATORS.search(title)
     if match:
         head, tail = title[:match.start()], title[match.end():]
-        host = _squash((urlsplit(url).hostname or "").removeprefix("www.")) if url else ""
+        hostname = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+        host = _squash(hostname)
+        label = _squash(hostname.rsplit(".", 2)[-2]) if hostname.count(".") >= 1 else ""  # "vogelwarte"
         tail_key = _squash(tail)
-        if not tail_key or (head and tail_key and (tail_key == _squash(site or "") or
-                                                    (host and (tail_key in host or host.startswith(tail_key))))):
+        site_like = bool(tail_key) and (tail_key == _squash(site or "") or
+                                        (bool(host) and (tail_key in host or host.startswith(tail_key))) or
+                                        (len(label) >= 4 and label in tail_key))
+        if head and (not tail_key or site_like):
             title = head.strip()
     return title or None
 
