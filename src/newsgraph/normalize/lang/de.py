@@ -107,7 +107,7 @@ UNIT_NOUNS = {
     "geschäfte": "store", "geschäften": "store", "ladengeschäfte": "store", "ladengeschäften": "store",
     "filiale": "store", "filialen": "store", "shop": "store", "shops": "store", "verkaufsstellen": "store",
     "verkaufsstelle": "store", "outlets": "store", "märkte": "market", "märkten": "market", "markt": "market",
-    "smartphone": "smartphone", "smartphones": "smartphone", "handys": "smartphone", "handy": "smartphone",
+    "smartphone": "smartphone", "smartphones": "smartphone", "handys": "phone", "handy": "phone",
     "mobiltelefone": "phone", "telefone": "phone", "geräte": "device", "geräten": "device", "gerät": "device",
     "stelle": "job", "stellen": "job", "arbeitsplätze": "job", "arbeitsplätzen": "job", "jobs": "job",
     "arbeitsplatz": "job", "job": "job",

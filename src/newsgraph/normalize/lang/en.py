@@ -89,7 +89,7 @@ UNIT_NOUNS = {
     "store": "store", "stores": "store", "shop": "store", "shops": "store", "outlet": "store",
     "outlets": "store", "branch": "store", "branches": "store", "market": "market", "markets": "market",
     "smartphone": "smartphone", "smartphones": "smartphone", "phone": "phone", "phones": "phone",
-    "handsets": "smartphone", "handset": "smartphone", "device": "device", "devices": "device",
+    "handsets": "phone", "handset": "phone", "device": "device", "devices": "device",
     "job": "job", "jobs": "job", "position": "job", "positions": "job", "roles": "job",
     "employee": "employee", "employees": "employee", "staff": "employee", "workers": "worker",
     "worker": "worker", "people": "person", "persons": "person", "customers": "customer",
