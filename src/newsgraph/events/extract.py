@@ -13,7 +13,7 @@ import re
 
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
-from newsgraph.events.names import fallback_orgs, is_pronoun
+from newsgraph.events.names import fallback_orgs, is_descriptive, is_pronoun
 from newsgraph.events.roles import FILLERS, _arg, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view
 from newsgraph.events.timing import event_time
@@ -153,6 +153,14 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
     return out
 
 
+def _inside_trigger(m: Mention, start: int, end: int, trigger: str) -> bool:
+    """A name candidate that is part of a trigger phrase ("Chapter" of "Chapter 11"); a one-word trigger that is
+    the whole candidate is a name that happens to end like one ("Vorwerk", "Akkuwerk")."""
+    if not (start <= m.start and m.end <= end):
+        return False
+    return (m.end - m.start) < (end - start) or " " in trigger
+
+
 def _quote_language(text: str) -> str | None:
     en, de = len(_EN_WORDS.findall(text)), len(_DE_WORDS.findall(text))
     if en >= 2 and en > de:
@@ -220,8 +228,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         lang = sent.language or article.language or "de"
         hits = _sentence_triggers(article.text[sent.start:sent.end], lang)
         extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits])
-                 if not any(sent.start + h.start < m.end and m.start < sent.start + h.end for h in hits)]
-        mentions = [m for m in mentions if not is_pronoun(m) and not any(
+                 if not any(_inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text) for h in hits)]
+        mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC") and x.start < m.end and m.start < x.end for x in extra)] + extra
         known = list(prior_orgs)
         prior_orgs.extend(m for m in mentions if m.type == "ORG")

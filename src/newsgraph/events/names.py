@@ -53,6 +53,8 @@ _DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|au
                   r"marketplace|outfit|business|brand|holding)")
 _WORD_THEN_NAME = re.compile(rf"(?<![\w-])(?=(?P<desc>[^\W\d][\w-]*)\s+(?P<name>{_NAME_SEQ}))")
 _IS_DESCRIPTOR = {"de": re.compile(_DESCRIPTOR_DE, re.IGNORECASE), "en": None}
+_LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,4})\s+(?:hat|ist|will|plant|wird|"
+                         r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts)\b")
 _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<name>{_NAME_SEQ})")
 _IS_DESCRIPTOR["en"] = re.compile(_DESCRIPTOR_EN, re.IGNORECASE)
 _CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[a-z][A-Z]\w+|[A-Z]{2,6}\d?)"
@@ -213,6 +215,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             add(m.start("name"), m.group("name"), True)
     for m in _NAMED.finditer(text):
         add(m.start("name"), m.group("name"), True)
+    for m in _LOWER_NAME.finditer(text):  # "die Drogeriekette dm hat"
+        if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
+            add(m.start("name"), m.group("name"), True)
     for t_start, t_end in triggers:  # "Zusammenschluss der Commerzbank", "Insolvenz des Modehauses X"
         m = _AFTER_TRIGGER.match(text, t_end)
         if m:
@@ -292,6 +297,18 @@ def is_doubtful(mention: Mention, values: list[Value]) -> bool:
 
 def is_pronoun(mention: Mention) -> bool:
     return bool(_PRONOUNS.match(mention.text))
+
+
+def is_descriptive(mention: Mention) -> bool:
+    """An ORG mention that only describes ("das Berliner Unternehmen", "the company"): an anaphor, not a name."""
+    if mention.type != "ORG":
+        return False
+    words = mention.text.split()
+    head = words[-1]
+    if not (_NOT_NAMES.match(head) or _IS_DESCRIPTOR["de"].fullmatch(head) or _IS_DESCRIPTOR["en"].fullmatch(head)):
+        return False
+    return all(_NOT_NAMES.match(w) or re.fullmatch(r"[A-ZÄÖÜ]?[a-zäöüß-]+(er|e|en|es|an|ish)", w) or w == head
+               for w in words[:-1])
 
 
 @lru_cache(maxsize=1)

@@ -479,8 +479,11 @@ def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] 
     store_counts = [c for c in counts if isinstance(c.value, dict) and str(c.value.get("unit", "")).startswith(
         ("store", "shop", "filiale", "outlet"))]
     count = (_nearest(store_counts, view, hit) or _nearest(counts, view, hit) or [None])[0]
-    if count is not None and count.end <= view.start + hit.start and not (isinstance(count.value, dict) and
-                                                                          count.value.get("unit")) \
+    at_trigger = count is not None and count.start < view.start + hit.end and count.end >= view.start + hit.start
+    if at_trigger and isinstance(count.value, dict) and count.value.get("unit") != "store":
+        args.append(_arg("count", count, {**count.value, "unit": "store"}))  # "70 weitere Märkte" counts stores
+    elif count is not None and count.end <= view.start + hit.start and not (isinstance(count.value, dict) and
+                                                                            count.value.get("unit")) \
             and view.start + hit.start - count.end < 25:  # "12 neue Cafés": the number counts the stores
         value = dict(count.value) if isinstance(count.value, dict) else {"amount": count.value}
         value["unit"] = "store"
@@ -745,8 +748,9 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     return args
 
 
-_PRODUCT_NP = re.compile(r"(?<!\w)(?:sein(?:e|en|em)?|ihr(?:e|en|em)?|das|die|den|ein(?:e|en)?|its|their|the|a|an)\s+"
-                         r"(?:(?:neue[nrs]?|new|latest|next|erste[nrs]?|first|faltbare[nrs]?|foldable|eigene[nrs]?)\s+)*"
+_PRODUCT_NP = re.compile(r"(?<!\w)(?i:sein(?:e|en|em|er)?|ihr(?:e|en|em|er)?|das|die|den|dem|der|des|"
+                         r"ein(?:e|en|em|er)?|its|their|the|a|an)\s+"
+                         r"(?:(?i:neue[nrs]?|new|latest|next|erste[nrs]?|first|faltbare[nrs]?|foldable|eigene[nrs]?)\s+)*"
                          r"(?P<np>(?:[A-ZÄÖÜ][\w+-]*|[a-z][A-Z][\w+-]*)(?:\s+(?:[A-Z0-9][\w+-]*))*)")
 
 

@@ -42,6 +42,8 @@ _MEDIA = re.compile(r"^(dpa|afp|ap|reuters|bloomberg|dow jones|handelsblatt|spie
                     r".*\b(times|post|journal|zeitung|nachrichten|rundschau|allgemeine|tagesspiegel|anzeiger|kurier|"
                     r"presse|news|agentur|agency|press|magazin|magazine|tribune|herald|gazette|telegraph|"
                     r"guardian|online))$", re.IGNORECASE)
+_COURT = re.compile(r"(?i)^(amts|land|ober|oberlandes|verwaltungs|bundes|arbeits|finanz|sozial|insolvenz)?"
+                    r"gericht\w*|\bcourt\b|tribunal")
 _WORD = re.compile(r"[\w][\w.&'-]*|[^\w\s]")
 
 ROLE_WORDS = re.compile(
@@ -142,7 +144,8 @@ def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int
     before = text[max(0, local - 40):local]
     after = text[end - sent.start:end - sent.start + 40]
     source = kind == "ORG" and (bool(_SOURCE_BEFORE.search(before)) or bool(_SOURCE_AFTER.match(after)) or
-                                bool(_MEDIA.match(article.text[start:end].lstrip("#@"))))
+                                bool(_MEDIA.match(article.text[start:end].lstrip("#@"))) or
+                                bool(_COURT.search(article.text[start:end])))
     return Slot(start, end, article.text[start:end], kind, value, prep, genitive, -1, source, is_value)
 
 
@@ -200,7 +203,8 @@ def _link_roles(view: SentenceView) -> None:
 def build_view(article: Article, sentence: Sentence, mentions: list[Mention], values: list[Value]) -> SentenceView:
     text = article.text[sentence.start:sentence.end]
     view = SentenceView(article, sentence, text, sentence.language or article.language or "de")
-    blocked = [(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type in ("ORG", "PER")]
+    blocked = [(x.start - sentence.start, x.end - sentence.start) for x in mentions if x.type in ("ORG", "PER", "LOC")
+               and x.text[:1].isupper() and not x.text.endswith(("en", "er", "es"))]
     for m in mentions:
         view.slots.append(_make_slot(article, sentence, text, m.start, m.end, m.type, None, False, blocked))
     taken = [(m.start, m.end) for m in mentions if m.type == "ROLE"]
