@@ -15,7 +15,7 @@ from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
 from newsgraph.events.names import fallback_orgs, is_descriptive, is_pronoun
 from newsgraph.events.roles import FILLERS, _arg, _orgs
-from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view
+from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
 from newsgraph.events.timing import event_time
 from newsgraph.events.triggers import TriggerHit, TriggerSpec, cue_present, find_triggers
 from newsgraph.model import Article, Argument, Event, Evidence, Mention, Sentence, TimeSpan, make_id
@@ -153,12 +153,15 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
     return out
 
 
-def _inside_trigger(m: Mention, start: int, end: int, trigger: str) -> bool:
+_DETERMINER_BEFORE = re.compile(r"(?i)(?<!\w)(der|die|das|den|dem|des|ein\w*|the|a|an)\s+$")
+
+
+def _inside_trigger(m: Mention, start: int, end: int, trigger: str, before: str) -> bool:
     """A name candidate that is part of a trigger phrase ("Chapter" of "Chapter 11"); a one-word trigger that is
     the whole candidate is a name that happens to end like one ("Vorwerk", "Akkuwerk")."""
     if not (start <= m.start and m.end <= end):
         return False
-    return (m.end - m.start) < (end - start) or " " in trigger
+    return (m.end - m.start) < (end - start) or " " in trigger or bool(_DETERMINER_BEFORE.search(before))
 
 
 def _quote_language(text: str) -> str | None:
@@ -228,11 +231,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         lang = sent.language or article.language or "de"
         hits = _sentence_triggers(article.text[sent.start:sent.end], lang)
         extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits])
-                 if not any(_inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text) for h in hits)]
+                 if not any(_inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
+                                            article.text[max(0, m.start - 6):m.start]) for h in hits)]
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC") and x.start < m.end and m.start < x.end for x in extra)] + extra
         known = list(prior_orgs)
-        prior_orgs.extend(m for m in mentions if m.type == "ORG")
+        prior_orgs.extend(m for m in mentions if m.type == "ORG" and not is_non_party(m.text))
         if not hits and not (any(m.type == "PER" for m in mentions) and
                              ROLE_WORDS.search(article.text, sent.start, sent.end)):
             continue  # nothing to extract: no trigger and no "Name, Rolle von Firma" apposition

@@ -111,7 +111,7 @@ _NOT_NAMES = re.compile(
     r"zuletzt|zuvor|bereits|schon|noch|erst|immer|oft|kaum|allerdings|jedoch|aber|also|ebenfalls|gleichzeitig|"
     r"insgesamt|nämlich|kritik|video|foto|fotos|update|eil|breaking|roundup|dpa|afp|reuters|"
     r"ticker|exklusiv|interview|kommentar|analyse|pressemitteilung|mitteilung|vermutlich|betroffen|beteiligt|"
-    r"\w+lich|\w+weise|\w+falls|\w+mals|"
+    r"\w+lich|\w+weise|\w+falls|\w+mals|beide|both|alle|all|"
     r"börse|unternehmen|konzern\w*|firma|gruppe|hersteller\w*|regierung|bundesregierung|\w*gericht\w*|"
     r"\w*experten|\w*kenner\w*|company|firm|group|government|court|series [a-f]|round)$", re.IGNORECASE)
 _SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSIV|EIL|UPDATE|VIDEO|FOTO)$")

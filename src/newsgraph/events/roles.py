@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsgraph.events.sentence import SentenceView, Slot
-from newsgraph.events.triggers import TriggerHit
+from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Mention
 
 UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|ig metall|ig bce|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|"
@@ -341,6 +341,8 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
                     args.append(_arg("seller", o))
         if not any(a.role == "target" for a in args) and fr.agent and hit.spec.pos == "verb":
             span = _np_after(view, hit.end, max_words=3, need_capital=True)
+            if span is not None and find_triggers(view.text[span[0]:span[1]], view.lang):
+                span = None  # "plant die Übernahme": the noun phrase is the event itself, not its target
             if span is not None:
                 args.append(_span_arg(view, "target", *span))
         if not any(a.role == "acquirer" for a in args) and any(a.role == "target" for a in args):

@@ -137,6 +137,11 @@ def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]],
     return None, genitive
 
 
+def is_non_party(text: str) -> bool:
+    """News outlets and courts report or register events; they are never a party to them."""
+    return bool(_MEDIA.match(text.lstrip("#@")) or _COURT.search(text))
+
+
 def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,
                value: Any, is_value: bool, blocked: list[tuple[int, int]] = ()) -> Slot:  # type: ignore[assignment]
     local = start - sent.start
