@@ -150,6 +150,31 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
         args = [_arg("person", per), _arg("role", role), _arg("organization", org),
                 Argument("change", role.text, role.start, role.end, value="holds")]
         out.append(_make_event(article, view, "leadership", hit, args, 0.7, "leadership.holds.apposition", index))
+    out += _role_of_org_then_person(article, view, index)
+    return out
+
+
+_ROLE_ORG_PER_GAP = re.compile(r"\s*(von|vom|of|bei|at|des|der)\s+(der|des|dem|the)?\s*$", re.IGNORECASE)
+
+
+def _role_of_org_then_person(article: Article, view: SentenceView, index: int) -> list[Event]:
+    """ "Der Chef von Voltaris, Jan Ehlers, sagte" / "The CEO of Lumenta, Maria Okafor, said": holds."""
+    out = []
+    text = article.text
+    orgs, pers = _orgs(view), view.of_kind("PER")
+    for role in view.of_kind("ROLE"):
+        org = next((o for o in orgs if o.start >= role.end and _ROLE_ORG_PER_GAP.match(text[role.end:o.start])), None)
+        if org is None or _FORMER.search(text[max(view.start, role.start - 12):role.end]):
+            continue
+        per = next((p for p in pers if p.start >= org.end and re.fullmatch(r"\s*,\s*", text[org.end:p.start])), None)
+        if per is None:
+            continue
+        local = role.start - view.start
+        hit = TriggerHit(TriggerSpec("leadership", view.lang, "", "noun", 0.7), local, local + len(role.text),
+                         role.text)
+        args = [_arg("person", per), _arg("role", role), _arg("organization", org),
+                Argument("change", role.text, role.start, role.end, value="holds")]
+        out.append(_make_event(article, view, "leadership", hit, args, 0.7, "leadership.holds.role_of", index))
     return out
 
 
@@ -161,7 +186,8 @@ def _inside_trigger(m: Mention, start: int, end: int, trigger: str, before: str)
     the whole candidate is a name that happens to end like one ("Vorwerk", "Akkuwerk")."""
     if not (start <= m.start and m.end <= end):
         return False
-    return (m.end - m.start) < (end - start) or " " in trigger or bool(_DETERMINER_BEFORE.search(before))
+    del trigger, before  # a name candidate that is (part of) a trigger word is the event, not its actor
+    return True
 
 
 def _quote_language(text: str) -> str | None:
@@ -195,7 +221,10 @@ def sentence_events(article: Article, view: SentenceView, index: int,
                     hits: list[TriggerHit] | None = None) -> list[Event]:
     """Every event of one sentence, merged within the sentence."""
     events: list[Event] = []
+    names = [(s.start - view.start, s.end - view.start) for s in view.of_kind("ORG", "PRODUCT")]
     for hit in hits if hits is not None else _sentence_triggers(view.text, view.lang):
+        if any(a <= hit.start and hit.end <= b and b - a > hit.end - hit.start for a, b in names):
+            continue  # "Nordvik Shipping": a trigger word inside a name
         if not _needs_met(hit.spec, view):
             continue
         args = FILLERS[hit.spec.type](view, hit)
@@ -215,7 +244,9 @@ def sentence_events(article: Article, view: SentenceView, index: int,
     stores = [e for e in events if e.type == "store_expansion"]
     if len(stores) > 1:  # "opened 56 new stores ... and now has 840 shops": the first names the expansion
         events = [e for e in events if e.type != "store_expansion" or e is stores[0]]
-    events += _holds_events(article, view, index)
+    changed = {a.start for e in events if e.type == "leadership" for a in e.args("person")}
+    events += [e for e in _holds_events(article, view, index)
+               if e.rule != "leadership.holds.role_of" or e.args("person")[0].start not in changed]
     return merge_events(events)
 
 
