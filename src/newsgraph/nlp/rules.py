@@ -50,6 +50,8 @@ def _name_like(tok: Token) -> bool:
     t = tok.text
     if not t or not (t[0].isupper() or (t[0].isdigit() and any(c.isalpha() for c in t))):
         return False
+    if len(t) >= 2 and t.isupper() and t.isalpha():
+        return True  # acronyms and company names in capitals ("MAN", "SAP"), even when the word is a stop word
     return t.lower() not in _stop() and any(c.isalnum() for c in t)
 
 
