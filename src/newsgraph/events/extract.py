@@ -251,21 +251,33 @@ def sentence_events(article: Article, view: SentenceView, index: int,
 
 
 def extract_events(article: Article, settings: Settings | None = None) -> Article:
-    """Fill `article.events` from its sentences, mentions and values (see docs/events.md)."""
+    """Fill `article.events` from its sentences, mentions and values (see docs/events.md).
+
+    Two passes: triggers for every sentence first, so the costlier fallback
+    names run only where an event or its antecedent can be (a trigger
+    sentence, the two before it, and sentences naming a role).
+    """
     events: list[Event] = []
     prior_orgs: list[Mention] = []
-    for index, sent in enumerate(article.sentences):
+    sentences = [s for s in article.sentences]
+    skipped = [_skip_sentence(article, s) for s in sentences]
+    all_hits = [[] if skip else _sentence_triggers(article.text[s.start:s.end], s.language or article.language or "de")
+                for s, skip in zip(sentences, skipped)]
+    wanted = {i + d for i, hits in enumerate(all_hits) if hits for d in (0, -1, -2)}
+    wanted |= {i for i, s in enumerate(sentences) if ROLE_WORDS.search(article.text, s.start, s.end)}
+    for index, sent in enumerate(sentences):
+        if skipped[index]:
+            continue
+        hits = all_hits[index]
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
-        if _skip_sentence(article, sent):
-            continue
-        lang = sent.language or article.language or "de"
-        hits = _sentence_triggers(article.text[sent.start:sent.end], lang)
-        extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits])
-                 if not any(_inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
-                                            article.text[max(0, m.start - 6):m.start]) for h in hits)]
+        extra: list[Mention] = []
+        if index in wanted:
+            extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits])
+                     if not any(_inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
+                                                article.text[max(0, m.start - 6):m.start]) for h in hits)]
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
-            m.type in ("PER", "LOC") and x.start < m.end and m.start < x.end for x in extra)] + extra
+            m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)] + extra
         known = list(prior_orgs)
         prior_orgs.extend(m for m in mentions if m.type == "ORG" and not is_non_party(m.text))
         if not hits and not (any(m.type == "PER" for m in mentions) and

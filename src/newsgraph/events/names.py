@@ -179,7 +179,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     has_org = any(m.type == "ORG" for m in mentions)
     found: list[tuple[int, int]] = []
 
-    per_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type in ("PER", "LOC")}
+    per_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type in ("PER", "LOC", "PRODUCT")}
     values_only = [(v.start - sentence.start, v.end - sentence.start) for v in values]
     retyped: list[tuple[int, int]] = []
 
@@ -195,10 +195,12 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         if strong and inner and not any(a < e and s < b for a, b in found):
             retyped.extend(inner + [(s, e)])  # "der Investor Qatar Investment Authority" swallows the place "Qatar"
             found.append((s, e))
+            strong_spans.add((s, e))
             return
         if strong and (s, e) in per_spans and (s, e) not in retyped:
             retyped.append((s, e))  # "der Reisekonzern Thomas Cook" is a company, whatever the first name says
             found.append((s, e))
+            strong_spans.add((s, e))
             return
         if s < 0 or any(a < e and s < b for a, b in covered + found):
             return
@@ -267,7 +269,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     out = []
     for s, e in sorted(found):
         surface = article.text[sentence.start + s:sentence.start + e]
-        kind = "PER" if (s, e) not in retyped and (s, e) not in strong_spans and _looks_like_person(surface) else "ORG"
+        kind = "PER" if (s, e) not in strong_spans and _looks_like_person(surface) else "ORG"
         out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback", score=0.5))
     return out
 
@@ -282,9 +284,10 @@ def _PER_SPANS_ONLY(mentions: list[Mention], start: int) -> bool:
 def is_doubtful(mention: Mention, values: list[Value]) -> bool:
     """A model mention the event rules should not trust as typed.
 
-    A place no place value confirms ("Northvolt" as LOC), or a person whose
-    first word is no known first name ("Xiaomi", "Fiat Chrysler" as PER): an
-    organisation pattern may claim the span.
+    A place no place value confirms ("Northvolt" as LOC), a person whose
+    first word is no known first name ("Xiaomi", "Fiat Chrysler" as PER), a
+    product without a model number ("Voltmarkt"): an organisation pattern may
+    claim the span.
     """
     if mention.source.startswith("ruler") or mention.source == "events.fallback":
         return False
@@ -292,6 +295,8 @@ def is_doubtful(mention: Mention, values: list[Value]) -> bool:
         return not any(v.kind == "place" and v.start <= mention.start and mention.end <= v.end for v in values)
     if mention.type == "PER":
         return not _looks_like_person(mention.text if " " in mention.text else mention.text + " X")
+    if mention.type == "PRODUCT":  # "Peugeot maker PSA", "Voltmarkt": companies tagged as products
+        return not re.search(r"\d", mention.text)
     return False
 
 
