@@ -245,3 +245,50 @@ def test_antecedent_fills_company_of_a_follow_up_sentence():
 def test_no_events_without_triggers():
     art = run(build("Das Wetter in Berlin war gestern schön.", [("Berlin", "LOC")]))
     assert art.events == []
+
+
+def test_role_of_organisation_then_person_holds():
+    art = run(build("Der Chef von Voltaris, Jan Ehlers, sprach von einem wichtigen Schritt.",
+                    [("Chef", "ROLE"), ("Voltaris", "ORG"), ("Jan Ehlers", "PER")]))
+    ev = only(art, "leadership")
+    assert ev.args("change")[0].value == "holds"
+    assert texts(ev, "person") == ["Jan Ehlers"] and texts(ev, "organization") == ["Voltaris"]
+
+
+def test_trigger_word_inside_a_company_name_is_no_trigger():
+    art = run(build("Nordvik Shipping plans to cut 450 jobs in Norway.", [("Nordvik Shipping", "ORG")],
+                    [("450 jobs", "count", {"amount": 450, "unit": "job"}), ("Norway", "place", {"country": "NO"})],
+                    lang="en"))
+    assert {e.type for e in art.events} == {"layoffs"}
+    assert only(art, "layoffs").modality == "planned"
+
+
+def test_model_place_without_place_value_can_be_a_company():
+    # a recogniser tagged "Northvolt" LOC; no place value confirms it, coordination makes it a party
+    art = build("Volkswagen und Northvolt verlängern ihren Liefervertrag.", [("Volkswagen", "ORG")])
+    start = art.text.index("Northvolt")
+    art.mentions.append(Mention(start, start + 9, "Northvolt", "LOC", source="model"))
+    assert texts(only(run(art), "agreement"), "party") == ["Volkswagen", "Northvolt"]
+
+
+def test_succession_gives_two_events():
+    text = "Claudia Berger succeeds Thomas Vogt as chief executive of Rheinland Leben."
+    art = run(build(text, [("Claudia Berger", "PER"), ("Thomas Vogt", "PER"), ("chief executive", "ROLE"),
+                           ("Rheinland Leben", "ORG")], lang="en"))
+    changes = {e.args("person")[0].text: e.args("change")[0].value for e in art.events if e.type == "leadership"}
+    assert changes == {"Claudia Berger": "appointed", "Thomas Vogt": "departed"}
+
+
+def test_funding_round_recipient_and_investor():
+    text = "The London fintech Paylane raised £40m in a Series B round led by Index Ventures."
+    art = run(build(text, [("Paylane", "ORG"), ("Index Ventures", "ORG")],
+                    [("£40m", "money", {"amount": 40000000, "currency": "GBP"})], lang="en"))
+    ev = only(art, "investment")
+    assert texts(ev, "recipient") == ["Paylane"] and texts(ev, "investor") == ["Index Ventures"]
+
+
+def test_news_outlet_is_no_party():
+    art = run(build("Wie das Handelsblatt berichtet, übernimmt Siemens den Softwareanbieter Mendix.",
+                    [("Handelsblatt", "ORG"), ("Siemens", "ORG"), ("Mendix", "ORG")]))
+    ev = only(art, "acquisition")
+    assert texts(ev, "acquirer") == ["Siemens"] and texts(ev, "target") == ["Mendix"]
