@@ -99,7 +99,7 @@ class Region:
 
     start: int
     end: int
-    kind: str  # "teaser" | "related" | "author" | "navigation" | "other"
+    kind: str  # "teaser" | "related" | "author" | "comments" | "navigation" | "other"
 
 
 @dataclass
