@@ -107,10 +107,12 @@ class Run:
     cpu: float = 0.0
     wall: float = 0.0
     timer: Timer = field(default_factory=Timer)
+    not_read: list[str] = field(default_factory=list)
 
 
 def run_set(name: str, folder: Path, settings: Settings, limit: int | None) -> Run:
     run = Run(name)
+    seen: set[str] = set()
     timer = run.timer
     with tempfile.TemporaryDirectory(prefix="newsgraph-bench-") as tmp, open_store(str(Path(tmp) / "b.db")) as store:
         store_one = timer.wrap("store", store_article)
@@ -120,6 +122,7 @@ def run_set(name: str, folder: Path, settings: Settings, limit: int | None) -> R
             pages = timer.iterate("read", islice(ingest.read_sources([str(folder)], settings), limit))
             for item in pipeline.process_many(pages, settings):
                 run.inputs += 1
+                seen.add(Path(item.source).name)
                 if isinstance(item, Article):
                     outcome = store_one(store, item)
                     if isinstance(outcome, Rejection):
@@ -134,6 +137,9 @@ def run_set(name: str, folder: Path, settings: Settings, limit: int | None) -> R
                 else:
                     run.rejections[(item.stage, item.reason)] += 1
         run.cpu, run.wall = time.process_time() - c0, time.perf_counter() - w0
+    if limit is None:  # files of the folder the walk never yielded (neither as a page nor as a rejection)
+        files = {p.name for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")}
+        run.not_read = sorted(files - seen)
     return run
 
 
@@ -175,6 +181,10 @@ def render_run(run: Run) -> list[str]:
     rest = run.cpu - sum(t.cpu[s] for s in STAGE_ORDER)
     lines += [f"| other (loop, rejections) | – | {rest:.1f} | {rest / run.cpu:.1%} | – | – |",
               f"| **total** | – | **{run.cpu:.1f}** | 100% | – | {run.wall:.1f} |", ""]
+    if run.not_read:
+        lines += [f"Files in the folder that the folder walk skipped without a rejection (by design for names like "
+                  f"README/LICENSE/CHANGELOG and non-article suffixes; `ingest.files.is_article_file`): "
+                  f"{len(run.not_read)}: " + ", ".join(f"`{n}`" for n in run.not_read[:10]) + ".", ""]
     if run.rejections:
         lines += ["Rejections by stage and reason:", "", "| stage | reason | pages |", "|---|---|---:|"]
         for (stage, reason), n in run.rejections.most_common():
