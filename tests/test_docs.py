@@ -94,6 +94,16 @@ def test_every_command_has_a_section_naming_its_options(path, cmd):
     assert not missing, f"the section of `newsgraph {' '.join(path)}` does not mention {missing}"
 
 
+def test_cli_doc_has_no_section_for_an_unknown_command():
+    known = {" ".join(path) for path, _ in COMMANDS}
+    for heading in sections(CLI_DOC):
+        match = re.match(r"## `newsgraph ((?:[a-z][\w-]* ?)+)", heading)
+        if match:
+            words = match.group(1).split()
+            named = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]) in known), None)
+            assert named is not None, f"docs/cli.md documents a command that does not exist: {heading}"
+
+
 def test_global_options_are_documented():
     root = typer.main.get_command(app)
     missing = [opt for opt in long_options(root) if not mentions(CLI_DOC, opt)]
