@@ -56,9 +56,10 @@ def places() -> frozenset[str]:
         if local or pop >= 100_000:
             names.add(city["name"])
         if pop >= 300_000 or (local and pop >= 100_000):
-            names.update(a for a in city["alternatenames"] if _LATIN_NAME.match(a) and len(a) > 2)
+            # alternate names include IATA/ICAO airport codes ("MUC", "EDDM"): capitals-only forms are left out
+            names.update(a for a in city["alternatenames"] if _LATIN_NAME.match(a) and len(a) > 2 and not a.isupper())
     stop = _stop_words()
-    return frozenset(n for n in names if _LATIN_NAME.match(n) and n.lower() not in stop
+    return frozenset(n for n in names if _LATIN_NAME.match(n) and (n.isupper() or n.lower() not in stop)
                      and n not in lexicon.NOT_PLACES and len(n) > 1)
 
 

@@ -219,6 +219,12 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
             s = _span(doc, a, i + k, "ROLE", "role")
             if s:
                 add(s)
+            if lang == "en" and a > 0 and _name_like(doc[a - 1]) and not doc[a - 1].text.endswith("."):
+                # "Apple CEO Tim Cook", "Microsoft co-founder Bill Gates": the organisation comes first
+                left = _run_left(doc, a, 4)
+                text = _doc_text(doc)[doc[left].idx:doc[a - 1].idx + len(doc[a - 1].text)]
+                if text not in places and doc[left].text not in first:
+                    add(_span(doc, left, a, "ORG", "role_of"))
             j = i + k
             if j < n and doc[j].lower_ in ("von", "of", "bei", "at", "beim", "vom") and j + 1 < n:
                 b = _run_right(doc, j + 1, 4)
