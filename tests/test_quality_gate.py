@@ -37,6 +37,14 @@ def test_floor_is_figure_minus_margin_rounded_down(figure, floor):
     assert gate.floor_for(figure) <= figure
 
 
+def test_margin_is_one_unit_of_small_denominators():
+    assert gate.floor_for(0.95, units=135) == pytest.approx(0.942)  # 0.95 - 1/135 = 0.9426
+    assert gate.floor_for(0.95, units=10_000) == pytest.approx(0.945)  # MARGIN is the smallest margin
+    new, _ = gate.updated_floors([gate.CheckResult("events", {"events.acc": 0.95}, digest="d", units={"events.acc": 135})],
+                                 {"floors": {}, "data_digests": {}}, False)
+    assert new["floors"]["events.acc"] == pytest.approx(0.942)
+
+
 def test_compare_passes_at_and_above_the_floor():
     assert gate.compare([result(f1=0.8, acc=0.95)], pinned(f1=0.8, acc=0.9)) == []
 
