@@ -175,3 +175,13 @@ def test_repository_checks_meet_their_floors():
 
 def test_shared_data_checks_meet_their_floors(shared_data):
     _assert_meets_floors(["content", "ner"])
+
+
+def test_checks_on_shared_data_skip_without_it(tmp_path, monkeypatch):
+    import content_bench  # importable once the gate module is loaded (it puts bench/ on sys.path)
+
+    monkeypatch.setattr(gate, "SHARED", tmp_path)
+    monkeypatch.setattr(content_bench, "HTML_PAGES", tmp_path / "html_pages")
+    results = gate.run_checks(["content", "ner"])
+    assert all(r.skipped and not r.figures for r in results)
+    assert gate.compare(results, gate.load_floors()) == []
