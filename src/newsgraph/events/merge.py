@@ -58,7 +58,7 @@ def _role_agreement(a: Event, b: Event, role: str) -> bool | None:
     if any(args_agree(x, y) for x in xs for y in ys):
         return True
     if all(x.value is None for x in xs) != all(y.value is None for y in ys):
-        return None  # one side normalised ("Indien" → IN), the other not ("India"): no evidence either way
+        return None  # one side normalised ("Indien" → IN, "2.000 Stores"), the other not ("India", "die Läden")
     return False
 
 
@@ -67,8 +67,8 @@ _SOFT_BY_TYPE = {"strike": {"location"}, "layoffs": {"location"}}
 
 
 def same_fact(a: Event, b: Event) -> bool:
-    if a.type != b.type:
-        return False
+    if a.type != b.type or a.modality != b.modality:
+        return False  # a plan and its fulfilment, or a denial and a report, are different statements
     keys = KEY_ROLES.get(a.type, ())
     soft = _SOFT_ROLES | _SOFT_BY_TYPE.get(a.type, set())
     agreed = False

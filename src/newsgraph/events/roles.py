@@ -242,9 +242,28 @@ def _with_role(arg: Argument | None, role: str) -> Argument | None:
     return arg
 
 
+_PLURAL_ANAPHOR = re.compile(r"(?<!\w)(alle (beide[n]?|drei|vier|fünf)|beide[n]?|die (beiden |drei )?(unternehmen|"
+                             r"konzerne|firmen|partner|hersteller)|both( companies)?|all (three|four|five)|"
+                             r"the (two |three )?(companies|firms|partners|groups))(?!\w)", re.I)
+
+
+def _previous_sentence_orgs(view: SentenceView) -> list[Mention]:
+    """Organisations of the sentence before this one, for "Alle drei haben ... unterschrieben"."""
+    sentences = view.article.sentences
+    idx = next((i for i, s in enumerate(sentences) if s.start == view.start), 0)
+    if idx == 0 or view.prior_orgs is None:
+        return []
+    prev = sentences[idx - 1]
+    return [m for m in view.prior_orgs if prev.start <= m.start and m.end <= prev.end]
+
+
 def _parties(view: SentenceView, hit: TriggerHit) -> list[Argument]:
     orgs = [o for o in _orgs(view) if o.prep not in ("in", "im", "laut")]
     args = [_arg("party", o) for o in orgs]
+    if len(args) < 2 and _PLURAL_ANAPHOR.search(view.text):
+        for m in _previous_sentence_orgs(view):
+            if not any(a.text == m.text for a in args):
+                args.append(Argument("party", m.text, m.start, m.end))
     if len(args) < 2:
         for m in _PARTNER_NP.finditer(view.text):
             s, e = m.span(2)
@@ -450,17 +469,25 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
     return args
 
 
+_MARKET_AFTER = re.compile(r"\s+(markt|market)\b", re.I)
+
+
 def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     places = _places(view, hit)
+    text = view.article.text
     if hit.spec.pos == "verb":  # "startet in Spanien", "enters the US": the market is governed by a preposition
         places = [p for p in places if p.prep in ("in", "im", "nach", "auf", "into", "to") or
-                  (view.lang == "en" and p.start >= view.start + hit.end)]
+                  (view.lang == "en" and p.start >= view.start + hit.end) or _MARKET_AFTER.match(text, p.end)]
     if not places or not args:
         return None
     first = places[0]
-    args.append(_arg("market", first))
+    market = _MARKET_AFTER.match(text, first.end)
+    if market:  # "den spanischen Markt betreten": the market is the whole phrase
+        args.append(Argument("market", text[first.start:market.end()], first.start, market.end(), value=first.value))
+    else:
+        args.append(_arg("market", first))
     for p in sorted(places[1:], key=lambda x: x.start):
         if p.start > first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
                                                   view.article.text[first.end:p.start]):
@@ -496,7 +523,8 @@ def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] 
     else:  # "weitere Geschäfte", "Neue Filialen", "any new stores": the noun phrase stands for the count
         m = _STORE_NP.search(view.text[:hit.start])
         start = m.start() if m else hit.start
-        args.append(_span_arg(view, "count", start, hit.end))
+        first = bool(_FIRST.match(view.text[start:hit.start]))  # "seinen ersten Laden", "its first store"
+        args.append(_span_arg(view, "count", start, hit.end, {"amount": 1, "unit": "store"} if first else None))
     kind = _STORE_KIND.search(hit.text)
     if kind:
         args.append(_span_arg(view, "store_kind", hit.start + kind.start(), hit.start + kind.end(),
@@ -525,8 +553,10 @@ def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] 
 
 
 _STORE_NP = re.compile(r"(?<!\w)((?:rund|etwa|circa|über|mehr als|bis zu|around|about|some|any|more than|up to)\s+)?"
-                       r"(?:(?:\d[\d.,]*|[\w-]+(?:e|en|er|es)|new|more|further|additional|another|other|first|"
+                       r"(?:(?!(?:die|der|des|den|dem|eine|einen|einer|seine|ihre)\s)"
+                       r"(?:\d[\d.,]*|[\w-]+(?:e|en|er|es)|new|more|further|additional|another|other|first|"
                        r"several|dozens of|hundreds of)\s+){1,2}$", re.I)
+_FIRST = re.compile(r"(?i)^(erste[nrms]?|first)\b")
 
 
 def fill_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:

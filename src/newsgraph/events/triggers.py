@@ -168,6 +168,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"expandieren|eintreten|eingetreten|tritt|an den start|gehen|einsteigen)\b",
        "verb", 0.75, needs=("place",)),
     _t("market_entry", "de", r"(vertreib\w*|verkauf\w*)", "verb", 0.65, needs=("place", "cue:new_market")),
+    _t("market_entry", "de", r"(betreten|betritt|betrat\w*|erobert|erschließt|erschlossen)", "verb", 0.75,
+       needs=("place", "cue:market_word")),
     _t("market_entry", "en", r"(market entry|entry into|enter(s|ed|ing)?( the)?|expan(d|ds|ded|ding|sion) (in)?to|"
                              r"return(s|ed|ing)? to|"
                              r"arriv(e|es|ed) in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|start(s|ed)? "
@@ -292,6 +294,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(a |an |the )?(\w+ )?(deal|agreement|balance|chord|gold)", needs=("cue:strike_en",)),
 )
 
+CUES["market_word"] = r"\w*(markt|märkte)\b"
 CUES["invest_into"] = r"\b(in|into)\s+(den|die|das|the)?\s*\S+"
 CUES["strike_en"] = (r"\b(workers|union|employees|staff|pilots|drivers|unions|walkout|industrial|go on|went on|"
                      r"on strike|strike (action|by|at))\b")
