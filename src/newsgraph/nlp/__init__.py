@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.tokens import Doc
+
 from newsgraph.model import Article, Mention, Sentence
 from newsgraph.nlp import consistency
-from newsgraph.nlp.ner import NerOptions, tag_sentences
+from newsgraph.nlp.ner import NerOptions, tag_sentences, tokenizer_for
 from newsgraph.nlp.rules import Span
-from newsgraph.nlp.segment import SUPPORTED, split_sentences
+from newsgraph.nlp.segment import SUPPORTED, sentence_token_spans
 from newsgraph.nlp.sentlang import sentence_language
 from newsgraph.settings import Settings
 
@@ -24,12 +26,29 @@ _TRIM = " \t\n\r.,;:!?\"'“”„«»‚‘’()[]{}"
 
 def annotate(article: Article, settings: Settings, options: NerOptions | None = None) -> Article:
     """Fill `article.sentences` and `article.mentions` (offsets into `article.text`)."""
+    options = options or NerOptions()
     lang = article.language if article.language in SUPPORTED else settings.default_language
     allowed = tuple(lang_ for lang_ in settings.languages if lang_ in SUPPORTED) or (lang,)
-    spans = split_sentences(article.text, lang)
-    article.sentences = [Sentence(a, b, sentence_language(article.text[a:b], lang, allowed)) for a, b in spans]
-    article.mentions = recognize(article.text, article.sentences, options or NerOptions())
+    doc = tokenizer_for(lang, options).make_doc(article.text)
+    spans = sentence_token_spans(doc)
+    article.sentences = [Sentence(a, b, sentence_language(article.text[a:b], lang, allowed)) for a, b, _, _ in spans]
+    # sentences in the article language reuse the tokens; the others are tokenized by their own model
+    docs = [_sentence_doc(doc, sent, first, last) if sent.language == lang else None
+            for sent, (_, _, first, last) in zip(article.sentences, spans)]
+    article.mentions = recognize_many([(article.text, article.sentences, docs)], options)[0]
     return article
+
+
+def _sentence_doc(doc: Doc, sentence: Sentence, first: int, last: int) -> Doc | None:
+    """The sentence's tokens as a Doc whose text is exactly article.text[sentence.start:sentence.end]."""
+    while first < last and doc[first].is_space:
+        first += 1
+    while last > first and doc[last - 1].is_space:
+        last -= 1
+    sub = doc[first:last]
+    if sub.start_char != sentence.start or sub.end_char != sentence.end:
+        return None  # whitespace inside a token boundary: let the model tokenize the text itself
+    return sub.as_doc()
 
 
 def recognize(text: str, sentences: list[Sentence], options: NerOptions) -> list[Mention]:
@@ -37,20 +56,27 @@ def recognize(text: str, sentences: list[Sentence], options: NerOptions) -> list
     return recognize_many([(text, sentences)], options)[0]
 
 
-def recognize_many(units: list[tuple[str, list[Sentence]]], options: NerOptions) -> list[list[Mention]]:
+def recognize_many(units: list[tuple], options: NerOptions) -> list[list[Mention]]:
     """`recognize` for many texts at once: sentences of all texts go through the model together
-    (spaCy's per-call overhead is paid once), consistency stays within each text."""
-    by_lang: dict[str, list[tuple[int, Sentence]]] = defaultdict(list)
-    for u, (_, sentences) in enumerate(units):
-        for s in sentences:
-            by_lang[s.language].append((u, s))
+    (spaCy's per-call overhead is paid once), consistency stays within each text.
+
+    A unit is (text, sentences) or (text, sentences, docs) with a pre-tokenized Doc (or None) per sentence.
+    """
+    by_lang: dict[str, list[tuple[int, Sentence, Doc | str]]] = defaultdict(list)
+    for u, unit in enumerate(units):
+        text, sentences = unit[0], unit[1]
+        docs = unit[2] if len(unit) > 2 else [None] * len(sentences)
+        for s, d in zip(sentences, docs):
+            by_lang[s.language].append((u, s, d if d is not None else text[s.start:s.end]))
     found: list[list[Span]] = [[] for _ in units]
     for lang, group in by_lang.items():
-        tagged = tag_sentences((units[u][0][s.start:s.end] for u, s in group), lang, options)
+        tagged = tag_sentences((item for _, _, item in group), lang, options)
+        group = [(u, s) for u, s, _ in group]
         for (u, sent), spans in zip(group, tagged):
             found[u].extend(Span(sp.start + sent.start, sp.end + sent.start, sp.label, sp.rule) for sp in spans)
     out = []
-    for (text, _), spans in zip(units, found):
+    for unit, spans in zip(units, found):
+        text = unit[0]
         if options.consistency:
             spans = consistency.apply(text, spans)
         out.append([m for m in (_mention(text, s) for s in sorted(spans, key=lambda s: (s.start, s.end))) if m])

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import rules
@@ -108,13 +109,28 @@ def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def tag_sentences(texts: Iterable[str], lang: str, options: NerOptions = NerOptions()) -> list[list[Span]]:
-    """Entity spans for each text (offsets relative to that text), in input order."""
+def tokenizer_for(lang: str, options: NerOptions = NerOptions()) -> Language:
+    """The pipeline whose tokenizer tagging will use: the model's, or a blank one without a model.
+
+    Segmenting with the same tokenizer lets `annotate` hand already tokenized sentences to the
+    model instead of tokenizing every text twice.
+    """
+    lang = lang if lang in SUPPORTED else "de"
+    nlp = load_model(lang, options.model_dir) if options.model else None
+    return nlp if nlp is not None else blank(lang)
+
+
+def tag_sentences(texts: Iterable[str | Doc], lang: str, options: NerOptions = NerOptions()) -> list[list[Span]]:
+    """Entity spans for each text (offsets relative to that text), in input order.
+
+    Items may be Docs made by `tokenizer_for(lang, options)` (sentences of an already tokenized text).
+    """
     lang = lang if lang in SUPPORTED else "de"
     nlp = load_model(lang, options.model_dir) if options.model else None
     known = load_names(lang, options.model_dir) if options.names else None
     texts = list(texts)
-    docs = nlp.pipe(texts, batch_size=256) if nlp is not None else (blank(lang)(t) for t in texts)
+    docs = nlp.pipe(texts, batch_size=256) if nlp is not None else (
+        t if isinstance(t, Doc) else blank(lang)(t) for t in texts)
     out: list[list[Span]] = []
     for doc in docs:
         model_spans = [Span(e.start_char, e.end_char, e.label_, "model") for e in doc.ents]

@@ -56,8 +56,14 @@ def _starts_sentence(token_text: str) -> bool:
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of the sentences of a tokenized text, without surrounding whitespace."""
+    return [(a, b) for a, b, _, _ in sentence_token_spans(doc)]
+
+
+def sentence_token_spans(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(start char, end char, first token, end token) of each sentence; the token range may include
+    surrounding whitespace tokens that the character span leaves out."""
     text = doc.text
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int, int]] = []
     start_tok = 0
     n = len(doc)
     i = 0
@@ -83,27 +89,27 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
                     and word.lower() != word.upper():
                 cut_after = i  # "said Lei Jun. Xiaomi-Chef ...": a word with its period, then a capital
         if cut_after is not None:
-            _add_span(spans, doc, start_tok, cut_after)
+            _add_span(spans, doc, text, start_tok, cut_after)
             start_tok = cut_after + 1
             i = cut_after + 1
             continue
         i += 1
-    _add_span(spans, doc, start_tok, n - 1)
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    _add_span(spans, doc, text, start_tok, n - 1)
+    return [sp for sp in spans if text[sp[0]:sp[1]].strip()]
 
 
-def _add_span(spans: list[tuple[int, int]], doc: Doc, first: int, last: int) -> None:
+def _add_span(spans: list[tuple[int, int, int, int]], doc: Doc, text: str, first: int, last: int) -> None:
     if first > last:
         return
     start = doc[first].idx
     end = doc[last].idx + len(doc[last].text)
-    chunk = doc.text[start:end]
+    chunk = text[start:end]
     stripped_left = len(chunk) - len(chunk.lstrip())
     stripped_right = len(chunk) - len(chunk.rstrip())
     start += stripped_left
     end -= stripped_right
     if end > start:
-        spans.append((start, end))
+        spans.append((start, end, first, last + 1))
 
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:

@@ -13,6 +13,15 @@ MIN_CHARS = 30
 MIN_WORDS = 5
 MIN_CONFIDENCE = 0.95
 
+_FUNCTION_WORDS = {
+    "de": frozenset({"der", "die", "das", "und", "ist", "nicht", "mit", "sich", "auch", "ein", "eine", "den", "dem",
+                     "des", "im", "zu", "für", "auf", "von", "sind", "wird", "hat", "wurde", "bei", "nach", "aus"}),
+    "en": frozenset({"the", "and", "is", "of", "to", "in", "that", "with", "for", "was", "are", "has", "have", "on",
+                     "by", "this", "it", "be", "from", "will", "said", "at", "which", "were"}),
+}
+"""Frequent function words: a sentence with three of its article language's is not foreign, so the
+(slower) identifier is asked only about sentences that lack them."""
+
 
 def _identifier() -> Callable[[str, Sequence[str]], tuple[str, float]] | None:
     try:
@@ -31,7 +40,11 @@ def _identifier() -> Callable[[str, Sequence[str]], tuple[str, float]] | None:
 
 def sentence_language(text: str, article_language: str, allowed: Sequence[str]) -> str:
     """The language of one sentence; the article's unless the evidence for another is strong."""
-    if len(text) < MIN_CHARS or len(text.split()) < MIN_WORDS or len(allowed) < 2:
+    words = text.split()
+    if len(text) < MIN_CHARS or len(words) < MIN_WORDS or len(allowed) < 2:
+        return article_language
+    own = _FUNCTION_WORDS.get(article_language)
+    if own is not None and sum(w.lower().strip(".,;:!?\"'„“()") in own for w in words) >= 3:
         return article_language
     identify = _identifier()
     if identify is None:
