@@ -74,3 +74,15 @@ def test_offsets_match_text(text: str) -> None:
         assert m.text[0] not in ".,;:!?\"'„“()" and m.text[-1] not in ",;:!?\"'„“()"
     for s in article.sentences:
         assert 0 <= s.start < s.end <= len(text)
+
+
+def test_annotate_matches_the_evaluation_path() -> None:
+    """annotate hands pre-tokenized sentences to the model; eval tags sentence texts: same mentions."""
+    from newsgraph.nlp import recognize
+    from newsgraph.nlp.ner import NerOptions
+
+    text = ("Die Volkswagen AG hat am 10. November in Wolfsburg neue Zahlen vorgelegt. Vorstandschef Herbert Diess "
+            "sagte, der Konzern wolle in China wachsen.\n\nXiaomi-Chef Lei Jun reagierte gelassen.")
+    article = _annotate(text)
+    again = recognize(text, article.sentences, NerOptions())
+    assert [(m.start, m.end, m.type) for m in article.mentions] == [(m.start, m.end, m.type) for m in again]
