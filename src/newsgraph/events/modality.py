@@ -158,6 +158,9 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
         if cue.lang != lang and lang in ("de", "en"):
             continue
         found = regex.search(clause)
+        if found and lang == "en" and cue.modality in ("planned", "expected") and \
+                c_start + found.start() >= trigger_end:
+            found = None  # English puts plans before the verb: "opened an office ... and plans to sell" is asserted
         if not found and cue.scope == "frame" and frame:
             found = regex.search(frame)
         if found and RANK[cue.modality] > RANK[best.modality]:

@@ -44,7 +44,8 @@ _DESCRIPTOR_DE = (r"[\w-]*(?:konzern|hersteller|bauer|kette|händler|versicherer
                   r"technologiekonzern|elektronikkette|kaffeehauskette|\w*dienstleister|\w*leister|\w*macher|\w*produzent|"
                   r"\w*lieferant|\w*vermarkter|\w*händler|\w*betrieb|\w*werke|\w*versorger|\w*schmiede|\w*geber|"
                   r"\w*manufaktur|\w*brauerei|\w*kasse|\w*versicherung|\w*sender|\w*agentur|app|\w*portal|\w*dienst|"
-                  r"\w*haus|\w*häuser|\w*betriebe|\w*verkehrsbetriebe|\w*stadtwerke|\w*werft)"
+                  r"\w*haus|\w*häuser|\w*betriebe|\w*verkehrsbetriebe|\w*stadtwerke|\w*werft|\w*logistiker|\w*spediteur|"
+                  r"\w*spezialist\w*|\w*experte)"
                   r"(?:en|n|s|es|e)?")
 _DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
@@ -74,7 +75,7 @@ _ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s
                           r"(?P<name>[A-ZÄÖÜ]\w*(?:en|e)\s+[A-ZÄÖÜ][\w-]+)")
 _PLURAL_NOUN = re.compile(r"((?<!n)en|ern|eln|ten|ien|ik|ops|ungs|handels|ssen|innen)$")
 _AFTER_TRIGGER = re.compile(rf"\s+(?i:der|des|von|vom|of)\s+(?P<name>{_NAME_SEQ})")
-_AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|vom|bei|beim|durch|an|für|gegen|zwischen|und)\s+"
+_AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|bei|durch|an|für|gegen|zwischen|und)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
 _INITIAL_DE = re.compile(rf"\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
                          r"wird|werden|könnte|dürfte|war|wurde|muss|kann|(?!(?:der|die|das|den|dem|des|ein\w*|und|oder|in|im|mit|von|zu|"
@@ -112,7 +113,8 @@ _NOT_NAMES = re.compile(
     r"insgesamt|nämlich|kritik|video|foto|fotos|update|eil|breaking|roundup|dpa|afp|reuters|"
     r"ticker|exklusiv|interview|kommentar|analyse|pressemitteilung|mitteilung|vermutlich|betroffen|beteiligt|"
     r"\w+lich|\w+weise|\w+falls|\w+mals|beide|both|alle|all|"
-    r"börse|unternehmen|konzern\w*|firma|gruppe|hersteller\w*|regierung|bundesregierung|\w*gericht\w*|"
+    r"börse|unternehmen\w*|konzern\w*|firma|gruppe|hersteller\w*|regierung|bundesregierung|\w*gericht\w*|"
+    r"arbeit|band|betrieb|leitung|führung|spitze|\w*logistiker|"
     r"\w*experten|\w*kenner\w*|company|firm|group|government|court|series [a-f]|round)$", re.IGNORECASE)
 _SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSIV|EIL|UPDATE|VIDEO|FOTO)$")
 _PARTICIPLE = re.compile(r"^(ge|ange|abge|aufge|ausge|einge|vorge|zuge|mitge)\w+(t|en)$", re.IGNORECASE)
@@ -258,6 +260,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             m = _COORD_AFTER.match(text[b:])
             if m:
                 add(b + m.start("name"), m.group("name"), False)
+    surnames = _person_tokens(article)
+    found = [f for f in found if f in strong_spans or text[f[0]:f[1]] not in surnames]  # "Brandt hatte": a person
     if found:
         found = [f for f in found if f in retyped or not any(a < f[1] and f[0] < b for a, b in covered)]
     for a, b in soft_spans:  # a one-word "person" nobody claimed and no first name: "Xiaomi" tagged PER
@@ -300,8 +304,25 @@ def is_doubtful(mention: Mention, values: list[Value]) -> bool:
     return False
 
 
+def _person_tokens(article: Article) -> set[str]:
+    """Words of the article's person names: a later "Brandt" alone is that person, not a company."""
+    cached = getattr(article, "_events_person_tokens", None)
+    if cached is None:
+        cached = {w for m in article.mentions if m.type == "PER" and " " in m.text and not is_doubtful(m, [])
+                  for w in m.text.split()[1:]}
+        try:
+            object.__setattr__(article, "_events_person_tokens", cached)
+        except AttributeError:  # pragma: no cover - slotted classes
+            pass
+    return cached
+
+
 def is_pronoun(mention: Mention) -> bool:
     return bool(_PRONOUNS.match(mention.text))
+
+
+_GENERIC_HEAD = re.compile(r"(?i)(unternehmen|konzern|firma|gruppe|hersteller|anbieter|company|firm|group|maker|"
+                           r"\w*logistiker|\w*konzern|\w*hersteller|start-?up)")
 
 
 def is_descriptive(mention: Mention) -> bool:
@@ -310,10 +331,10 @@ def is_descriptive(mention: Mention) -> bool:
         return False
     words = mention.text.split()
     head = words[-1]
-    if not (_NOT_NAMES.match(head) or _IS_DESCRIPTOR["de"].fullmatch(head) or _IS_DESCRIPTOR["en"].fullmatch(head)):
+    if not _GENERIC_HEAD.fullmatch(head):
         return False
-    return all(_NOT_NAMES.match(w) or re.fullmatch(r"[A-ZÄÖÜ]?[a-zäöüß-]+(er|e|en|es|an|ish)", w) or w == head
-               for w in words[:-1])
+    # "das Berliner Unternehmen", "the company": lower-case words or a city adjective; "Deutsche Bank" is a name
+    return all(w.islower() or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", w) for w in words[:-1])
 
 
 @lru_cache(maxsize=1)

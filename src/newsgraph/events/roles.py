@@ -53,7 +53,8 @@ _ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}
                       r"\w*herstellers?|firma|anbieters?|gruppe|\w*kette|\w*bauers?|versicherers?|bank|company|firm|"
                       r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
-_NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|"
+_NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|unter|"
+                      r"anderem|den|dem|des|einem|einer|"
                       r"um|über|at|bei|ab|aus|on|as|als|that|dass|which|die|der|das|was|is|ist|hat|have|has|wird|"
                       r"will|soll|sollen|werden|wurde|were|are|sind|\d\S*)$", re.I)
 _NP_SKIP = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an|its|their|seine\w*|"
@@ -169,6 +170,10 @@ def _antecedent(view: SentenceView) -> Mention | None:
     return best if between <= 2 else None
 
 
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"
+                              r"der konzern|the company|the group|the firm)\s+\S+(?:\s+\S+)?\s*$", re.I)
+
+
 def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "company") -> list[Argument]:
     """The acting organisation: agent, else an organisation marked bei/at/von/of, else the nearest one."""
     if fr.agent:
@@ -177,6 +182,11 @@ def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "compan
     for prep in ("bei", "beim", "at", "von", "vom", "of", "für", "for"):
         if fr.marked.get(prep):
             return [_arg(role, fr.marked[prep][0])]
+    before = view.text[:hit.start]
+    if _SUBJECT_PRONOUN.search(before):  # "It has opened a sales office ...": the actor is named earlier
+        ante = _antecedent(view)
+        if ante is not None:
+            return [Argument(role, ante.text, ante.start, ante.end)]
     cands = _nearest(fr.patient or _orgs(view), view, hit)
     if cands:
         return [_arg(role, cands[0])]
@@ -208,7 +218,7 @@ def _np_after(view: SentenceView, local_pos: int, max_words: int = 5, stop_at: i
         return None
     for slot in view.slots:
         a, b = slot.start - view.start, slot.end - view.start
-        if slot.kind in ("PER", "LOC") or slot.is_value:
+        if slot.kind in ("PER", "LOC", "ORG") or slot.is_value:
             if a < end and start < b:
                 return None
     return start, end
@@ -697,8 +707,10 @@ def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
     person = persons[0]
     args = [_arg("person", person)]
     role, org = view.roles_of.get(id(person), (None, None))
-    if role is None:
-        roles = _nearest(view.of_kind("ROLE"), view, hit)
+    if role is None:  # the nearest free role word close to the person ("neue Vorstandsvorsitzende")
+        linked = {id(r) for r, _ in view.roles_of.values() if r is not None}
+        roles = [r for r in _nearest(view.of_kind("ROLE"), view, hit) if id(r) not in linked and
+                 min(abs(r.start - person.end), abs(person.start - r.end)) < 40]
         role = roles[0] if roles else None
     if role is not None:
         args.append(_arg("role", role))
