@@ -34,7 +34,7 @@ _COORD_BEFORE = re.compile(rf"(?P<name>{_NAME_SEQ})(?!\w)\s*(?:,|\bund\b|\band\b
                            rf"(?:[\w-]+\s+){{0,2}}$")
 _COORD_AFTER = re.compile(rf"^\s*(?:,|\bund\b|\band\b|\bsowie\b)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?(?P<name>{_NAME_SEQ})")
 
-_DESCRIPTOR_DE = (r"[\w-]*(?:konzern|hersteller|bauer|kette|händler|versicherer|versender|dienst|anbieter|betreiber|"
+_DESCRIPTOR_DE = (r"[\w-]*(?:firmen|konzerne|banken|ketten|gruppen|konzern|hersteller|bauer|kette|händler|versicherer|versender|dienst|anbieter|betreiber|"
                   r"gruppe|bank|firma|unternehmen|start-up|startup|fintech|zulieferer|discounter|airline|"
                   r"fluggesellschaft|reederei|werft|investor|fonds|gewerkschaft|caterer|riese|spezialist|entwickler|"
                   r"plattform|labor|softwarehaus|versorger|energieversorger|verlag|sender|netzbetreiber|"
@@ -75,7 +75,7 @@ _ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s
                           r"(?P<name>[A-ZÄÖÜ]\w*(?:en|e)\s+[A-ZÄÖÜ][\w-]+)")
 _PLURAL_NOUN = re.compile(r"((?<!n)en|ern|eln|ten|ien|ik|ops|ungs|handels|ssen|innen)$")
 _AFTER_TRIGGER = re.compile(rf"\s+(?i:der|des|von|vom|of)\s+(?P<name>{_NAME_SEQ})")
-_AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|bei|durch|an|für|gegen|zwischen|und)\s+"
+_AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|bei|durch|an|für|gegen|zwischen)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
 _INITIAL_DE = re.compile(rf"\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
                          r"wird|werden|könnte|dürfte|war|wurde|muss|kann|(?!(?:der|die|das|den|dem|des|ein\w*|und|oder|in|im|mit|von|zu|"

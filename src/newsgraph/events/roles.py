@@ -171,7 +171,7 @@ def _antecedent(view: SentenceView) -> Mention | None:
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"
-                              r"der konzern|the company|the group|the firm)\s+\S+(?:\s+\S+)?\s*$", re.I)
+                              r"der konzern|the company|the group|the firm)(?:\s+\S+){1,5}\s*$", re.I)
 
 
 def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "company") -> list[Argument]:
