@@ -116,7 +116,8 @@ _NOT_NAMES = re.compile(
     r"börse|unternehmen\w*|konzern\w*|firma|gruppe|hersteller\w*|regierung|bundesregierung|\w*gericht\w*|"
     r"arbeit|band|betrieb|leitung|führung|spitze|\w*logistiker|"
     r"\w*experten|\w*kenner\w*|company|firm|group|government|court|series [a-f]|round)$", re.IGNORECASE)
-_SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSIV|EIL|UPDATE|VIDEO|FOTO)$")
+_SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSIV|EIL|UPDATE|VIDEO|FOTO|NRW|NY|USA|UK|"
+                      r"US|EU|BW|NRW|UN|WHO|SHOW|CEO|CFO|AG|SE|KG|GMBH)$")
 _PARTICIPLE = re.compile(r"^(ge|ange|abge|aufge|ausge|einge|vorge|zuge|mitge)\w+(t|en)$", re.IGNORECASE)
 _COMMON_NOUN_SUFFIX = re.compile(r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|"
                                  r"nisse|ismus|abbau|bau|chef|chefin|sparte|geschäft|geschäfte|werk|werke|"

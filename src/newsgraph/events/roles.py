@@ -24,7 +24,8 @@ from newsgraph.events.sentence import SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Mention
 
-UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|ig metall|ig bce|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|"
+UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|ig metall|ig bce|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|\bgew\b|"
+                    r"\bdbb\b|\bdjv\b|"
                     r"komba|union|teamsters|\buaw\b|\bgmb\b|\bunite\b|\brmt\b|\baslef\b|\bcgt\b|\bcwa\b)", re.I)
 _BINDING_FALSE = re.compile(r"(?<!\w)(ungebunden\w*|unverbindlich\w*|nicht (rechts)?bindend\w*|non-?binding|"
                             r"not binding|nicht bindend\w*)(?!\w)", re.I)
@@ -378,6 +379,9 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
             ante = _antecedent(view) if not _orgs(view) or view.lang == "en" else None
             if ante is not None and not any(a.text == ante.text for a in args):
                 args.insert(0, Argument("acquirer", ante.text, ante.start, ante.end))
+    buyers = [a.text.casefold() for a in args if a.role == "acquirer"]
+    args = [a for a in args if a.role != "target" or not any(a.text.casefold() in b or b in a.text.casefold()
+                                                             for b in buyers)]  # never buys itself
     if not any(a.role == "target" for a in args):
         return None
     if not any(a.role in ("acquirer", "target") for a in args if _is_org_arg(view, a)):
@@ -876,7 +880,8 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         if m:
             args.append(_span_arg(view, "union", m.start(), m.end()))
     union_spans = [(a.start, a.end) for a in args]
-    companies = [o for o in _orgs(view) if not any(s <= o.start < e for s, e in union_spans)]  # type: ignore
+    companies = [o for o in _orgs(view) if not any(s <= o.start < e for s, e in union_spans)  # type: ignore
+                 and not UNIONS.search(o.text)]
     preferred = [o for o in companies if o.prep in ("bei", "beim", "at", "gegen", "against", "von", "of")]
     chosen = (preferred or _nearest(companies, view, hit))[:1]
     args += [_arg("company", o) for o in chosen]

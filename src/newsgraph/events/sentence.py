@@ -139,7 +139,7 @@ def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]],
 
 def is_non_party(text: str) -> bool:
     """News outlets and courts report or register events; they are never a party to them."""
-    return bool(_MEDIA.match(text.lstrip("#@")) or _COURT.search(text))
+    return bool(text[:1] in "#@" or _MEDIA.match(text.lstrip("#@")) or _COURT.search(text))
 
 
 def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,
@@ -149,8 +149,7 @@ def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int
     before = text[max(0, local - 40):local]
     after = text[end - sent.start:end - sent.start + 40]
     source = kind == "ORG" and (bool(_SOURCE_BEFORE.search(before)) or bool(_SOURCE_AFTER.match(after)) or
-                                bool(_MEDIA.match(article.text[start:end].lstrip("#@"))) or
-                                bool(_COURT.search(article.text[start:end])))
+                                is_non_party(article.text[start:end]))
     return Slot(start, end, article.text[start:end], kind, value, prep, genitive, -1, source, is_value)
 
 
