@@ -44,7 +44,8 @@ def apply(text: str, spans: list[Span]) -> list[Span]:
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for s in spans:
         if s.label in PROPAGATED:
-            votes[text[s.start:s.end]][s.label] += 1
+            # a precise rule ("Xiaomi-Chef", "Xiaomi Inc.", "Hersteller Xiaomi") outvotes one model guess
+            votes[text[s.start:s.end]][s.label] += 2 if s.rule in SURE_RULES or s.rule in ("compound", "keyword") else 1
     majority = {name: c.most_common(1)[0][0] for name, c in votes.items()}
     out = [Span(s.start, s.end, majority.get(text[s.start:s.end], s.label), s.rule) for s in spans]
     names: dict[str, str] = {}

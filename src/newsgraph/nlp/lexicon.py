@@ -29,6 +29,13 @@ ORG_KEYWORDS_DE: frozenset[str] = frozenset({
 })
 """A capitalised name right after these nouns ("der Konzern Siemens") is a company."""
 
+ORG_KEYWORD_SUFFIXES_DE: tuple[str, ...] = (
+    "konzern", "hersteller", "händler", "autobauer", "versicherer", "anbieter", "zulieferer", "unternehmen",
+    "firma", "discounter", "dienstleister", "betreiber", "fluggesellschaft", "airline", "reederei",
+    "investor", "startup", "start-up", "riese", "tochter",
+)
+"""German compounds ending like this name a kind of company: "Smartphone-Hersteller", "Elektronikriese"."""
+
 ORG_KEYWORDS_EN: frozenset[str] = frozenset({
     "company", "firm", "maker", "manufacturer", "carmaker", "automaker", "chipmaker", "retailer", "giant",
     "startup", "start-up", "bank", "insurer", "airline", "rival", "subsidiary", "conglomerate", "group",

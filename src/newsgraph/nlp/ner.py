@@ -28,7 +28,7 @@ from newsgraph.nlp.segment import SUPPORTED, blank
 LOGGER = logging.getLogger(__name__)
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
-STRONG_RULES = frozenset({"legal_form", "title", "role", "compound", "role_of"})
+STRONG_RULES = frozenset({"legal_form", "title", "role", "compound", "role_of", "keyword"})
 """Rules precise enough to override an overlapping model span in "strong" merge mode."""
 
 

@@ -245,7 +245,11 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
                 if head_word in lexicon.ROLE_COMPOUND_HEADS:
                     add(Span(tok.idx + len(left) + 1, tok.idx + len(t), "ROLE", "compound"))
         # "der Konzern Siemens", "chipmaker Qualcomm"
-        keyword = t in lexicon.ORG_KEYWORDS_DE if lang == "de" else tok.lower_ in lexicon.ORG_KEYWORDS_EN
+        if lang == "de":
+            keyword = t in lexicon.ORG_KEYWORDS_DE or (
+                t[:1].isupper() and len(t) > 6 and tok.lower_.endswith(lexicon.ORG_KEYWORD_SUFFIXES_DE))
+        else:
+            keyword = tok.lower_ in lexicon.ORG_KEYWORDS_EN
         if keyword and i + 1 < n and _name_like(doc[i + 1]) and doc[i + 1].text not in places \
                 and not _role_at(doc, i + 1, lang):
             b = _run_right(doc, i + 1, 3)
