@@ -113,6 +113,8 @@ def _run_right(doc: Doc, start: int, limit: int = 4, particles: bool = False) ->
             j += 1
         else:
             break
+    while j > start and doc[j - 1].text in lexicon.NAME_PARTICLES:
+        j -= 1  # a name never ends on "von"
     return j
 
 
@@ -202,6 +204,7 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
                 if s:
                     add(s)
 
+    role_until = 0
     for i, tok in enumerate(doc):
         t = tok.text
         # person titles
@@ -209,9 +212,10 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
             b = _run_right(doc, i + 1, 3, particles=True)
             if b > i + 1:
                 add(_span(doc, i + 1, b, "PER", "title"))
-        # job titles and what follows them
-        k = _role_at(doc, i, lang)
+        # job titles and what follows them (not again inside a title already matched)
+        k = _role_at(doc, i, lang) if i >= role_until else 0
         if k:
+            role_until = i + k
             a = i
             while a > 0 and doc[a - 1].text in lexicon.ROLE_MODIFIERS and doc[a - 1].text.lower() not in (
                     "neue", "neuer", "neuen", "new", "former", "ehemalige", "ehemaliger", "ehemaligen"):
@@ -223,7 +227,8 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
                 # "Apple CEO Tim Cook", "Microsoft co-founder Bill Gates": the organisation comes first
                 left = _run_left(doc, a, 4)
                 text = _doc_text(doc)[doc[left].idx:doc[a - 1].idx + len(doc[a - 1].text)]
-                if text not in places and doc[left].text not in first:
+                if text not in places and doc[left].text not in first and not any(
+                        x.text in lexicon.ROLE_MODIFIERS or x.lower_ in ("vice", "chief") for x in doc[left:a]):
                     add(_span(doc, left, a, "ORG", "role_of"))
             j = i + k
             if j < n and doc[j].lower_ in ("von", "of", "bei", "at", "beim", "vom") and j + 1 < n:
