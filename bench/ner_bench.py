@@ -45,7 +45,7 @@ SETS_EN = [
 ]
 ABLATION_SETS = SETS_DE[:3]
 ABLATIONS = [
-    ("rules and gazetteers only (no model)", NerOptions(model=False, rules="fill", consistency=False),
+    ("rules, gazetteers and names table only (no model)", NerOptions(model=False, rules="fill", consistency=False),
      "--no-model --no-consistency"),
     ("+ document consistency, rules only", NerOptions(model=False, rules="fill", consistency=True), "--no-model"),
     ("model only", NerOptions(rules="off", consistency=False), "--rules off --no-consistency"),
@@ -54,6 +54,7 @@ ABLATIONS = [
      "--rules strong --no-consistency"),
     ("model + rules fill + consistency", NerOptions(rules="fill", consistency=True), "--rules fill"),
     ("model + strong rules + consistency (shipped)", NerOptions(rules="strong", consistency=True), ""),
+    ("shipped, without the names table of the training data", NerOptions(names=False), "--no-names"),
 ]
 
 

@@ -29,6 +29,8 @@ def eval_ner_cli(
     no_model: Annotated[bool, typer.Option("--no-model", help="Rules only (ablation).")] = False,
     no_consistency: Annotated[bool, typer.Option("--no-consistency",
                                                  help="Without document-level consistency (ablation).")] = False,
+    no_names: Annotated[bool, typer.Option("--no-names",
+                                           help="Without the names table of the training data (ablation).")] = False,
     model_dir: Annotated[str | None, typer.Option("--model", metavar="DIR",
                                                   help="Score another trained model instead of the shipped one.")]
     = None,
@@ -43,7 +45,8 @@ def eval_ner_cli(
         raise typer.BadParameter(f"{rules!r} is not one of {', '.join(_RULE_MODES)}", param_hint="--rules")
     if lang not in ("de", "en"):
         raise typer.BadParameter(f"{lang!r} is not de or en", param_hint="--lang")
-    options = NerOptions(model=not no_model, rules=rules, consistency=not no_consistency, model_dir=model_dir)
+    options = NerOptions(model=not no_model, rules=rules, consistency=not no_consistency, names=not no_names,
+                         model_dir=model_dir)
     try:
         result = evaluate(data, fmt=fmt, types=types.split(",") if types else None, lang=lang, options=options,
                           keep_errors=errors)
