@@ -292,3 +292,21 @@ def test_news_outlet_is_no_party():
                     [("Handelsblatt", "ORG"), ("Siemens", "ORG"), ("Mendix", "ORG")]))
     ev = only(art, "acquisition")
     assert texts(ev, "acquirer") == ["Siemens"] and texts(ev, "target") == ["Mendix"]
+
+
+def test_announced_weekday_is_the_coming_one_and_planned():
+    # published on a Wednesday; the normalizer resolved "am Samstag" to the Saturday before
+    text = "Apple eröffnet am Samstag seinen ersten Laden in Indien."
+    art = build(text, [("Apple", "ORG")], [("am Samstag", "date", {"date": "2020-09-05"}),
+                                           ("Indien", "place", {"country": "IN"})], published="2020-09-09")
+    ev = only(run(art), "store_expansion")
+    assert ev.time.start == "2020-09-12" and ev.modality == "planned"
+    assert ev.args("count")[0].value == {"amount": 1, "unit": "store"}
+
+
+def test_past_weekday_stays_in_the_past():
+    text = "Apple hat am Samstag seinen ersten Laden in Indien eröffnet."
+    art = build(text, [("Apple", "ORG")], [("am Samstag", "date", {"date": "2020-09-05"}),
+                                           ("Indien", "place", {"country": "IN"})], published="2020-09-09")
+    ev = only(run(art), "store_expansion")
+    assert ev.time.start == "2020-09-05" and ev.modality == "asserted"

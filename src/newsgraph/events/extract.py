@@ -10,6 +10,7 @@ values, so the stage stays linear in the article length.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
@@ -87,6 +88,39 @@ def _confidence(spec_strength: float, type_: str, args: list[Argument], modality
     return round(max(0.05, min(0.99, score)), 3)
 
 
+_WEEKDAY = re.compile(r"(?i)\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|"
+                      r"wednesday|thursday|friday|saturday|sunday)\b")
+_FUTURE_WEEKDAY = re.compile(r"(?i)\b(für|for|kommende[nmr]?|nächste[nmr]?|next|this coming|ab|from)\s+(den\s+|dem\s+)?"
+                             r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|monday|tuesday|wednesday|"
+                             r"thursday|friday|saturday|sunday)")
+_PAST_MARKER_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wurden|worden|ist|sind|traf\w*|kam\w*|"
+                             r"ging\w*|gab\w*|nahm\w*|sprach\w*|stand\w*|fand\w*|hielt\w*|ließ\w*|rief\w*|"
+                             r"schloss\w*|stieg\w*|fiel\w*|zog\w*|brachte\w*|verließ\w*|begann\w*)\b|"
+                             r"\w{3,}(te|ten)\b")
+
+
+def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None) -> TimeSpan | None:
+    """A weekday the normalizer put in the past is the next one when the sentence announces it.
+
+    "Apple eröffnet am Samstag ..." (present tense) and "für Mittwoch zu einem
+    Warnstreik aufgerufen" speak of the coming day; "hat am Mittwoch eröffnet"
+    of the last one.
+    """
+    if time is None or not time.start or not time.text or not _WEEKDAY.search(time.text):
+        return time
+    if not isinstance(time.value, dict) or "date" not in time.value or not published or time.start > published[:10]:
+        return time  # already ahead of the publication date ("next Monday"): nothing to move
+    announced = bool(_FUTURE_WEEKDAY.search(view.text)) or (
+        view.lang == "de" and not _PAST_MARKER_DE.search(view.text))  # "eröffnet am Samstag": German present tense
+    if not announced:
+        return time
+    try:
+        day = date.fromisoformat(time.start) + timedelta(days=7)
+    except ValueError:
+        return time
+    return TimeSpan(time.text, day.isoformat(), day.isoformat(), {**time.value, "date": day.isoformat()})
+
+
 def _in_future(time: TimeSpan | None, published: str | None) -> bool:
     return bool(time and time.start and published and time.start > published[:10])
 
@@ -98,6 +132,7 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     key_texts = sorted(a.text for a in args if a.role in keys)
     sent = view.sentence
     time = event_time(article, sent, view.start + hit.start, index)
+    time = _announced_weekday(time, view, article.published)
     if rule.startswith("leadership.holds") and modality != "negated":
         modality = "asserted"  # an apposition states who holds a post now, whatever the clause plans
     if modality == "asserted" and type_ != "leadership" and _in_future(time, article.published):

@@ -82,6 +82,7 @@ _DE_PARTICIPLE_END = re.compile(r"\b(ge\w+(t|en)|\w+iert|übernommen|erworben|ve
 _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\"|\u201e|\u201c|\u201d")
 _CONTRAST = re.compile(r"^\s*(aber|doch|jedoch|während|sondern|but|while|whereas|however|although|obwohl)\b",
                        re.IGNORECASE)
+_LEADING_SUBORDINATE = re.compile(r"^\W*(dass|daß|ob|that|whether)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"^\s*(dass|daß|that|um|ob|wonach|damit|wie|to|als)\b", re.IGNORECASE)
 
 
@@ -152,6 +153,9 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     clause = sentence[c_start:c_end]
     frame_start = _frame_start(sentence, clauses, idx)
     frame = sentence[frame_start:c_start] if frame_start < c_start else ""
+    if idx == 0 and _LEADING_SUBORDINATE.match(sentence) and len(clauses) > 1:
+        # "Dass Apple und Hyundai ... bauen, halten Kenner für möglich": the main clause after frames it
+        frame += " " + sentence[clauses[1][0]:clauses[1][1]]
 
     best = ModalityResult("asserted", None)
     for cue, regex in _COMPILED:
