@@ -95,8 +95,9 @@ _FUTURE_WEEKDAY = re.compile(r"(?i)\b(für|for|kommende[nmr]?|nächste[nmr]?|nex
                              r"thursday|friday|saturday|sunday)")
 _PAST_MARKER_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wurden|worden|ist|sind|traf\w*|kam\w*|"
                              r"ging\w*|gab\w*|nahm\w*|sprach\w*|stand\w*|fand\w*|hielt\w*|ließ\w*|rief\w*|"
-                             r"schloss\w*|stieg\w*|fiel\w*|zog\w*|brachte\w*|verließ\w*|begann\w*)\b|"
-                             r"\w{3,}(te|ten)\b")
+                             r"schloss\w*|stieg\w*|fiel\w*|zog\w*|brachte\w*|verließ\w*|begann\w*|übernahm\w*|"
+                             r"erwarb\w*|entließ\w*|strich\w*|(eröffne|kauf|starte|stell|melde|bau|kündig|ernann|"
+                             r"besuch|unterzeichne|investier|streik|leg|führ|präsentier|verkauf)ten?)\b")
 
 
 def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None) -> TimeSpan | None:

@@ -567,7 +567,8 @@ def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] 
 
 
 _STORE_NP = re.compile(r"(?<!\w)((?:rund|etwa|circa|über|mehr als|bis zu|around|about|some|any|more than|up to)\s+)?"
-                       r"(?:(?!(?:die|der|des|den|dem|eine|einen|einer|seine|ihre)\s)"
+                       r"(?:(?!(?:die|der|des|den|dem|eine|einen|einer|eines|sein\w*|ihr\w*|unser\w*|its|their|"
+                       r"the|a|an)\s)"
                        r"(?:\d[\d.,]*|[\w-]+(?:e|en|er|es)|new|more|further|additional|another|other|first|"
                        r"several|dozens of|hundreds of)\s+){1,2}$", re.I)
 _FIRST = re.compile(r"(?i)^(erste[nrms]?|first)\b")
