@@ -72,3 +72,14 @@ def test_train_ner_end_to_end_tiny(tmp_path: Path) -> None:
     nlp = spacy.load(out)
     assert "ner" in nlp.pipe_names
     assert result.size_bytes < 50 * 1024 * 1024
+
+
+def test_train_cli_rejects_missing_data(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+
+    out = CliRunner().invoke(app, ["train", "ner", "--lang", "de", "--data", str(tmp_path / "none"),
+                                   "--work-dir", str(tmp_path / "w")])
+    assert out.exit_code == 2
+    assert "data folder not found" in out.output
