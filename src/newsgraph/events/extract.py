@@ -322,5 +322,16 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         view = build_view(article, sent, sorted(mentions, key=lambda m: m.start), values)
         view.prior_orgs = known
         events.extend(sentence_events(article, view, index, hits))
-    article.events = merge_events(events)
+    article.events = _unique_ids(article, merge_events(events))
     return article
+
+
+def _unique_ids(article: Article, events: list[Event]) -> list[Event]:
+    """Two different events with the same type, sentence and key arguments (a plan and a denial of it) get
+    distinct ids: the later one's id also covers its trigger and modality."""
+    seen: set[str] = set()
+    for ev in events:
+        if ev.id in seen:
+            ev.id = make_id("v_", ev.id, ev.modality, ev.trigger or "", str(len(seen)))
+        seen.add(ev.id)
+    return events
