@@ -97,7 +97,8 @@ _PAST_MARKER_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wur
                              r"ging\w*|gab\w*|nahm\w*|sprach\w*|stand\w*|fand\w*|hielt\w*|ließ\w*|rief\w*|"
                              r"schloss\w*|stieg\w*|fiel\w*|zog\w*|brachte\w*|verließ\w*|begann\w*|übernahm\w*|"
                              r"erwarb\w*|entließ\w*|strich\w*|(eröffne|kauf|starte|stell|melde|bau|kündig|ernann|"
-                             r"besuch|unterzeichne|investier|streik|leg|führ|präsentier|verkauf)ten?)\b")
+                             r"besuch|unterzeichne|investier|streik|leg|führ|präsentier|verkauf|teil|sag|erklär|"
+                             r"bericht|bestätig)ten?)\b")
 
 
 def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None) -> TimeSpan | None:
@@ -109,8 +110,8 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     """
     if time is None or not time.start or not time.text or not _WEEKDAY.search(time.text):
         return time
-    if not isinstance(time.value, dict) or "date" not in time.value or not published or time.start > published[:10]:
-        return time  # already ahead of the publication date ("next Monday"): nothing to move
+    if not isinstance(time.value, dict) or "date" not in time.value or not published or time.start >= published[:10]:
+        return time  # today, or already ahead of the publication date ("next Monday"): nothing to move
     announced = bool(_FUTURE_WEEKDAY.search(view.text)) or (
         view.lang == "de" and not _PAST_MARKER_DE.search(view.text))  # "eröffnet am Samstag": German present tense
     if not announced:

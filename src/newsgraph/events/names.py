@@ -75,6 +75,8 @@ _ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s
                           r"(?P<name>[A-ZÄÖÜ]\w*(?:en|e)\s+[A-ZÄÖÜ][\w-]+)")
 _PLURAL_NOUN = re.compile(r"((?<!n)en|ern|eln|ten|ien|ik|ops|ungs|handels|ssen|innen)$")
 _AFTER_TRIGGER = re.compile(rf"\s+(?i:der|des|von|vom|of)\s+(?P<name>{_NAME_SEQ})")
+_PASSIVE_AGENT_DE = re.compile(rf"(?<!\w)(?i:wurde|wird|werden|worden)\s+(?:\S+\s+){{0,3}}?(?i:von|durch)\s+"
+                               rf"(?:(?i:dem|der|den)\s+[\w-]+\s+)?(?P<name>{_NAME_SEQ})")
 _AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|bei|durch|an|für|gegen|zwischen)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
 _INITIAL_DE = re.compile(rf"\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
@@ -245,7 +247,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             m = _INITIAL_DE.match(text, clause.end())
             if m and _initial_name_ok(m.group("name")):
                 add(m.start("name"), m.group("name"), False)
-        for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE, _ADJ_NAME_DE):
+        for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE, _ADJ_NAME_DE, _PASSIVE_AGENT_DE):
             for m in pattern.finditer(text):  # "Mit dem Geld will Solaris", "dass Softbank ...", "der Deutschen Post"
                 add(m.start("name"), m.group("name"), False)
         if not has_org:

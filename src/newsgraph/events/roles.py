@@ -755,10 +755,18 @@ _MEETING_NP = re.compile(r"(?<!\w)(mit|with|host(?:s|ed)?|empfängt|meet|meets|m
                          r"(?:\s+(?:der|des|von|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)", re.I)
 
 
+_PERSON_PRONOUN = re.compile(r"(?<!\w)(er|he|she)(?!\w)", re.I)
+
+
 def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     t_pos = view.start + hit.start
     linked_orgs = {id(o) for _, o in view.roles_of.values() if o is not None}
     people: list[Argument] = [_arg("participant", p) for p in view.of_kind("PER")]
+    if len(people) < 2 and _PERSON_PRONOUN.search(view.text):  # "Dort will er mit Altmaier sprechen": er = Nadella
+        earlier = [m for m in view.article.mentions if m.type == "PER" and m.end <= view.start and
+                   " " in m.text and view.article.in_region(m.start, m.end) is None]
+        if earlier and not any(a.text == earlier[-1].text for a in people):
+            people.insert(0, Argument("participant", earlier[-1].text, earlier[-1].start, earlier[-1].end))
     people += _indirect(view)
     indirect_spans = [(a.start, a.end) for a in people]
     for o in _orgs(view):

@@ -204,7 +204,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        metric="revenue"),
     _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ergebnis|ebit\w*|betriebsergebnis)", "noun",
        0.8, needs=("figure",), metric="profit"),
-    _t("financial_figure", "de", r"(verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss"),
+    _t("financial_figure", "de", r"(\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss"),
     _t("financial_figure", "de", r"(\w*kunden|\w*nutzer\w*|abonnenten|\w*teilnehmer|mitglieder|fahrgäste|"
                                  r"passagiere|besucher)", "noun", 0.65, needs=("count",), metric="users"),
     _t("financial_figure", "de", r"marktanteil\w*", "noun", 0.8, needs=("fraction",), metric="market share"),
@@ -256,6 +256,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|"
                         r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
                         r"zusammen\b|gipfel\w*|tausch\w* sich (\S+ ){0,4}?aus)", "verb", 0.8),
+    _t("meeting", "de", r"(?P<t>sprechen|spricht|sprach|sprachen|reden|redet)\b(?=.{0,80}\bmit\b)|"
+                        r"mit\s+(\S+\s+){1,8}?(?P<t2>sprechen|spricht|sprach|sprachen|reden|redet)\b", "verb", 0.65,
+       needs=("person",)),
     _t("meeting", "de", r"treffen", "verb", 0.75,
        unless_before=r"(vereinbarung|entscheidung|absprache|maßnahme|vorkehrung|abkommen|regelung|auswahl|vorsorge|"
                      r"festlegung|zusage)\w*\b"),
