@@ -755,6 +755,7 @@ _MEETING_NP = re.compile(r"(?<!\w)(mit|with|host(?:s|ed)?|empfängt|meet|meets|m
                          r"(?:\s+(?:der|des|von|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)", re.I)
 
 
+_IN_NAME = re.compile(r"(?<!\w)(?:in|im|nach|at|to)\s+([A-ZÄÖÜ][\w-]+)(?=\s*[.,;]|\s*$)")
 _PERSON_PRONOUN = re.compile(r"(?<!\w)(er|he|she)(?!\w)", re.I)
 
 
@@ -797,6 +798,11 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     places = [p for p in _places(view, hit) if not any((a.start or 0) <= p.start < (a.end or 0) for a in args)]
     if places:
         args.append(_arg("location", places[0]))
+    elif _VISIT.match(hit.text):  # "besuchte die Baustelle in Grünheide": a place the gazetteer does not know
+        m = _IN_NAME.search(view.text, hit.end)
+        if m and not any(s.start <= view.start + m.start(1) < s.end for s in view.slots):
+            args.append(_span_arg(view, "location", m.start(1), m.end(1)))
+            places = [None]  # type: ignore[list-item]
     n_part = sum(1 for a in args if a.role in ("participant", "host"))
     if n_part < 2 and not places:
         return None

@@ -184,7 +184,8 @@ def _link_roles(view: SentenceView) -> None:
             gap_before = text[r.end:per.start] if r.end <= per.start else None
             if gap_after is not None and re.fullmatch(r"\s*,?\s*(der|die|the|neue[rn]?|new|als|as|zum|zur|"
                                                       r"is|ist|war|was|bisher(ige[rn]?)?|former|frühere[rn]?)?"
-                                                      r"\s*(\w+\s+)?", gap_after) and len(gap_after) < 30:
+                                                      r"\s*((seit|since)\s+\w+\s+|\w+\s+)?", gap_after) \
+                    and len(gap_after) < 30:
                 role = r
                 break
             if gap_before is not None and re.fullmatch(r"\s*(\w+\s+)?", gap_before) and len(gap_before) < 20:

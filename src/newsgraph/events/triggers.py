@@ -149,7 +149,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"carv(e|es|ed|ing) out|split(s|ting)? off|separat(e|es|ed|ion of) (its|the))", "verb", 0.85),
     # --- investment --------------------------------------------------------------------------
     _t("investment", "de", r"(investier\w*|investition\w*|investment\w*|kapitalspritze\w*|"
-                           r"beteiligt sich|beteiligung\w*|steig\w* (\w+\s+){0,3}?ein\b|einstieg\w*|"
+                           r"beteiligt sich|beteiligung\w*|beteilig(e|en|te|ten)|steig\w* (\w+\s+){0,3}?ein\b|einstieg\w*|"
                            r"eingestiegen)", "verb", 0.85),
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|pump(s|ed)? (\S+ ){1,4}into)", "verb", 0.85),
     _t("investment", "en", r"(funding rounds?|financing rounds?|series [a-f]( round| funding)?|"
@@ -289,7 +289,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"went bust|gone bust)", "noun", 0.85,
        unless=r"^\s*(officials?|of president)"),
     # --- strike ---------------------------------------------------------------------------------
-    _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|(?P<t>leg\w*) (\S+ ){0,4}?die arbeit nieder|"
+    _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|(?P<t>leg\w*) (\S+ ){0,8}?die arbeit nieder|"
                          r"arbeit (\S+ )?niederleg\w*)", "noun", 0.9),
     _t("strike", "de", r"(lahmgeleg\w*|(?P<t>leg\w*) (\S+ ){0,5}?lahm\b)", "verb", 0.7, needs=("cue:strikers",)),
     _t("strike", "en", r"(walkouts?|walk(ed|s)? out|industrial action)", "noun", 0.85),
