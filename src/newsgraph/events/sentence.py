@@ -39,7 +39,8 @@ _SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|(berichte\w*|meldete\w*|reporte
 # news outlets and agencies report events; they are never a party to them
 _MEDIA = re.compile(r"^(dpa|afp|ap|reuters|bloomberg|dow jones|handelsblatt|spiegel|der spiegel|faz|bild|welt|focus|"
                     r"stern|zeit|die zeit|cnbc|cnn|bbc|ntv|n-tv|tagesschau|heise|golem|rt|"
-                    r".*\b(times|post|journal|zeitung|nachrichten|rundschau|allgemeine|tagesspiegel|anzeiger|kurier|"
+                    r"(washington|rheinische|new york|huffington|jerusalem|neue westfälische) post|"
+                    r".*\b(times|journal|zeitung|nachrichten|rundschau|allgemeine|tagesspiegel|anzeiger|kurier|"
                     r"presse|news|agentur|agency|press|magazin|magazine|tribune|herald|gazette|telegraph|"
                     r"guardian|online))$", re.IGNORECASE)
 _COURT = re.compile(r"(?i)^(amts|land|ober|oberlandes|verwaltungs|bundes|arbeits|finanz|sozial|insolvenz)?"
