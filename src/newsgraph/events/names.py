@@ -169,7 +169,7 @@ def _plausible(name: str, strong: bool) -> bool:
     words = name.split()
     if len(words) == 1 and len(name) > 14 and not re.search(r".[A-Z0-9]", name):
         return False  # "Schlichtungsverfahren", "Unternehmensgeschichte": long compounds are common nouns
-    return not any(_COMMON_NOUN_SUFFIX.search(w) and not re.search(r"[A-Z].*[A-Z]", w) for w in name.split())
+    return not any(_COMMON_NOUN_SUFFIX.search(w) and not re.search(r"[a-z][A-Z]|[A-Z]{2}", w) for w in name.split())
 
 
 def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],

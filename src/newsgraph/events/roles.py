@@ -108,6 +108,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     t_start, t_end = view.start + hit.start, view.start + hit.end
     fr = Frame(passive=is_passive(view, hit))
     text = view.article.text
+    # German nouns are capitalised: "Ausgliederung" inside a sentence reads like "Übernahme", whatever the lexicon says
+    noun = hit.spec.pos == "noun" or (view.lang == "de" and hit.text[:1].isupper() and
+                                      bool(view.text[:hit.start].strip()))
     participle = bool(_EN_PARTICIPLE.search(hit.text)) if view.lang == "en" else bool(_DE_PARTICIPLE.match(hit.text))
     unmarked: list[Slot] = []
     for o in _orgs(view):
@@ -116,11 +119,11 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
         if p in AGENT_PREPS or (p in ("von", "vom") and (fr.passive or participle) and not after) \
                 or (p in ("von", "vom", "by") and fr.passive):
             fr.agent.append(o)
-        elif hit.spec.pos == "noun" and after and (p in ("von", "vom", "of") or o.genitive):
+        elif noun and after and (p in ("von", "vom", "of") or o.genitive):
             fr.patient.append(o)
-        elif hit.spec.pos == "noun" and after and p is None and re.search(r"[,;:]|\s[-–]\s", text[t_end:o.start]):
+        elif noun and after and p is None and re.search(r"[,;:]|\s[-–]\s", text[t_end:o.start]):
             fr.other.append(o)  # another clause: "Abspaltung der Sparte ..., sagte Daimler-Chef X"
-        elif hit.spec.pos == "noun" and not after and view.article.text[o.end:t_start] in ("-", ""):
+        elif noun and not after and view.article.text[o.end:t_start] in ("-", ""):
             fr.patient.append(o)  # "Shazam-Übernahme"
         elif p is None or p in ("and", "und"):
             unmarked.append(o)
@@ -136,7 +139,7 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             else:
                 groups.append([o])
         if groups and not fr.agent:
-            late = groups[0][0].start >= t_end and (hit.spec.pos == "noun" or view.lang == "en")
+            late = groups[0][0].start >= t_end and (noun or view.lang == "en")
             if not late:  # English subjects precede the verb; a noun's own object follows it
                 fr.agent.extend(groups.pop(0))
         for g in groups:

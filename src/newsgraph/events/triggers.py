@@ -122,7 +122,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "de", r"(kauf(t|en|te|ten)|gekauft|\w*zukauf\w*|erwirb\w*|erwarb\w*|erworben|erwerb\w*|"
                             r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt|schnappt sich|schnappte sich)", "verb", 0.75,
        needs=("org",)),
-    _t("acquisition", "de", r"(\w+)?kauf (von|der|des)", "noun", 0.7, needs=("org",)),
+    _t("acquisition", "de", r"(?P<t>(\w+)?kauf) (von|der|des)", "noun", 0.7, needs=("org",)),
     _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9),
     _t("acquisition", "en", r"(?P<t>(majority |minority |controlling )?stakes?) in", "noun", 0.75, needs=("org",)),
     _t("acquisition", "de", r"(?P<t>mehrheit|mehrheitsbeteiligung|aktienmehrheit|anteile?|aktienpaket) (an|bei)",
@@ -131,7 +131,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"(take|takes|took|taken|taking) over|snap(s|ped)? up)", "verb", 0.9,
        unless=r"^\s*(as|the role|the post|the helm|the position|responsibility)"),
     _t("acquisition", "en", r"(buy(s|ing)?|bought|purchas(e|es|ed|ing))", "verb", 0.75, needs=("org",)),
-    _t("acquisition", "de", r"(verkauf(t|en|te|ten)|veräußer\w*)", "verb", 0.75, needs=("org",), seller_verb=True),
+    _t("acquisition", "de", r"(verkauf(t|en|te|ten)?|veräußer\w*)", "verb", 0.75, needs=("org",), seller_verb=True),
     _t("acquisition", "en", r"(sell(s|ing)?|sold|divest(s|ed|ing)?)", "verb", 0.75, needs=("org",), seller_verb=True),
     # --- merger ---------------------------------------------------------------------------------
     _t("merger", "de", r"(\w*fusion\w*|fusionier\w*|verschmelz\w*|verschmolzen|zusammenschluss|"
