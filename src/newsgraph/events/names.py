@@ -184,7 +184,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     has_org = any(m.type == "ORG" for m in mentions)
     found: list[tuple[int, int]] = []
 
-    per_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type in ("PER", "LOC", "PRODUCT")}
+    per_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions
+                 if m.type in ("PER", "LOC", "PRODUCT", "MISC")}
     values_only = [(v.start - sentence.start, v.end - sentence.start) for v in values]
     retyped: list[tuple[int, int]] = []
 
@@ -256,6 +257,10 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                     add(m.start("name"), m.group("name"), False)
     for _ in range(2):
         orgs = sorted([(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type == "ORG"] + found)
+        lone = {(m.start - sentence.start, m.end - sentence.start) for m in mentions
+                if m.type == "PER" and " " not in m.text}
+        soft_spans |= lone  # "Kraft und Heinz": a one-word "person" next to a company is a company
+        covered = [c for c in covered if c not in lone]
         for a, b in orgs:  # coordination with a known organisation: "Daimler und der Batteriehersteller CATL"
             m = _COORD_BEFORE.search(text[:a])
             if m:
@@ -302,7 +307,7 @@ def is_doubtful(mention: Mention, values: list[Value]) -> bool:
         return not any(v.kind == "place" and v.start <= mention.start and mention.end <= v.end for v in values)
     if mention.type == "PER":
         return not _looks_like_person(mention.text if " " in mention.text else mention.text + " X")
-    if mention.type == "PRODUCT":  # "Peugeot maker PSA", "Voltmarkt": companies tagged as products
+    if mention.type in ("PRODUCT", "MISC"):  # "Peugeot maker PSA", "Softwarehaus Nexolin": companies mistyped
         return not re.search(r"\d", mention.text)
     return False
 

@@ -283,7 +283,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|"
                         r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
     # --- insolvency -----------------------------------------------------------------------------
-    _t("insolvency", "de", r"(\w*insolvenz\w*|insolvent\w*|pleite\w*|konkurs\w*|gläubigerschutz|"
+    _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt)\w*|insolvent\w*|pleite\w*|konkurs\w*|gläubigerschutz|"
                            r"zahlungsunfähig\w*|sanierungsverfahren|schutzschirm\w*|i\. ?i\.)", "noun", 0.9),
     _t("insolvency", "en", r"(insolven(t|cy)|bankrupt(cy)?|chapter 11|receivership|administration|go(es)? bust|"
                            r"went bust|gone bust)", "noun", 0.85,
