@@ -24,7 +24,7 @@ Checks and their fixed data (why each subset: it runs in seconds and never chang
 `content` and `ner` need ../shared/data; without it they are reported as skipped.
 
 Floors (`bench/quality_floors.json`): `{"floors": {metric: floor}, "data_digest": sha256,
-"data_digests": {check: sha256}, "margin": ..., "pinned": {...}}`. A floor is the figure
+"data_digests": {check: sha256}, "margin": ..., "pinned": {check: {commit, at, command}}}`. A floor is the figure
 at pinning time minus a margin, rounded down to three decimals. The margin is MARGIN (0.005),
 or one unit of the metric's denominator when that is larger: event F1 over 168 gold events
 gets 1/168, modality accuracy over ~135 matched events 1/135, F1 of one NER type 1/(its
@@ -353,12 +353,22 @@ def updated_floors(results: list[CheckResult], pinned: dict, allow_regression: b
     return out, refusals
 
 
-def _provenance(results: list[CheckResult]) -> dict:
+def provenance(results: list[CheckResult], pinned: dict, new: dict) -> dict:
+    """Per check: the commit, time and command of the run that last changed its floors or data digest
+    (so a floor lowered with --allow-regression stays on record until the floors move again)."""
     rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
-    return {"commit": rev.stdout.strip() or None,
-            "at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "checks": sorted(r.name for r in results if not r.skipped),
-            "command": "python bench/quality_gate.py " + " ".join(sys.argv[1:])}
+    stamp = {"commit": rev.stdout.strip() or None,
+             "at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+             "command": " ".join(["python bench/quality_gate.py", *sys.argv[1:]])}
+    old = pinned.get("pinned", {})
+    out = {name: value for name, value in old.items() if name in CHECKS and isinstance(value, dict)}
+    def part(pins: dict, name: str) -> tuple:
+        floors = {m: v for m, v in pins.get("floors", {}).items() if check_of(m) == name}
+        return floors, pins.get("data_digests", {}).get(name)
+
+    out.update({r.name: stamp for r in results
+                if not r.skipped and (r.name not in out or part(pinned, r.name) != part(new, r.name))})
+    return dict(sorted(out.items()))
 
 
 # ---------------------------------------------------------------- report and main
@@ -417,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
             for line in refusals:
                 print(f"  {line}", file=sys.stderr)
             return EXIT_REFUSED
-        new["pinned"] = _provenance(results)
+        new["pinned"] = provenance(results, pinned, new)
         args.floors.write_text(json.dumps(new, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"floors written to {args.floors}")
         return EXIT_OK

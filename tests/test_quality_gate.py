@@ -122,7 +122,8 @@ def test_main_exit_codes_and_refused_update_writes_nothing(tmp_path, monkeypatch
     assert gate.main(["--floors", str(floors)]) == gate.EXIT_BELOW_FLOOR  # nothing pinned yet
     assert gate.main(["--floors", str(floors), "--update"]) == gate.EXIT_OK
     written = json.loads(floors.read_text())
-    assert written["floors"] == {"events.f1": gate.floor_for(0.9)} and written["pinned"]["checks"] == ["events"]
+    assert written["floors"] == {"events.f1": gate.floor_for(0.9)} and set(written["pinned"]) == {"events"}
+    assert written["pinned"]["events"]["at"].endswith("Z")
     assert gate.main(["--floors", str(floors)]) == gate.EXIT_OK
 
     _fake_checks(monkeypatch, {"f1": 0.5})
