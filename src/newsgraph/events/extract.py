@@ -191,7 +191,7 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
     return out
 
 
-_ROLE_ORG_PER_GAP = re.compile(r"\s*(von|vom|of|bei|at|des|der)\s+(der|des|dem|the)?\s*$", re.IGNORECASE)
+_ROLE_ORG_PER_GAP = re.compile(r"\s*(von|vom|of|bei|at|des|der)\s+(der|des|dem|the)?\s*([\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _role_of_org_then_person(article: Article, view: SentenceView, index: int) -> list[Event]:
