@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
-from newsgraph.events.names import fallback_orgs, is_descriptive, is_pronoun
+from newsgraph.events.names import fallback_orgs, is_descriptive, is_pronoun, person_tokens
 from newsgraph.events.roles import FILLERS, _arg, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
 from newsgraph.events.timing import event_time
@@ -300,6 +300,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
     skipped = [_skip_sentence(article, s) for s in sentences]
     all_hits = [[] if skip else _sentence_triggers(article.text[s.start:s.end], s.language or article.language or "de")
                 for s, skip in zip(sentences, skipped)]
+    surnames = person_tokens(article)
     wanted = {i + d for i, hits in enumerate(all_hits) if hits for d in (0, -1, -2)}
     wanted |= {i for i, s in enumerate(sentences) if ROLE_WORDS.search(article.text, s.start, s.end)}
     for index, sent in enumerate(sentences):
@@ -310,7 +311,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
         extra: list[Mention] = []
         if index in wanted:
-            extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits])
+            extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits],
+                                              surnames)
                      if not any(_inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
                                                 article.text[max(0, m.start - 6):m.start]) for h in hits)]
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(

@@ -173,8 +173,8 @@ def _plausible(name: str, strong: bool) -> bool:
 
 
 def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
-                  values: list[Value] = (), triggers: list[tuple[int, int]] = ()  # type: ignore[assignment]
-                  ) -> list[Mention]:
+                  values: list[Value] = (), triggers: list[tuple[int, int]] = (),  # type: ignore[assignment]
+                  surnames: set[str] | None = None) -> list[Mention]:
     """Organisation candidates in `sentence` that no mention or value covers (see module docstring)."""
     text = article.text[sentence.start:sentence.end]
     lang = sentence.language or article.language or "de"
@@ -268,7 +268,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             m = _COORD_AFTER.match(text[b:])
             if m:
                 add(b + m.start("name"), m.group("name"), False)
-    surnames = _person_tokens(article)
+    surnames = person_tokens(article) if surnames is None else surnames
     found = [f for f in found if f in strong_spans or text[f[0]:f[1]] not in surnames]  # "Brandt hatte": a person
     if found:
         found = [f for f in found if f in retyped or not any(a < f[1] and f[0] < b for a, b in covered)]
@@ -312,17 +312,10 @@ def is_doubtful(mention: Mention, values: list[Value]) -> bool:
     return False
 
 
-def _person_tokens(article: Article) -> set[str]:
-    """Words of the article's person names: a later "Brandt" alone is that person, not a company."""
-    cached = getattr(article, "_events_person_tokens", None)
-    if cached is None:
-        cached = {w for m in article.mentions if m.type == "PER" and " " in m.text and not is_doubtful(m, [])
-                  for w in m.text.split()[1:]}
-        try:
-            object.__setattr__(article, "_events_person_tokens", cached)
-        except AttributeError:  # pragma: no cover - slotted classes
-            pass
-    return cached
+def person_tokens(article: Article) -> set[str]:
+    """Words after the first of the article's person names: a later "Brandt" alone is that person, not a company."""
+    return {w for m in article.mentions if m.type == "PER" and " " in m.text and not is_doubtful(m, [])
+            for w in m.text.split()[1:]}
 
 
 def is_pronoun(mention: Mention) -> bool:
