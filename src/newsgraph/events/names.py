@@ -88,6 +88,7 @@ _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:has|have|is|are|was|w
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
                          r"came|spun|split|quit|shed|\w+ed|\w+s)\b")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
+_OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
 
 # capitalised words that are not names: sentence adverbs, determiners, common nouns standing alone
 _NOT_NAMES = re.compile(
@@ -185,7 +186,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     found: list[tuple[int, int]] = []
 
     per_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions
-                 if m.type in ("PER", "LOC", "PRODUCT", "MISC")}
+                 if m.type in ("PER", "LOC") or (m.type in ("PRODUCT", "MISC") and is_doubtful(m, values))}
     values_only = [(v.start - sentence.start, v.end - sentence.start) for v in values]
     retyped: list[tuple[int, int]] = []
 
@@ -239,6 +240,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         if m:
             add(m.start("name"), m.group("name"), False)
         for m in _POSSESSIVE_EN.finditer(text):
+            add(m.start("name"), m.group("name"), False)
+        for m in _OWNED_UNIT_EN.finditer(text):  # "SoftBank's Vision Fund invested"
             add(m.start("name"), m.group("name"), False)
         for m in _SEQ_EN.finditer(text):
             if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway

@@ -113,7 +113,11 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                                       bool(view.text[:hit.start].strip()))
     participle = bool(_EN_PARTICIPLE.search(hit.text)) if view.lang == "en" else bool(_DE_PARTICIPLE.match(hit.text))
     unmarked: list[Slot] = []
-    for o in _orgs(view):
+    orgs = _orgs(view)
+    owned = {o.start for o in orgs}
+    for o in orgs:
+        if text[o.end:o.end + 3] in ("'s ", "’s ") and o.end + 3 in owned:
+            continue  # "SoftBank's Vision Fund": the fund acts, its owner only names it
         p = o.prep
         after = o.start >= t_end
         if p in AGENT_PREPS or (p in ("von", "vom") and (fr.passive or participle) and not after) \
