@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
-from newsgraph.events.names import fallback_orgs, is_descriptive, is_pronoun, person_tokens
+from newsgraph.events.names import fallback_orgs, is_descriptive, is_pronoun, looks_like_person, person_tokens
 from newsgraph.events.roles import FILLERS, _arg, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
 from newsgraph.events.timing import event_time
@@ -308,6 +308,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             continue
         hits = all_hits[index]
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
+        if ROLE_WORDS.search(article.text, sent.start, sent.end):
+            mentions = [_as_person(m) for m in mentions]
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
         extra: list[Mention] = []
         if index in wanted:
@@ -327,6 +329,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         events.extend(sentence_events(article, view, index, hits))
     article.events = _unique_ids(article, merge_events(events))
     return article
+
+
+def _as_person(m: Mention) -> Mention:
+    """A model ORG that reads as a person's name ("Petra Langner") in a sentence about a post is a person."""
+    if m.type == "ORG" and m.source == "model" and looks_like_person(m.text):
+        return Mention(m.start, m.end, m.text, "PER", source="events.retyped", score=m.score)
+    return m
 
 
 def _unique_ids(article: Article, events: list[Event]) -> list[Event]:

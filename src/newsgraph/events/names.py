@@ -350,6 +350,10 @@ def _first_names():  # type: ignore[no-untyped-def]
     return detector.Detector(case_sensitive=False)
 
 
+def looks_like_person(name: str) -> bool:
+    return _looks_like_person(name)
+
+
 def _looks_like_person(name: str) -> bool:
     """ "Jörn Werner", "Satya Nadella": two or three words starting with a known first name."""
     words = name.split()
