@@ -310,3 +310,33 @@ def test_past_weekday_stays_in_the_past():
                                            ("Indien", "place", {"country": "IN"})], published="2020-09-09")
     ev = only(run(art), "store_expansion")
     assert ev.time.start == "2020-09-05" and ev.modality == "asserted"
+
+
+def test_noun_trigger_prefers_the_marked_company():
+    art = run(build("Bundesweite Proteste gegen Stellenabbau bei Bombardier.", [("Proteste", "ORG"), ("Bombardier", "ORG")]))
+    assert texts(only(art, "layoffs"), "company") == ["Bombardier"]
+
+
+def test_owned_unit_acts_for_its_owner():
+    text = "SoftBank's Vision Fund invested $1 billion in the Indian hotel chain Oyo."
+    art = run(build(text, [("SoftBank", "ORG"), ("Vision Fund", "ORG"), ("Oyo", "ORG")],
+                    [("$1 billion", "money", {"amount": 1000000000, "currency": "USD"})], lang="en"))
+    ev = only(art, "investment")
+    assert texts(ev, "investor") == ["Vision Fund"] and texts(ev, "recipient") == ["Oyo"]
+
+
+def test_record_loss_compound_is_a_financial_figure():
+    text = "Uber hat im zweiten Quartal einen Rekordverlust von 5,2 Milliarden Dollar verbucht."
+    art = run(build(text, [("Uber", "ORG")], [("5,2 Milliarden Dollar", "money", {"amount": 5200000000,
+                                                                                     "currency": "USD"}),
+                                            ("im zweiten Quartal", "period", {"year": 2019, "quarter": 2})]))
+    ev = only(art, "financial_figure")
+    assert ev.args("metric")[0].value == "loss" and ev.args("record")[0].value is True
+
+
+def test_person_named_org_in_a_post_sentence_is_a_person():
+    text = "Petra Langner wird neue Finanzchefin des Versicherers Hanseatica."
+    art = build(text, [("Finanzchefin", "ROLE"), ("Hanseatica", "ORG")])
+    art.mentions.insert(0, Mention(0, 13, "Petra Langner", "ORG", source="model"))
+    ev = only(run(art), "leadership")
+    assert texts(ev, "person") == ["Petra Langner"] and ev.args("change")[0].value == "appointed"

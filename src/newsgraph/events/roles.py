@@ -183,7 +183,15 @@ _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|
 
 
 def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "company") -> list[Argument]:
-    """The acting organisation: agent, else an organisation marked bei/at/von/of, else the nearest one."""
+    """The acting organisation: agent, else an organisation marked bei/at/von/of, else the nearest one.
+
+    After a noun trigger the marked organisation comes first: "Proteste gegen Stellenabbau bei Bombardier"."""
+    if hit.spec.pos == "noun" or hit.text[:1].isupper():
+        t_end = view.start + hit.end
+        for prep in ("bei", "beim", "at", "von", "vom", "of"):
+            near = [o for o in fr.marked.get(prep, []) + fr.patient if o.prep == prep and 0 <= o.start - t_end < 25]
+            if near:
+                return [_arg(role, near[0])]
     if fr.agent:
         group = fr.agent[0].group
         return [_arg(role, o) for o in fr.agent if o.group == group]

@@ -42,7 +42,7 @@ _MEDIA = re.compile(r"^(dpa|afp|ap|reuters|bloomberg|dow jones|handelsblatt|spie
                     r"(washington|rheinische|new york|huffington|jerusalem|neue westfälische) post|"
                     r".*\b(times|journal|zeitung|nachrichten|rundschau|allgemeine|tagesspiegel|anzeiger|kurier|"
                     r"presse|news|agentur|agency|press|magazin|magazine|tribune|herald|gazette|telegraph|"
-                    r"guardian|online))$", re.IGNORECASE)
+                    r"guardian|online|blog))$", re.IGNORECASE)
 _COURT = re.compile(r"(?i)^(amts|land|ober|oberlandes|verwaltungs|bundes|arbeits|finanz|sozial|insolvenz)?"
                     r"gericht\w*|\bcourt\b|tribunal")
 _WORD = re.compile(r"[\w][\w.&'-]*|[^\w\s]")
