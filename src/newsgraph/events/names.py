@@ -87,6 +87,7 @@ _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:has|have|is|are|was|w
                          r"do|can|could|may|might|won't|laid|cut|sold|bought|took|made|set|won|lost|shut|hit|put|led|"
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
                          r"came|spun|split|quit|shed|\w+ed|\w+s)\b")
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(ian|ese|ish|an|ch|ic|i)")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
 
@@ -245,6 +246,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             add(m.start("name"), m.group("name"), False)
         for m in _SEQ_EN.finditer(text):
             if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
+                if _NATIONALITY.fullmatch(m.group("name")) and re.match(r"\s+[a-z]", text[m.end():]):
+                    continue  # "the Indian hotel chain": an adjective
                 add(m.start("name"), m.group("name"), False)
     else:
         for clause in re.finditer(r"(?:^|[:;]\s*)", text):  # sentence start, and a clause after ":" or ";"
