@@ -4,9 +4,11 @@ spaCy's German tokenizer already keeps abbreviations ("z.B.", "Dr.", "Inc.") and
 ("10.") in one token, and numbers like "2.000" or "3,5" whole, so a sentence ends at a token
 that *is* ".", "!", "?" or "…" (plus closing quotes and brackets after it) when the next token
 could start a sentence. The ambiguous case is a token ending in a period ("5.", "Inc.") right
-before a capitalised word: it ends the sentence only when that word is a typical sentence opener
-(an article, pronoun or preposition), never before a month name ("10. November"). Line breaks
-always end a sentence: they separate headlines, paragraphs and list items.
+before a capitalised word: it ends the sentence when that word is a typical sentence opener
+(an article, pronoun or preposition), or when the period hangs on an ordinary word of three or more
+letters ("sagte Lei Jun. Xiaomi-Chef ..."), but never after a title ("Dr.", "Nr.") and never before a
+month name ("10. November"). Line breaks always end a sentence: they separate headlines,
+paragraphs and list items.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from newsgraph.nlp.segment_words import SENTENCE_OPENERS
 
 SUPPORTED = ("de", "en")
 _END = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
@@ -44,8 +48,6 @@ def tokenize(text: str, lang: str) -> Doc:
 
 
 def _is_opener_word(word: str) -> bool:
-    from newsgraph.nlp.segment_words import SENTENCE_OPENERS
-
     return word in SENTENCE_OPENERS
 
 
