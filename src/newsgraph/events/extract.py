@@ -324,7 +324,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if not hits and not (any(m.type == "PER" for m in mentions) and
                              ROLE_WORDS.search(article.text, sent.start, sent.end)):
             continue  # nothing to extract: no trigger and no "Name, Rolle von Firma" apposition
-        view = build_view(article, sent, sorted(mentions, key=lambda m: m.start), values)
+        view = build_view(article, sent, sorted(mentions, key=lambda m: m.start), values,
+                          [(h.start, h.end) for h in hits if h.spec.pos == "verb"])
         view.prior_orgs = known
         events.extend(sentence_events(article, view, index, hits))
     article.events = _unique_ids(article, merge_events(events))

@@ -120,7 +120,8 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             continue  # "SoftBank's Vision Fund": the fund acts, its owner only names it
         p = o.prep
         after = o.start >= t_end
-        if p in AGENT_PREPS or (p in ("von", "vom") and (fr.passive or participle) and not after) \
+        if (p in AGENT_PREPS and (fr.passive or participle or noun)) \
+                or (p in ("von", "vom") and (fr.passive or participle) and not after) \
                 or (p in ("von", "vom", "by") and fr.passive):
             fr.agent.append(o)
         elif noun and after and (p in ("von", "vom", "of") or o.genitive):

@@ -206,11 +206,13 @@ def _link_roles(view: SentenceView) -> None:
     del base
 
 
-def build_view(article: Article, sentence: Sentence, mentions: list[Mention], values: list[Value]) -> SentenceView:
+def build_view(article: Article, sentence: Sentence, mentions: list[Mention], values: list[Value],
+               triggers: list[tuple[int, int]] = ()) -> SentenceView:  # type: ignore[assignment]
+    """`triggers` (sentence offsets) stop the preposition scan: in "agreed to acquire X" the "to" is the verb's."""
     text = article.text[sentence.start:sentence.end]
     view = SentenceView(article, sentence, text, sentence.language or article.language or "de")
     blocked = [(x.start - sentence.start, x.end - sentence.start) for x in mentions if x.type in ("ORG", "PER", "LOC")
-               and x.text[:1].isupper() and not x.text.endswith(("en", "er", "es"))]
+               and x.text[:1].isupper() and not x.text.endswith(("en", "er", "es"))] + list(triggers)
     for m in mentions:
         view.slots.append(_make_slot(article, sentence, text, m.start, m.end, m.type, None, False, blocked))
     taken = [(m.start, m.end) for m in mentions if m.type == "ROLE"]
