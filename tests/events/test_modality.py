@@ -57,3 +57,8 @@ def test_contrast_ends_a_frame():
 
 def test_german_plant_is_no_plan_in_english():
     assert modality("Tata Steel closed its plant in Port Talbot.", "closed", "en") == "asserted"
+
+
+def test_a_question_is_no_report():
+    assert modality("Übernimmt Apple den Musikdienst Shazam?", "Übernimmt", "de") == "speculative"
+    assert modality("Will Apple buy Shazam?", "buy", "en") == "speculative"

@@ -171,4 +171,6 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
             best = ModalityResult(cue.modality, found.group(0).strip())
     if best.modality == "asserted" and lang != "en" and _german_future(clause):
         best = ModalityResult("planned", "werden + Infinitiv")
+    if RANK[best.modality] < RANK["speculative"] and sentence.rstrip().rstrip("\"“”»«'").endswith("?"):
+        best = ModalityResult("speculative", "?")  # "Schafft Xiaomi den Sprung nach Europa?" asks, it does not report
     return best
