@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
-from newsgraph.events.names import fallback_orgs, is_descriptive, is_pronoun, looks_like_person, person_tokens
+from newsgraph.events.names import (fallback_orgs, is_descriptive, is_descriptor_gap, is_pronoun, looks_like_person,
+                                   person_tokens)
 from newsgraph.events.roles import FILLERS, _arg, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
 from newsgraph.events.timing import event_time
@@ -318,7 +319,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                      if not any(_inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
                                                 article.text[max(0, m.start - 6):m.start]) for h in hits)]
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
-            m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)] + extra
+            m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)
+            and not _modifies_a_name(article.text, m, extra)] + extra
         known = list(prior_orgs)
         prior_orgs.extend(m for m in mentions if m.type == "ORG" and not is_non_party(m.text))
         if not hits and not (any(m.type == "PER" for m in mentions) and
@@ -330,6 +332,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         events.extend(sentence_events(article, view, index, hits))
     article.events = _unique_ids(article, merge_events(events))
     return article
+
+
+def _modifies_a_name(text: str, m: Mention, names: list[Mention]) -> bool:
+    """ "The Frankfurt fintech Solaris": a place-like ORG before a descriptor and a name only modifies it."""
+    if m.type != "ORG" or m.source != "model":
+        return False
+    return any(0 < x.start - m.end < 30 and is_descriptor_gap(text[m.end:x.start]) for x in names)
 
 
 def _as_person(m: Mention) -> Mention:

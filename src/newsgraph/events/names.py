@@ -324,6 +324,12 @@ def person_tokens(article: Article) -> set[str]:
             for w in m.text.split()[1:]}
 
 
+def is_descriptor_gap(gap: str) -> bool:
+    """Text between two names that is only a company descriptor (" fintech ", " Chipkonzern ")."""
+    words = gap.split()
+    return len(words) == 1 and any(d is not None and d.fullmatch(words[0]) for d in _IS_DESCRIPTOR.values())
+
+
 def is_pronoun(mention: Mention) -> bool:
     return bool(_PRONOUNS.match(mention.text))
 
