@@ -14,8 +14,8 @@ from datetime import date, timedelta
 
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
-from newsgraph.events.names import (fallback_orgs, is_descriptive, is_descriptor_gap, is_pronoun, looks_like_person,
-                                   person_tokens)
+from newsgraph.events.names import (fallback_orgs, is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun,
+                                   looks_like_person, person_tokens)
 from newsgraph.events.roles import FILLERS, _arg, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
 from newsgraph.events.timing import event_time
@@ -308,7 +308,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if skipped[index]:
             continue
         hits = all_hits[index]
-        mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
+        lang = sent.language or article.language or "de"
+        mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
+                    and not is_common_noun_org(article.text, m, lang)]
         if ROLE_WORDS.search(article.text, sent.start, sent.end):
             mentions = [_as_person(m) for m in mentions]
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]

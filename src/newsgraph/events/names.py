@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsgraph.events.lexicon import is_common_word, is_stop_word
 from newsgraph.model import Article, Mention, Sentence, Value
 
 _NAME = r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*\+?|[A-Z]{2,}\w*|[a-z][A-Z]\w+)"
@@ -193,10 +194,13 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
 
     strong_spans: set[tuple[int, int]] = set()
 
-    def add(start: int, raw: str, strong: bool) -> None:
+    def add(start: int, raw: str, strong: bool, described: bool = False, coordinated: bool = False) -> None:
         name = _clean(raw)
         if not _plausible(name, strong):
             return
+        if not described and is_common_word(name, lang) and not (coordinated and not is_stop_word(name, lang)):
+            return  # "Aktien", "Vorhaben", "Dafür": a common word, unless a descriptor or a coordinated company
+            #         names it ("der Versicherer Ergo", "Kraft und Heinz")
         s = start + raw.find(name)
         e = s + len(name)
         inner = [(a, b) for a, b in per_spans if s <= a and b <= e and (a, b) != (s, e)]
@@ -222,12 +226,12 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
     for m in _WORD_THEN_NAME.finditer(text):  # "der Chipkonzern Intel": one scan, the descriptor checked per word
         if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
-            add(m.start("name"), m.group("name"), True)
+            add(m.start("name"), m.group("name"), True, described=True)
     for m in _NAMED.finditer(text):
-        add(m.start("name"), m.group("name"), True)
+        add(m.start("name"), m.group("name"), True, described=True)
     for m in _LOWER_NAME.finditer(text):  # "die Drogeriekette dm hat"
         if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
-            add(m.start("name"), m.group("name"), True)
+            add(m.start("name"), m.group("name"), True, described=True)
     for t_start, t_end in triggers:  # "Zusammenschluss der Commerzbank", "Insolvenz des Modehauses X"
         m = _AFTER_TRIGGER.match(text, t_end)
         if m:
@@ -252,8 +256,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     else:
         for clause in re.finditer(r"(?:^|[:;]\s*)", text):  # sentence start, and a clause after ":" or ";"
             m = _INITIAL_DE.match(text, clause.end())
-            if m and _initial_name_ok(m.group("name")):
-                add(m.start("name"), m.group("name"), False)
+            if m and _initial_name_ok(m.group("name")):  # "Kraft und Heinz haben": a coordinated subject
+                add(m.start("name"), m.group("name"), False,
+                    coordinated=bool(re.match(r"\s+(und|&)\s", text[m.end("name"):])))
         for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE, _ADJ_NAME_DE, _PASSIVE_AGENT_DE):
             for m in pattern.finditer(text):  # "Mit dem Geld will Solaris", "dass Softbank ...", "der Deutschen Post"
                 add(m.start("name"), m.group("name"), False)
@@ -270,10 +275,10 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         for a, b in orgs:  # coordination with a known organisation: "Daimler und der Batteriehersteller CATL"
             m = _COORD_BEFORE.search(text[:a])
             if m:
-                add(m.start("name"), m.group("name"), False)
+                add(m.start("name"), m.group("name"), False, coordinated=True)
             m = _COORD_AFTER.match(text[b:])
             if m:
-                add(b + m.start("name"), m.group("name"), False)
+                add(b + m.start("name"), m.group("name"), False, coordinated=True)
     surnames = person_tokens(article) if surnames is None else surnames
     found = [f for f in found if f in strong_spans or text[f[0]:f[1]] not in surnames]  # "Brandt hatte": a person
     if found:
@@ -322,6 +327,30 @@ def person_tokens(article: Article) -> set[str]:
     """Words after the first of the article's person names: a later "Brandt" alone is that person, not a company."""
     return {w for m in article.mentions if m.type == "PER" and " " in m.text and not is_doubtful(m, [])
             for w in m.text.split()[1:]}
+
+
+_PLURAL_LOOKING = re.compile(r"(en|e|s|er|ern)$")
+_DESCRIPTOR_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def is_common_noun_org(text: str, mention: Mention, lang: str) -> bool:
+    """A recogniser ORG that is a common word, not a company: "die Chinesen", "mit den Profis", "Sparten-Chef".
+
+    German capitalises nouns, so the recogniser (and the compound ruler) tags
+    plural nouns and compound parts as organisations. Two cases are dropped,
+    and only where no company descriptor stands right before the word ("der
+    Versicherer Ergo", "der Lieferdienst Gorillas" stay): a plural-looking
+    common word (lexicon, see `events.lexicon`), and a common word that is only
+    the first part of a hyphen compound ("Sparten-Chef", "Krankenhaus-Beschäftigte").
+    Singular names that are also nouns ("Kraft", "Staat", "Vorwerk") stay.
+    """
+    if mention.type != "ORG" or mention.source == "events.fallback" or not is_common_word(mention.text, lang):
+        return False
+    before = _DESCRIPTOR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+    if before and is_descriptor_gap(" " + before.group(1) + " "):
+        return False
+    compound_part = text[mention.end:mention.end + 1] == "-"
+    return compound_part or bool(_PLURAL_LOOKING.search(mention.text))
 
 
 def is_descriptor_gap(gap: str) -> bool:
