@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
 from newsgraph.events.names import (fallback_orgs, is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun,
@@ -302,6 +303,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
     all_hits = [[] if skip else _sentence_triggers(article.text[s.start:s.end], s.language or article.language or "de")
                 for s, skip in zip(sentences, skipped)]
     surnames = person_tokens(article)
+    masthead = masthead_spans(article)  # "BERLIN (dpa-AFX) -", "Von Karl-Heinz Patzer": never a party
     wanted = {i + d for i, hits in enumerate(all_hits) if hits for d in (0, -1, -2)}
     wanted |= {i for i, s in enumerate(sentences) if ROLE_WORDS.search(article.text, s.start, s.end)}
     for index, sent in enumerate(sentences):
@@ -310,7 +312,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         hits = all_hits[index]
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
-                    and not is_common_noun_org(article.text, m, lang)]
+                    and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)]
         if ROLE_WORDS.search(article.text, sent.start, sent.end):
             mentions = [_as_person(m) for m in mentions]
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
@@ -318,7 +320,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if index in wanted:
             extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits],
                                               surnames)
-                     if not any(_inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
+                     if not in_spans(m.start, m.end, masthead) and not any(_inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
                                                 article.text[max(0, m.start - 6):m.start]) for h in hits)]
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)

@@ -37,7 +37,9 @@ _SOURCE_BEFORE = re.compile(r"(laut|according to|reported by|zufolge|marktforsch
 _SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|(berichte\w*|meldete\w*|reported|reports|schreib\w*|wrote)\s*[.,;]|"
                            r"unter berufung)", re.IGNORECASE)
 # news outlets and agencies report events; they are never a party to them
-_MEDIA = re.compile(r"^(dpa|afp|ap|reuters|bloomberg|dow jones|handelsblatt|spiegel|der spiegel|faz|bild|welt|focus|"
+_MEDIA = re.compile(r"^(dpa(-afx)?|dgap(-news)?|apa|ots|sid|kna|epd|ddp|aktiencheck|finanznachrichten|onvista|ariva|"
+                    r"marketwired|mynewsdesk|business ?wire|pr ?newswire|globe ?newswire|wkn|isin|"
+                    r"[\w.-]+\.(de|com|net|org|at|ch|eu|info|co\.uk)|afp|ap|reuters|bloomberg|dow jones|handelsblatt|spiegel|der spiegel|faz|bild|welt|focus|"
                     r"stern|zeit|die zeit|cnbc|cnn|bbc|ntv|n-tv|tagesschau|heise|golem|rt|"
                     r"(washington|rheinische|new york|huffington|jerusalem|neue westfälische) post|"
                     r".*\b(times|journal|zeitung|nachrichten|rundschau|allgemeine|tagesspiegel|anzeiger|kurier|"

@@ -1,0 +1,51 @@
+"""Datelines and bylines: names in them report the news, they never take part in it.
+
+Agency copy opens with a dateline ("BERLIN (dpa-AFX) - …", "NORTH CANTON /
+PADERBORN (dpa-AFX) - …", "Frankfurt - …") and features carry a byline
+("Von Karl-Heinz Patzer", "By Jane Doe") on a line of its own. The recogniser
+tags these words ORG, LOC or PER, and the role rules would then make "BERLIN"
+a parent company or "dpa-AFX" a merger party. `masthead_spans` finds those
+stretches once per article; mentions inside them are not used as arguments
+(place *values* there stay: a dateline city may still be where a strike is).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.model import Article
+
+_WORD = r"[A-ZÄÖÜ][\w.\-]*"
+_DATELINE = re.compile(
+    rf"(?m)^[ \t\u00a0]*(?:\([^)\n]{{2,40}}\)[ \t\u00a0]*)?"
+    rf"(?P<place>{_WORD}(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|und)[ \t]+|[ \t]+){_WORD}){{0,6}})"
+    rf"[ \t\u00a0]*(?:\((?P<agency>[^)\n]{{2,40}})\))?[ \t\u00a0]*(?:--|[-–—])[ \t\u00a0]")
+_SHOUTED = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
+_BYLINE = re.compile(r"(?m)(?:^|(?<=[.!?][ \t\u00a0]))[ \t\u00a0]*(?:Von|By)[ \t]+"
+                     r"[A-ZÄÖÜ][\w\-]+(?:[ \t]+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w\-]+)){0,3}[ \t\u00a0]*$")
+
+
+def masthead_spans(article: Article) -> list[tuple[int, int]]:
+    """Character spans of datelines and bylines in `article.text`.
+
+    A dateline is a line opening with place words and a dash; it counts when it
+    carries an agency in brackets, a shouted word ("BERLIN"), or when its words
+    are a place the recogniser or the place normaliser found.
+    """
+    text = article.text
+    spans: list[tuple[int, int]] = []
+    places = [(m.start, m.end) for m in article.mentions if m.type == "LOC"] + \
+        [(v.start, v.end) for v in article.values if v.kind == "place"]
+    for m in _DATELINE.finditer(text):
+        s, e = m.span("place")
+        known_place = any(a <= s and e <= b for a, b in places)
+        if m.group("agency") or _SHOUTED.search(m.group("place")) or known_place:
+            spans.append((m.start(), m.end()))
+    for m in _BYLINE.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u00a0"))
+        spans.append((start, m.end()))
+    return spans
+
+
+def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
