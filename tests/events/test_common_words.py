@@ -72,3 +72,10 @@ def test_plural_noun_tagged_org_is_no_acquirer():
     art.mentions = [_org(text, "Chinesen"), _org(text, "Daimler")]
     extract_events(art, Settings())
     assert not any(a.text == "Chinesen" for e in art.events for a in e.arguments)
+
+
+@pytest.mark.parametrize("word,common", [("Flugbegleiter", True), ("Fluglotsen", True), ("Lokführer", True),
+                                         ("Volkswagen", False), ("Commerzbank", False), ("Lufthansa", False)])
+def test_plural_compounds_with_a_common_head(word, common):
+    from newsgraph.events.lexicon import is_common_compound
+    assert is_common_compound(word, "de") is common

@@ -55,3 +55,23 @@ def is_common_word(text: str, lang: str = "de") -> bool:
     if text.lower() in _stop_words().get(lang, frozenset()):
         return True
     return lang == "de" and text in _german()
+
+
+_PLURAL_LOOKING = re.compile(r"(en|e|s|er|ern)$")
+
+
+def looks_plural(text: str) -> bool:
+    """German plural endings (-en, -e, -s, -er, -ern): "Chinesen", "Profis", "Angestellte", "Lokführer"."""
+    return bool(_PLURAL_LOOKING.search(text))
+
+
+def is_common_compound(text: str, lang: str = "de") -> bool:
+    """A plural-looking German compound whose head is a common noun: "Flugbegleiter", "Fluglotsen", "Lokführer".
+
+    The head must have six letters or more, so that short heads inside brand
+    names ("Volks|wagen") do not count; names the list knows are excluded first.
+    """
+    if lang != "de" or not _PLAIN_WORD.match(text) or not looks_plural(text) or text in _german():
+        return False
+    return any((text[i].upper() + text[i + 1:]) in _german() for i in range(1, len(text) - 5))
+

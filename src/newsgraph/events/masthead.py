@@ -1,4 +1,4 @@
-"""Datelines and bylines: names in them report the news, they never take part in it.
+"""Datelines, bylines and links: names in them report or point to the news, they never take part in it.
 
 Agency copy opens with a dateline ("BERLIN (dpa-AFX) - …", "NORTH CANTON /
 PADERBORN (dpa-AFX) - …", "Frankfurt - …") and features carry a byline
@@ -7,6 +7,8 @@ tags these words ORG, LOC or PER, and the role rules would then make "BERLIN"
 a parent company or "dpa-AFX" a merger party. `masthead_spans` finds those
 stretches once per article; mentions inside them are not used as arguments
 (place *values* there stay: a dateline city may still be where a strike is).
+Links and @handles of tweets are treated alike: "https://t.co/MyInLQagC6"
+holds no company.
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ _BYLINE = re.compile(r"(?m)(?:^|(?<=[.!?][ \t\u00a0]))[ \t\u00a0]*(?:Von|By)[ \t
                      r"[A-ZÄÖÜ][\w\-]+(?:[ \t]+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w\-]+)){0,3}[ \t\u00a0]*$")
 
 
+_LINK = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@])@\w+")
+
+
 def masthead_spans(article: Article) -> list[tuple[int, int]]:
-    """Character spans of datelines and bylines in `article.text`.
+    """Character spans of datelines, bylines, links and @handles in `article.text`.
 
     A dateline is a line opening with place words and a dash; it counts when it
     carries an agency in brackets, a shouted word ("BERLIN"), or when its words
@@ -41,6 +46,7 @@ def masthead_spans(article: Article) -> list[tuple[int, int]]:
         known_place = any(a <= s and e <= b for a, b in places)
         if m.group("agency") or _SHOUTED.search(m.group("place")) or known_place:
             spans.append((m.start(), m.end()))
+    spans.extend(m.span() for m in _LINK.finditer(text))  # "https://t.co/MyInLQagC6", "@Jakob_Juergen"
     for m in _BYLINE.finditer(text):
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u00a0"))
         spans.append((start, m.end()))

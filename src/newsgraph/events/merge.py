@@ -64,14 +64,26 @@ def _role_agreement(a: Event, b: Event, role: str) -> bool | None:
 
 # a strike or a wave of layoffs reported at several sites of one company is one event with several locations
 _SOFT_BY_TYPE = {"strike": {"location"}, "layoffs": {"location"}}
+# Types whose identity within one article is the company (and union): the lead reports the strike or the
+# insolvency as fact, a later sentence says it "soll am Dienstag fortgesetzt werden" or "könnte 500 Jobs kosten".
+# Those statements are one event whatever their modality; only a denial stays apart.
+ONE_FACT_ACROSS_MODALITY = frozenset({"strike", "insolvency", "layoffs"})
+# of two merged statements, the more factual one decides: a strike that the article reports as under way is asserted
+FACTUALITY = ("asserted", "planned", "expected", "speculative")
+
+
+def _modalities_merge(a: Event, b: Event) -> bool:
+    if a.modality == b.modality:
+        return True
+    return a.type in ONE_FACT_ACROSS_MODALITY and "negated" not in (a.modality, b.modality)
 
 
 def same_fact(a: Event, b: Event) -> bool:
-    if a.type != b.type or a.modality != b.modality:
+    if a.type != b.type or not _modalities_merge(a, b):
         return False  # a plan and its fulfilment, or a denial and a report, are different statements
     keys = KEY_ROLES.get(a.type, ())
     soft = _SOFT_ROLES | _SOFT_BY_TYPE.get(a.type, set())
-    agreed = False
+    agreed = a.type == "strike"  # one strike per article unless company or union differ ("Ufo" here, "Lufthansa" there)
     for role in {arg.role for arg in a.arguments} | {arg.role for arg in b.arguments}:
         verdict = _role_agreement(a, b, role)
         if verdict is False and role not in soft:
@@ -103,7 +115,7 @@ def merge_events(events: list[Event]) -> list[Event]:
         if target is None:
             out.append(ev)
         else:
-            if ev.confidence > target.confidence and ev.modality != target.modality:
-                target.modality = ev.modality
+            if ev.modality != target.modality and FACTUALITY.index(ev.modality) < FACTUALITY.index(target.modality):
+                target.modality = ev.modality  # only ONE_FACT_ACROSS_MODALITY types get here with two modalities
             _absorb(target, ev)
     return out

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsgraph.events.lexicon import is_common_word, is_stop_word
+from newsgraph.events.lexicon import is_common_compound, is_common_word, is_stop_word, looks_plural
 from newsgraph.model import Article, Mention, Sentence, Value
 
 _NAME = r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*\+?|[A-Z]{2,}\w*|[a-z][A-Z]\w+)"
@@ -198,7 +198,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         name = _clean(raw)
         if not _plausible(name, strong):
             return
-        if not described and is_common_word(name, lang) and not (coordinated and not is_stop_word(name, lang)):
+        common = is_common_word(name, lang) or is_common_compound(name, lang)
+        if not described and common and not (coordinated and not is_stop_word(name, lang)):
             return  # "Aktien", "Vorhaben", "Dafür": a common word, unless a descriptor or a coordinated company
             #         names it ("der Versicherer Ergo", "Kraft und Heinz")
         s = start + raw.find(name)
@@ -329,7 +330,6 @@ def person_tokens(article: Article) -> set[str]:
             for w in m.text.split()[1:]}
 
 
-_PLURAL_LOOKING = re.compile(r"(en|e|s|er|ern)$")
 _DESCRIPTOR_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
@@ -344,13 +344,15 @@ def is_common_noun_org(text: str, mention: Mention, lang: str) -> bool:
     the first part of a hyphen compound ("Sparten-Chef", "Krankenhaus-Beschäftigte").
     Singular names that are also nouns ("Kraft", "Staat", "Vorwerk") stay.
     """
-    if mention.type != "ORG" or mention.source == "events.fallback" or not is_common_word(mention.text, lang):
+    if mention.type != "ORG" or mention.source == "events.fallback":
+        return False
+    if not is_common_word(mention.text, lang) and not is_common_compound(mention.text, lang):
         return False
     before = _DESCRIPTOR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
     if before and is_descriptor_gap(" " + before.group(1) + " "):
         return False
     compound_part = text[mention.end:mention.end + 1] == "-"
-    return compound_part or bool(_PLURAL_LOOKING.search(mention.text))
+    return compound_part or looks_plural(mention.text)
 
 
 def is_descriptor_gap(gap: str) -> bool:

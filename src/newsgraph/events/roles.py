@@ -24,7 +24,7 @@ from newsgraph.events.sentence import SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Mention
 
-UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|ig metall|ig bce|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|\bgew\b|"
+UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|\big [a-zäöü]+|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|\bgew\b|"
                     r"\bdbb\b|\bdjv\b|"
                     r"komba|union|teamsters|\buaw\b|\bgmb\b|\bunite\b|\brmt\b|\baslef\b|\bcgt\b|\bcwa\b)", re.I)
 _BINDING_FALSE = re.compile(r"(?<!\w)(ungebunden\w*|unverbindlich\w*|nicht (rechts)?bindend\w*|non-?binding|"
@@ -920,7 +920,8 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         ante = _antecedent(view)
         if ante is None:
             return None
-        args.append(Argument("company", ante.text, ante.start, ante.end))
+        # "Der Streik soll bis Freitag dauern": the last organisation named may be the union that called it
+        args.append(Argument("union" if UNIONS.search(ante.text) else "company", ante.text, ante.start, ante.end))
     places = _places(view, hit)
     if places:
         args.append(_arg("location", places[0]))

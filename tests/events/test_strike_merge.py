@@ -1,0 +1,73 @@
+"""One strike per article: several places and several statements of it are one event."""
+
+from __future__ import annotations
+
+from newsgraph.events import extract_events
+from newsgraph.events.masthead import masthead_spans
+from newsgraph.model import Article, Mention, Sentence, Value
+from newsgraph.settings import Settings
+
+
+def _article(text: str, orgs: list[str], places: list[str], published: str = "2016-03-07") -> Article:
+    art = Article(id="a_s", source="<t>", text=text, language="de", published=published)
+    start = 0
+    for part in text.split(". "):
+        end = start + len(part) + (1 if start + len(part) < len(text) else 0)
+        art.sentences.append(Sentence(start, min(end, len(text)), "de"))
+        start = end + 1
+    cursor = 0
+    for surface in orgs:
+        s = text.index(surface, cursor)
+        art.mentions.append(Mention(s, s + len(surface), surface, "ORG", source="model"))
+    for surface in places:
+        s = text.index(surface)
+        art.mentions.append(Mention(s, s + len(surface), surface, "LOC", source="model"))
+        art.values.append(Value(s, s + len(surface), surface, "place", {"city": surface}, rule="test"))
+    return art
+
+
+def test_strike_at_several_places_and_in_several_statements_is_one_event():
+    text = ("Die Gewerkschaft Ufo hat die Flugbegleiter der Lufthansa in Frankfurt zum Streik aufgerufen. "
+            "In München sollen am Dienstag die Langstrecken bestreikt werden. "
+            "In Düsseldorf wurde auch gestreikt.")
+    art = _article(text, ["Ufo", "Lufthansa"], ["Frankfurt", "München", "Düsseldorf"])
+    extract_events(art, Settings())
+    strikes = [e for e in art.events if e.type == "strike"]
+    assert len(strikes) == 1
+    assert strikes[0].modality == "asserted"  # the article reports it as under way
+    assert {a.text for a in strikes[0].args("location")} == {"Frankfurt", "München", "Düsseldorf"}
+    assert len(strikes[0].evidence) == 3
+
+
+def test_strikes_at_two_companies_stay_apart():
+    text = "Verdi bestreikt Amazon in Leipzig. Bei Zalando wurde ebenfalls gestreikt."
+    art = _article(text, ["Verdi", "Amazon", "Zalando"], ["Leipzig"])
+    extract_events(art, Settings())
+    companies = sorted(a.text for e in art.events if e.type == "strike" for a in e.args("company"))
+    assert companies == ["Amazon", "Zalando"]
+
+
+def test_a_union_named_before_is_the_union_not_the_struck_company():
+    text = "Die Tarifgespräche mit Ufo sind gescheitert. Der Streik soll bis Freitag dauern."
+    art = _article(text, ["Ufo"], [])
+    extract_events(art, Settings())
+    strike = next(e for e in art.events if e.type == "strike")
+    assert [a.text for a in strike.args("union")] == ["Ufo"] and not strike.args("company")
+
+
+def test_a_denied_strike_stays_apart_from_a_reported_one():
+    text = "Bei Amazon in Leipzig wird gestreikt. Einen Streik in Bad Hersfeld gibt es nicht."
+    art = _article(text, ["Amazon"], ["Leipzig", "Bad Hersfeld"])
+    extract_events(art, Settings())
+    assert sorted(e.modality for e in art.events if e.type == "strike") == ["asserted", "negated"]
+
+
+def test_links_and_handles_are_masthead():
+    text = "Streik bei der Post https://t.co/MyInLQagC6 via @Jakob_Juergen"
+    art = Article(id="a_l", source="<t>", text=text, language="de")
+    assert [text[s:e] for s, e in masthead_spans(art)] == ["https://t.co/MyInLQagC6", "@Jakob_Juergen"]
+
+
+def test_ig_unions_are_unions():
+    from newsgraph.events.roles import UNIONS
+    assert UNIONS.search("IG BAU") and UNIONS.search("IG Metall") and not UNIONS.search("Bayer")
