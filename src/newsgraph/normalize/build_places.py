@@ -102,7 +102,7 @@ def build() -> list[tuple[str, str, str, int]]:
     countries = gc.get_countries()
     country_names = {c["name"] for c in countries.values()}
     capitals = {(c["capital"], iso) for iso, c in countries.items()}
-    best: dict[str, tuple[str, str, int]] = {}
+    best: dict[str, tuple[str, str, int, bool]] = {}  # surface → (city, country, population, own name)
     cities = list(gc.get_cities().values())
     for city in cities:
         pop, iso, name = int(city["population"]), city["countrycode"], city["name"]
@@ -121,14 +121,15 @@ def build() -> list[tuple[str, str, str, int]]:
                 continue  # 'Cheng' is an old romanisation of Zhengzhou and a common family name
             if surface in country_names or _blocked(surface, stop, detector.get_gender if not big else None):
                 continue
-            if surface not in best or best[surface][2] < pop:
-                best[surface] = (ENGLISH_NAMES.get(name, name), iso, pop)
+            own = surface in (name, ENGLISH_NAMES.get(name, name))
+            if surface not in best or (own, pop) > (best[surface][3], best[surface][2]):
+                best[surface] = (ENGLISH_NAMES.get(name, name), iso, pop, own)
     for surface, target in EXONYMS.items():
         matches = [c for c in cities if c["name"] == target]
         if matches:
             city = max(matches, key=lambda c: int(c["population"]))
-            best[surface] = (target, city["countrycode"], int(city["population"]))
-    return sorted((s, n, iso, pop) for s, (n, iso, pop) in best.items())
+            best[surface] = (target, city["countrycode"], int(city["population"]), True)
+    return sorted((s, n, iso, pop) for s, (n, iso, pop, _own) in best.items())
 
 
 def main() -> None:
