@@ -12,7 +12,7 @@ from __future__ import annotations
 from newsgraph.model import Article, TimeSpan, Value
 from newsgraph.normalize.counts import parse_count, share_range
 from newsgraph.normalize.fractions import find_binding_words, find_word_fractions, parse_percent
-from newsgraph.normalize.money import parse_money, share_currency_range
+from newsgraph.normalize.money import parse_money, share_currency_range, share_magnitude
 from newsgraph.normalize.names import canonical_org_name, canonical_role, person_name_variants
 from newsgraph.normalize.numbers import find_numbers
 from newsgraph.normalize.places import find_places, lookup_place
@@ -41,6 +41,8 @@ def find_candidates(text: str, lang: str = "de", published: str | None = None) -
             pair = share_currency_range(text, numbers[i], cand, numbers[i + 1], lang)
             if pair:
                 cand, read[i + 1] = pair
+        elif cand is not None and cand.kind == "money" and i + 1 < len(read) and read[i + 1] is not None:
+            cand = share_magnitude(text, numbers[i], cand, numbers[i + 1], read[i + 1], lang) or cand
         if i + 1 < len(read) and read[i + 1] is not None and (cand is None or cand.kind == "count"
                                                               and cand.value.get("unit") is None):
             shared = share_range(text, numbers[i], numbers[i + 1], read[i + 1], lang)

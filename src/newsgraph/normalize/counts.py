@@ -6,8 +6,11 @@ follows it at once (it is the head noun: '3 Stunden fuhren Busse' counts
 hours, not buses), and so do time units and function words. German compounds match by their last part
 ('Elektronikgeschäfte', 'Xiaomi-Stores'). A number without a known unit noun is
 a count with unit None — except years (1800–2199 written as four bare digits),
-which belong to the time rules, and numbers glued to a preceding name
-('Mi 8', 'Windows 10'), which are model numbers.
+which belong to the time rules; plain integers after a word with a capital
+letter ('Mi 8', 'Windows 10', 'iPhone 11'), which are model numbers (a separator
+or magnitude makes it a quantity again: 'im Fernverkehr 2,01 Milliarden'); and
+codes: a leading zero, digit groups after one, or digits joined by a hyphen
+('0800 123 456', '1-800-555-0199').
 """
 
 from __future__ import annotations
@@ -77,6 +80,26 @@ def share_range(text: str, first: NumberMatch, second: NumberMatch, second_value
     return Candidate(first.start, first.end, second_value.kind, shape, f"{second_value.kind}.{lang2}.range_start")
 
 
+_CODE_BEFORE = re.compile(r"(?<![\w.,])(?:\+\d|0\d)[\d \-/]*[ \-/]$")
+_DIGIT_AFTER = re.compile(r"[-–/]\d")
+_GROUP_AFTER = re.compile(r"[ \-/]\d")
+
+
+def _is_code(text: str, num: NumberMatch) -> bool:
+    """Digits that name rather than count: a leading zero ('0800', '030'), a group after a code
+    ('0800 123 456', '+49 30 1234'), or a group joined to more digits by a hyphen or slash
+    ('1-800-555-0199'; real ranges such as '10-12 Milliarden' are read by `share_range`)."""
+    if num.written:
+        return False
+    if len(num.numeral) > 1 and num.numeral[0] == "0" and num.numeral[1].isdigit():
+        return True
+    if _CODE_BEFORE.search(text, max(0, num.start - 24), num.start):
+        return True
+    if num.start > 0 and text[num.start - 1] == "+" and _GROUP_AFTER.match(text, num.end):
+        return True  # a country calling code: '+49 30 …'
+    return bool(_DIGIT_AFTER.match(text, num.end))
+
+
 def parse_count(text: str, num: NumberMatch, lang: str = "de") -> Candidate | None:
     """The count at `num` with its unit noun, or None (years, model numbers, unparsable)."""
     lx = lexicon(lang)
@@ -118,9 +141,12 @@ def parse_count(text: str, num: NumberMatch, lang: str = "de") -> Candidate | No
             return None  # part of a compound: 'der 52-Jährige', '10-Punkte-Plan', '14-year-old'
         if _AFTER_NUMBER_DASH.search(text, max(0, num.start - 4), num.start):
             return None  # '2017/18', 'Geschäftsjahr 2015 / 16' (seasons), the end of a bare range
+        if _is_code(text, num):
+            return None  # phone numbers, hotlines, codes: '0800 123 456', '1-800-555-0199'
         prev = _PREV_WORD.search(text, max(0, num.start - 40), num.start)
-        if prev and prev.group(1)[0].isupper() and prev.group(1).lower() not in _QUANTIFIERS:
-            return None
+        if (prev and any(ch.isupper() for ch in prev.group(1)) and prev.group(1).lower() not in _QUANTIFIERS
+                and not num.magnitude and num.numeral.isdigit()):
+            return None  # a model number: 'Mi 8', 'Windows 10', 'iPhone 11' (not 'Fernverkehr 2,01 Milliarden')
         return Candidate(num.start, num.end, "count", {"amount": amount, "unit": None},
                          f"count.{lang2}.number" + ("_scale" if num.magnitude else ""))
     return Candidate(num.start, end, "count", {"amount": amount, "unit": unit},

@@ -64,6 +64,35 @@ def share_currency_range(text: str, first: NumberMatch, first_value: Candidate, 
                       f"money.{lang2}.range_end"))
 
 
+_RANGE_GAP = re.compile(r"\s*(?:bis|to|-|–)\s*|\s+(?:und|and)\s+")
+_BETWEEN = re.compile(r"(?:zwischen|between)\s+$", re.IGNORECASE)
+
+
+def share_magnitude(text: str, first: NumberMatch, first_value: Candidate, second: NumberMatch,
+                    second_value: Candidate, lang: str = "de") -> Candidate | None:
+    """'$3 to $4 billion', 'zwischen €3 und €4 Mrd.': both amounts carry their currency and only the
+    second its magnitude, which then applies to the first too (the first is not $3). 'und'/'and'
+    join a range only after 'zwischen'/'between'; the first amount must not exceed the second."""
+    if first_value.kind != "money" or second_value.kind != "money" or first.magnitude or not second.magnitude:
+        return None
+    if first_value.value["currency"] != second_value.value["currency"]:
+        return None
+    gap = _RANGE_GAP.fullmatch(text, first_value.end, second_value.start)
+    if gap is None:
+        return None
+    if gap.group(0).strip() in ("und", "and") and not _BETWEEN.search(text, max(0, first_value.start - 12),
+                                                                      first_value.start):
+        return None
+    base, other = first.value(lang), second.value(lang)
+    if base is None or other is None or base * second.magnitude > other:
+        return None
+    amount = base * second.magnitude
+    amount = int(amount) if float(amount).is_integer() else amount
+    lang2 = "en" if lexicon(lang) is en else "de"
+    return Candidate(first_value.start, first_value.end, "money",
+                     {"amount": amount, "currency": first_value.value["currency"]}, f"money.{lang2}.range_start")
+
+
 def parse_money(text: str, num: NumberMatch, lang: str = "de") -> Candidate | None:
     """The money value around `num`, or None when no currency is next to it."""
     before, after, words = _patterns(lang)

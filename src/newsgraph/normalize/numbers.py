@@ -23,7 +23,8 @@ from newsgraph.normalize.lang import de, en
 
 LANGS = {"de": de, "en": en}
 
-DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+DIGITS = r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+"""Digit groups; thin, no-break and plain spaces group thousands too ('10 000 000', DIN 5008)."""
 _WORD_END = r"(?![\wäöüÄÖÜß])"
 
 
@@ -41,7 +42,7 @@ def as_number(value: Decimal) -> int | float:
 
 def parse_numeral(raw: str, lang: str = "de", integer_context: bool = False) -> Decimal | None:
     """Digits with thousands and decimal separators → Decimal; None when malformed."""
-    s = raw.replace("\u202f", "").replace("\u00a0", "")
+    s = raw.replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     dots, commas = s.count("."), s.count(",")
     try:
         if not dots and not commas:
@@ -134,12 +135,18 @@ def parse_english_number_words(phrase: str) -> int | None:
     return total + current
 
 
+_HALF = re.compile(r"ein(?:e[nmr]?)?\s+halbe[nms]?")
+"""'eine halbe (Milliarde)', 'einen halben', 'ein halbes': one half, before a magnitude."""
+
+
 def parse_number_words(phrase: str, lang: str = "de") -> Decimal | None:
     """A written number in either language; indefinite articles count as 1 (the caller decides if allowed)."""
     p = phrase.strip().lower()
     lx = lexicon(lang)
     if p in lx.ONE_FORMS:
         return Decimal(1)
+    if _HALF.fullmatch(p):
+        return Decimal("0.5")
     if p in de.SPECIAL_NUMBERS and de.SPECIAL_NUMBERS[p] is not None:
         return Decimal(str(de.SPECIAL_NUMBERS[p]))
     if p in en.SPECIAL_NUMBERS:
@@ -185,7 +192,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_DE_WORD = (r"(?:ein|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|"
+_DE_WORD = (r"ein(?:e[nmr]?)?\s+halbe[nms]?|(?:ein|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|"
             r"dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)[a-zäöüß]*|"
             r"anderthalb|eineinhalb|zweieinhalb|dreieinhalb|halbe|halben|eine[mnrs]?|dutzend")
 _EN_ATOM = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -219,7 +226,8 @@ def find_numbers(text: str, lang: str = "de") -> list[NumberMatch]:
         word = m.group("word")
         if word:
             low = word.lower()
-            if (low in lx.ONE_FORMS or low in ("halbe", "halben", "half a")) and magnitude is None:
+            if (low in lx.ONE_FORMS or low in ("halbe", "halben", "half a") or _HALF.fullmatch(low)) \
+                    and magnitude is None:
                 continue
             if low in ("eine", "einen", "einem", "einer", "eines") and lx is de and magnitude is None:
                 continue

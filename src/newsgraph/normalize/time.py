@@ -298,6 +298,19 @@ def _h_quarter(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     q = lx.ORDINALS.get(ordinal) or (int(ordinal) if ordinal.isdigit() else None)
     if not q or not 1 <= q <= 4:
         return None
+    return _quarter_value(q, y, g, ctx, lx)
+
+
+_QUARTER_WORDS = {"schluss": 4, "auftakt": 1, "start": 1, "eröffnungs": 1}
+"""German quarter compounds: 'Schlussquartal' is the fourth, 'Auftaktquartal' the first."""
+
+
+def _h_quarter_word(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    g = m.groupdict()
+    return _quarter_value(_QUARTER_WORDS[g["comp"].lower()], _year(g.get("y")), g, ctx, lx)
+
+
+def _quarter_value(q: int, y: int | None, g: dict, ctx: TimeContext, lx) -> tuple[str, Any]:
     extra: dict = {}
     if y is None:
         matched, y, extra = _year_from_rel(g.get("rel"), ctx, lx)
@@ -412,14 +425,29 @@ def _h_duration(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
         return None
     if unit_word == "jährig" and raw.isdigit() and n >= 16:
         return None  # 'der 48-jährige Manager' is an age, not a contract term
+    if unit == "Q" and _OF.match(m.string, m.end()):
+        return None  # 'accounts for a quarter of its sales' is a fraction
     return "duration", iso_duration(n, unit)
 
 
+_OF = re.compile(r"\s+of\b")
+
+
+def _h_duration_one(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    """'over the next decade', 'innerhalb des nächsten Jahres': one unit."""
+    word = m.group("u").lower()
+    unit = "DEC" if word.startswith(("decade", "jahrzehnt")) else {"y": "Y", "j": "Y", "m": "M", "q": "Q", "w": "W"}[word[0]]
+    return "duration", iso_duration(1, unit)
+
+
 def iso_duration(n, unit: str) -> dict | None:
-    """Amount and unit (Y, Q, M, W, D, H, MIN) → {"iso": ...}; halves become the next smaller unit."""
+    """Amount and unit (DEC, Y, Q, M, W, D, H, MIN) → {"iso": ...}; quarters become months, decades years,
+    halves the next smaller unit (ISO 8601 has no quarter or decade designator)."""
     smaller = {"Y": ("M", 12), "Q": ("M", 3), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60)}
     if unit == "Q":
         n, unit = n * 3, "M"
+    elif unit == "DEC":
+        n, unit = n * 10, "Y"
     if n != int(n):
         if unit not in smaller:
             return None
@@ -462,6 +490,7 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
             ("period.de.relative_month", rf"(?:(?:[Ii]m|in\s+diesem)\s+)?(?P<mod>{past}|{this}|{nxt})\s+Monat(?:s|es)?{_END}", _h_rel_month),
             ("period.de.relative_year", rf"(?:(?:[Ii]m|in\s+diesem|in)\s+)?(?:(?P<mod>{past}|{this}|{nxt})\s+(?:Geschäfts)?Jahr(?:es|s)?|(?P<mod2>Vorjahr(?:es)?))(?![\wäöü-])", _h_rel_year),
             ("period.de.quarter", rf"(?:(?:[Ii]m|in\s+dem|für\s+das|das)\s+)?(?P<ord>{ords})\s+(?:Geschäfts)?[Qq]uartal(?:s|es)?(?:\s+(?:des\s+(?:Geschäfts)?[Jj]ahres\s+)?(?P<y>{_YEAR})|\s+(?P<rel>{rel_year}))?{_END}", _h_quarter),
+            ("period.de.quarter_word", rf"(?:(?:[Ii]m|in\s+dem|für\s+das|das)\s+)?(?P<comp>Schluss|Auftakt|Start|Eröffnungs)quartal(?:s|es)?(?:\s+(?P<y>{_YEAR})|\s+(?P<rel>{rel_year}))?{_END}", _h_quarter_word),
             ("period.quarter_code", rf"(?:(?:[Ii]m|in)\s+)?(?<![\w-])(?:Q(?P<q>[1-4])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?|(?P<q2>[1-4])Q(?P<y3>\d\d|{_YEAR})){_END}", _h_quarter_code),
             ("period.de.half", rf"(?:(?:[Ii]m|in\s+der|in\s+den|für\s+das|das)\s+)?(?P<ord>ersten|zweiten|1\.|2\.)\s+(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte\s+des\s+(?:Geschäfts)?Jahres)(?:\s+(?P<y>{_YEAR})|\s+(?P<rel>{rel_year}))?{_END}", _h_half),
             ("period.half_code", rf"(?:(?:[Ii]m|in)\s+)?(?<![\w-])(?:H(?P<h>[12])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?){_END}", _h_half),
@@ -471,7 +500,8 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
             ("period.de.part_month", rf"(?P<part>Anfang|Mitte|Ende)\s+(?P<m>(?i:{month_full})){_END}(?:\s+(?P<y>{_YEAR}))?", _h_month),
             ("period.de.month", rf"(?:(?P<prep>[Ii]m|Anfang|Mitte|Ende)\s+|(?P<lb>(?<=seit )|(?<=ab )|(?<=bis )))?(?P<m>{_title_alt(month_full)}){_END}(?:\s+(?P<y>{_YEAR})(?!\d))?", _h_month),
             ("period.de.season", rf"(?:(?P<prep>[Ii]m|ab|seit)\s+)?(?P<s>Frühjahr|Frühling|Sommer|Herbst|Winter)(?:\s+(?P<y>{_YEAR}))?{_END}", _h_season),
-            ("duration.de.span", rf"(?:(?<![\wäöü])(?P<pre>{_alt_re(lx.DURATION_PREFIXES)})\s+)?(?<![\wäöü])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}(?:\s+lang)?", _h_duration),
+            ("duration.de.span", rf"(?:(?<![\wäöü])(?P<pre>(?i:{_alt_re(lx.DURATION_PREFIXES)}))\s+)?(?<![\wäöü])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}(?:\s+lang)?", _h_duration),
+            ("duration.de.next_unit", rf"(?P<pre>(?i:über\s+das|während\s+des|innerhalb\s+des|für\s+das)\s+(?:nächste|kommende|vergangene|letzte)[ns]?)\s+(?P<u>Jahrzehnts?|Jahr(?:es|s)?|Monats?|Quartals?|Woche){_END}", _h_duration_one),
             ("duration.de.adjective", rf"(?<![\wäöü])(?P<n>\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf)-?(?P<u>jährig|monatig|wöchig|tägig)[a-zäöüß]*", _h_duration),
             ("date.de.holiday", rf"(?:(?:[Aa]n|[Zz]u|[Aa]m)\s+)?(?P<h>{_alt(lx.HOLIDAYS)}){_END}(?:\s+(?P<y>{_YEAR}))?", _h_holiday),
             ("period.de.decade", rf"(?:(?P<part>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+(?:laufenden\s+)?{lx.DECADE_WORDS}|(?:(?P<part2>Anfang|Mitte|Ende)\s+der\s+|[Ii]n\s+den\s+)?(?P<dec>(?:19|20)?\d0)er(?:[\s-]+Jahren?)?){_END}", _h_decade),
@@ -496,18 +526,20 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
             ("period.quarter_code", rf"(?:[Ii]n\s+)?(?<![\w-])(?:Q(?P<q>[1-4])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?|(?P<q2>[1-4])Q(?P<y3>\d\d|{_YEAR})){_END}", _h_quarter_code),
             ("period.en.half", rf"(?:(?:[Ii]n|during|for)\s+)?(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>{rel_year}))|\s+(?P<y2>{_YEAR}))?{_END}", _h_half),
             ("period.half_code", rf"(?:[Ii]n\s+)?(?<![\w-])(?:H(?P<h>[12])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?){_END}", _h_half),
-            ("period.en.part_year", rf"(?P<part>(?i:early|mid|late))[\s-]+(?P<y>{_YEAR}){_END}", _h_part_year),
+            ("period.en.part_year", rf"(?P<part>(?i:early|mid|late))[\s-]+(?:(?P<y>{_YEAR})|(?P<rel>(?:next|last|this)\s+year)){_END}", _h_part_year),
             ("period.en.part_of_year", rf"(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:(?P<y>{_YEAR})|(?P<rel>{rel_year})){_END}", _h_part_year),
             ("period.en.part_month", rf"(?:(?P<part>(?i:early|mid|late))[\s-]+|(?P<part2>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR}))?", _h_en_part_month),
             ("period.en.month", rf"(?:(?P<prep>[Ii]n|during|of|through)\s+|(?P<lb>(?<=since )|(?<=from )|(?<=until )|(?<=by )))?(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR})(?!\d))?", _h_month),
             ("period.en.season", rf"(?:(?P<prep>[Ii]n|during|since|by|this|next|last)\s+)?(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?{_END}", _h_season),
-            ("duration.en.span", rf"(?:(?<![\w])(?P<pre>{_alt_re(lx.DURATION_PREFIXES)})\s+)?(?<![\w])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}(?![-\s]olds?\b)", _h_duration),
+            ("duration.en.span", rf"(?:(?<![\w])(?P<pre>(?i:{_alt_re(lx.DURATION_PREFIXES)}))\s+)?(?<![\w])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}(?![-\s]olds?\b)", _h_duration),
+            ("duration.en.next_unit", rf"(?P<pre>(?i:over|within|during|for|throughout)\s+the\s+(?:next|coming|past|last|following)|(?i:in)\s+the\s+(?:next|coming|past|last)(?=\s+decade))\s+(?P<u>decade|year|month|quarter|week){_END}", _h_duration_one),
             ("duration.en.adjective", rf"(?<![\w])(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-(?P<u>year|month|week|day){_END}(?![-\s]olds?\b)", _h_duration),
             ("date.en.holiday", rf"(?:[Oo]n\s+|[Aa]t\s+)?(?P<h>{_alt(lx.HOLIDAYS)}){_END}(?:\s+(?P<y>{_YEAR}))?", _h_holiday),
             ("period.en.decade", rf"(?:(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:the|this)\s+{lx.DECADE_WORDS}|(?:[Ii]n\s+)?(?:the\s+)?(?:(?P<part2>early|mid|late)[\s-]+)?(?P<dec>(?:19|20)\d0)s){_END}", _h_decade),
             ("period.en.year", rf"(?:(?i:in\s+the\s+year|in|during|of)\s+)?(?<![\d.,\w$€£])(?<!\w-)(?P<y>{_YEAR})(?![.,]?\d)(?!\w)", _h_year),
         ]
-    return tuple((name, re.compile(pattern), handler) for name, pattern, handler in table)
+    # every rule starts at a word start: an optional 'in'/'im' must not be the end of 'Spain' or 'Heim'
+    return tuple((name, re.compile(r"(?<!\w)" + pattern), handler) for name, pattern, handler in table)
 
 
 @lru_cache(maxsize=4)
@@ -529,7 +561,8 @@ def triggers(lang: str) -> dict[str, tuple[str, ...]]:
                  "part_year": parts, "part_relative_year": parts, "year_part_word": ("jahres",),
                  "part_month": parts, "month": months, "season": tuple(lx.SEASONS), "span": units,
                  "adjective": ("jährig", "monatig", "wöchig", "tägig"),
-                 "holiday": tuple(h.lower() for h in lx.HOLIDAYS), "decade": ("jahrzehnt", "dekade", "0er")}
+                 "holiday": tuple(h.lower() for h in lx.HOLIDAYS), "decade": ("jahrzehnt", "dekade", "0er"),
+                 "quarter_word": ("quartal",), "next_unit": ("jahr", "monat", "quartal", "woche")}
     else:
         parts = ("early", "mid", "late", "end of", "beginning of", "start of", "middle of")
         table = {"month_day": months, "day_month": months, "relative_day": ("yesterday", "today", "tomorrow"),
@@ -537,7 +570,8 @@ def triggers(lang: str) -> dict[str, tuple[str, ...]]:
                  "relative_year": ("year",), "quarter": ("quarter",), "half": ("half",), "part_year": parts,
                  "part_of_year": parts, "part_month": parts, "month": months, "season": tuple(lx.SEASONS),
                  "span": units, "adjective": ("year", "month", "week", "day"),
-                 "holiday": tuple(h.lower() for h in lx.HOLIDAYS), "decade": ("decade", "0s")}
+                 "holiday": tuple(h.lower() for h in lx.HOLIDAYS), "decade": ("decade", "0s"),
+                 "next_unit": ("decade", "year", "month", "quarter", "week")}
     out: dict[str, tuple[str, ...]] = {}
     for name, _pattern, _handler in rules(lang):
         last = name.rsplit(".", 1)[1]
@@ -614,7 +648,8 @@ def _present_triggers(text: str, lang: str) -> set[str]:
     if _DIGIT.search(text):
         present.add("#digit")
     return present
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÄÖÜ\"„“])")
+_SENTENCE_END = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?](?=\s+[A-ZÄÖÜ\"„“])")
+"""A sentence end for tense cues; a dot after a one- or two-digit number is an ordinal ('am 5. März')."""
 
 
 class _TenseCues:
@@ -644,7 +679,7 @@ class _TenseCues:
 def _bound_regexes(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     lx = lexicon(lang)
     until = re.compile(rf"(?<![\wäöü])(?:{_alt_re(lx.UNTIL_PREFIXES)})\s+$", re.IGNORECASE)
-    since = re.compile(r"(?<![\wäöü])(?:seit|since|ab|from)\s+$", re.IGNORECASE)
+    since = re.compile(r"(?<![\wäöü])(?:seit|since|ab|from)(?:\s+(?:dem|der|den|the))?\s+$", re.IGNORECASE)
     return until, since
 
 

@@ -20,9 +20,10 @@ MAGNITUDES = {
     "tsd.": 1e3, "tsd": 1e3, "tausend": 1e3,
     "mio.": 1e6, "mio": 1e6, "million": 1e6, "millionen": 1e6,
     "mrd.": 1e9, "mrd": 1e9, "milliarde": 1e9, "milliarden": 1e9, "md.": 1e9,
-    "bio.": 1e12, "billion": 1e12, "billionen": 1e12,
+    "bio.": 1e12, "billion": 1e12, "billionen": 1e12, "dutzend": 12,
 }
-"""German 'Billion' is 10**12 (long scale); English 'billion' is 10**9 (see en.py)."""
+"""German 'Billion' is 10**12 (long scale); English 'billion' is 10**9 (see en.py). 'Dutzend' multiplies
+like a magnitude ('zwei Dutzend Filialen' = 24)."""
 
 ORDINALS = {"ersten": 1, "erste": 1, "erstes": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
             "vierten": 4, "vierte": 4, "1.": 1, "2.": 2, "3.": 3, "4.": 4}
@@ -67,13 +68,15 @@ TIME_UNITS = {"sekunde": "S", "sekunden": "S", "sek.": "S", "stunde": "H", "stun
               "min": "MIN",
               "tag": "D", "tage": "D", "tagen": "D", "tages": "D", "woche": "W", "wochen": "W",
               "monat": "M", "monate": "M", "monaten": "M", "monats": "M", "jahr": "Y", "jahre": "Y",
-              "jahren": "Y", "jahres": "Y", "quartal": "Q", "quartale": "Q", "quartalen": "Q"}
+              "jahren": "Y", "jahres": "Y", "quartal": "Q", "quartale": "Q", "quartalen": "Q",
+              "jahrzehnt": "DEC", "jahrzehnte": "DEC", "jahrzehnten": "DEC", "jahrzehnts": "DEC"}
 DURATION_PREFIXES = (r"in\s+den\s+(?:nächsten|kommenden|folgenden|vergangenen|letzten|zurückliegenden)",
                      r"innerhalb\s+(?:von|der\s+nächsten|der\s+kommenden)", r"innerhalb", r"binnen",
                      r"seit", r"während\s+der\s+(?:nächsten|kommenden)", r"über\s+die\s+(?:nächsten|kommenden)",
                      r"für\s+die\s+(?:nächsten|kommenden)", r"für", r"nach", r"in")
 AGO_PREFIX = r"vor"
-UNTIL_PREFIXES = (r"bis\s+spätestens", r"bis\s+zum", r"bis\s+zur", r"bis\s+in\s+den", r"bis", r"spätestens")
+UNTIL_PREFIXES = (r"bis\s+(?:zum|ins)\s+Jahre?", r"bis\s+spätestens", r"bis\s+zum", r"bis\s+zur", r"bis\s+in\s+den",
+                  r"bis", r"spätestens")
 PART_WORDS = {"anfang": "early", "beginn": "early", "mitte": "mid", "ende": "late"}
 YEAR_PART_COMPOUNDS = {"jahresanfang": "early", "jahresbeginn": "early", "jahresmitte": "mid",
                        "jahresende": "late"}
@@ -142,6 +145,13 @@ UNIT_NOUNS = {
     "lizenzen": "licence", "verträge": "contract", "projekte": "project", "projekten": "project",
     "start-ups": "startup", "startups": "startup", "rechenzentren": "data centre", "server": "server",
     "apps": "app", "anwendungen": "application", "tablets": "tablet", "laptops": "laptop", "fernseher": "television",
+    "fahrgäste": "passenger", "fahrgästen": "passenger", "lkw": "truck", "lastwagen": "truck", "lastkraftwagen": "truck",
+    "pkw": "car", "neuwagen": "car", "gebrauchtwagen": "car", "elektroautos": "car", "pakete": "parcel",
+    "paketen": "parcel", "päckchen": "parcel", "ingenieure": "engineer", "ingenieuren": "engineer",
+    "entwickler": "developer", "entwicklern": "developer", "apotheken": "pharmacy", "manager": "manager",
+    "managern": "manager", "führungskräfte": "manager", "auszubildende": "apprentice", "azubis": "apprentice",
+    "lehrlinge": "apprentice", "mieter": "tenant", "haushalte": "household", "haushalten": "household",
+    "schiffe": "ship", "schiffen": "ship", "waggons": "wagon", "lokomotiven": "locomotive",
 }
 """Plural and singular forms → canonical English singular unit. Compound nouns
 (Elektronikgeschäfte, Xiaomi-Stores) match by their last part."""

@@ -19,7 +19,9 @@ SPECIAL_NUMBERS = {"half a": 0.5, "a dozen": 12, "dozen": 12}
 MAGNITUDES = {
     "thousand": 1e3, "k": 1e3, "million": 1e6, "millions": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+    "dozen": 12,
 }
+"""'dozen' multiplies like a magnitude ('two dozen stores' = 24)."""
 SHORT_MAGNITUDES = ("k", "m", "mn", "b", "bn", "tn", "mln", "bln")
 """Short forms count only when glued to the number or next to a currency ($5m, 10k, 2bn)."""
 
@@ -55,12 +57,12 @@ PAST_MARKERS = (r"\b(?:was|were|had|did|rose|fell|ended|said|reported|sold|opene
 FUTURE_MARKERS = r"\b(?:will|shall|is\s+to|are\s+to|is\s+due|are\s+due|plans?\s+to|planned|expected\s+to|going\s+to)\b"
 
 TIME_UNITS = {"second": "S", "seconds": "S", "hour": "H", "hours": "H", "minute": "MIN", "minutes": "MIN", "mins": "MIN", "day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
-              "year": "Y", "years": "Y", "quarter": "Q", "quarters": "Q"}
+              "year": "Y", "years": "Y", "quarter": "Q", "quarters": "Q", "decade": "DEC", "decades": "DEC"}
 DURATION_PREFIXES = (r"over\s+the\s+(?:next|coming|past|last|following)", r"in\s+the\s+(?:next|coming|past|last)",
                      r"within\s+the\s+(?:next|coming)", r"within", r"during\s+the\s+(?:next|coming|past|last)",
                      r"for\s+the\s+(?:next|coming|past|last)", r"for", r"since", r"after", r"in")
 AGO_SUFFIX = r"ago"
-UNTIL_PREFIXES = (r"no\s+later\s+than", r"not\s+later\s+than", r"until", r"till", r"by")
+UNTIL_PREFIXES = (r"(?:by|until)\s+the\s+year", r"no\s+later\s+than", r"not\s+later\s+than", r"until", r"till", r"by")
 PART_WORDS = {"early": "early", "beginning of": "early", "start of": "early", "mid": "mid",
               "middle of": "mid", "late": "late", "end of": "late", "the end of": "late",
               "the beginning of": "early", "the start of": "early", "the middle of": "mid"}
@@ -111,7 +113,11 @@ UNIT_NOUNS = {
     "licences": "licence", "licenses": "licence", "contracts": "contract", "projects": "project",
     "startups": "startup", "start-ups": "startup", "data centres": "data centre", "data centers": "data centre",
     "servers": "server", "apps": "app", "tablets": "tablet", "laptops": "laptop", "tvs": "television",
-    "televisions": "television",
+    "televisions": "television", "engineers": "engineer", "engineer": "engineer", "developers": "developer",
+    "trucks": "truck", "truck": "truck", "lorries": "truck", "parcels": "parcel", "packages": "parcel",
+    "pharmacies": "pharmacy", "managers": "manager", "executives": "manager", "apprentices": "apprentice",
+    "trainees": "apprentice", "tenants": "tenant", "households": "household", "ships": "ship", "vessels": "ship",
+    "wagons": "wagon", "locomotives": "locomotive", "vans": "van",
 }
 
 STOP_BETWEEN = {"and", "or", "of", "in", "the", "to", "for", "with", "at", "by", "from", "than", "per",
