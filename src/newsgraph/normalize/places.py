@@ -78,18 +78,31 @@ def _region_names(locale: str) -> dict[str, str]:
     return out
 
 
+def _subdivision_name(sub) -> str:
+    return re.sub(r"\s+(?:Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu)$", "", sub.name)
+
+
 def _subdivisions(is_en: bool) -> dict[str, dict]:
-    """States and provinces of the countries newsgraph's sources report on most (pycountry ISO 3166-2)."""
+    """States and provinces of the countries newsgraph's sources report on most (pycountry ISO 3166-2).
+
+    The region label is the ISO 3166-2 name (pycountry, the local form: 'Bayern', 'California'),
+    whatever the article wrote ('Bavaria', 'Kalifornien'): one place, one value in both languages.
+    """
     import pycountry
 
     out: dict[str, dict] = {}
+    canonical: dict[str, str] = {}
     for cc in P.SUBDIVISION_COUNTRIES:
         for sub in pycountry.subdivisions.get(country_code=cc):
-            name = re.sub(r"\s+(?:Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu)$", "", sub.name)
+            name = _subdivision_name(sub)
+            canonical[sub.code] = name
             if name not in P.BLOCKED_NAMES:
                 out[name] = {"region": name, "subdivision": sub.code}
     for name, code in (P.SUBDIVISION_ALIASES_EN if is_en else P.SUBDIVISION_ALIASES_DE).items():
-        out[name] = {"region": name, "subdivision": code}
+        if code not in canonical:
+            sub = pycountry.subdivisions.get(code=code)
+            canonical[code] = _subdivision_name(sub) if sub else name
+        out[name] = {"region": canonical[code], "subdivision": code}
     return out
 
 
@@ -114,6 +127,8 @@ def gazetteer(lang: str) -> dict[str, dict]:
                 table.setdefault(name + "s", value)
         for name, code in P.GENITIVES_DE.items():
             table[name] = {"country": code}
+        for name, code in P.CAPITALISED_ADJECTIVES_DE.items():
+            table[name] = {"country": code, "adjective": True}
     else:
         for name, code in P.ADJECTIVES_EN.items():
             table[name] = {"country": code, "adjective": True}
@@ -175,6 +190,10 @@ def _clean(value: dict) -> dict:
     return {k: v for k, v in value.items() if k != "adjective"}
 
 
+_POSSESSIVE = re.compile(r"['’]s?$")
+"""English possessive: "China's regulators" names China."""
+
+
 def find_places(text: str, lang: str = "de") -> list[Candidate]:
     """Every place name in `text` (longest match from each capitalised word)."""
     is_en = lexicon(lang) is en
@@ -187,7 +206,8 @@ def find_places(text: str, lang: str = "de") -> list[Candidate]:
         if tok.start() < resume:
             continue
         word = tok.group(0)
-        longest = first_tokens.get(word) or first_tokens.get(word.rstrip("."))
+        longest = first_tokens.get(word) or first_tokens.get(word.rstrip(".")) or first_tokens.get(
+            _POSSESSIVE.sub("", word))
         if longest is None:
             continue
         ends = [tok.end()]
@@ -200,7 +220,7 @@ def find_places(text: str, lang: str = "de") -> list[Candidate]:
         found = None
         for end in reversed(ends):
             surface = text[tok.start():end]
-            for s in (surface, surface.rstrip(".")):
+            for s in (surface, surface.rstrip("."), _POSSESSIVE.sub("", surface)):
                 if s in table:
                     found = (tok.start(), tok.start() + len(s), table[s])
                     break

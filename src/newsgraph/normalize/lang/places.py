@@ -52,6 +52,10 @@ ADJECTIVE_STEMS_DE = {
 """Lower-case German adjectives ('chinesische Hersteller'); capitalised forms are
 usually parts of names (Deutsche Bank) and are not matched."""
 ADJECTIVE_ENDINGS_DE = ("e", "en", "er", "es", "em")
+CAPITALISED_ADJECTIVES_DE = {"Schweizer": "CH", "Luxemburger": "LU", "Liechtensteiner": "LI"}
+"""Indeclinable adjectives of country names in -er, always capitalised ('Schweizer Banken');
+city adjectives of the same form (Berliner, Frankfurter) are left out: they name newspapers,
+foods and clubs far more often than places."""
 REGION_ADJECTIVE_STEMS_DE = {"europäisch": "Europe", "asiatisch": "Asia", "afrikanisch": "Africa",
                              "lateinamerikanisch": "Latin America", "südostasiatisch": "Southeast Asia",
                              "osteuropäisch": "Eastern Europe", "westeuropäisch": "Western Europe",
