@@ -24,6 +24,15 @@ def _legal_regex() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _descriptor_regex() -> re.Pattern[str]:
+    """'der Softwarekonzern SAP', 'des Münchner Autobauers BMW': an article, at most one adjective and a
+    capitalised noun whose last part says what kind of company follows (N.DESCRIPTOR_HEADS)."""
+    heads = "|".join(re.escape(h) for h in sorted(N.DESCRIPTOR_HEADS, key=len, reverse=True))
+    return re.compile(rf"^(?:der|die|das|des|dem|den)\s+(?:[A-ZÄÖÜ]?[a-zäöüß]+(?:e|en|er|es|em)\s+)?"
+                      rf"[A-ZÄÖÜ][\wäöüß-]*(?:{heads})(?:s|es|n|en)?\s+(?=[A-Z0-9ÄÖÜ])")
+
+
+@lru_cache(maxsize=1)
 def _prefix_regex() -> re.Pattern[str]:
     alt = "|".join(re.escape(p) for p in sorted(N.ORG_PREFIXES, key=len, reverse=True))
     return re.compile(rf"^(?:{alt})\s+", re.IGNORECASE)
@@ -44,7 +53,8 @@ def canonical_org_name(name: str, lang: str | None = None, known: frozenset[str]
     s = _SPACES.sub(" ", s)
     s = "".join(ch for ch in s if ch not in _QUOTES or ch in "'’")
     s = _prefix_regex().sub("", s)
-    s = re.sub(r"['’]s?$", "", s) if re.search(r"\w['’]s?$", s) else s
+    s = re.sub(r"['’]s?$", "", s) if re.search(r"[\w.]['’]s?$", s) else s  # "Apple's", "Apple Inc.'s"
+    s = _descriptor_regex().sub("", s)
     stripped = _legal_regex().sub("", s).strip(" ,")
     if stripped:
         s = stripped
@@ -52,8 +62,10 @@ def canonical_org_name(name: str, lang: str | None = None, known: frozenset[str]
         base = s[:-1]
         if known is not None and base in known:
             return base
-        if (known is None or s not in known) and base[-1].lower() in "aiouy" and not s.endswith(("us", "is")):
+        if (known is None or s not in known) and base[-1].lower() in "aiouyé" and not s.endswith(("us", "is")):
             return base
+        if (known is None or s not in known) and base.endswith("e") and " " not in s and not s.endswith("ies"):
+            return base  # 'Googles', 'Porsches'; not 'Infineon Technologies', 'American Airlines' (plurals)
         if base.endswith("i") and s.endswith("is") and s not in N.GENITIVE_EXCEPTIONS and base[:1].isupper() \
                 and len(base) >= 4:
             return base
@@ -80,11 +92,13 @@ def canonical_role(title: str) -> str | None:
     if s in index:
         return index[s]
     best = None
-    for n in range(len(words), 0, -1):
-        for i in range(0, len(words) - n + 1):
-            phrase = " ".join(words[i:i + n])
-            if phrase in index:
-                return index[phrase]
+    joined = [re.sub(r"(?<=\w)-(?=\w)", "", w) for w in words]  # 'Deutschland-Chef' = 'Deutschlandchef'
+    for candidate in (words, joined):
+        for n in range(len(candidate), 0, -1):
+            for i in range(0, len(candidate) - n + 1):
+                phrase = " ".join(candidate[i:i + n])
+                if phrase in index:
+                    return index[phrase]
     for word in words:  # German compounds: 'Asien-Chef', 'Europachefin'
         for suffix, role in (("vorstandsvorsitzender", "CEO"), ("chefin", "head"), ("chef", "head"),
                              ("leiterin", "head"), ("leiter", "head"), ("sprecherin", "spokesperson"),

@@ -13,6 +13,10 @@ LEGAL_FORMS = (
     "Pvt. Ltd.", "Pvt Ltd", "Private Limited", "Pvt.", "S.A.B. de C.V.", "SAB de CV", "S.A. de C.V.",
     "S/A", "PAO", "OAO", "ZAO", "PJSC", "OJSC", "JSC", "(publ)", "Co Ltd", "Co", "Tbk", "Sdn Bhd", "Bhd",
     "Berhad", "Ltda.", "Ltda", "A.Ş.", "a.s.", "s.r.o.", "Sp. z o.o.", "S.A.S", "GmbH & Co. OHG",
+    "Aktiengesellschaft", "Gesellschaft mit beschränkter Haftung", "Kommanditgesellschaft auf Aktien",
+    "Kommanditgesellschaft", "Europäische Gesellschaft", "Societas Europaea", "Public Limited Company",
+    "Limited Liability Company", "Sociedad Anónima", "Società per Azioni", "Aktiebolag", "Naamloze Vennootschap",
+    "Besloten Vennootschap",
 )
 """Legal-form suffixes, longest first when matched. 'Group'/'Holding(s)' are
 stripped too: 'Xiaomi Group' and 'Xiaomi Inc.' name one entity."""
@@ -31,8 +35,23 @@ GENITIVE_EXCEPTIONS = frozenset({
     "Airbus", "Lotus", "Nexus", "Campus", "Bonus", "Status", "Corpus", "Virus", "Ikarus", "Uranus",
     "Celsius", "Tesla Motors", "Mercedes", "Hermes", "Siemens", "Adidas", "Philips", "Hennes",
     "Aldi Süd", "Lidl", "Vans", "Nvidia",
+    "Forbes", "Jones", "Dow Jones", "Gates", "Hughes", "Barnes", "Holmes", "Rhodes", "Stokes", "Hayes", "Torres",
+    "Flores", "Reyes", "Fuentes", "Gomes", "Lopes", "Moraes", "Mines", "Les Echos", "Hades", "Ares",
+    "Emirates", "Times",
 })
-"""Names ending in -s that are not German genitives."""
+"""Names ending in -s that are not German genitives. A -s after a vowel is read as the genitive
+(Xiaomis, Nestlés; after -e only in one-word names: Googles, not 'Infineon Technologies') unless
+the name is here or `known` says otherwise; after a consonant ('Samsungs') only `known` decides,
+since Siemens, Philips and Reuters end the same way."""
+
+DESCRIPTOR_HEADS = (
+    "konzern", "hersteller", "unternehmen", "firma", "kette", "händler", "riese", "bauer", "anbieter",
+    "gruppe", "dienstleister", "versorger", "zulieferer", "spezialist", "betreiber", "entwickler", "produzent",
+    "versender", "versicherer", "gesellschaft", "start-up", "startup", "plattform", "dienst", "marke", "sender",
+    "verlag", "discounter", "fonds", "investor", "institut", "bank", "börsenneuling",
+)
+"""Last parts of German nouns that describe a company before its name ('der Softwarekonzern SAP',
+'des Elektroautobauers Tesla'); the whole phrase up to the name is dropped."""
 
 ROLE_TITLES = {
     "CEO": ("ceo", "chief executive officer", "chief executive", "vorstandschef", "vorstandschefin",
