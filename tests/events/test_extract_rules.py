@@ -340,3 +340,44 @@ def test_person_named_org_in_a_post_sentence_is_a_person():
     art.mentions.insert(0, Mention(0, 13, "Petra Langner", "ORG", source="model"))
     ev = only(run(art), "leadership")
     assert texts(ev, "person") == ["Petra Langner"] and ev.args("change")[0].value == "appointed"
+
+
+@pytest.mark.parametrize("text,mentions,person,org,role", [
+    ("Xiaomi-Chef Lei Jun traf Investoren.", [("Xiaomi", "ORG"), ("Lei Jun", "PER")], "Lei Jun", "Xiaomi", "Chef"),
+    ("Das sagte Qualcomm-Präsident Cristiano Amon.", [("Qualcomm", "ORG"), ("Cristiano Amon", "PER")],
+     "Cristiano Amon", "Qualcomm", "Präsident"),
+    ("Toyota chief Akio Toyoda spoke.", [("Toyota", "ORG"), ("Akio Toyoda", "PER")], "Akio Toyoda", "Toyota", "chief"),
+])
+def test_compound_names_a_leadership_holds_fact(text, mentions, person, org, role):
+    lang = "en" if "spoke" in text else "de"
+    ev = only(run(build(text, mentions, lang=lang)), "leadership")
+    assert texts(ev, "person") == [person] and texts(ev, "organization") == [org] and texts(ev, "role") == [role]
+    assert ev.args("change")[0].value == "holds" and ev.modality == "asserted"
+
+
+def test_compound_holds_is_asserted_inside_a_denial():
+    text = "Eine Fusion komme nicht in Frage, sagte Daimler-Chef Ola Källenius."
+    art = run(build(text, [("Daimler", "ORG"), ("Ola Källenius", "PER")]))
+    holds = [e for e in art.events if e.type == "leadership"]
+    assert len(holds) == 1 and holds[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text,mentions", [
+    ("Xiaomi founder Lei Jun spoke.", [("Xiaomi", "ORG"), ("Lei Jun", "PER")]),
+    ("Das sagte Ex-Daimler-Chef Dieter Zetsche.", [("Daimler", "ORG"), ("Dieter Zetsche", "PER")]),
+])
+def test_no_holds_for_founders_or_former_holders(text, mentions):
+    art = run(build(text, mentions, lang="en" if "spoke" in text else "de"))
+    assert not [e for e in art.events if e.type == "leadership"]
+
+
+def test_a_one_word_person_after_a_role_compound_stays_a_person():
+    text = "Das politische Berlin ist für Facebook-Chef Zuckerberg ein schwieriges Pflaster."
+    ev = only(run(build(text, [("Facebook", "ORG"), ("Zuckerberg", "PER")])), "leadership")
+    assert texts(ev, "person") == ["Zuckerberg"]
+
+
+def test_a_becomes_trigger_does_not_cross_a_comma():
+    text = "Wir werden lange Wochenenden haben, sagte der linke Präsident Nicolas Maduro."
+    art = run(build(text, [("Nicolas Maduro", "PER")]))
+    assert not [e for e in art.events if e.type == "leadership" and e.args("change")[0].value == "appointed"]

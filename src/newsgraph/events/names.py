@@ -287,7 +287,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     for a, b in soft_spans:  # a one-word "person" nobody claimed and no first name: "Xiaomi" tagged PER
         span_text = text[a:b]
         if (a, b) not in retyped and " " not in span_text and _PER_SPANS_ONLY(mentions, sentence.start + a) and \
-                not _looks_like_person(span_text + " X") and span_text[:1].isupper() and not _NOT_NAMES.match(span_text):
+                not _looks_like_person(span_text + " X") and span_text[:1].isupper() and not _NOT_NAMES.match(span_text) \
+                and not _AFTER_ROLE.search(text[max(0, a - 40):a]):  # "Facebook-Chef Zuckerberg" is a person
             found.append((a, b))
             retyped.append((a, b))
     out = []
@@ -298,6 +299,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     return out
 
 
+_AFTER_ROLE = re.compile(r"(?i)(chef\w*|ceo|cfo|präsident\w*|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|boss|"
+                         r"chief|chairman|chairwoman|president|minister\w*|kanzler\w*|trainer\w*)\s+$")
 _PRONOUNS = re.compile(r"^(we|wir|us|uns|it|es|er|sie|they|he|she|i|ich|you|du|ihr|our|unser\w*)$", re.IGNORECASE)
 
 

@@ -50,9 +50,10 @@ _COURT = re.compile(r"(?i)^(amts|land|ober|oberlandes|verwaltungs|bundes|arbeits
 _WORD = re.compile(r"[\w][\w.&'-]*|[^\w\s]")
 
 ROLE_WORDS = re.compile(
-    r"(?<![\w-])((senior |executive |corporate )?(vice president|vice-president|president|präsident(in)?)"
+    r"(?<!\w)((senior |executive |corporate )?(vice president|vice-president|president|präsident(in)?)"
     r"( (of|für) [A-Z]\w+( [A-Z]\w+)?)?|"
-    r"ceo|cfo|cto|coo|cmo|chief \w+ officer|chairman|chairwoman|chair|managing director|"
+    r"ceo|cfo|cto|coo|cmo|chief \w+ officer|(chief|boss)(?= (?-i:[A-Z]))|"  # "Toyota chief Akio Toyoda"
+    r"chairman|chairwoman|chair|managing director|"
     r"(vorstands|konzern|firmen|unternehmens|finanz|technik|europa|deutschland)?chef(in)?|"
     r"vorstandsvorsitzende[rn]?|aufsichtsratsvorsitzende[rn]?|vorsitzende[rn]?|vorstand|"
     r"geschäftsführer(in)?|gründer(in)?|mitgründer(in)?|founder|co-founder|"
