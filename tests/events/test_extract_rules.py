@@ -381,3 +381,18 @@ def test_a_becomes_trigger_does_not_cross_a_comma():
     text = "Wir werden lange Wochenenden haben, sagte der linke Präsident Nicolas Maduro."
     art = run(build(text, [("Nicolas Maduro", "PER")]))
     assert not [e for e in art.events if e.type == "leadership" and e.args("change")[0].value == "appointed"]
+
+
+def test_one_company_signing_an_agreement_is_a_party_of_one():
+    text = "Qualcomm unterzeichnete einen Vorvertrag über 12 Milliarden US-Dollar."
+    art = run(build(text, [], [("12 Milliarden US-Dollar", "money", {"amount": 12e9, "currency": "USD"})]))
+    ev = only(art, "agreement")
+    assert texts(ev, "party") == ["Qualcomm"] and texts(ev, "value") == ["12 Milliarden US-Dollar"]
+
+
+@pytest.mark.parametrize("text,mentions", [
+    ("Der Vertrag von Siemens läuft bis 2025.", [("Siemens", "ORG")]),  # no signing
+    ("Nach der Vereinbarung unterzeichnete auch Siemens.", [("Siemens", "ORG")]),  # the signer stands after the verb
+])
+def test_no_agreement_of_one_without_a_signing_subject(text, mentions):
+    assert not [e for e in run(build(text, mentions)).events if e.type == "agreement"]

@@ -320,9 +320,24 @@ def _subject_phrase(view: SentenceView, hit: TriggerHit) -> Argument | None:
     return _span_arg(view, "subject", *span)
 
 
+_SIGNING = re.compile(r"(?<!\w)(unterzeichne\w*|unterschrieb\w*|unterschreib\w*|unterschrieben|schlie(ß|ss)t\s+(\S+\s+){0,6}?ab|"
+                      r"abgeschlossen|sign(s|ed|ing)?|inked|struck|clinched)(?!\w)", re.I)
+
+
+def _lone_signer(view: SentenceView, args: list[Argument]) -> bool:
+    """One named company that signs or concludes an agreement is a party+ of one ("Qualcomm unterzeichnete einen
+    Vorvertrag über 12 Milliarden US-Dollar"): SCHEMA.md allows one or more parties. It must be an organisation of
+    the sentence standing before the signing verb, so "sein Vertrag läuft aus" or a partner phrase never makes one."""
+    m = _SIGNING.search(view.text)
+    if len(args) != 1 or m is None:
+        return False
+    party = args[0]
+    return any(s.kind == "ORG" and s.start == party.start and s.end <= view.start + m.start() for s in view.slots)
+
+
 def fill_agreement(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     args = _parties(view, hit)
-    if len(args) < 2:
+    if len(args) < 2 and not _lone_signer(view, args):
         return None
     money = _value_nearest(view, hit, "money")
     if money:
