@@ -396,3 +396,24 @@ def test_one_company_signing_an_agreement_is_a_party_of_one():
 ])
 def test_no_agreement_of_one_without_a_signing_subject(text, mentions):
     assert not [e for e in run(build(text, mentions)).events if e.type == "agreement"]
+
+
+@pytest.mark.parametrize("text,mentions,parent,unit", [
+    ("Die Seerene GmbH, ein Analytics-Spin-off des Hasso-Plattner-Instituts, sammelt Geld.",
+     [("Seerene GmbH", "ORG"), ("Hasso-Plattner-Instituts", "ORG")], "Hasso-Plattner-Instituts", "Seerene GmbH"),
+    ("Hergestellt wird er von Magazino, einem Spin-off der TU München.",
+     [("Magazino", "ORG"), ("TU München", "ORG")], "TU München", "Magazino"),
+])
+def test_a_spin_off_of_names_the_parent_after_the_noun(text, mentions, parent, unit):
+    ev = only(run(build(text, mentions)), "spin_off")
+    assert texts(ev, "parent") == [parent] and texts(ev, "spun_off") == [unit]
+
+
+def test_a_unit_word_without_its_parent_is_no_spin_off():
+    art = run(build("Der Deutschland-Ableger von Blackrock wächst.", [("Blackrock", "ORG")]))
+    assert not [e for e in art.events if e.type == "spin_off"]
+
+
+def test_an_agency_with_a_legal_form_is_no_party():
+    from newsgraph.events.sentence import is_non_party
+    assert is_non_party("Deutsche Presse-Agentur GmbH") and not is_non_party("Siemens AG")

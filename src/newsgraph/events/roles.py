@@ -444,7 +444,34 @@ def fill_merger(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     return args if len(args) >= 2 else None
 
 
+# "ein Spin-off der TU München", "a spin-off of Y", "ist ein Ableger des Onlinehändlers Alibaba": the noun names
+# the unit, so the organisation after it is the parent and the one the phrase describes is the spun-off unit
+_UNIT_NOUN = re.compile(r"(?i)^(spin-?off|ableger|ausgründung)")
+_INDEFINITE_BEFORE = re.compile(r"(?i)(?<!\w)(ein|eine|einem|einen|einer|eines|a|an)\s+([\w-]+-|[\w-]+\s+)?$")
+_UNIT_OF = re.compile(r"(?i)^\s*(des|der|von|vom|of|from)\s")
+
+
+def _spin_off_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    """ "X, ein Spin-off des Y" / "X ist ein Ableger von Y" / "X, a spin-off of Y" → parent Y, spun_off X."""
+    if not _UNIT_NOUN.match(hit.text) or not _INDEFINITE_BEFORE.search(view.text[:hit.start]):
+        return None
+    if not _UNIT_OF.match(view.text[hit.end:]):
+        return None
+    t_start, t_end = view.start + hit.start, view.start + hit.end
+    orgs = _orgs(view)
+    parent = next((o for o in orgs if o.start >= t_end and o.start - t_end < 40), None)
+    unit = next((o for o in sorted(orgs, key=lambda o: -o.end) if o.end <= t_start and t_start - o.end < 60), None)
+    if parent is None or unit is None:
+        return None
+    return [_arg("parent", parent), _arg("spun_off", unit)]
+
+
 def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    unit = _spin_off_unit(view, hit)
+    if unit is not None:
+        return unit
+    if re.match(r"(?i)ableger|ausgründung", hit.text):
+        return None  # these only name a unit ("der Deutschland-Ableger"); without "ein … des Y" no spin-off is told
     fr = frame(view, hit)
     parents = fr.agent[:1]
     separates = bool(re.match(r"trenn", hit.text, re.I))  # "trennt sich von X": X is what is spun off

@@ -45,6 +45,7 @@ _MEDIA = re.compile(r"^(dpa(-afx)?|dgap(-news)?|apa|ots|sid|kna|epd|ddp|aktiench
                     r".*\b(times|journal|zeitung|nachrichten|rundschau|allgemeine|tagesspiegel|anzeiger|kurier|"
                     r"presse|news|agentur|agency|press|magazin|magazine|tribune|herald|gazette|telegraph|"
                     r"guardian|online|blog))$", re.IGNORECASE)
+_LEGAL_FORM_END = re.compile(r"[\s,]+(gmbh|ag|se|kg|mbh|inc\.?|ltd\.?|plc|llc|corp\.?)$", re.IGNORECASE)
 _COURT = re.compile(r"(?i)^(amts|land|ober|oberlandes|verwaltungs|bundes|arbeits|finanz|sozial|insolvenz)?"
                     r"gericht\w*|\bcourt\b|tribunal")
 _WORD = re.compile(r"[\w][\w.&'-]*|[^\w\s]")
@@ -143,7 +144,8 @@ def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]],
 
 def is_non_party(text: str) -> bool:
     """News outlets and courts report or register events; they are never a party to them."""
-    return bool(text[:1] in "#@" or _MEDIA.match(text.lstrip("#@")) or _COURT.search(text))
+    bare = _LEGAL_FORM_END.sub("", text.lstrip("#@"))  # "Deutsche Presse-Agentur GmbH" is an agency all the same
+    return bool(text[:1] in "#@" or _MEDIA.match(bare) or _COURT.search(text))
 
 
 def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,

@@ -144,7 +144,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- spin_off -------------------------------------------------------------------------------
     _t("spin_off", "de", r"((?P<t3>trenn\w*) sich (\S+ ){0,3}?von|\w*spaltung\w*|abgespalten|abspalten|ausgliederung\w*|ausgegliedert|ausgliedern|"
                          r"(?P<t>spalt\w*)\s+(\S+\s+){0,8}?ab\b|(?P<t2>gliedert\w*)\s+(\S+\s+){0,8}?aus\b|"
-                         r"spin-?offs?|abtrennung|abgetrennt)", "verb", 0.9),
+                         r"spin-?offs?|abtrennung|abgetrennt|ableger|ausgründung(en)?)", "verb", 0.9),
     _t("spin_off", "en", r"(spin(s|ning)?[- ]?offs?|spun[- ]off|spin(s|ning)? (\w+ ){0,4}?off|carve[- ]?outs?|"
                          r"carv(e|es|ed|ing) out|split(s|ting)? off|separat(e|es|ed|ion of) (its|the))", "verb", 0.85),
     # --- investment --------------------------------------------------------------------------
