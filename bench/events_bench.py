@@ -4,7 +4,8 @@ Quality: `newsgraph.events.evaluate` (the same code as `newsgraph eval events`, 
 docs/events-gold-format.md) on
 - tests/data/events_gold_de.jsonl and events_gold_en.jsonl (the team's dev sets),
 - ../shared/data/smartdata/dev.jsonl.gz (business types; mentions of one fact folded),
-- tests/data/events_fresh.jsonl (written at the end, never tuned on: "fresh, untuned").
+- ../shared/data/smartdata/train_v1derived.jsonl.gz (the second development set, same scoring),
+- tests/data/events_fresh.jsonl and events_fresh2.jsonl (written at the end of a sprint, never tuned on).
 
 Cost: CPU time (process_time) of the whole pipeline with and without the events
 stage (`Settings(events=False)`) over examples/ (ingest → content → … ) and the dev
@@ -38,7 +39,9 @@ from newsgraph.settings import Settings  # noqa: E402
 DATA = ROOT / "tests" / "data"
 DEV = {"de": DATA / "events_gold_de.jsonl", "en": DATA / "events_gold_en.jsonl"}
 FRESH = DATA / "events_fresh.jsonl"
+FRESH2 = DATA / "events_fresh2.jsonl"
 SMARTDATA = ROOT.parent / "shared" / "data" / "smartdata" / "dev.jsonl.gz"
+SMARTDATA_TRAIN = ROOT.parent / "shared" / "data" / "smartdata" / "train_v1derived.jsonl.gz"
 RESULTS = ROOT / "bench" / "results" / "events.md"
 COMMAND = "python bench/events_bench.py"
 
@@ -133,6 +136,13 @@ def main() -> None:
                        f"{len(items)} documents; relation mentions of one fact folded into one gold event "
                        f"(`--keep-mentions` scores mentions); time not scored (SmartData dates are text).")
         print("smartdata", result.overall.to_dict(), flush=True)
+    if not args.skip_smartdata and SMARTDATA_TRAIN.exists():
+        items = read_smartdata(SMARTDATA_TRAIN)
+        result = evaluate(items, predict, BUSINESS_TYPES, SCORED_ROLES)
+        out += section("SmartData train (v1-derived), business types — second development set",
+                       "newsgraph eval events --data ../shared/data/smartdata/train_v1derived.jsonl.gz", result,
+                       f"{len(items)} documents; used as a development set next to dev (nothing is trained on it).")
+        print("smartdata train", result.overall.to_dict(), flush=True)
     if FRESH.exists():
         items = read_gold(FRESH)
         result = evaluate(items, predict)
@@ -141,6 +151,14 @@ def main() -> None:
                        "Ten short articles (6 de, 4 en) written at the end of the sprint, after the engine was "
                        "built, without looking at its code or output; no tuning on them afterwards.")
         print("fresh", result.overall.to_dict(), flush=True)
+    if FRESH2.exists():
+        items = read_gold(FRESH2)
+        result = evaluate(items, predict)
+        out += section(f"Fresh set 2, untuned ({FRESH2.relative_to(ROOT)})",
+                       f"newsgraph eval events --data {FRESH2.relative_to(ROOT)}", result,
+                       "Twelve short articles (8 de, 4 en) written at the end of the third sprint before the "
+                       "engine was run on them; no tuning on them afterwards.")
+        print("fresh2", result.overall.to_dict(), flush=True)
     t_with, t_without, n_pages, n_texts = measure_overhead(args.repeat, args.passes)
     overhead = (t_with - t_without) / t_without * 100 if t_without else float("nan")
     out += ["### Cost of the events stage", "",

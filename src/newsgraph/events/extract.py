@@ -51,7 +51,8 @@ _FORMER = re.compile(r"(ehemalig|frühere|bisherig|scheidend|former|outgoing|ex-
 # founders and spokespeople are named with a role word, but they hold no leading post
 _NOT_A_POST = re.compile(r"(?i)^(mit)?(gründer|begründer|founder|co-founder|sprecher|spokes)")
 
-COMPOUND_HOLDS = True  # "Xiaomi-Chef Lei Jun", "Apple CEO Tim Cook" → a leadership holds fact (docs/events-gold-format.md)
+# "Xiaomi-Chef Lei Jun", "Toyota chief Akio Toyoda" → a leadership holds fact (guideline: docs/events-gold-format.md)
+COMPOUND_HOLDS = True
 CORE_ROLE_COUNT = {t: len(r) for t, r in KEY_ROLES.items()}
 
 
@@ -323,8 +324,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if index in wanted:
             extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits],
                                               surnames)
-                     if not in_spans(m.start, m.end, masthead) and not any(_inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
-                                                article.text[max(0, m.start - 6):m.start]) for h in hits)]
+                     if not in_spans(m.start, m.end, masthead) and not any(
+                         _inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
+                                         article.text[max(0, m.start - 6):m.start]) for h in hits)]
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)
             and not _modifies_a_name(article.text, m, extra)] + extra
