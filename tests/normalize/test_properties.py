@@ -39,3 +39,55 @@ def _check(text: str, lang: str, published: str | None, offset: int) -> None:
        st.integers(min_value=0, max_value=10_000))
 def test_find_values_offsets_and_overlap(text, lang, published, offset):
     _check(text, lang, published, offset)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.sampled_from(["de", "en"]), st.sampled_from([None, "2017-11-10"]))
+def test_prefilters_never_change_the_candidates(text, lang, published):
+    """The cheap substring tests that skip rules and gazetteer passes only ever skip work
+    that would have found nothing: with every prefilter forced open, the candidates are the same."""
+    from newsgraph.normalize import find_candidates
+
+    assert _open_prefilters(lambda: key(find_candidates(text, lang, published))) == key(
+        find_candidates(text, lang, published))
+
+
+def key(cands):
+    return sorted((c.start, c.end, c.kind, json.dumps(c.value, sort_keys=True), c.rule) for c in cands)
+
+
+def _open_prefilters(run):
+    """Run `run()` with every prefilter forced open (all time rules tried, all place passes run)."""
+    import re
+
+    from newsgraph.normalize import places, time
+
+    saved = (time._present_triggers, places._OUTSIDE_HINT, places._adjective_hint, places._may_hold_place)
+    try:
+        time._present_triggers = lambda _text, lang: set(time._rules_by_trigger(lang))
+        places._OUTSIDE_HINT = re.compile("")
+        places._adjective_hint = lambda: ""
+        places._may_hold_place = lambda _text, _words, _lang: True
+        return run()
+    finally:
+        (time._present_triggers, places._OUTSIDE_HINT, places._adjective_hint, places._may_hold_place) = saved
+
+
+def test_prefilters_never_change_the_candidates_of_the_case_tables():
+    import importlib.util
+    from pathlib import Path
+
+    from newsgraph.normalize import find_candidates
+
+    rows = []
+    for name in ("cases_values.py", "cases_fresh.py"):
+        spec = importlib.util.spec_from_file_location(name[:-3], Path(__file__).with_name(name))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        rows += [(r[2], r[1], r[3]) for r in module.VALUE_CASES]
+    assert len(rows) > 900
+
+    def all_candidates():
+        return [key(find_candidates(text, lang, published)) for text, lang, published in rows]
+
+    assert _open_prefilters(all_candidates) == all_candidates()

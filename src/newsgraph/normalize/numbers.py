@@ -29,8 +29,11 @@ _WORD_END = r"(?![\wäöüÄÖÜß])"
 
 
 def lexicon(lang: str | None):
-    """The language module for `lang`; unknown languages use German rules (the project default)."""
-    return LANGS.get((lang or "de")[:2].lower(), de)
+    """The language module for `lang`; unknown languages use German rules (the project default).
+
+    Called for every number and rule, so the exact codes 'de'/'en' are a single dict hit."""
+    found = LANGS.get(lang)  # type: ignore[arg-type]
+    return found if found is not None else LANGS.get((lang or "de")[:2].lower(), de)
 
 
 def as_number(value: Decimal) -> int | float:

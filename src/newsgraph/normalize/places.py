@@ -149,6 +149,55 @@ def _first_tokens(lang: str) -> dict[str, int]:
     return index
 
 
+@lru_cache(maxsize=4)
+def _token_keys(lang: str) -> dict[str, int]:
+    """`_first_tokens` plus the forms a first token takes in text: with a sentence-final dot
+    ('Europa.') and, in English, a possessive ('China's'). One dict lookup per word, and one
+    C-level `isdisjoint` tells whether a text holds any place-name start at all."""
+    index = dict(_first_tokens(lang))
+    for first, longest in _first_tokens(lang).items():
+        for suffix in _suffixes(lang):
+            index.setdefault(first + suffix, longest)
+    return index
+
+
+def _suffixes(lang: str) -> tuple[str, ...]:
+    return (".", "'", "’", "'s", "’s") if lexicon(lang) is en else (".",)
+
+
+@lru_cache(maxsize=4)
+def _continuations(lang: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """(words that are a whole name or start a one-word name, with their text forms;
+    for every other first word — 'der' of 'der USA', 'The' of 'The Hague' — the second words
+    its names go on with). A text whose only name-start words are such function words, none
+    followed anywhere by a possible second word, holds no place name."""
+    whole: set[str] = set()
+    seconds: dict[str, set[str]] = {}
+    for name in gazetteer(lang):
+        tokens = _TOKEN.findall(name)
+        if not tokens:
+            continue
+        first = tokens[0].rstrip(".")
+        forms = (first,) + tuple(first + suffix for suffix in _suffixes(lang))
+        if len(tokens) == 1:
+            whole.update(forms)
+        else:
+            for form in forms:
+                seconds.setdefault(form, set()).add(tokens[1].rstrip("."))
+    return frozenset(whole), {k: tuple(sorted(v)) for k, v in seconds.items() if k not in whole}
+
+
+def _may_hold_place(text: str, words: list[str], lang: str) -> bool:
+    """Prefilter for the gazetteer walk (exact: it only says no when the walk would find nothing)."""
+    hits = _token_keys(lang).keys() & set(words)
+    if not hits:
+        return False
+    whole, seconds = _continuations(lang)
+    if not hits.isdisjoint(whole):
+        return True
+    return any(second in text for hit in hits for second in seconds.get(hit, ()))
+
+
 _CURRENCY_AFTER = re.compile(r"(?:Dollar|dollar|Yuan|Pfund|Franken|Yen)")
 _LOWERCASE_REGION = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, P.LOWERCASE_REGIONS)) + r")(?!\w)")
 
@@ -199,15 +248,15 @@ def find_places(text: str, lang: str = "de") -> list[Candidate]:
     is_en = lexicon(lang) is en
     lang2 = "en" if is_en else "de"
     table = gazetteer(lang2)
-    first_tokens = _first_tokens(lang2)
+    keys = _token_keys(lang2)
+    start_regex = _start_regex(lang2)
     out: list[Candidate] = []
     resume = 0
-    for tok in _start_regex(lang2).finditer(text):
+    words = start_regex.findall(text)
+    for tok in (start_regex.finditer(text) if _may_hold_place(text, words, lang2) else ()):
         if tok.start() < resume:
             continue
-        word = tok.group(0)
-        longest = first_tokens.get(word) or first_tokens.get(word.rstrip(".")) or first_tokens.get(
-            _POSSESSIVE.sub("", word))
+        longest = keys.get(tok.group(0))
         if longest is None:
             continue
         ends = [tok.end()]
@@ -235,15 +284,30 @@ def find_places(text: str, lang: str = "de") -> list[Candidate]:
             rule = (f"place.{lang2}.adjective" if value.get("adjective")
                     else f"place.{lang2}.{next(iter(_clean(value)))}")
             out.append(Candidate(start, end, "place", _clean(value), rule))
-    if not is_en:
+    if not is_en and _adjective_hint() in text:  # one substring test before the stem alternation
         for m in _adjective_regex().finditer(text):
             out.append(Candidate(m.start(), m.end(), "place", _adjective_value(m.group("stem")),
                                  "place.de.adjective"))
-    for m in _LOWERCASE_REGION.finditer(text):
-        out.append(Candidate(m.start(), m.end(), "place", {"region": P.LOWERCASE_REGIONS[m.group(0)]},
-                             f"place.{lang2}.region"))
-    out.extend(_outside(text, lang2, out))
+    if any(word in text for word in P.LOWERCASE_REGIONS):
+        for m in _LOWERCASE_REGION.finditer(text):
+            out.append(Candidate(m.start(), m.end(), "place", {"region": P.LOWERCASE_REGIONS[m.group(0)]},
+                                 f"place.{lang2}.region"))
+    if out and _OUTSIDE_HINT.search(text):
+        out.extend(_outside(text, lang2, out))
     return out
+
+
+_OUTSIDE_HINT = re.compile(r"(?i:au(?:ß|ss)erhalb|outside|beyond)")
+"""Prefilter for `_outside`: its phrases all contain one of these words."""
+
+
+@lru_cache(maxsize=1)
+def _adjective_hint() -> str:
+    """The ending every German adjective stem shares ('sch': deutsch, chinesisch), as a prefilter."""
+    stems = [s[::-1] for s in {**P.ADJECTIVE_STEMS_DE, **P.REGION_ADJECTIVE_STEMS_DE}]
+    import os.path
+
+    return os.path.commonprefix(stems)[::-1]
 
 
 def _outside(text: str, lang2: str, found: list[Candidate]) -> list[Candidate]:
