@@ -38,6 +38,23 @@ def test_ordinal_dot_is_no_sentence_end_for_tense():
         "Die Firma hatte gewarnt. Sie will am 5. März Zahlen vorlegen.", "de", "2019-01-04")
 
 
+@pytest.mark.parametrize("text,lang,span,value", [
+    ("Der Vertrag wurde am 28. Dezember unterzeichnet, gestern bestätigt und soll am Donnerstag starten.", "de",
+     "am 28. Dezember", {"date": "2017-12-28"}),
+    ("Der Vertrag wurde am 28. Dezember unterzeichnet, gestern bestätigt und soll am Donnerstag starten.", "de",
+     "am Donnerstag", {"date": "2018-01-04"}),
+    ("The deal was signed on December 28, confirmed yesterday and will start this Thursday.", "en",
+     "on December 28", {"date": "2017-12-28"}),
+    ("Im vierten Quartal stieg der Umsatz; im ersten Quartal soll er wachsen.", "de", "Im vierten Quartal",
+     {"year": 2017, "quarter": 4}),
+    ("Im vierten Quartal stieg der Umsatz; im ersten Quartal soll er wachsen.", "de", "im ersten Quartal",
+     {"year": 2018, "quarter": 1}),
+    ("The deal will be signed on Monday.", "en", "on Monday", {"date": "2018-01-08"}),  # 'signed' is no past cue here
+])
+def test_the_clause_decides_the_tense(text, lang, span, value):
+    assert any(v.text == span and v.value == value for v in find_values(text, lang, "2018-01-03"))
+
+
 @pytest.mark.parametrize("text,lang", [
     ("Die Hotline 0800 123 456 ist kostenlos.", "de"), ("Customers can call 1-800-555-0199.", "en"),
     ("Das iPhone 11 verkauft sich gut.", "de"), ("Tel. +49 30 123456", "de"),

@@ -675,26 +675,51 @@ _SENTENCE_END = re.compile(r"[.!?](?<!\b\d[.!?])(?<!\b\d\d[.!?])(?=\s+[A-ZÄÖÜ
 
 
 class _TenseCues:
-    """(future, past) for the sentence around a position: a future cue (wird, soll, will, is to),
-    else a past cue (wurde, stieg, was, rose). Built once per text: sentence ends and cue
-    positions, then a bisect per question."""
+    """(future, past) for a position: a future cue (wird, soll, will, is to) or else a past cue
+    (wurde, stieg, was, rose) in the position's clause decides; a clause without cues takes the
+    sentence's (future first, as before). Clauses end at ',', ';', ':' before a space and at a
+    spaced dash, so in 'Der Vertrag wurde am 28. Dezember unterzeichnet, gestern bestätigt und
+    soll am Donnerstag starten' the date is past and the weekday future, while 'The deal will
+    be signed on Monday' stays future although 'signed' is also a past form.
+    Built once per text: sentence and clause ends and cue positions, then bisects."""
 
     def __init__(self, text: str, lx) -> None:
+        future, past = _cue_regexes(lx.FUTURE_MARKERS, lx.PAST_MARKERS)
         self.ends = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-        self.future = [m.start() for m in re.finditer(lx.FUTURE_MARKERS, text)]
-        self.past = [m.start() for m in re.finditer(lx.PAST_MARKERS, text)]
+        self.clauses = [m.end() for m in _CLAUSE_END.finditer(text)]
+        self.future = [m.start() for m in future.finditer(text)]
+        self.past = [m.start() for m in past.finditer(text)]
 
     def __call__(self, pos: int) -> tuple[bool, bool]:
-        i = bisect.bisect_right(self.ends, pos)
-        start = self.ends[i - 1] if i > 0 else 0
-        end = self.ends[min(i, len(self.ends) - 1)]
-        future = self._any(self.future, start, end)
-        return future, (not future and self._any(self.past, start, end))
+        start, end = self._span(self.ends, pos, 0, self.ends[-1])
+        c_start, c_end = self._span(self.clauses, pos, start, end)
+        for a, b in ((c_start, c_end), (start, end)):
+            if self._any(self.future, a, b):
+                return True, False
+            if self._any(self.past, a, b):
+                return False, True
+        return False, False
+
+    @staticmethod
+    def _span(bounds: list[int], pos: int, start: int, end: int) -> tuple[int, int]:
+        """The stretch between the bounds around `pos`, clipped to [start, end)."""
+        i = bisect.bisect_right(bounds, pos)
+        lo = max(bounds[i - 1] if i > 0 else start, start)
+        hi = min(bounds[i] if i < len(bounds) else end, end)
+        return lo, hi
 
     @staticmethod
     def _any(cues: list[int], start: int, end: int) -> bool:
         j = bisect.bisect_left(cues, start)
         return j < len(cues) and cues[j] < end
+
+
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[–—-](?=\s)")
+
+
+@lru_cache(maxsize=8)
+def _cue_regexes(future: str, past: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(future), re.compile(past)
 
 
 @lru_cache(maxsize=4)
