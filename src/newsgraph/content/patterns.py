@@ -112,7 +112,10 @@ LINE_PATTERNS: dict[str, re.Pattern[str] | tuple[re.Pattern[str], ...]] = {
         r"\b(newsletter (abonnieren|bestellen|anmelden)|jetzt abonnieren|abonnieren sie|abonniere[n]? "
         r"(unseren|den|unsere)|zum newsletter|für (unseren|den) newsletter|subscribe( now| to| for)?|"
         r"sign up (for|to)|melden sie sich .*newsletter|folge[n]? (sie )?(uns|mir) auf|follow (us|me) on|"
-        r"get (our|the) newsletter|join our mailing list)\b", _I),
+        r"get (our|the) newsletter|join our mailing list|"
+        # the publisher's own newsletter, or one offered to the reader ('hol dir jetzt meinen gratis Newsletter')
+        r"(mein|meinen|unser|unseren|my|our) (\w+ )?newsletter|\b(dir|dich|euch)\b.*\bnewsletter|"
+        r"newsletter\b.*\b(dir|dich|euch))\b", _I),
     "copyright": re.compile(r"^\s*(©|\(c\)|copyright\b)|\balle rechte vorbehalten\b|\ball rights reserved\b", _I),
     "tags": re.compile(r"^\s*(tags|schlagworte|schlagwörter|stichworte|themen|kategorie[n]?|categories|"
                        r"category|filed under|abgelegt unter|posted in|veröffentlicht in)\s*:", _I),
