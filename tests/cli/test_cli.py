@@ -89,6 +89,7 @@ def test_cli_ingest_failure_is_listed_stored_and_sets_exit_1(corpus, db, tmp_pat
     assert result.exit_code == 1
     assert "ingested 3, already known 0, new revisions 0, failed 2" in result.output
     assert str(missing) in result.output and str(empty) in result.output
+    assert f"failed   {missing}: no such file or directory [ingest]" in result.output  # stage shown, not eaten as markup
     with open_store(db) as store:
         assert {r.source for r in store.rejections()} == {str(missing), str(empty)}
         assert store.counts()["articles"] == 3

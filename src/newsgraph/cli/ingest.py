@@ -101,5 +101,5 @@ def _print_summary(report: LoadReport, db: str, quiet: bool, totals: dict[str, i
                   f"{totals['article_values']} values, {totals['events']} events", soft_wrap=True)
     err = stderr()
     for rejection in report.failed:
-        err.print(f"failed   {escape(rejection.source)}: {escape(rejection.reason)} [{rejection.stage}]",
-                  soft_wrap=True)
+        # escape() the whole line: '[ingest]' would otherwise be read as Rich markup and vanish
+        err.print(escape(f"failed   {rejection.source}: {rejection.reason} [{rejection.stage}]"), soft_wrap=True)
