@@ -104,3 +104,9 @@ def test_org_name_edges(name, lang, expected):
 def test_hyphenated_role_reads_like_the_compound():
     assert canonical_role("Deutschland-Chef") == canonical_role("Deutschlandchef") == "managing director"
     assert canonical_role("Asien-Chef") == "head"
+
+
+def test_place_lookup_falls_back_to_the_other_language():
+    # an English quote inside a German article names the same country
+    assert lookup_place("Spain", "de") == lookup_place("Spanien", "en") == {"country": "ES"}
+    assert lookup_place("Nirgendwo", "de") is None

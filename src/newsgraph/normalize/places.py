@@ -328,12 +328,15 @@ def lookup_place(text: str, lang: str | None = None) -> dict | None:
     """A place name (as written in an article) → place value, or None.
 
     Accepts leading articles ('der USA', 'the Netherlands'), German genitives
-    ('Chinas'), adjectives and 'außerhalb'/'outside' phrases.
+    ('Chinas'), adjectives and 'außerhalb'/'outside' phrases. The names of `lang` are tried
+    first, then those of the other language: a place name keeps its meaning in a quote or
+    headline in the other language ('Spain' inside a German article).
     """
     s = re.sub(r"\s+", " ", text.strip())
     if not s:
         return None
-    langs = [lang] if lang else ["de", "en"]
+    first = "en" if lang and lexicon(lang) is en else "de"
+    langs = [first, "de" if first == "en" else "en"]
     for lg in langs:
         lang2 = "en" if lexicon(lg) is en else "de"
         table = gazetteer(lang2)
