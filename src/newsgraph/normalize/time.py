@@ -662,11 +662,33 @@ def _trigger_words(lang: str) -> tuple[str, ...]:
     return tuple(sorted({t for ts in triggers(lang).values() for t in ts if not t.startswith("#")}))
 
 
+@lru_cache(maxsize=4)
+def _trigger_tree(lang: str) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
+    """(roots, children): a trigger that contains a shorter one ('donnerstag' ⊃ 'tag', 'yesterday' ⊃
+    'day') is only tested when that one is present, so a text pays for ~60 tests instead of ~90."""
+    words = _trigger_words(lang)
+    parent = {}
+    for t in words:
+        inside = [u for u in words if u != t and len(u) >= 3 and u in t]
+        if inside:
+            parent[t] = max(inside, key=len)
+    children: dict[str, list[str]] = {}
+    for t, p in parent.items():
+        children.setdefault(p, []).append(t)
+    return tuple(t for t in words if t not in parent), {p: tuple(c) for p, c in children.items()}
+
+
 def _present_triggers(text: str, lang: str) -> set[str]:
-    """The trigger substrings present in `text` (about 80 `in` tests on the lower-cased text,
-    faster than one regex scan with a lookahead at every position), plus the digit hints."""
+    """The trigger substrings present in `text` (`in` tests on the lower-cased text, faster than
+    one regex scan with a lookahead at every position), plus the digit hints."""
     low = text.lower()
-    present = {t for t in _trigger_words(lang) if t in low}
+    roots, children = _trigger_tree(lang)
+    present: set[str] = set()
+    stack = [t for t in roots if t in low]
+    while stack:
+        t = stack.pop()
+        present.add(t)
+        stack.extend(c for c in children.get(t, ()) if c in low)
     if _DIGIT.search(text):
         present.update(hint for hint, regex in _DIGIT_HINTS.items() if regex[lang].search(text))
     return present
