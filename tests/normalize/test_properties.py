@@ -13,7 +13,11 @@ WORDS = ["12", "2.000", "2,000", "12.5", "12,5", "Milliarden", "Mio.", "US-Dolla
          "%", "Hälfte", "die", "half", "am", "Donnerstag", "gestern", "vor", "Tagen", "im", "zweiten", "Quartal",
          "Q2", "2017", "Ende", "bis", "2025", "in", "den", "nächsten", "drei", "Jahren", "Spanien", "Chinas",
          "außerhalb", "Peking", "Stores", "Stellen", "eine", "Million", "10.", "November", "10.11.2017", "early",
-         "August", "within", "two", "years", "ungebunden", "non-binding", "-", ",", ".", "Tier-1-Märkte", "k", "bn"]
+         "August", "within", "two", "years", "ungebunden", "non-binding", "-", ",", ".", "Tier-1-Märkte", "k", "bn",
+         # forms of the rules added for the fresh case table
+         "Dutzend", "dozen", "halbe", "0800", "+49", "10 000", "1-800", "iPhone", "Schweizer", "China's", "’s", "Bavaria",
+         "Schlussquartal", "decade", "Jahrzehnt", "zum", "Jahr", "Seit", "dem", "early", "next", "year", ";", "soll",
+         "wurde", "will", "was", "$3", "to", "$4", "billion", "zwischen", "und", "a", "quarter", "of", "der", "The"]
 
 texts = st.one_of(
     st.text(max_size=200),
