@@ -71,3 +71,44 @@ def test_links_and_handles_are_masthead():
 def test_ig_unions_are_unions():
     from newsgraph.events.roles import UNIONS
     assert UNIONS.search("IG BAU") and UNIONS.search("IG Metall") and not UNIONS.search("Bayer")
+
+
+def _dated(text: str, orgs: list[str], dates: list[tuple[str, dict]], published: str = "2019-03-14") -> Article:
+    art = _article(text, orgs, [], published)
+    for surface, value in dates:
+        s = text.index(surface)
+        art.values.append(Value(s, s + len(surface), surface, "date" if "date" in value else "period", value,
+                                rule="test"))
+    return art
+
+
+def test_a_strike_reported_and_strikes_announced_for_later_are_two_events():
+    text = ("Bei der Drogeriekette Kessler wurde gestern gestreikt. "
+            "Die Gewerkschaft Verdi kündigte weitere Streiks bei Kessler für die kommende Woche an.")
+    art = _dated(text, ["Kessler", "Verdi", "Kessler"], [("gestern", {"date": "2019-03-13"}),
+                                                       ("kommende Woche", {"year": 2019, "week": 12})])
+    extract_events(art, Settings())
+    strikes = sorted((e.modality, e.time.start) for e in art.events if e.type == "strike")
+    assert strikes == [("asserted", "2019-03-13"), ("planned", "2019-03-18")]
+
+
+def test_a_time_borrowed_from_the_sentence_before_does_not_split():
+    # the third sentence has no date of its own: timing lends it the second's (the negotiations' week)
+    text = ("Bei Kessler wurde gestern gestreikt. "
+            "Die Verhandlungen gehen kommende Woche weiter. "
+            "Gestreikt wird bei Kessler weiter.")
+    art = _dated(text, ["Kessler", "Kessler"], [("gestern", {"date": "2019-03-13"}),
+                                               ("kommende Woche", {"year": 2019, "week": 12})])
+    extract_events(art, Settings())
+    strikes = [e for e in art.events if e.type == "strike"]
+    assert len(strikes) == 1 and len(strikes[0].evidence) == 2
+
+
+def test_same_modality_different_dates_still_merge():
+    # the nearest date is often the report's ("wie Verdi am Montag mitteilte"), so equal modalities never split
+    text = ("Bei Kessler wurde am Montag gestreikt. "
+            "Bei Kessler wurde gestreikt, teilte Verdi am Mittwoch mit.")
+    art = _dated(text, ["Kessler", "Kessler", "Verdi"], [("am Montag", {"date": "2019-03-11"}),
+                                                       ("am Mittwoch", {"date": "2019-03-13"})])
+    extract_events(art, Settings())
+    assert len([e for e in art.events if e.type == "strike"]) == 1

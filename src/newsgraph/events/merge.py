@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from newsgraph.model import Argument, Event
+from newsgraph.model import Argument, Event, TimeSpan
 
 KEY_ROLES: dict[str, tuple[str, ...]] = {
     "agreement": ("party",),
@@ -78,9 +78,42 @@ def _modalities_merge(a: Event, b: Event) -> bool:
     return a.type in ONE_FACT_ACROSS_MODALITY and "negated" not in (a.modality, b.modality)
 
 
+_LATER = ("planned", "expected")
+
+
+def later_occurrence(a: Event, b: Event) -> bool:
+    """One statement reports an occurrence, the other announces one for a later time: two facts, not one.
+
+    "Gestern wurde gestreikt ... Für die kommende Woche kündigte Verdi weitere
+    Streiks an": the strike of yesterday and the strikes of next week share
+    company and union, but not their time. Both need a resolved time, and the
+    announced one must start after the reported one ends; a statement without
+    a resolved time (the lead, "zum Streik aufgerufen") may still be either.
+    Two statements of the same modality are not split on time alone: the
+    nearest date of a sentence is often the date of the report ("wie Ufo am
+    Montag mitteilte"), not of the event. Nor is a time borrowed from the
+    previous sentence (see `events.timing`) enough: it must be written in the
+    statement's own sentence.
+    """
+    if {a.modality, b.modality} & {"asserted"} and {a.modality, b.modality} & set(_LATER):
+        done, plan = (a, b) if a.modality == "asserted" else (b, a)
+        x, y = _own_time(done), _own_time(plan)
+        return bool(x and y and x.end and y.start and x.end < y.start)
+    return False
+
+
+def _own_time(ev: Event) -> TimeSpan | None:
+    """The event's time when its words stand in the event's first evidence sentence."""
+    if ev.time is None or not ev.evidence or not ev.time.text or ev.time.text not in ev.evidence[0].sentence:
+        return None
+    return ev.time
+
+
 def same_fact(a: Event, b: Event) -> bool:
     if a.type != b.type or not _modalities_merge(a, b):
         return False  # a plan and its fulfilment, or a denial and a report, are different statements
+    if later_occurrence(a, b):
+        return False
     keys = KEY_ROLES.get(a.type, ())
     soft = _SOFT_ROLES | _SOFT_BY_TYPE.get(a.type, set())
     agreed = a.type == "strike"  # one strike per article unless company or union differ ("Ufo" here, "Lufthansa" there)
