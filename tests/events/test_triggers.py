@@ -82,3 +82,16 @@ def test_implied_attributes_are_valid():
             assert t.attrs["change"] in ("holds", "appointed", "departed")
         if "facility_kind" in t.attrs:
             assert t.attrs["facility_kind"] in ("headquarters", "plant", "office", "store")
+
+
+@pytest.mark.parametrize("sentence,is_insolvency", [
+    ("Nach der 0:3-Pleite bei Borussia Dortmund fürchten die Fans den Abstieg.", False),
+    ("Es war die vierte Pleite in Serie für die Eisbären.", False),
+    ("Der Trainer tritt nach der EM-Pleite gegen Island zurück.", False),
+    ("Die Heimpleite kostete den Verein die Tabellenführung.", False),
+    ("Kurz vor der Schlecker-Pleite wurden Millionen beiseite geschafft.", True),
+    ("Die Pelletsfirma Hapero ist pleite.", True),
+    ("Niedrige Ölpreise treiben die Firma in die Pleite.", True),
+])
+def test_a_lost_match_is_no_insolvency(sentence: str, is_insolvency: bool):
+    assert ("insolvency" in types_in(sentence, "de")) is is_insolvency
