@@ -214,6 +214,13 @@ def test_no_event_from_region_or_teaser_lines():
     assert run(art).events == []
 
 
+def test_no_event_from_star_bullets():
+    # a "* " line is a bullet of a headline list, like the arrow and dot bullets
+    text = "Heute die Top-News.\n* Fusion von KMW und Nexter droht zu scheitern\nAmazon übernimmt Shazam."
+    art = build(text, [("KMW", "ORG"), ("Nexter", "ORG"), ("Amazon", "ORG"), ("Shazam", "ORG")])
+    assert [e.type for e in run(art).events] == ["acquisition"]
+
+
 def test_german_sentence_and_english_quote_merge_into_one_event():
     text = ('Xiaomi will in Indien bis 2020 weitere 500 Geschäfte eröffnen. '
             '"We will open 500 more stores in India by 2020."')

@@ -31,7 +31,7 @@ _TEASER = re.compile(
     r"foto|bild|quelle|copyright|©|related( articles| stories)?|read (more|also|next)|see also|more on this|"
     r"recommended|advertisement|sponsored|photo|image|credit|subscribe|newsletter|teilen|share)\b[:\s|]",
     re.IGNORECASE)
-_BULLET = re.compile(r"^\s*[»›→•▶►|>]")
+_BULLET = re.compile(r"^\s*[»›→•▶►|>*]")
 
 MODALITY_FACTOR = {"asserted": 1.0, "planned": 0.95, "expected": 0.9, "speculative": 0.8, "negated": 0.9}
 # a generic agreement word ("unterzeichnet", "Vertrag", "signed") inside a sentence that names a more specific
