@@ -59,3 +59,17 @@ def test_known_first_name_makes_a_person():
 def test_existing_mentions_are_not_duplicated():
     text = "Qualcomm hat einen Vertrag unterschrieben."
     assert names(text, "de", [Mention(0, 8, "Qualcomm", "ORG")]) == []
+
+
+@pytest.mark.parametrize("word,shouted", [
+    ("ODER", True), ("MESZ", True), ("DVD", True), ("EM", True), ("U23", True),
+    ("SAP", False), ("BASF", False), ("ARM", False), ("GDL", False),
+])
+def test_shouted_function_words_and_abbreviations_are_no_names(word: str, shouted: bool):
+    from newsgraph.events.names import is_shouted_word
+    assert is_shouted_word(word) is shouted
+
+
+def test_no_name_from_an_abbreviation_of_the_lexicon():
+    assert names("Der Streik beginnt um 6 Uhr MESZ am Flughafen.") == []
+    assert ("SAP", "ORG") in names("Der Umsatz von SAP stieg.")

@@ -123,6 +123,21 @@ _NOT_NAMES = re.compile(
     r"\w*experten|\w*kenner\w*|company|firm|group|government|court|series [a-f]|round)$", re.IGNORECASE)
 _SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSIV|EIL|UPDATE|VIDEO|FOTO|NRW|NY|USA|UK|"
                       r"US|EU|BW|NRW|UN|WHO|SHOW|CEO|CFO|AG|SE|KG|GMBH)$")
+# all-caps abbreviations that name no company: time zones, media and formats, tournaments, age classes, chat words
+_ABBREVIATION = re.compile(r"^(MEZ|MESZ|UTC|GMT|CET|CEST|DVD|CD|TV|PC|PDF|LED|USB|GPS|SMS|MMS|MP3|HD|UHD|KFZ|PKW|LKW|"
+                           r"EM|WM|U\d\d|RIP|FAQ|PS|OMG|LOL|WTF|FYI|ASAP|BTW|TBC|VS|AKA|NR|TEL|FAX|ZDF|ARD)$")
+
+
+def is_shouted_word(word: str, lang: str = "de") -> bool:
+    """An all-caps word that is no name: a shouted function word ("ODER", "ABER") or an abbreviation of a lexicon
+    ("MESZ", "DVD", "EM"). Headlines, tweets and hashtags shout; a company in capitals ("SAP", "BASF", "ARM")
+    is neither."""
+    if not (len(word) >= 2 and word.isupper() and word.isalpha() or _ABBREVIATION.match(word)):
+        return False
+    if _SHOUTED.match(word) or _ABBREVIATION.match(word):
+        return True
+    title = word[:1] + word[1:].lower()  # "ODER", "UND", "ABER"; not nouns: "ARM" and "BAT" are companies too
+    return is_stop_word(title, lang) or is_stop_word(title, "en")
 _PARTICIPLE = re.compile(r"^(ge|ange|abge|aufge|ausge|einge|vorge|zuge|mitge)\w+(t|en)$", re.IGNORECASE)
 _COMMON_NOUN_SUFFIX = re.compile(r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|"
                                  r"nisse|ismus|abbau|bau|chef|chefin|sparte|geschäft|geschäfte|werk|werke|"
@@ -165,8 +180,8 @@ def _clean(name: str) -> str:
 def _plausible(name: str, strong: bool) -> bool:
     if not name or len(name) < 2 or _NOT_NAMES.match(name) or _PARTICIPLE.match(name.split()[0]):
         return False
-    if any(_NOT_NAMES.match(w) or _SHOUTED.match(w) for w in name.split() if w.isupper()):
-        return False  # "VIDEO", "NEW YORK" in a shouted headline
+    if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
+        return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
     if strong:
         return True
     words = name.split()
@@ -349,6 +364,8 @@ def is_common_noun_org(text: str, mention: Mention, lang: str) -> bool:
     """
     if mention.type != "ORG" or mention.source == "events.fallback":
         return False
+    if is_shouted_word(mention.text.lstrip("#"), lang):
+        return True  # "#LEAK", "UHR" in a tweet
     if not is_common_word(mention.text, lang) and not is_common_compound(mention.text, lang):
         return False
     before = _DESCRIPTOR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
