@@ -424,3 +424,39 @@ def test_a_unit_word_without_its_parent_is_no_spin_off():
 def test_an_agency_with_a_legal_form_is_no_party():
     from newsgraph.events.sentence import is_non_party
     assert is_non_party("Deutsche Presse-Agentur GmbH") and not is_non_party("Siemens AG")
+
+
+def test_the_person_who_appoints_in_a_passive_is_no_appointee():
+    text = "Anna Roth wurde von Aufsichtsratschef Peter Klein zur Vorstandschefin von Helvion ernannt."
+    art = run(build(text, [("Anna Roth", "PER"), ("Aufsichtsratschef", "ROLE"), ("Peter Klein", "PER"),
+                           ("Vorstandschefin", "ROLE"), ("Helvion", "ORG")]))
+    people = [e.args("person")[0].text for e in art.events if e.type == "leadership"
+              and e.args("change")[0].value == "appointed"]
+    assert people == ["Anna Roth"]
+
+
+def test_an_appointment_word_without_any_post_is_no_leadership_event():
+    # promoted into the first team: no post, no role word
+    text = "Felix Brandt wurde vom Verein Eintracht Nordheim befördert und trainiert nun mit den Profis."
+    art = run(build(text, [("Felix Brandt", "PER"), ("Eintracht Nordheim", "ORG")]))
+    assert [e for e in art.events if e.type == "leadership"] == []
+
+
+def test_a_head_of_state_holds_no_company_post():
+    text = "Venezuelas Präsident Maduro erklärt Freitage zu Feiertagen."
+    art = run(build(text, [("Venezuelas", "ORG"), ("Präsident", "ROLE"), ("Maduro", "PER")],
+                    [("Venezuelas", "place", {"country": "VE"})]))
+    assert [e for e in art.events if e.type == "leadership"] == []
+
+
+def test_a_city_named_company_keeps_its_compound_holds():
+    text = "Toyota chief Akio Toyoda did not meet the prime minister."
+    art = run(build(text, [("Toyota", "ORG"), ("chief", "ROLE"), ("Akio Toyoda", "PER")],
+                    [("Toyota", "place", {"city": "Toyota", "country": "JP"})], lang="en"))
+    assert texts(only(art, "leadership"), "organization") == ["Toyota"]
+
+
+def test_citing_sources_is_no_appointment():
+    text = "Vorstandschefin Marissa Mayer dürfte Stellen streichen, berichtete die Zeitung unter Berufung auf Kreise."
+    art = run(build(text, [("Vorstandschefin", "ROLE"), ("Marissa Mayer", "PER")]))
+    assert [e for e in art.events if e.type == "leadership" and e.args("change")[0].value == "appointed"] == []

@@ -17,7 +17,7 @@ from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
 from newsgraph.events.names import (fallback_orgs, is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun,
                                    looks_like_person, person_tokens)
-from newsgraph.events.roles import FILLERS, _arg, _orgs
+from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
 from newsgraph.events.timing import event_time
 from newsgraph.events.triggers import TriggerHit, TriggerSpec, cue_present, find_triggers
@@ -166,6 +166,8 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
         role, org = view.roles_of.get(id(per), (None, None))
         if role is None or _NOT_A_POST.match(role.text):
             continue
+        if org is not None and _is_place(view, org):
+            continue  # "Venezuelas Präsident Maduro", "the mayor of Paris": a state or city, not a company
         if role.start < per.end:  # "Xiaomi-Chef Lei Jun", "Apple CEO Tim Cook": a compound naming the organisation
             if not COMPOUND_HOLDS or org is None or org.end > role.start or _FORMER.search(role.text) or \
                     _FORMER.search(text[max(view.start, org.start - 12):org.start]):

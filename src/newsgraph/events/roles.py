@@ -758,6 +758,18 @@ def _succession_person(view: SentenceView, hit: TriggerHit, side: str) -> Slot |
     return succ if side == "successor" else pred
 
 
+_POST_WORD = re.compile(r"(?i)(posten|vorsitz|leitung|führung|spitze|chef|ceo|vorstand|präsident|leiter|head|chair|"
+                        r"officer|director|direktor)")
+
+
+def _is_place(view: SentenceView, slot: Slot) -> bool:
+    """The slot is exactly a country or region ("Venezuelas", "Frankreichs"): a state, not a company.
+
+    Cities are left out: many companies share a city's name ("Toyota", "Essen")."""
+    return any(v.start == slot.start and v.end == slot.end and isinstance(v.value, dict) and "city" not in v.value
+               for v in view.values("place"))
+
+
 def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     side = hit.spec.attrs.get("succession")
     if side:
@@ -765,8 +777,13 @@ def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         persons = [chosen] if chosen is not None else []
     else:
         persons = _nearest(view.of_kind("PER"), view, hit)
+        if is_passive(view, hit):  # "wurden von Trainer Thomas Tuchel befördert": the one who appoints is no appointee
+            persons = [p for p in persons if p.prep not in ("von", "vom", "durch", "by")]
     if not persons:
         return None
+    if hit.spec.attrs.get("change") == "appointed" and not side and not view.of_kind("ROLE") and \
+            not _POST_WORD.search(view.text, hit.start, hit.end + 40):
+        return None  # "befördert", "named" without any post: promoted into a squad, named in a report
     person = persons[0]
     args = [_arg("person", person)]
     role, org = view.roles_of.get(id(person), (None, None))
@@ -793,6 +810,8 @@ def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         orgs = orgs or _orgs(view)
         orgs = _nearest(orgs, view, hit)
         org = orgs[0] if orgs else None
+    if org is not None and _is_place(view, org):
+        return None  # "Venezuelas Präsident": a head of state, politics rather than a company post
     if org is not None:
         args.append(_arg("organization", org))
     else:

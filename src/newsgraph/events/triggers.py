@@ -228,7 +228,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"präsident\w*)|an die spitze|"
                            r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\S+ ){0,4}?(den |die )?(posten|"
                            r"vorsitz|leitung|führung|chefposten|spitze)|wechselt (als|an|in))", "verb", 0.85,
-       needs=("person",), change="appointed"),
+       needs=("person",), change="appointed", unless_before=r"\bunter\s+$"),  # "unter Berufung auf": citing
     _t("leadership", "de", r"(?P<t>wird|werden|wurde|rückt|rücken)\s+([^\s,;:]+\s+){0,8}?(zu[rm]?\s+)?(neue[rn]?\s+)?"
                            r"((senior|executive)\s+)?(vice president|ceo|cfo|cto|coo|\w*chef\w*|vorstand\w*|"
                            r"\w*vorsitzende[rn]?|geschäftsführer\w*|präsident\w*|leiter\w*|an die spitze)\b",
