@@ -32,13 +32,6 @@ def _pairs(text: str, lang: str = "de") -> set[tuple[str, str]]:
     ("Geschäftsführer Olaf Kramm von Fanuc sprach in München.", "de",
      {("Geschäftsführer", "ROLE"), ("Olaf Kramm", "PER"), ("München", "LOC")}),
     ("Das neue Smartphone Mi 6 kommt nach Spanien.", "de", {("Mi 6", "PRODUCT"), ("Spanien", "LOC")}),
-    # hyphen compounds are split by our tokenizer: name, "-", head
-    ("Daimler-Benz-Europachef Dieter Zetsche kam.", "de",
-     {("Daimler-Benz", "ORG"), ("Europachef", "ROLE"), ("Dieter Zetsche", "PER")}),
-    ("Der Xiaomi-Chef Lei Jun sprach.", "de", {("Xiaomi", "ORG"), ("Chef", "ROLE"), ("Lei Jun", "PER")}),
-    ("Er traf Hans-Peter Müller und Herrn Karl-Heinz Rummenigge in Baden-Württemberg.", "de",
-     {("Hans-Peter Müller", "PER"), ("Karl-Heinz Rummenigge", "PER"), ("Baden-Württemberg", "LOC")}),
-    ("Jean-Claude Juncker visited.", "en", {("Jean-Claude Juncker", "PER")}),
 ])
 def test_rules_find(text: str, lang: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= _pairs(text, lang)
@@ -49,8 +42,6 @@ def test_rules_find(text: str, lang: str, expected: set[tuple[str, str]]) -> Non
     ("Besucher kamen zum Kennedy Space Center.", "en", {("Kennedy Space", "PER"), ("Kennedy", "PER")}),
     ("Der Flug landet in MUC am Abend.", "de", {("MUC", "LOC")}),
     ("In der Mitte der Lage stand er.", "de", {("Mitte", "LOC"), ("Lage", "LOC")}),
-    ("Das China-Geschäft wächst.", "de", {("China", "LOC"), ("China-Geschäft", "LOC")}),  # a compound, no place
-    ("Der Peter-Müller-Weg ist gesperrt.", "de", {("Peter", "PER")}),
 ])
 def test_rules_leave_alone(text: str, lang: str, absent: set[tuple[str, str]]) -> None:
     assert not absent & _pairs(text, lang)

@@ -30,36 +30,6 @@ def test_to_spacy_maps_labels_and_drops_non_entities() -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [("Lei Jun", "PER"), ("Xiaomi", "ORG")]  # ROLE: rules only
 
 
-def test_retokenized_gold_marks_parts_missing_and_adjectives_norp() -> None:
-    from newsgraph.nlp.segment import blank
-
-    nlp = blank("de")
-    text = "Der Xiaomi-Chef trifft deutsche Manager in Berlin-Mitte ."
-    sent = GoldSentence(text, [(0, 3)], [(4, 15, "ORGpart"), (23, 31, "LOCderiv"), (43, 55, "LOC")])
-    doc = corpus.to_spacy(nlp.vocab, sent, nlp)
-    tags = {t.text: (t.ent_iob_, t.ent_type_) for t in doc}
-    assert [(e.text, e.label_) for e in doc.ents] == [("deutsche", "NORP"), ("Berlin-Mitte", "LOC")]
-    assert tags["Xiaomi"] == tags["Chef"] == ("", "")  # missing: neither entity nor outside
-    assert tags["Manager"] == ("O", "")
-
-
-def test_demonyms_of_the_dfki_corpora_become_norp() -> None:
-    assert corpus.training_label("LOCATION", "chinesischen") == "NORP"
-    assert corpus.training_label("LOCATION", "China") == "LOC"
-    assert corpus.training_label("LOCATION", "beiden Richtungen") == "LOC"
-    assert corpus.training_label("ORGpart", "VW-Chef") == "missing"
-    assert corpus.training_label("DATE", "gestern") is None
-
-
-def test_a_gold_span_off_our_token_boundaries_is_missing_not_outside() -> None:
-    from newsgraph.nlp.segment import blank
-
-    nlp = blank("de")
-    text = "Die Xiaomis Läden"
-    doc = corpus.to_spacy(nlp.vocab, GoldSentence(text, [(0, 3)], [(4, 10, "ORGANIZATION_COMPANY")]), nlp)
-    assert not doc.ents and doc[1].ent_iob_ == "" and doc[0].ent_iob_ == "O"
-
-
 def _smartdata_doc(doc_id: str, text: str, spans: list[tuple[int, int, str]]) -> str:
     mentions = [{"id": "c", "span": {"start": a, "end": b}, "type": t} for a, b, t in spans]
     return json.dumps({"id": doc_id, "text": {"string": text}, "langCode": {"string": "de"}, "tokens": None,

@@ -79,8 +79,6 @@ def recognize_many(units: list[tuple], options: NerOptions) -> list[list[Mention
         text = unit[0]
         if options.consistency:
             spans = consistency.apply(text, spans)
-        if not options.norp:
-            spans = [s for s in spans if s.label != "NORP"]
         out.append([m for m in (_mention(text, s) for s in sorted(spans, key=lambda s: (s.start, s.end))) if m])
     return out
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsgraph.model import Sentence
@@ -27,11 +27,6 @@ from newsgraph.nlp import corpora, recognize_many
 from newsgraph.nlp.ner import NerOptions
 
 TYPE_ALIASES = {"OTH": "MISC", "PERSON": "PER", "LOCATION": "LOC", "ORGANIZATION": "ORG", "POSITION": "ROLE"}
-
-CHAR_FORMATS = ("json", "smartdata", "mobie")
-PREDICTED_AS = {fmt: {"NORP": "LOC"} for fmt in CHAR_FORMATS}
-"""Corpus conventions for our NORP label (place adjectives, "deutschen"): the DFKI corpora mark them
-LOC, GermEval marks them LOCderiv (not scored), the English sets leave them out."""
 
 
 @dataclass
@@ -111,7 +106,7 @@ def _units(doc: corpora.GoldDoc) -> list[list[corpora.GoldSentence]]:
 def evaluate(path: str | Path, fmt: str | None = None, types: Sequence[str] | None = None,
              lang: str = "de", options: NerOptions | None = None, keep_errors: int = 0) -> EvalResult:
     """Score our recogniser on one annotated file."""
-    options = replace(options or NerOptions(), norp=True)
+    options = options or NerOptions()
     path = Path(path)
     fmt = fmt or corpora.detect_format(path, corpora.read_text_file(path))
     docs = corpora.read(path, fmt)
@@ -164,8 +159,7 @@ def _run_batch(units: list[list[corpora.GoldSentence]], lang: str, options: NerO
             if result.format in ("json", "smartdata", "mobie"):
                 # character-offset gold: any prediction counts, token boundaries are not the format's limit
                 starts = ends = None
-            as_type = PREDICTED_AS.get(result.format, {})
-            pred = [(m.start - off, m.end - off, as_type.get(m.type, m.type)) for m in mentions
+            pred = [(m.start - off, m.end - off, m.type) for m in mentions
                     if off <= m.start and m.end <= off + len(s.text)
                     and (starts is None or (m.start - off in starts and m.end - off in ends))]
             char_gold = result.format in ("json", "smartdata", "mobie")
@@ -183,7 +177,7 @@ def _trim_gold(text: str, a: int, b: int, label: str) -> tuple[int, int, str]:
     ("StarCapital AG,", "Conrad Caine."); trim those so the span is the name. An abbreviation's
     period ("Inc.", "Co.", "e.V.") stays."""
     b = min(b, len(text))
-    while b > a and text[b - 1] in " ,;:-":  # also "Xiaomi-" of "Xiaomi- und Samsung-Chefs"
+    while b > a and text[b - 1] in " ,;:":
         b -= 1
     if b > a and text[b - 1] == "." and not text[a:b].endswith((".V.", "Inc.", "Co.", "Corp.", "Ltd.", "Bros.")):
         last = text[a:b - 1].split()[-1] if text[a:b - 1].split() else ""

@@ -55,10 +55,6 @@ ROLE_COMPOUND_HEADS: frozenset[str] = frozenset({"Chef", "Chefin", "Boss", "Grü
                                                "Konzernchef", "Manager", "Managerin"})
 """Heads of "X-Chef" compounds that are themselves a position."""
 
-ROLE_COMPOUND_HEAD_ENDINGS: tuple[str, ...] = ("chef", "chefin", "präsident", "präsidentin", "vorstand", "boss")
-"""Longer compound heads ending like this are positions too, and their left part is the organisation:
-"Xiaomi-Europachef", "BMW-Entwicklungsvorstand", "Bundesbank-Präsident" is caught by the list above."""
-
 ROLE_WORDS_DE: frozenset[str] = frozenset({
     "Chef", "Chefin", "Boss", "Gründer", "Gründerin", "Mitgründer", "Mitgründerin", "Mitbegründer",
     "Geschäftsführer", "Geschäftsführerin", "Vorstand", "Vorständin", "Vorsitzende", "Vorsitzender",

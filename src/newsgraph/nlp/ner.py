@@ -42,8 +42,6 @@ class NerOptions:
     consistency: bool = True  # document-level propagation (consistency.py)
     names: bool = True  # the names table of the gold training data shipped beside the model (rules "known")
     model_dir: str | None = None  # another model directory (evaluation of a fresh training run)
-    norp: bool = False  # keep the model's NORP spans (place adjectives, "deutsche"); no entity type of
-    #                     ours, so `annotate` drops them; the evaluation maps them per corpus convention
 
 
 def model_path(lang: str) -> Path:

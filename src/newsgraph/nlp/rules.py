@@ -9,8 +9,7 @@ Rules (names are stored in Mention.source as "ruler.<rule>"):
 - title: "Herr/Frau/Mr./Dr. X Y" → PER (without the title)
 - role_of: "CEO von X", "chief executive of X" → ORG; "Vorstandschef Herbert Diess" → PER
 - role: job titles (CEO, Geschäftsführer, Senior Vice President, *chef, *vorstand) → ROLE
-- compound: "Xiaomi-Chef", "VW-Konzern", "Daimler-Benz-Europachef" → ORG for the left part (ROLE for a
-  title head); our tokenizer splits the hyphen, so the compound is name tokens, "-", head
+- compound: "Xiaomi-Chef", "VW-Konzern" → ORG for the left part (ROLE for a title head)
 - keyword: "der Konzern Siemens", "chipmaker Qualcomm" → ORG
 - first_name: a known first name followed by a capitalised word ("Lei Jun") → PER
 - known: a name the annotators of our gold training data tagged the same way every time
@@ -85,11 +84,6 @@ def _legal_form_at(doc: Doc, i: int, lang: str) -> int:
     return 0
 
 
-def _hyphen_link(doc: Doc, i: int) -> bool:
-    """Token i is a hyphen glued to the words on both sides ("Hans-Peter", "Xiaomi-Chef")."""
-    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-
-
 def _run_left(doc: Doc, end: int, limit: int = 6) -> int:
     """Start index of the run of name tokens (with inner '&', '-', 'und'/'and' links) ending before `end`."""
     i = end
@@ -107,18 +101,13 @@ def _run_left(doc: Doc, end: int, limit: int = 6) -> int:
 def _run_right(doc: Doc, start: int, limit: int = 4, particles: bool = False) -> int:
     """End index (exclusive) of the run of name tokens starting at `start`."""
     j = start
-    links = 0  # hyphens inside the run ("Hans-Peter") do not count towards the limit
-    while j < len(doc) and j - start - links < limit:
+    while j < len(doc) and j - start < limit:
         tok = doc[j]
         if _name_like(tok) and tok.text not in lexicon.PERSON_TITLES and not _is_role_token(tok, "de") \
                 and tok.text not in _TITLE_WORDS:
             j += 1
             if tok.text.endswith(".") and len(tok.text) > 2:
                 break  # "Jun." ends the sentence or is an abbreviation: not inside a name
-            if _hyphen_link(doc, j) and _name_like(doc[j + 1]) and not _is_role_token(doc[j + 1], "de") \
-                    and doc[j + 1].text not in lexicon.ORG_COMPOUND_HEADS:
-                j += 1  # the hyphen; the word after it is taken by the next round
-                links += 1
         elif particles and tok.text in lexicon.NAME_PARTICLES and j > start and j + 1 < len(doc) \
                 and _name_like(doc[j + 1]):
             j += 1
@@ -251,21 +240,15 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
                 b = _run_right(doc, j, 3, particles=True)
                 if doc[j].text in first or b - j >= 2 or lang == "de":
                     add(_span(doc, j, b, "PER", "role_of"))
-        # hyphen compounds: name tokens, "-", head ("Xiaomi-Chef", "Daimler-Benz-Konzern")
-        if t == "-" and _hyphen_link(doc, i) and _name_like(doc[i - 1]):
-            head = doc[i + 1].text
+        # hyphen compounds (German keeps them in one token)
+        if "-" in t[1:-1] and t[0].isupper():
+            left, _, head = t.rpartition("-")
             head_word = head[:1].upper() + head[1:]
-            role_head = head_word in lexicon.ROLE_COMPOUND_HEADS or (
-                len(head_word) > 6 and head_word.lower().endswith(lexicon.ROLE_COMPOUND_HEAD_ENDINGS))
-            if head_word in lexicon.ORG_COMPOUND_HEADS or role_head:
-                a = i - 1
-                while a >= 2 and _hyphen_link(doc, a - 1) and _name_like(doc[a - 2]) and i - a < 4:
-                    a -= 2  # "Daimler-Benz-Chef": the whole hyphenated name
-                left = _doc_text(doc)[doc[a].idx:tok.idx]
-                if left[0].isupper() and left not in places and left.lower() not in _stop():
-                    add(Span(doc[a].idx, tok.idx, "ORG", "compound"))
-                    if role_head:
-                        add(Span(doc[i + 1].idx, doc[i + 1].idx + len(head), "ROLE", "compound"))
+            if head_word in lexicon.ORG_COMPOUND_HEADS and left and left[0].isupper() and "-" not in left \
+                    and left not in places and left.lower() not in _stop():
+                add(Span(tok.idx, tok.idx + len(left), "ORG", "compound"))
+                if head_word in lexicon.ROLE_COMPOUND_HEADS:
+                    add(Span(tok.idx + len(left) + 1, tok.idx + len(t), "ROLE", "compound"))
         # "der Konzern Siemens", "chipmaker Qualcomm"
         if lang == "de":
             keyword = t in lexicon.ORG_KEYWORDS_DE or (
@@ -277,13 +260,10 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
             b = _run_right(doc, i + 1, 3)
             add(_span(doc, i + 1, b, "ORG", "keyword"))
         # first names
-        f = i + 1
-        while f + 1 < n and _hyphen_link(doc, f) and doc[f + 1].text in first:
-            f += 2  # "Hans-Peter Müller", "Anne-Marie Weber": a double first name
-        if t in first and t not in places and f < n and _name_like(doc[f]) and not (i > 0 and _hyphen_link(doc, i - 1)) \
-                and not doc[f].text.isupper() and doc[f].text not in places \
-                and not _role_at(doc, f, lang):
-            b = _run_right(doc, f, 2, particles=True)
+        if t in first and t not in places and i + 1 < n and _name_like(doc[i + 1]) \
+                and not doc[i + 1].text.isupper() and doc[i + 1].text not in places \
+                and not _role_at(doc, i + 1, lang):
+            b = _run_right(doc, i + 1, 2, particles=True)
             if not any(x.text in lexicon.NON_PERSON_HEADS for x in doc[i:min(b + 1, n)]):
                 add(_span(doc, i, b, "PER", "first_name"))
         # product after product nouns
@@ -298,21 +278,20 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
         if known and (t[:1].isupper() or t[:1].isdigit() or t[:1] in "@#"):
             key = ""
             best = 0
-            for k2 in range(min(8, n - i)):  # 8 tokens: hyphens are tokens of their own
+            for k2 in range(min(5, n - i)):
                 key += doc[i + k2].text
                 if key in known:
                     best = k2 + 1
             if best:
                 end_tok = doc[i + best - 1]
                 add(Span(tok.idx, end_tok.idx + len(end_tok.text), known[key_of(doc, i, best)], "known"))
-        # places: longest gazetteer match of up to 6 tokens ("Baden-Württemberg" is three)
-        if t[:1].isupper() and not (i > 0 and _hyphen_link(doc, i - 1)):
-            for k2 in range(min(6, n - i), 0, -1):
+        # places: longest gazetteer match of up to 4 tokens
+        if t[:1].isupper():
+            for k2 in range(min(4, n - i), 0, -1):
                 end_tok = doc[i + k2 - 1]
                 text = _doc_text(doc)[tok.idx:end_tok.idx + len(end_tok.text)]
                 if text in places:
-                    if not _hyphen_link(doc, i + k2):  # "China-Geschäft": a compound, not the place
-                        add(Span(tok.idx, tok.idx + len(text), "LOC", "place"))
+                    add(Span(tok.idx, tok.idx + len(text), "LOC", "place"))
                     break
     return resolve_overlaps([c for c in cands if c is not None])
 

@@ -20,7 +20,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.nlp.segment_words import SENTENCE_OPENERS
-from newsgraph.nlp.tokenizer import TOKENIZER_CONFIG
 
 SUPPORTED = ("de", "en")
 _END = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
@@ -40,8 +39,8 @@ _NO_SPLIT_ABBREV = frozenset({"Dr.", "Prof.", "Hr.", "Fr.", "St.", "Nr.", "Mr.",
 
 @lru_cache(maxsize=4)
 def blank(lang: str) -> Language:
-    """A blank spaCy pipeline (our tokenizer only, see tokenizer.py) per language, built once per process."""
-    return spacy.blank(lang if lang in SUPPORTED else "de", config=TOKENIZER_CONFIG)
+    """A blank spaCy pipeline (tokenizer only) per language, built once per process."""
+    return spacy.blank(lang if lang in SUPPORTED else "de")
 
 
 def tokenize(text: str, lang: str) -> Doc:

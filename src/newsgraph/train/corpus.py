@@ -28,13 +28,8 @@ from newsgraph.nlp.corpora import GoldDoc, GoldSentence
 
 LOGGER = logging.getLogger(__name__)
 
-MODEL_LABELS = ("PER", "LOC", "ORG", "MISC", "PRODUCT", "NORP")
-"""ROLE is left to the rules: only SmartData marks positions, and only inside leadership events.
-
-NORP (nationality and place adjectives: "deutsche", "chinesischen") is a training label only:
-GermEval marks them LOCderiv and does not score them as places, SmartData and MobIE mark them
-LOC. One label for them lets one model learn both corpora without contradicting itself; the
-evaluation maps NORP to LOC on the DFKI formats (their convention) and `annotate` drops it."""
+MODEL_LABELS = ("PER", "LOC", "ORG", "MISC", "PRODUCT")
+"""ROLE is left to the rules: only SmartData marks positions, and only inside leadership events."""
 
 
 @dataclass(frozen=True)
@@ -97,40 +92,10 @@ def _is_dev(doc_id: str) -> bool:
     return int(hashlib.sha1(doc_id.encode()).hexdigest()[:4], 16) % 100 < 8
 
 
-def training_label(raw: str, text: str) -> str | None:
-    """Our training label of a gold span: `map_label`, NORP for place adjectives, "missing" for
-    GermEval's *part spans (a name inside a compound: "Xiaomi" in "Xiaomi-Chef" is an ORG the token
-    label cannot say, so those tokens are left unannotated instead of taught as outside)."""
-    key = raw.strip()
-    if key.endswith("part"):
-        return "missing"
-    if key == "LOCderiv":
-        return "NORP"
-    label = corpora.map_label(raw)
-    if label == "LOC" and is_demonym(text):
-        return "NORP"
-    return label
-
-
-def is_demonym(text: str) -> bool:
-    """A lower-case inflected adjective marked as a place ("deutschen", "griechische"): German capitalises
-    place names, never their adjectives."""
-    word = text.strip()
-    return (" " not in word and word[:1].islower() and word.isalpha()
-            and word.endswith(("e", "en", "er", "es", "em")))
-
-
-def to_spacy(vocab: Vocab, sent: GoldSentence, nlp=None) -> Doc | None:
-    """A reference Doc with our tokenizer's tokens (`nlp`) and mapped entities (overlaps: longest wins).
-
-    Gold spans are character spans, so they are projected onto our tokens; a span that does not
-    start and end on our token boundaries is left unannotated ("missing") rather than guessed.
-    Without `nlp` the corpus tokens are kept (older callers, tests).
-    """
+def to_spacy(vocab: Vocab, sent: GoldSentence) -> Doc | None:
+    """A reference Doc with the corpus tokens and mapped entities (overlaps: longest wins)."""
     if not sent.tokens:
         return None
-    if nlp is not None:
-        return _retokenized(nlp, sent)
     words = [sent.text[a:b] for a, b in sent.tokens]
     spaces = [(sent.tokens[i + 1][0] > b) if i + 1 < len(sent.tokens) else False
               for i, (a, b) in enumerate(sent.tokens)]
@@ -144,7 +109,7 @@ def to_spacy(vocab: Vocab, sent: GoldSentence, nlp=None) -> Doc | None:
     shift = _offset_map(sent, doc)
     ents = []
     for a, b, raw in sent.spans:
-        label = training_label(raw, sent.text[a:b])
+        label = corpora.map_label(raw)
         if label not in MODEL_LABELS:
             continue
         span = doc.char_span(shift(a), shift(b), label=label, alignment_mode="expand")
@@ -152,42 +117,6 @@ def to_spacy(vocab: Vocab, sent: GoldSentence, nlp=None) -> Doc | None:
             ents.append(span)
     doc.ents = filter_spans(ents)
     return doc
-
-
-def _retokenized(nlp, sent: GoldSentence) -> Doc | None:
-    doc = nlp.make_doc(sent.text)
-    if not any(not t.is_space for t in doc):
-        return None
-    ents, missing = [], []
-    for a, b, raw in sent.spans:
-        label = training_label(raw, sent.text[a:b])
-        if label is None:
-            continue
-        a, b = _strip(sent.text, a, b)
-        if b <= a:
-            continue
-        span = doc.char_span(a, b, label=label) if label != "missing" else None
-        if span is not None and label in MODEL_LABELS:
-            ents.append(span)
-        else:
-            loose = doc.char_span(a, b, alignment_mode="expand")
-            if loose is not None:
-                missing.append(loose)
-    ents = filter_spans(ents)
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    missing = [m for m in filter_spans(missing) if not any(i in taken for i in range(m.start, m.end))]
-    doc.set_ents(ents, missing=missing, default="outside")
-    return doc
-
-
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    """Gold spans of character-offset corpora sometimes take in spaces or a trailing comma."""
-    b = min(b, len(text))
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
-        b -= 1
-    return a, b
 
 
 def _offset_map(sent: GoldSentence, doc: Doc):
@@ -223,10 +152,9 @@ FINETUNE_KINDS = frozenset({"news", "gold"})
 def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None, seed: int = 0,
           sources: Iterable[Source] | None = None, kinds: frozenset[str] | None = None) -> BuildReport:
     """Write train.spacy and dev.spacy for `lang` into out_dir (only sources of `kinds`, when given)."""
-    from newsgraph.nlp.segment import blank
+    import spacy
 
-    nlp = blank(lang)
-    vocab = nlp.vocab
+    vocab = spacy.blank(lang).vocab
     held_ids, held_texts = held_out_texts(data) if lang == "de" else (set(), set())
     train: list[Doc] = []
     dev: list[Doc] = []
@@ -253,12 +181,11 @@ def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None,
                 sentences = rng.sample(sentences, min(limit, len(sentences)))
             into_dev = src.kind == "news" and _is_dev(f"{src.path}:{gdoc.id}")
             for sent in sentences:
-                doc = to_spacy(vocab, sent, nlp)
+                doc = to_spacy(vocab, sent)
                 if doc is None:
                     continue
                 (dev if into_dev else train).append(doc)
                 labels.update(e.label_ for e in doc.ents)
-                labels.update("(missing)" for t in doc if t.ent_iob == 0 and not t.is_space)
                 count += 1
         per_source[src.path] = count
     rng.shuffle(train)
