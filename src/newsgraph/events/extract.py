@@ -10,8 +10,10 @@ values, so the stage stays linear in the article length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
+from newsgraph.events.associations import association_names, inside
 from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
@@ -310,8 +312,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                 for s, skip in zip(sentences, skipped)]
     surnames = person_tokens(article)
     masthead = masthead_spans(article)  # "BERLIN (dpa-AFX) -", "Von Karl-Heinz Patzer": never a party
+    posts = _sentences_naming_a_post(article, sentences)
     wanted = {i + d for i, hits in enumerate(all_hits) if hits for d in (0, -1, -2)}
-    wanted |= {i for i, s in enumerate(sentences) if ROLE_WORDS.search(article.text, s.start, s.end)}
+    wanted |= posts
     for index, sent in enumerate(sentences):
         if skipped[index]:
             continue
@@ -319,11 +322,14 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
                     and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)]
-        if ROLE_WORDS.search(article.text, sent.start, sent.end):
+        if index in posts:
             mentions = [_as_person(m) for m in mentions]
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
         extra: list[Mention] = []
         if index in wanted:
+            long_names = [a for a in association_names(article, sent) if not in_spans(a.start, a.end, masthead)]
+            mentions = [m for m in mentions if not any(inside(a, m) for a in long_names)]  # "Krisenmanagement e.V."
+            mentions += [a for a in long_names if not any((m.start, m.end) == (a.start, a.end) for m in mentions)]
             extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits],
                                               surnames)
                      if not in_spans(m.start, m.end, masthead) and not any(
@@ -334,8 +340,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             and not _modifies_a_name(article.text, m, extra)] + extra
         known = list(prior_orgs)
         prior_orgs.extend(m for m in mentions if m.type == "ORG" and not is_non_party(m.text))
-        if not hits and not (any(m.type == "PER" for m in mentions) and
-                             ROLE_WORDS.search(article.text, sent.start, sent.end)):
+        if not hits and not (any(m.type == "PER" for m in mentions) and index in posts):
             continue  # nothing to extract: no trigger and no "Name, Rolle von Firma" apposition
         view = build_view(article, sent, sorted(mentions, key=lambda m: m.start), values,
                           [(h.start, h.end) for h in hits if h.spec.pos == "verb"])
@@ -343,6 +348,19 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         events.extend(sentence_events(article, view, index, hits))
     article.events = _unique_ids(article, merge_events(events))
     return article
+
+
+def _sentences_naming_a_post(article: Article, sentences: list[Sentence]) -> set[int]:
+    """Indexes of sentences with a role word of `ROLE_WORDS` or a ROLE mention of the recogniser (which also knows
+    "Landesvorsitzende", "Vorstandvorsitzender"): only these can state who holds a post without a trigger."""
+    starts = [s.start for s in sentences]
+    found = {i for i, s in enumerate(sentences) if ROLE_WORDS.search(article.text, s.start, s.end)}
+    for m in article.mentions:
+        if m.type == "ROLE":
+            i = bisect_right(starts, m.start) - 1
+            if i >= 0 and m.end <= sentences[i].end:
+                found.add(i)
+    return found
 
 
 def _modifies_a_name(text: str, m: Mention, names: list[Mention]) -> bool:
