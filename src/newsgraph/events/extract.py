@@ -184,7 +184,9 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
         gap = text[per.end:role.start]
         copula_before = bool(re.search(r"(ist|is)\s+$", text[max(0, per.start - 6):per.start])) and \
             bool(re.fullmatch(r"\s+((seit|since)\s+\S+\s+)?", gap))
-        if not (_HOLDS_GAP.match(gap) or _COPULA_GAP.match(gap) or copula_before) or _FORMER.search(gap + role.text):
+        caption = bool(_CAPTION_GAP.match(gap)) and org is not None  # "Frank Roselieb: Direktor des Instituts ..."
+        if not (_HOLDS_GAP.match(gap) or _COPULA_GAP.match(gap) or copula_before or caption) or \
+                _FORMER.search(gap + role.text):
             continue
         if org is None:
             near = sorted(_orgs(view), key=lambda o: abs(o.start - role.start))
@@ -197,10 +199,42 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
         args = [_arg("person", per), _arg("role", role), _arg("organization", org),
                 Argument("change", role.text, role.start, role.end, value="holds")]
         out.append(_make_event(article, view, "leadership", hit, args, 0.7, "leadership.holds.apposition", index))
+        for role2, org2 in _further_posts(view, per, role):
+            local = role2.start - view.start
+            hit = TriggerHit(TriggerSpec("leadership", view.lang, "", "noun", 0.7), local, local + len(role2.text),
+                             role2.text)
+            args = [_arg("person", per), _arg("role", role2), _arg("organization", org2),
+                    Argument("change", role2.text, role2.start, role2.end, value="holds")]
+            out.append(_make_event(article, view, "leadership", hit, args, 0.7, "leadership.holds.apposition", index))
     out += _role_of_org_then_person(article, view, index)
     return out
 
 
+_CAPTION_GAP = re.compile(r"^\s*:\s*$")
+_AND_BEFORE = re.compile(r"(?i)(?<!\w)(und|sowie|and)\s+((der|die|des|the)\s+)?$")
+_POST_OF = re.compile(r"(?i)\s*(des|der|von|vom|bei|beim|of|at)\s+((der|des|dem|the)\s+)?")
+
+
+def _further_posts(view: SentenceView, per, role) -> list[tuple[object, object]]:
+    """ "X ist Direktor des A, ein Spin-Off der B, und Vorstandsmitglied der C": the person holds each post joined by
+    "und/sowie/and" to the first, when it names its organisation ("der C") and no other person stands between."""
+    text, out = view.article.text, []
+    orgs = _orgs(view)
+    pers = [p for p in view.of_kind("PER") if p is not per and p.start > per.end]
+    for r in view.of_kind("ROLE"):
+        if r.start <= role.end or not _AND_BEFORE.search(text[max(view.start, r.start - 12):r.start]):
+            continue
+        if any(p.start < r.start for p in pers) or ";" in text[role.end:r.start] or \
+                _NOT_A_POST.match(r.text) or _FORMER.search(text[max(view.start, r.start - 12):r.end]):
+            continue
+        org = next((o for o in orgs if o.start >= r.end and _POST_OF.fullmatch(text[r.end:o.start])), None)
+        if org is not None and not _is_place(view, org):
+            out.append((r, org))
+    return out
+
+
+# "des Bundes der Strafvollzugsbediensteten Hessen (BSBD), Birgit Kannegießer": the abbreviation may stand between
+_ORG_PER_GAP = re.compile(r"\s*(\([^()]{1,20}\)\s*)?,\s*")
 _ROLE_ORG_PER_GAP = re.compile(r"\s*(von|vom|of|bei|at|des|der)\s+(der|des|dem|the)?\s*([\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -213,7 +247,7 @@ def _role_of_org_then_person(article: Article, view: SentenceView, index: int) -
         org = next((o for o in orgs if o.start >= role.end and _ROLE_ORG_PER_GAP.match(text[role.end:o.start])), None)
         if org is None or _FORMER.search(text[max(view.start, role.start - 12):role.end]):
             continue
-        per = next((p for p in pers if p.start >= org.end and re.fullmatch(r"\s*,\s*", text[org.end:p.start])), None)
+        per = next((p for p in pers if p.start >= org.end and _ORG_PER_GAP.fullmatch(text[org.end:p.start])), None)
         if per is None:
             continue
         local = role.start - view.start

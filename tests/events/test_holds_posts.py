@@ -1,0 +1,70 @@
+"""Standing posts ('holds') stated without a trigger: bracketed abbreviations, coordinated posts, caption colons."""
+
+from __future__ import annotations
+
+from newsgraph.events import extract_events
+from newsgraph.model import Article, Mention, Sentence
+from newsgraph.settings import Settings
+
+
+def holds(text: str, mentions: list[tuple[str, str]]) -> list[tuple[str, str, str]]:
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="de", published="2016-03-11")
+    art.sentences = [Sentence(0, len(text), "de")]
+    for surface, typ in mentions:
+        start = text.index(surface)
+        art.mentions.append(Mention(start, start + len(surface), surface, typ, source="test"))
+    out = []
+    for e in extract_events(art, Settings()).events:
+        if e.type == "leadership":
+            args = {a.role: a for a in e.arguments}
+            assert args["change"].value == "holds" and e.modality == "asserted"
+            out.append((args["person"].text, args["role"].text, args["organization"].text))
+    return sorted(out)
+
+
+def test_abbreviation_in_brackets_between_organisation_and_person():
+    text = ("Die Lage ist ernst, beschrieb die Landesvorsitzende des Bundes der Strafvollzugsbediensteten Hessen "
+            "(BSBD), Birgit Kannegießer, in Butzbach die Arbeitssituation.")
+    mentions = [("Landesvorsitzende", "ROLE"), ("Strafvollzugsbediensteten Hessen", "LOC"), ("BSBD", "ORG"),
+                ("Birgit Kannegießer", "PER"), ("Butzbach", "LOC")]
+    assert holds(text, mentions) == [("Birgit Kannegießer", "Landesvorsitzende",
+                                      "Bundes der Strafvollzugsbediensteten Hessen")]
+
+
+def test_long_text_in_brackets_is_no_abbreviation():
+    text = "Der Chef von Voltaris (einem Hersteller von Pumpen aus Kiel), Jan Ehlers, sagte das."
+    assert holds(text, [("Chef", "ROLE"), ("Voltaris", "ORG"), ("Kiel", "LOC"), ("Jan Ehlers", "PER")]) == []
+
+
+ROSELIEB = [("Frank Roselieb", "PER"), ("Direktor", "ROLE"), ("Universität Kiel", "ORG"),
+            ("Vorstandsmitglied", "ROLE"), ("Krisenmanagement e.V.", "ORG")]
+
+
+def test_posts_joined_by_und_are_each_held():
+    text = ("Frank Roselieb ist Direktor des Krisennavigator-Instituts für Krisenforschung, ein Spin-Off der "
+            "Universität Kiel und Vorstandsmitglied der Deutschen Gesellschaft für Krisenmanagement e.V. (DGfKM).")
+    assert holds(text, ROSELIEB) == [
+        ("Frank Roselieb", "Direktor", "Krisennavigator-Instituts für Krisenforschung"),
+        ("Frank Roselieb", "Vorstandsmitglied", "Deutschen Gesellschaft für Krisenmanagement e.V.")]
+
+
+def test_a_caption_colon_links_name_and_post():
+    text = ("Frank Roselieb: Direktor des Krisennavigator - Institut für Krisenforschung, ein Spin-Off der "
+            "Universität Kiel, und Vorstandsmitglied der Deutschen Gesellschaft für Krisenmanagement e.V. (DGfKM).")
+    assert holds(text, ROSELIEB) == [
+        ("Frank Roselieb", "Direktor", "Krisennavigator - Institut für Krisenforschung"),
+        ("Frank Roselieb", "Vorstandsmitglied", "Deutschen Gesellschaft für Krisenmanagement e.V.")]
+
+
+def test_a_caption_colon_needs_the_posts_organisation():
+    # an interview label: the colon does not make the following words a post of the speaker
+    text = "Jan Ehlers: Manager sollten mehr zuhören, sagt er bei Voltaris."
+    assert holds(text, [("Jan Ehlers", "PER"), ("Manager", "ROLE"), ("Voltaris", "ORG")]) == []
+
+
+def test_a_second_post_after_another_person_is_not_the_first_persons():
+    text = "Jan Ehlers ist Chef von Voltaris, Maria Okafor ist Sprecherin und Vorstand der Lumenta AG."
+    got = holds(text, [("Jan Ehlers", "PER"), ("Chef", "ROLE"), ("Voltaris", "ORG"), ("Maria Okafor", "PER"),
+                       ("Vorstand", "ROLE"), ("Lumenta AG", "ORG")])
+    assert ("Jan Ehlers", "Chef", "Voltaris") in got
+    assert ("Jan Ehlers", "Vorstand", "Lumenta AG") not in got
