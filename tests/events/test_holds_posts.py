@@ -68,3 +68,18 @@ def test_a_second_post_after_another_person_is_not_the_first_persons():
                        ("Vorstand", "ROLE"), ("Lumenta AG", "ORG")])
     assert ("Jan Ehlers", "Chef", "Voltaris") in got
     assert ("Jan Ehlers", "Vorstand", "Lumenta AG") not in got
+
+
+def test_compound_posts_of_the_wider_lexicon():
+    # the organisation is found only from the compound (the recogniser tagged the person alone)
+    assert holds("Das sagte Hermes-Geschäftsführer Frank Rausch der Zeitung.", [("Frank Rausch", "PER")]) == [
+        ("Frank Rausch", "Geschäftsführer", "Hermes")]
+    assert holds("Yahoo-Finanzvorstand Kenneth Goldman begründete die Entscheidung.", [("Kenneth Goldman", "PER")]) \
+        == [("Kenneth Goldman", "Finanzvorstand", "Yahoo")]
+    assert holds("Media-Saturn-Manager Pieter Haas setzt auf den Laden.", [("Pieter Haas", "PER")]) == [
+        ("Pieter Haas", "Manager", "Media-Saturn")]
+
+
+def test_former_holders_in_a_compound_hold_nothing():
+    assert holds("Ex-Imtech-Chef Colsman geht zu Zech Management.", [("Colsman", "PER"), ("Zech Management", "ORG")]) \
+        == []

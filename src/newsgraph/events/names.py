@@ -62,7 +62,8 @@ _IS_DESCRIPTOR["en"] = re.compile(_DESCRIPTOR_EN, re.IGNORECASE)
 _CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[a-z][A-Z]\w+|[A-Z]{2,6}\d?)"
                     r"(?:\s+(?:[A-Z][a-z]\w+|[A-Z0-9]{1,3}\b))?)"
                     r"(?![\w])(?! [A-Z]{2})")
-_ROLE_COMPOUND = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][\w&+.]*)-(?:chef\w*|ceo|manager\w*|vorstand\w*|"
+_ROLE_COMPOUND = re.compile(r"(?<![\w-])(?!Ex-)(?P<name>[A-ZÄÖÜ][\w&+.]*(?:-[A-ZÄÖÜ][\w&+.]*)?)-(?:\w*chef\w*|ceo|manager\w*|\w*vorstand\w*|"
+                            r"geschäftsführer\w*|vorsitzende[rn]?|leiter(in)?|generalsekretär\w*|direktor\w*|"
                             r"präsident\w*|gründer\w*|sprecher\w*|boss|mitarbeiter\w*|aktie\w*|werk\w*|"
                             r"zentrale|tochter|übernahme|europachef|deutschlandchef)(?!\w)", re.IGNORECASE)
 _AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|soll|plant|wird|muss|kann|dürfte|könnte|haben|wollen|sollen|"

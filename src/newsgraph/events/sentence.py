@@ -55,8 +55,9 @@ ROLE_WORDS = re.compile(
     r"( (of|für) [A-Z]\w+( [A-Z]\w+)?)?|"
     r"ceo|cfo|cto|coo|cmo|chief \w+ officer|(chief|boss)(?= (?-i:[A-Z]))|"  # "Toyota chief Akio Toyoda"
     r"chairman|chairwoman|chair|managing director|"
-    r"(vorstands|konzern|firmen|unternehmens|finanz|technik|europa|deutschland)?chef(in)?|"
-    r"vorstandsvorsitzende[rn]?|aufsichtsratsvorsitzende[rn]?|vorsitzende[rn]?|vorstand|"
+    r"(vorstands|konzern|firmen|unternehmens|finanz|technik|europa|deutschland|marken|landes)?chef(in)?|"
+    r"vorstandsvorsitzende[rn]?|aufsichtsratsvorsitzende[rn]?|vorsitzende[rn]?|"
+    r"(finanz|personal|technik|vertriebs|produktions|entwicklungs)?vorstand|generalsekretär(in)?|"
     r"geschäftsführer(in)?|gründer(in)?|mitgründer(in)?|founder|co-founder|"
     r"leiter(in)?|head of \w+|director|direktor(in)?|manager(in)?|sprecher(in)?|spokesperson|spokesman)(?![\w])",
     re.IGNORECASE,
