@@ -83,3 +83,31 @@ def test_compound_posts_of_the_wider_lexicon():
 def test_former_holders_in_a_compound_hold_nothing():
     assert holds("Ex-Imtech-Chef Colsman geht zu Zech Management.", [("Colsman", "PER"), ("Zech Management", "ORG")]) \
         == []
+
+
+def test_post_before_the_person_and_organisation_after_it():
+    text = "Managing Director Sanjeev Kumar von State Oil sagte, die Akquisition sei wichtig."
+    assert holds(text, [("Managing Director", "ROLE"), ("Sanjeev Kumar", "PER"), ("State Oil", "ORG")]) == [
+        ("Sanjeev Kumar", "Managing Director", "State Oil")]
+
+
+def test_an_adjective_before_the_post_of_an_apposition():
+    text = "„Das ist die Vernetzung“, so Knut Eichholz, kaufmännischer Geschäftsführer der TeDaPro GmbH."
+    assert holds(text, [("Knut Eichholz", "PER"), ("Geschäftsführer", "ROLE"), ("TeDaPro GmbH", "ORG")]) == [
+        ("Knut Eichholz", "Geschäftsführer", "TeDaPro GmbH")]
+
+
+def test_the_organisation_between_person_and_post():
+    text = "Dafür fehlt noch einiges, so Joachim Reiter, Verdi Landesfachbereichsleiter in einer Mitteilung."
+    assert holds(text, [("Joachim Reiter", "PER"), ("Verdi", "ORG"), ("Landesfachbereichsleiter", "ROLE")]) == [
+        ("Joachim Reiter", "Landesfachbereichsleiter", "Verdi")]
+
+
+def test_role_with_a_genitive_unit_before_the_organisation():
+    text = ("Das sei ein Beitrag, sagte der Vorsitzende der Geschäftsführung von DB International, Niko Warbanoff, "
+            "am Mittwoch in Berlin.")
+    assert holds(text, [("Vorsitzende", "ROLE"), ("DB International", "ORG"), ("Niko Warbanoff", "PER"),
+                        ("Berlin", "LOC")]) == [("Niko Warbanoff", "Vorsitzende", "DB International")]
+    text = "Beim Chef des weltgrößten PC-Herstellers Lenovo, Yang Yuanqing, stößt das Upgrade auf wenig Gegenliebe."
+    assert holds(text, [("Chef", "ROLE"), ("Lenovo", "ORG"), ("Yang Yuanqing", "PER")]) == [
+        ("Yang Yuanqing", "Chef", "Lenovo")]

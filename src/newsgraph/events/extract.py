@@ -47,7 +47,11 @@ _EN_WORDS = re.compile(r"\b(the|we|our|have|has|will|to|of|and|is|are|this|that|
                        re.IGNORECASE)
 _DE_WORDS = re.compile(r"\b(der|die|das|wir|unser\w*|haben|hat|wird|werden|zu|und|ist|sind|mit|für|ein\w*|"
                        r"nicht|auch|sich)\b", re.IGNORECASE)
-_HOLDS_GAP = re.compile(r"^\s*,\s*(der|die|the|seit \w+|since \w+)?\s*$", re.IGNORECASE)
+# "Knut Eichholz, kaufmännischer Geschäftsführer der X": an adjective may stand before the post ("neuer" is a change)
+_HOLDS_GAP = re.compile(r"^\s*,\s*(der|die|the|seit \w+|since \w+)?\s*((?!neue)(?-i:[a-zäöüß]+(er|e|en))\s+)?$",
+                        re.IGNORECASE)
+# "Managing Director Sanjeev Kumar von State Oil": the organisation after the person
+_PER_ORG_GAP = re.compile(r"\s+(von|vom|of|bei|beim|at)\s+((der|des|dem|the)\s+)?", re.IGNORECASE)
 _COPULA_GAP = re.compile(r"^\s+(ist|is|war|was|bleibt|remains)\s+(\S+\s+){0,3}?$", re.IGNORECASE)
 _FORMER = re.compile(r"(ehemalig|frühere|bisherig|scheidend|former|outgoing|ex-)", re.IGNORECASE)
 # founders and spokespeople are named with a role word, but they hold no leading post
@@ -170,6 +174,19 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
             continue
         if org is not None and _is_place(view, org):
             continue  # "Venezuelas Präsident Maduro", "the mayor of Paris": a state or city, not a company
+        if role.start < per.end and org is None:
+            org = next((o for o in _orgs(view) if o.start >= per.end and _PER_ORG_GAP.fullmatch(text[per.end:o.start])),
+                       None)
+            if org is not None and not _is_place(view, org) and not _FORMER.search(
+                    text[max(view.start, role.start - 12):role.end]):
+                local = role.start - view.start
+                hit = TriggerHit(TriggerSpec("leadership", view.lang, "", "noun", 0.7), local, local + len(role.text),
+                                 role.text)
+                args = [_arg("person", per), _arg("role", role), _arg("organization", org),
+                        Argument("change", role.text, role.start, role.end, value="holds")]
+                out.append(_make_event(article, view, "leadership", hit, args, 0.7, "leadership.holds.apposition",
+                                       index))
+            continue
         if role.start < per.end:  # "Xiaomi-Chef Lei Jun", "Apple CEO Tim Cook": a compound naming the organisation
             if not COMPOUND_HOLDS or org is None or org.end > role.start or _FORMER.search(role.text) or \
                     _FORMER.search(text[max(view.start, org.start - 12):org.start]):
@@ -182,6 +199,8 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
             out.append(_make_event(article, view, "leadership", hit, args, 0.6, "leadership.holds.compound", index))
             continue
         gap = text[per.end:role.start]
+        if org is not None and per.end <= org.start and org.end <= role.start:  # "Joachim Reiter, Verdi Landesleiter"
+            gap = text[per.end:org.start] + text[org.end:role.start]
         copula_before = bool(re.search(r"(ist|is)\s+$", text[max(0, per.start - 6):per.start])) and \
             bool(re.fullmatch(r"\s+((seit|since)\s+\S+\s+)?", gap))
         caption = bool(_CAPTION_GAP.match(gap)) and org is not None  # "Frank Roselieb: Direktor des Instituts ..."
@@ -235,7 +254,9 @@ def _further_posts(view: SentenceView, per, role) -> list[tuple[object, object]]
 
 # "des Bundes der Strafvollzugsbediensteten Hessen (BSBD), Birgit Kannegießer": the abbreviation may stand between
 _ORG_PER_GAP = re.compile(r"\s*(\([^()]{1,20}\)\s*)?,\s*")
-_ROLE_ORG_PER_GAP = re.compile(r"\s*(von|vom|of|bei|at|des|der)\s+(der|des|dem|the)?\s*([\w-]+\s+)?$", re.IGNORECASE)
+# "Der Chef von X", "der Vorsitzende der Geschäftsführung von X", "Beim Chef des weltgrößten PC-Herstellers X"
+_ROLE_ORG_PER_GAP = re.compile(r"\s*((der|des)\s+[A-ZÄÖÜ][\w-]+\s+)?(von|vom|of|bei|at|des|der)\s+(der|des|dem|the)?\s*"
+                               r"([\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _role_of_org_then_person(article: Article, view: SentenceView, index: int) -> list[Event]:
