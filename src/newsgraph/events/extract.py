@@ -377,6 +377,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
                     and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)]
+        if lang == "de":
+            mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
         if index in posts:
             mentions = [_as_person(m) for m in mentions]
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
@@ -423,6 +425,24 @@ def _modifies_a_name(text: str, m: Mention, names: list[Mention]) -> bool:
     if m.type != "ORG" or m.source != "model":
         return False
     return any(0 < x.start - m.end < 30 and is_descriptor_gap(text[m.end:x.start]) for x in names)
+
+
+# an inflected lower-case adjective and a noun before a name: "deutsche Digitalagentur Conrad Caine"
+_LOWER_DESCRIPTOR = re.compile(r"^[a-zäöüß]+(e|en|er|es|em)\s+[A-ZÄÖÜ][\w-]+(\s+|$)")
+
+
+def _without_descriptor(m: Mention) -> Mention | None:
+    """A German recogniser ORG that starts with a descriptor ("deutsche Digitalagentur Conrad Caine") is the name
+    after it; one that is only a descriptor ("deutsche Digitalagentur") is no organisation."""
+    if m.type != "ORG" or m.source != "model":
+        return m
+    d = _LOWER_DESCRIPTOR.match(m.text)
+    if d is None:
+        return m
+    rest = m.text[d.end():]
+    if not rest or not rest[:1].isupper():
+        return None
+    return Mention(m.start + d.end(), m.end, rest, "ORG", source=m.source, score=m.score)
 
 
 def _as_person(m: Mention) -> Mention:

@@ -99,6 +99,26 @@ def is_passive(view: SentenceView, hit: TriggerHit) -> bool:
     return bool(_DE_PARTICIPLE.match(word)) and bool(PASSIVE_AUX_DE.search(view.text))
 
 
+# a finite verb right after a sentence-initial noun phrase: the organisation after it is the subject
+_FINITE_BEFORE = re.compile(r"(?i)\s(hat|haben|hatte|hatten|will|wollen|wollte|soll|sollen|sollte|muss|kann|wird|werden|"
+                            r"wurde|plant|plante|prüft|prüfte|erwägt|bestätigt|bestätigte|meldet|meldete|verkündet|"
+                            r"verkündete|gab|gibt|schloss|schließt|vollzog|vollzieht|feiert|feierte|treibt|trieb)\s+"
+                            r"((der|die|das|den|dem)\s+)?$")
+
+
+def _vorfeld_subject(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
+    """A German noun trigger in the first position ("Die Übernahme von TRW hat ZF abgeschlossen"): the unmarked
+    organisation right after the finite verb is the subject. The trigger must stand in the sentence's first noun
+    phrase (at most five words before it) and no comma or other organisation between it and the verb."""
+    before = view.text[:hit.start].split()
+    if len(before) > 5 or any(w.endswith((",", ":", ";")) for w in before):
+        return False
+    between = view.article.text[view.start + hit.end:o.start]
+    if "," in between or len(between.split()) > 8:
+        return False
+    return bool(_FINITE_BEFORE.search(between))
+
+
 def _orgs(view: SentenceView) -> list[Slot]:
     return [s for s in view.of_kind("ORG") if not s.source]
 
@@ -128,6 +148,10 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             fr.patient.append(o)
         elif noun and after and p is None and re.search(r"[,;:]|\s[-–]\s", text[t_end:o.start]):
             fr.other.append(o)  # another clause: "Abspaltung der Sparte ..., sagte Daimler-Chef X"
+        elif after and p is None and re.search(r"[;:]", text[t_end:o.start]):
+            fr.other.append(o)  # "WPP-Tochter kauft deutsche Digitalagentur: Aus Conrad Caine wird Possible"
+        elif noun and after and p is None and view.lang == "de" and _vorfeld_subject(view, hit, o):
+            fr.agent.append(o)  # "Die größte Übernahme der Firmengeschichte hat ZF abgeschlossen": ZF is the subject
         elif noun and not after and view.article.text[o.end:t_start] in ("-", ""):
             fr.patient.append(o)  # "Shazam-Übernahme"
         elif p is None or p in ("and", "und"):
@@ -400,7 +424,8 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
             for o in fr.marked.get(prep, [])[:1]:
                 if not any(a.start == o.start for a in args):
                     args.append(_arg("seller", o))
-        if not any(a.role == "target" for a in args) and fr.agent and hit.spec.pos == "verb":
+        if not any(a.role == "target" for a in args) and fr.agent and hit.spec.pos == "verb" and not (
+                view.lang == "de" and hit.text[:1].isupper() and view.text[:hit.start].strip()):  # "Übernahme"
             span = _np_after(view, hit.end, max_words=3, need_capital=True)
             if span is not None and find_triggers(view.text[span[0]:span[1]], view.lang):
                 span = None  # "plant die Übernahme": the noun phrase is the event itself, not its target

@@ -1,0 +1,49 @@
+"""Who buys whom: German sentence positions, clause breaks and descriptor-led recogniser names."""
+
+from __future__ import annotations
+
+from newsgraph.events import extract_events
+from newsgraph.model import Article, Mention, Sentence
+from newsgraph.settings import Settings
+
+
+def acquisitions(text: str, mentions: list[tuple[str, str]]) -> list[dict[str, str]]:
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="de", published="2016-01-22")
+    art.sentences = [Sentence(0, len(text), "de")]
+    for surface, typ in mentions:
+        start = text.index(surface)
+        art.mentions.append(Mention(start, start + len(surface), surface, typ, source="model"))
+    out = []
+    for e in extract_events(art, Settings()).events:
+        if e.type == "acquisition":
+            for a in e.arguments:
+                assert text[a.start:a.end] == a.text
+            out.append({a.role: a.text for a in e.arguments if a.role in ("acquirer", "target", "seller")})
+    return out
+
+
+def test_subject_after_the_finite_verb_of_a_sentence_initial_noun_trigger():
+    text = "Die Übernahme von TRW hat ZF im vergangenen Jahr erfolgreich abgeschlossen."
+    assert acquisitions(text, [("TRW", "ORG"), ("ZF", "ORG")]) == [{"acquirer": "ZF", "target": "TRW"}]
+
+
+def test_a_noun_trigger_with_no_target_gives_no_acquisition():
+    # "der Unternehmensgeschichte" is no target, and ZF (the subject) is the buyer: no event without a target
+    text = "Die größte und bedeutendste Übernahme der Unternehmensgeschichte hat ZF im vergangenen Jahr abgeschlossen."
+    assert acquisitions(text, [("ZF", "ORG")]) == []
+
+
+def test_an_organisation_after_a_colon_is_not_the_object():
+    text = "WPP-Tochter kauft deutsche Digitalagentur: Aus Conrad Caine wird Possible"
+    assert acquisitions(text, [("WPP", "ORG"), ("Possible", "ORG")]) == []
+
+
+def test_a_recogniser_name_led_by_a_descriptor_is_cut_to_the_name():
+    text = "Der Werbegigant WPP schnappt sich die deutsche Digitalagentur Conrad Caine."
+    assert acquisitions(text, [("WPP", "ORG"), ("deutsche Digitalagentur Conrad Caine", "ORG")]) == [
+        {"acquirer": "WPP", "target": "Conrad Caine"}]
+
+
+def test_a_recogniser_name_that_is_only_a_descriptor_is_dropped():
+    text = "WPP kauft die deutsche Digitalagentur."
+    assert acquisitions(text, [("WPP", "ORG"), ("deutsche Digitalagentur", "ORG")]) == []
