@@ -29,6 +29,7 @@ def types_in(sentence: str, lang: str) -> set[str]:
     ("Siemens kündigt Stellenabbau an.", "de", "layoffs"),
     ("Air Berlin hat Insolvenz angemeldet.", "de", "insolvency"),
     ("Verdi ruft zum Warnstreik auf.", "de", "strike"),
+    ("Nach dem Streik entscheidet Verdi über das Angebot.", "de", "strike"),
     ("BMW und Daimler vereinbaren eine Partnerschaft.", "de", "partnership"),
     ("Apple signed an agreement with Foxconn.", "en", "agreement"),
     ("Apple acquired Shazam.", "en", "acquisition"),
@@ -60,6 +61,8 @@ def test_trigger_evokes_type(sentence, lang, type_):
     ("Daimler und CATL könnten eine Vereinbarung über Zellen treffen.", "de", "meeting"),
     ("The board will decide at next month's meeting.", "en", "meeting"),
     ("Aurubis bestätigte Gespräche über eine Zusammenarbeit.", "de", "partnership"),
+    ("GEW will bis 25.7. über Streik entscheiden.", "de", "strike"),
+    ("Die Mitglieder sollen über einen unbefristeten Streik abstimmen.", "de", "strike"),
 ])
 def test_vetoes(sentence, lang, type_):
     assert type_ not in types_in(sentence, lang)

@@ -16,6 +16,8 @@ expression over the sentence (case-insensitive, word-bounded), plus:
   pattern in ``CUES``.
 - ``unless_before``: a pattern that vetoes the trigger when found in the
   sentence before it ("eine Vereinbarung ... treffen" is no meeting).
+- ``unless_between``: two patterns, one before and one after the trigger, that
+  veto it together ("über Streik entscheiden" is no strike yet).
 - ``attrs``: fixed argument values the trigger implies (leadership change,
   facility kind, financial metric).
 
@@ -43,12 +45,13 @@ class TriggerSpec:
     needs: tuple[str, ...] = ()
     attrs: dict[str, Any] = field(default_factory=dict)
     unless_before: str | None = None  # vetoes when found in the sentence before the trigger (anchored by $ if wanted)
+    unless_between: tuple[str, str] | None = None  # vetoes when the first is found before and the second after it
 
 
 def _t(type_: str, lang: str, pattern: str, pos: str = "verb", strength: float = 0.8,
        unless: str | None = None, needs: tuple[str, ...] = (), unless_before: str | None = None,
-       **attrs: Any) -> TriggerSpec:
-    return TriggerSpec(type_, lang, pattern, pos, strength, unless, needs, attrs, unless_before)
+       unless_between: tuple[str, str] | None = None, **attrs: Any) -> TriggerSpec:
+    return TriggerSpec(type_, lang, pattern, pos, strength, unless, needs, attrs, unless_before, unless_between)
 
 
 # Patterns the `needs` of several triggers refer to ("cue:open").
@@ -299,7 +302,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(officials?|of president)"),
     # --- strike ---------------------------------------------------------------------------------
     _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|(?P<t>leg\w*) (\S+ ){0,8}?die arbeit nieder|"
-                         r"arbeit (\S+ )?niederleg\w*)", "noun", 0.9),
+                         r"arbeit (\S+ )?niederleg\w*)", "noun", 0.9,
+       # "GEW will bis 25.7. über Streik entscheiden": a strike still to be decided is none
+       unless_between=(r"\b(über|zu)\s+(einen\s+|den\s+|die\s+)?(\w+(e|en|er|es)\s+){0,2}$",
+                       r"^\s+(\S+\s+){0,3}?(zu\s+)?(entscheiden|entscheidet|abstimmen|abstimmt|beraten|berät)\b")),
     _t("strike", "de", r"(lahmgeleg\w*|(?P<t>leg\w*) (\S+ ){0,5}?lahm\b)", "verb", 0.7, needs=("cue:strikers",)),
     _t("strike", "en", r"(walkouts?|walk(ed|s)? out|industrial action)", "noun", 0.85),
     _t("strike", "en", r"(strik(e|es|ing)|struck)", "noun", 0.85,
@@ -318,13 +324,15 @@ class CompiledTrigger:
     regex: re.Pattern[str]
     unless: re.Pattern[str] | None
     unless_before: re.Pattern[str] | None
+    unless_between: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
 def _compile(spec: TriggerSpec) -> CompiledTrigger:
     regex = re.compile(r"(?<!\w)(?:" + spec.pattern + r")(?!\w)", re.IGNORECASE)
     unless = re.compile(spec.unless, re.IGNORECASE) if spec.unless else None
     before = re.compile(spec.unless_before, re.IGNORECASE) if spec.unless_before else None
-    return CompiledTrigger(spec, regex, unless, before)
+    between = tuple(re.compile(p, re.IGNORECASE) for p in spec.unless_between) if spec.unless_between else None
+    return CompiledTrigger(spec, regex, unless, before, between)  # type: ignore[arg-type]
 
 
 COMPILED: dict[str, tuple[CompiledTrigger, ...]] = {
@@ -380,6 +388,9 @@ def find_triggers(sentence: str, lang: str) -> list[TriggerHit]:
                 if trig.unless and trig.unless.search(sentence[m.end():m.end() + UNLESS_WINDOW]):
                     continue
                 if trig.unless_before and trig.unless_before.search(sentence[:m.start()]):
+                    continue
+                if trig.unless_between and trig.unless_between[0].search(sentence[max(0, m.start() - 40):m.start()]) \
+                        and trig.unless_between[1].search(sentence[m.end():m.end() + UNLESS_WINDOW]):
                     continue
                 text = sentence[start:end]
                 stripped = text.rstrip()
