@@ -76,3 +76,11 @@ def test_shouted_function_words_and_abbreviations_are_no_names(word: str, shoute
 def test_no_name_from_an_abbreviation_of_the_lexicon():
     assert names("Der Streik beginnt um 6 Uhr MESZ am Flughafen.") == []
     assert ("SAP", "ORG") in names("Der Umsatz von SAP stieg.")
+
+
+@pytest.mark.parametrize("text", [
+    "Nun will Boeing in seiner Zivilflugzeugsparte Stellen streichen.",
+    "Der Konzern will in der Sparte Arbeitsplätze abbauen.",
+])
+def test_job_words_after_a_unit_descriptor_are_no_names(text):
+    assert not any(name in ("Stellen", "Arbeitsplätze") for name, _ in names(text))
