@@ -31,13 +31,16 @@ _ADJECTIVE_LIKE = re.compile(r"^[a-zäöüß][\w-]*(e|en|er|es|em|an|ese|al|ic|i
                              r"rival|giant|firm|group|company|start-up|startup)$")
 _NOUN = re.compile(r"^[A-ZÄÖÜ][\w-]+$")
 _COORD = re.compile(r"^\s*(,|und|and|&|sowie|oder|or|, and|, und|as well as|plus)\s*$", re.IGNORECASE)
-_SOURCE_BEFORE = re.compile(r"(laut|according to|reported by|zufolge|marktforsch\w*|analysten|analysts at|"
+_SOURCE_BEFORE = re.compile(r"((?<!\w)(bericht|studie|umfrage|analyse|schätzung)(en)?\s+(des|der|von|vom)\s+"
+                            r"((?-i:[a-zäöüß])[\w-]*\s+)?((?-i:[A-ZÄÖÜ])[\w-]*\s+)?$|"
+                            r"(?<!\w)(\w+-)?(blog|magazin|portal|sender|onlinedienst)\s+|"
+                            r"laut|according to|reported by|zufolge|marktforsch\w*|analysten|analysts at|"
                             r"research firm|data from|daten von|nach angaben von|citing|newspaper|zeitung|"
                             r"nachrichtenagentur|news agency)\s*$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|(berichte\w*|meldete\w*|reported|reports|schreib\w*|wrote)\s*[.,;]|"
                            r"unter berufung)", re.IGNORECASE)
 # news outlets and agencies report events; they are never a party to them
-_MEDIA = re.compile(r"^(dpa(-afx)?|dgap(-news)?|apa|ots|sid|kna|epd|ddp|aktiencheck|finanznachrichten|onvista|ariva|"
+_MEDIA = re.compile(r"^((tech-|news-|wirtschafts-)?(blog|magazin|portal|sender|zeitung)\s+\S+|dpa(-afx)?|dgap(-news)?|apa|ots|sid|kna|epd|ddp|aktiencheck|finanznachrichten|onvista|ariva|"
                     r"marketwired|mynewsdesk|business ?wire|pr ?newswire|globe ?newswire|wkn|isin|"
                     r"[\w.-]+\.(de|com|net|org|at|ch|eu|info|co\.uk)|afp|ap|reuters|bloomberg|dow jones|handelsblatt|spiegel|der spiegel|faz|bild|welt|focus|"
                     r"stern|zeit|die zeit|cnbc|cnn|bbc|ntv|n-tv|tagesschau|heise|golem|rt|"
@@ -153,7 +156,7 @@ def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int
                value: Any, is_value: bool, blocked: list[tuple[int, int]] = ()) -> Slot:  # type: ignore[assignment]
     local = start - sent.start
     prep, genitive = _preceding_cue(text, local, list(blocked), sent.language or "de")
-    before = text[max(0, local - 40):local]
+    before = text[max(0, local - 60):local]  # "in einem Bericht des griechischen Industrieverbands SEB"
     after = text[end - sent.start:end - sent.start + 40]
     source = kind == "ORG" and (bool(_SOURCE_BEFORE.search(before)) or bool(_SOURCE_AFTER.match(after)) or
                                 is_non_party(article.text[start:end]))

@@ -1,0 +1,44 @@
+"""News sources and report authors are never parties: media descriptors and 'in einem Bericht des X'."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.events import extract_events
+from newsgraph.events.sentence import is_non_party
+from newsgraph.model import Article, Mention, Sentence
+from newsgraph.settings import Settings
+
+
+def companies(text: str, mentions: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="de", published="2016-02-12")
+    art.sentences = [Sentence(0, len(text), "de")]
+    for surface, typ in mentions:
+        start = text.index(surface)
+        art.mentions.append(Mention(start, start + len(surface), surface, typ, source="model"))
+    return [(e.type, [a.text for a in e.arguments if a.role == "company"])
+            for e in extract_events(art, Settings()).events]
+
+
+@pytest.mark.parametrize("name,media", [
+    ("Tech-Blog Recode", True), ("Blog Recode", True), ("Zeitung Bild", True),
+    ("Blogwerk AG", False), ("Recode", False),
+])
+def test_a_name_led_by_a_media_word_is_a_news_source(name, media):
+    assert is_non_party(name) is media
+
+
+def test_the_author_of_a_report_is_no_company():
+    text = ("Andernfalls drohe die Zahlungsunfähigkeit des Landes, hieß es in einem Bericht des griechischen "
+            "Industrieverbands SEB.")
+    assert ("insolvency", ["SEB"]) not in companies(text, [("SEB", "ORG")])
+
+
+def test_a_company_named_after_a_report_word_in_another_role_stays():
+    text = "Laut Bericht ist die Insolvenz der Modekette Gerry Weber beantragt."
+    assert ("insolvency", ["Gerry Weber"]) in companies(text, [("Gerry Weber", "ORG")])
+
+
+def test_a_blog_reporting_layoffs_is_not_laying_off():
+    text = "Auch der Tech-Blog Recode hatte bereits über einen geplanten Stellenabbau berichtet."
+    assert all("Tech-Blog Recode" not in c and "Recode" not in c for _, c in companies(text, [("Recode", "ORG")]))
