@@ -47,3 +47,48 @@ def test_a_recogniser_name_led_by_a_descriptor_is_cut_to_the_name():
 def test_a_recogniser_name_that_is_only_a_descriptor_is_dropped():
     text = "WPP kauft die deutsche Digitalagentur."
     assert acquisitions(text, [("WPP", "ORG"), ("deutsche Digitalagentur", "ORG")]) == []
+
+
+def test_von_in_the_active_perfect_names_the_seller():
+    text = "EnBW hatte im Oktober 74,2 Prozent der VNG-Aktien vom Oldenburger Energieversorger EWE übernommen."
+    got = acquisitions(text, [("EnBW", "ORG"), ("VNG", "ORG"), ("EWE", "ORG")])
+    assert got == [{"acquirer": "EnBW", "target": "VNG", "seller": "EWE"}]
+
+
+def test_von_in_the_passive_still_names_the_buyer():
+    text = "Die Firma Shazam wurde von Apple übernommen."
+    assert acquisitions(text, [("Shazam", "ORG"), ("Apple", "ORG")]) == [{"acquirer": "Apple", "target": "Shazam"}]
+
+
+def test_a_von_organisation_before_a_noun_trigger_is_no_seller():
+    text = ("Das Prämienaufkommen von Helvetia ist durch die Übernahme der Basler Versicherung Österreich "
+            "angestiegen.")
+    got = acquisitions(text, [("Helvetia", "ORG"), ("Basler Versicherung Österreich", "ORG")])
+    assert all("seller" not in g for g in got)
+
+
+def test_a_subsidiary_named_with_the_parent_is_coordinated():
+    text = ("Wirecard AG und ihre Tochtergesellschaft Wirecard Acquiring & Issuing haben den Zahlungsdienstleister "
+            "Moip Pagamentos übernommen.")
+    got = acquisitions(text, [("Wirecard AG", "ORG"), ("Wirecard Acquiring & Issuing", "ORG"),
+                              ("Moip Pagamentos", "ORG")])
+    assert [g["target"] for g in got] == ["Moip Pagamentos"]
+
+
+def test_the_first_target_in_text_order():
+    text = ("Nach der Übernahme der Sparten der insolventen Imtech Deutschland durch die Gustav-Zech-Stiftung sucht "
+            "Colsman nun als Geschäftsführer von Zech Management nach Gelegenheiten.")
+    got = acquisitions(text, [("Imtech Deutschland", "ORG"), ("Gustav-Zech-Stiftung", "ORG"),
+                              ("Colsman", "PER"), ("Geschäftsführer", "ROLE"), ("Zech Management", "ORG")])
+    assert got == [{"acquirer": "Gustav-Zech-Stiftung", "target": "Imtech Deutschland"}]
+
+
+def test_an_insolvent_adjective_names_the_company_after_it():
+    text = "Nach der Übernahme der Sparten der insolventen Imtech Deutschland sucht Colsman bei Zech Management."
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="de", published="2016-03-01")
+    art.sentences = [Sentence(0, len(text), "de")]
+    for surface, typ in [("Imtech Deutschland", "ORG"), ("Colsman", "PER"), ("Zech Management", "ORG")]:
+        start = text.index(surface)
+        art.mentions.append(Mention(start, start + len(surface), surface, typ, source="model"))
+    found = [[a.text for a in e.arguments] for e in extract_events(art, Settings()).events if e.type == "insolvency"]
+    assert found == [["Imtech Deutschland"]]

@@ -63,6 +63,7 @@ _NP_SKIP = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|ein
 _WORD_SPAN = re.compile(r"[\w][\w.&'+-]*|[^\w\s]")
 
 AGENT_PREPS = {"by", "durch"}
+_PERFECT_AUX_DE = re.compile(r"(?<!\w)(hat|haben|hatte|hatten|habe)(?!\w)", re.I)
 PASSIVE_AUX_DE = re.compile(r"(?<!\w)(wurde|wurden|wird|werden|worden)(?!\w)", re.I)
 PASSIVE_AUX_EN = re.compile(r"(?<!\w)(is|are|was|were|be|been|being|get|gets|got|has been|have been)\s+"
                             r"(\w+ly\s+)?$", re.I)
@@ -132,6 +133,8 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     noun = hit.spec.pos == "noun" or (view.lang == "de" and hit.text[:1].isupper() and
                                       bool(view.text[:hit.start].strip()))
     participle = bool(_EN_PARTICIPLE.search(hit.text)) if view.lang == "en" else bool(_DE_PARTICIPLE.match(hit.text))
+    # "EnBW hatte ... vom Versorger EWE übernommen": in the active perfect "von" names the seller, not the agent
+    perfect = view.lang == "de" and not fr.passive and bool(_PERFECT_AUX_DE.search(view.text[:hit.start]))
     unmarked: list[Slot] = []
     orgs = _orgs(view)
     owned = {o.start for o in orgs}
@@ -141,7 +144,7 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
         p = o.prep
         after = o.start >= t_end
         if (p in AGENT_PREPS and (fr.passive or participle or noun)) \
-                or (p in ("von", "vom") and (fr.passive or participle) and not after) \
+                or (p in ("von", "vom") and (fr.passive or (participle and not perfect)) and not after) \
                 or (p in ("von", "vom", "by") and fr.passive):
             fr.agent.append(o)
         elif noun and after and (p in ("von", "vom", "of") or o.genitive):
@@ -173,7 +176,7 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 fr.agent.extend(groups.pop(0))
         for g in groups:
             fr.patient.extend(g)
-    fr.patient = [o for o in fr.patient if o not in fr.agent]
+    fr.patient = sorted((o for o in fr.patient if o not in fr.agent), key=lambda o: o.start)
     return fr
 
 
@@ -420,8 +423,10 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
                 if fr.marked.get(prep):
                     args.append(_arg("target", fr.marked[prep][0]))
                     break
+        noun = hit.spec.pos == "noun" or (view.lang == "de" and hit.text[:1].isupper())
         for prep in ("from", "von", "vom"):
-            for o in fr.marked.get(prep, [])[:1]:
+            # after a noun trigger the seller follows it: "Gesamtprämien von Helvetia ... durch die Übernahme der X"
+            for o in [o for o in fr.marked.get(prep, []) if not noun or o.start >= view.start + hit.end][:1]:
                 if not any(a.start == o.start for a in args):
                     args.append(_arg("seller", o))
         if not any(a.role == "target" for a in args) and fr.agent and hit.spec.pos == "verb" and not (
@@ -975,8 +980,16 @@ def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     return args
 
 
+_INSOLVENT_ADJ = re.compile(r"(?i)(insolvent|zahlungsunfähig|pleitegegangen|bankrott)(e|en|er|es|em)?|bankrupt")
+
+
 def fill_insolvency(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
+    if _INSOLVENT_ADJ.fullmatch(hit.text):  # "der insolventen Imtech Deutschland", "the bankrupt Toys R Us"
+        t_end = view.start + hit.end
+        org = next((o for o in _orgs(view) if 0 <= o.start - t_end <= 2), None)
+        if org is not None:
+            return [_arg("company", org)]
     for prep in ("von", "vom", "of", "für", "for", "über"):
         if fr.marked.get(prep) or (prep in ("von", "of") and fr.patient):
             org = (fr.marked.get(prep) or fr.patient)[0]

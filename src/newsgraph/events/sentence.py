@@ -30,7 +30,11 @@ _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"
 _ADJECTIVE_LIKE = re.compile(r"^[a-zäöüß][\w-]*(e|en|er|es|em|an|ese|al|ic|ian|ish|ive|ial|ing-edge|maker|"
                              r"rival|giant|firm|group|company|start-up|startup)$")
 _NOUN = re.compile(r"^[A-ZÄÖÜ][\w-]+$")
-_COORD = re.compile(r"^\s*(,|und|and|&|sowie|oder|or|, and|, und|as well as|plus)\s*$", re.IGNORECASE)
+_COORD = re.compile(r"^\s*(,|und|and|&|sowie|oder|or|, and|, und|as well as|plus)\s*"
+                    # "Wirecard AG und ihre Tochtergesellschaft Wirecard Acquiring": a descriptor after the conjunction
+                    r"((?<=und )(ihre|seine|deren|dessen|die|der|das)\s+((?-i:[a-zäöüß])\w+\s+)?"
+                    r"(?=(?-i:[A-ZÄÖÜ]))\w*(tochter\w*|gesellschaft|partner\w*|konzern\w*|schwester\w*)\s+|"
+                    r"(?<=and )(its|their)\s+(\w+\s+)?(subsidiary|unit|partner|parent)\s+)?$", re.IGNORECASE)
 _SOURCE_BEFORE = re.compile(r"((?<!\w)(bericht|studie|umfrage|analyse|schätzung)(en)?\s+(des|der|von|vom)\s+"
                             r"((?-i:[a-zäöüß])[\w-]*\s+)?((?-i:[A-ZÄÖÜ])[\w-]*\s+)?$|"
                             r"(?<!\w)(\w+-)?(blog|magazin|portal|sender|onlinedienst)\s+|"
