@@ -92,3 +92,37 @@ def test_an_insolvent_adjective_names_the_company_after_it():
         art.mentions.append(Mention(start, start + len(surface), surface, typ, source="model"))
     found = [[a.text for a in e.arguments] for e in extract_events(art, Settings()).events if e.type == "insolvency"]
     assert found == [["Imtech Deutschland"]]
+
+
+def test_a_persons_party_in_brackets_is_no_party_to_the_deal():
+    text = ("Sigmar Gabriel (SPD) verschärft die Bedingungen für eine Übernahme der Supermarktkette Kaiser's "
+            "Tengelmann durch Edeka.")
+    got = acquisitions(text, [("Sigmar Gabriel", "PER"), ("SPD", "ORG"), ("Kaiser's Tengelmann", "ORG"),
+                              ("Edeka", "ORG")])
+    assert got == [{"acquirer": "Edeka", "target": "Kaiser's Tengelmann"}]
+
+
+def test_an_alias_in_brackets_is_the_same_side():
+    text = "Telefónica Deutschland (O2) rechnet nach der Übernahme des früheren Konkurrenten E-Plus mit Gegenwind."
+    got = acquisitions(text, [("Telefónica Deutschland", "ORG"), ("O2", "ORG"), ("E-Plus", "ORG")])
+    assert [g.get("target") for g in got] == ["E-Plus"]
+
+
+def test_a_name_that_only_describes_another_is_no_party():
+    text = "Und ein Deal sorgt für Furore: NBC-Mutter Comcast kauft Dreamworks Animation."
+    got = acquisitions(text, [("NBC", "ORG"), ("Comcast", "ORG"), ("Dreamworks Animation", "ORG")])
+    assert got == [{"acquirer": "Comcast", "target": "Dreamworks Animation"}]
+
+
+def test_an_apposition_between_buyer_and_verb_is_no_target():
+    text = ("Würth Elektronik iBE, Teil der Würth Elektronik eiSos Gruppe, erwirbt die Erwin Büchele "
+            "Unternehmensgruppe.")
+    got = acquisitions(text, [("Würth Elektronik iBE", "ORG"), ("Würth Elektronik eiSos Gruppe", "ORG"),
+                              ("Erwin Büchele Unternehmensgruppe", "ORG")])
+    assert got == [{"acquirer": "Würth Elektronik iBE", "target": "Erwin Büchele Unternehmensgruppe"}]
+
+
+def test_an_unmarked_name_beside_a_marked_buyer_and_target_is_neither():
+    text = "Die Monopolkommission hat sich gegen die Übernahme von Kaiser's Tengelmann durch Edeka ausgesprochen."
+    got = acquisitions(text, [("Monopolkommission", "ORG"), ("Kaiser's Tengelmann", "ORG"), ("Edeka", "ORG")])
+    assert got == [{"acquirer": "Edeka", "target": "Kaiser's Tengelmann"}]

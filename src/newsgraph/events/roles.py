@@ -107,6 +107,12 @@ _FINITE_BEFORE = re.compile(r"(?i)\s(hat|haben|hatte|hatten|will|wollen|wollte|s
                             r"((der|die|das|den|dem)\s+)?$")
 
 
+# a hyphen compound after a name that goes on to another name: "NBC-Mutter Comcast", "Asset-Managers Pamera"
+_MODIFIER_COMPOUND = re.compile(r"-(?-i:[A-ZÄÖÜ])[\w-]*[a-zäöüß]\s+")
+# the name stands in a comma-enclosed apposition that follows an earlier name: ", Teil der X,"
+_APPOSITION_BEFORE = re.compile(r",[^,]{0,60}$")
+
+
 def _vorfeld_subject(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
     """A German noun trigger in the first position ("Die Übernahme von TRW hat ZF abgeschlossen"): the unmarked
     organisation right after the finite verb is the subject. The trigger must stand in the sentence's first noun
@@ -138,11 +144,22 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     unmarked: list[Slot] = []
     orgs = _orgs(view)
     owned = {o.start for o in orgs}
+    names_at = {x.start for x in view.slots if x.kind in ("ORG", "PER")}
     for o in orgs:
         if text[o.end:o.end + 3] in ("'s ", "’s ") and o.end + 3 in owned:
             continue  # "SoftBank's Vision Fund": the fund acts, its owner only names it
         p = o.prep
         after = o.start >= t_end
+        m = _MODIFIER_COMPOUND.match(text, o.end)
+        if m and m.end() in names_at and not any(r.start < m.end() and o.end < r.end for r in view.of_kind("ROLE")):
+            fr.other.append(o)  # "NBC-Mutter Comcast", "der VW-Erzrivale Toyota": the first name only describes
+            #                     (not a post: "Ford-Europachef Stuart Rowley" names Ford)
+            continue
+        if not after and _APPOSITION_BEFORE.search(text, view.start, o.start) and \
+                re.match(r"\s*,\s*$", text[o.end:t_start]) and any(x.end <= o.start for x in orgs) and \
+                not re.search(r"\s(und|and|sowie|oder|or)\s*$", text[max(view.start, o.start - 8):o.start]):
+            fr.other.append(o)  # "Würth Elektronik iBE, Teil der Würth Elektronik eiSos Gruppe, erwirbt ..."
+            continue
         if (p in AGENT_PREPS and (fr.passive or participle or noun)) \
                 or (p in ("von", "vom") and (fr.passive or (participle and not perfect)) and not after) \
                 or (p in ("von", "vom", "by") and fr.passive):
@@ -161,7 +178,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             unmarked.append(o)
         else:
             fr.marked.setdefault(p, []).append(o)
-    if fr.passive or (participle and fr.agent and view.lang == "en"):
+    if noun and fr.agent and fr.patient:
+        fr.other.extend(unmarked)  # "Die Monopolkommission ist gegen die Übernahme von X durch Y": neither
+    elif fr.passive or (participle and fr.agent and view.lang == "en"):
         fr.patient.extend(unmarked)
     else:
         groups: list[list[Slot]] = []

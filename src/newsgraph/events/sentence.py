@@ -135,7 +135,9 @@ def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]],
         if lo < b <= local_start:
             lo = b
     words = _WORD.findall(text[lo:local_start])
-    genitive = bool(words) and words[-1].lower() in {"des", "der", "of", "eines", "einer"}
+    genitive = bool(words) and (words[-1].lower() in {"des", "der", "of", "eines", "einer"} or (
+        len(words) >= 2 and words[-2].lower() in {"des", "der", "eines", "einer"} and
+        bool(re.fullmatch(r"[a-zäöüß]+(en|er)", words[-1]))))  # "der insolventen Imtech"
     for n, word in enumerate(reversed(words)):
         low = word.lower()
         if low in PREPOSITIONS and low != "and":
@@ -244,5 +246,21 @@ def build_view(article: Article, sentence: Sentence, mentions: list[Mention], va
         view.slots.append(_make_slot(article, sentence, text, v.start, v.end, "value:" + v.kind, v.value, True))
     view.slots.sort(key=lambda s: (s.start, -s.end))
     _group(view.slots, article.text)
+    _brackets(view)
     _link_roles(view)
     return view
+
+
+def _brackets(view: SentenceView) -> None:
+    """A name in brackets right after another: after a person it is the affiliation ("Sigmar Gabriel (SPD)"), never
+    a party; after an organisation it is its alias ("Telefónica Deutschland (O2)"), coordinated with it."""
+    text = view.article.text
+    names = [s for s in view.slots if not s.is_value and s.kind in ("ORG", "PER")]
+    for prev, s in zip(names, names[1:]):
+        if s.kind != "ORG" or not re.fullmatch(r"\s*\(\s*", text[prev.end:s.start]) or \
+                not text[s.end:s.end + 3].lstrip().startswith(")"):
+            continue
+        if prev.kind == "PER":
+            s.source = True
+        else:
+            s.group, s.prep, s.genitive = prev.group, prev.prep, prev.genitive
