@@ -330,7 +330,7 @@ def _previous_sentence_orgs(view: SentenceView) -> list[Mention]:
     return [m for m in view.prior_orgs if prev.start <= m.start and m.end <= prev.end]
 
 
-def _parties(view: SentenceView, hit: TriggerHit) -> list[Argument]:
+def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = False) -> list[Argument]:
     orgs = [o for o in _orgs(view) if o.prep not in ("in", "im", "laut")]
     args = [_arg("party", o) for o in orgs]
     if len(args) < 2 and _PLURAL_ANAPHOR.search(view.text):
@@ -340,6 +340,8 @@ def _parties(view: SentenceView, hit: TriggerHit) -> list[Argument]:
     if len(args) < 2:
         for m in _PARTNER_NP.finditer(view.text):
             s, e = m.span(2)
+            if bare_noun_phrases and not re.match(r"(?-i:[A-ZÄÖÜ])", m.group(2)):
+                continue
             if not any(a.start is not None and a.start < view.start + e and view.start + s < a.end  # type: ignore
                        for a in args):
                 args.append(_span_arg(view, "party", s, e))
@@ -489,8 +491,17 @@ def _is_org_arg(view: SentenceView, arg: Argument) -> bool:
 
 
 def fill_merger(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
-    args = _parties(view, hit)
-    return args if len(args) >= 2 else None
+    # a merger partner named only by a description ("mit dem Stadtrivalen", "mit der Kreismusikschule") is no party
+    args = _parties(view, hit, bare_noun_phrases=True)
+    aliases = {o.start for o in view.of_kind("ORG") if o.alias}
+    seen: set[str] = set()
+    parties = []
+    for a in args:  # "Regionalverband Ruhr (RVR)" is one party; a name said twice too
+        if a.start in aliases or a.text.casefold() in seen:
+            continue
+        seen.add(a.text.casefold())
+        parties.append(a)
+    return parties if len(parties) >= 2 else None
 
 
 # "ein Spin-off der TU München", "a spin-off of Y", "ist ein Ableger des Onlinehändlers Alibaba": the noun names

@@ -85,6 +85,7 @@ class Slot:
     group: int = -1  # coordination group
     source: bool = False  # news source ("laut Reuters"), never a participant
     is_value: bool = False
+    alias: bool = False  # a name in brackets after another one ("Telefónica Deutschland (O2)")
 
     @property
     def value_kind(self) -> str | None:
@@ -263,4 +264,4 @@ def _brackets(view: SentenceView) -> None:
         if prev.kind == "PER":
             s.source = True
         else:
-            s.group, s.prep, s.genitive = prev.group, prev.prep, prev.genitive
+            s.group, s.prep, s.genitive, s.alias = prev.group, prev.prep, prev.genitive, True

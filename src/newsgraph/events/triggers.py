@@ -143,7 +143,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "en", r"(sell(s|ing)?|sold|divest(s|ed|ing)?)", "verb", 0.75, needs=("org",), seller_verb=True),
     # --- merger ---------------------------------------------------------------------------------
     _t("merger", "de", r"(\w*fusion\w*|fusionier\w*|verschmelz\w*|verschmolzen|zusammenschluss|"
-                       r"(?P<t>schließ\w*|geschlossen)\s+sich\s+(\w+\s+){0,4}?zusammen)", "noun", 0.9),
+                       r"(?P<t>schließ\w*|geschlossen)\s+sich\s+(\w+\s+){0,4}?zusammen)", "noun", 0.9,
+       # "ein Zusammenschluss von Städten, Gemeinden und Unternehmen": a body described, not a merger
+       unless_between=(r"(?<!\w)(ein|eine|einem|einen|einer|eines)\s+([a-zäöüß]\w*\s+)?$", r"^\s+(von|aus)\s")),
     _t("merger", "de", r"((?P<t>leg\w*)\s+(\S+\s+){0,5}?zusammen\b|zusammengelegt|zusammenleg\w*|"
                        r"zusammengeschlossen|zusammenschließen|zusammenschluß|merger)", "verb", 0.8, needs=("org",)),
     _t("merger", "en", r"(mergers?|merg(e|es|ed|ing)|combination of)", "verb", 0.9),

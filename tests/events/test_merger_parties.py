@@ -1,0 +1,42 @@
+"""Merger parties: descriptions are no party, aliases and repeated names count once, associations are no merger."""
+
+from __future__ import annotations
+
+from newsgraph.events import extract_events
+from newsgraph.events.triggers import find_triggers
+from newsgraph.model import Article, Mention, Sentence
+from newsgraph.settings import Settings
+
+
+def mergers(text: str, mentions: list[tuple[str, str]]) -> list[list[str]]:
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="de", published="2016-03-04")
+    art.sentences = [Sentence(0, len(text), "de")]
+    for surface, typ in mentions:
+        start = text.index(surface)
+        art.mentions.append(Mention(start, start + len(surface), surface, typ, source="model"))
+    return [[a.text for a in e.arguments if a.role == "party"]
+            for e in extract_events(art, Settings()).events if e.type == "merger"]
+
+
+def test_a_partner_named_only_by_a_description_is_no_party():
+    assert mergers("Trotz der geplanten Fusion mit der Kreismusikschule will Wismar die Gebühren erhöhen.",
+                   [("Wismar", "LOC")]) == []
+    assert mergers("Für die Fans der Kickers ist eine Fusion mit dem Stadtrivalen undenkbar.",
+                   [("Kickers", "ORG")]) == []
+
+
+def test_a_bare_name_after_mit_is_a_party():
+    text = "Hapag-Lloyd prüft eine Fusion mit Yang Ming."
+    assert mergers(text, [("Hapag-Lloyd", "ORG")]) == [["Hapag-Lloyd", "Yang Ming"]]
+
+
+def test_an_alias_in_brackets_is_the_same_party():
+    text = "Der Regionalverband Ruhr (RVR) will die Revierparks verschmelzen, um Kosten zu sparen."
+    assert mergers(text, [("Regionalverband Ruhr", "ORG"), ("RVR", "ORG")]) == []
+
+
+def test_an_association_described_as_ein_zusammenschluss_von_is_no_merger():
+    text = "Betreiber ist die Allianz, ein Zusammenschluss von Städten, Gemeinden, IG Metall und Unternehmen."
+    assert "merger" not in {h.spec.type for h in find_triggers(text, "de")}
+    text = "Daimler und Chrysler haben den Zusammenschluss von Grund auf geplant."
+    assert "merger" in {h.spec.type for h in find_triggers(text, "de")}
