@@ -42,3 +42,16 @@ def test_a_company_named_after_a_report_word_in_another_role_stays():
 def test_a_blog_reporting_layoffs_is_not_laying_off():
     text = "Auch der Tech-Blog Recode hatte bereits über einen geplanten Stellenabbau berichtet."
     assert all("Tech-Blog Recode" not in c and "Recode" not in c for _, c in companies(text, [("Recode", "ORG")]))
+
+
+@pytest.mark.parametrize("text,mentions,company", [
+    ("Die Gewerkschaft Verdi warnte am Mittwoch vor dem geplanten Stellenabbau bei IBM in Mainz.",
+     [("Verdi", "ORG"), ("IBM", "ORG")], "IBM"),
+    ("Die Gewerkschaft der Polizei führt den Anstieg auf Personalabbau bei der Polizei zurück.",
+     [("Gewerkschaft der Polizei", "ORG")], None),
+    ("Die SPD hat der Landesregierung vorgeworfen, durch den Stellenabbau die Sicherheit zu gefährden.",
+     [("SPD", "ORG")], None),
+])
+def test_unions_and_parties_are_no_employer(text, mentions, company):
+    got = [c for t, c in companies(text, mentions) if t == "layoffs"]
+    assert got == ([[company]] if company else [])

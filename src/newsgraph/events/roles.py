@@ -996,9 +996,22 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     return args
 
 
+# unions and political parties warn about or criticise job cuts and insolvencies; they are not the employer
+_NOT_EMPLOYER = re.compile(r"(?i)^(spd|cdu|csu|fdp|afd|grüne|die grünen|die linke|linke|piraten|övp|spö|fpö|svp|"
+                           r"\w*-fraktion)$")
+
+
+def _employers_only(view: SentenceView, fr: Frame) -> Frame:
+    """The frame without unions and parties ("Die Gewerkschaft Verdi berichtet über den Stellenabbau bei IBM")."""
+    def keep(o: Slot) -> bool:
+        return not (UNIONS.search(o.text) or _NOT_EMPLOYER.match(o.text))
+    return Frame([o for o in fr.agent if keep(o)], [o for o in fr.patient if keep(o)],
+                 {k: [o for o in v if keep(o)] for k, v in fr.marked.items()}, fr.other, fr.passive)
+
+
 def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
-    fr = frame(view, hit)
-    args = _company(view, hit, fr)
+    fr = _employers_only(view, frame(view, hit))
+    args = [a for a in _company(view, hit, fr) if not (UNIONS.search(a.text) or _NOT_EMPLOYER.match(a.text))]
     if not args:
         return None
     count = _value_nearest(view, hit, "count")
@@ -1014,7 +1027,12 @@ _INSOLVENT_ADJ = re.compile(r"(?i)(insolvent|zahlungsunfähig|pleitegegangen|ban
 
 
 def fill_insolvency(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
-    fr = frame(view, hit)
+    args = [a for a in _insolvent(view, hit) or [] if not (UNIONS.search(a.text) or _NOT_EMPLOYER.match(a.text))]
+    return args or None
+
+
+def _insolvent(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    fr = _employers_only(view, frame(view, hit))
     if _INSOLVENT_ADJ.fullmatch(hit.text):  # "der insolventen Imtech Deutschland", "the bankrupt Toys R Us"
         t_end = view.start + hit.end
         org = next((o for o in _orgs(view) if 0 <= o.start - t_end <= 2), None)
