@@ -111,3 +111,19 @@ def test_role_with_a_genitive_unit_before_the_organisation():
     text = "Beim Chef des weltgrößten PC-Herstellers Lenovo, Yang Yuanqing, stößt das Upgrade auf wenig Gegenliebe."
     assert holds(text, [("Chef", "ROLE"), ("Lenovo", "ORG"), ("Yang Yuanqing", "PER")]) == [
         ("Yang Yuanqing", "Chef", "Lenovo")]
+
+
+def test_a_department_is_no_organisation_of_a_post():
+    text = "Oder wie es Silke Lehm, Leiterin Marketing-Kommunikation formuliert: Wir wollen modern sein."
+    assert holds(text, [("Silke Lehm", "PER"), ("Leiterin", "ROLE"), ("Marketing-Kommunikation", "ORG")]) == []
+    text = "Die Marke wird wachsen, versprach der Marketing-Leiter Thomas Rompel."
+    assert holds(text, [("Marketing", "ORG"), ("Thomas Rompel", "PER")]) == []
+
+
+def test_a_farewell_without_a_post_is_no_departure():
+    text = "Feierlicher Abschied von Pierre Boulez: Der Komponist ist am Mittwoch beigesetzt worden."
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="de", published="2016-01-15")
+    art.sentences = [Sentence(0, len(text), "de")]
+    start = text.index("Pierre Boulez")
+    art.mentions.append(Mention(start, start + 13, "Pierre Boulez", "PER", source="test"))
+    assert [e for e in extract_events(art, Settings()).events if e.type == "leadership"] == []

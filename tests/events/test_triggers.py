@@ -24,6 +24,7 @@ def types_in(sentence: str, lang: str) -> set[str]:
     ("Tesla baut ein Werk in Grünheide.", "de", "facility"),
     ("Xiaomi hat 23 Millionen Smartphones ausgeliefert.", "de", "financial_figure"),
     ("Manfred Knof wurde zum Vorstandschef ernannt.", "de", "leadership"),
+    ("Robert Oberndorfer wird Geschäftsführer der Stadtwerke.", "de", "leadership"),
     ("Lei Jun trifft Cristiano Amon.", "de", "meeting"),
     ("Xiaomi stellt das Mi 8 vor.", "de", "product_launch"),
     ("Siemens kündigt Stellenabbau an.", "de", "layoffs"),
@@ -62,6 +63,8 @@ def test_trigger_evokes_type(sentence, lang, type_):
     ("The board will decide at next month's meeting.", "en", "meeting"),
     ("Aurubis bestätigte Gespräche über eine Zusammenarbeit.", "de", "partnership"),
     ("GEW will bis 25.7. über Streik entscheiden.", "de", "strike"),
+    ("Den Ehrenanstoß wird Geschäftsführer Robert Oberndorfer machen.", "de", "leadership"),
+    ("Am Montag werden sich die EU-Staats- und Regierungschefs in Brüssel treffen.", "de", "leadership"),
     ("Die Mitglieder sollen über einen unbefristeten Streik abstimmen.", "de", "strike"),
 ])
 def test_vetoes(sentence, lang, type_):

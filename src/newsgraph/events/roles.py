@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newsgraph.events.sentence import SentenceView, Slot
+from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Mention
 
@@ -127,7 +127,7 @@ def _vorfeld_subject(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
 
 
 def _orgs(view: SentenceView) -> list[Slot]:
-    return [s for s in view.of_kind("ORG") if not s.source]
+    return [s for s in view.of_kind("ORG") if not s.source and not DEPARTMENT.fullmatch(s.text)]
 
 
 def frame(view: SentenceView, hit: TriggerHit) -> Frame:

@@ -71,6 +71,14 @@ ROLE_WORDS = re.compile(
 )
 
 
+# a department is no organisation of a post: "Marketing-Leiter X", "Leiterin Marketing-Kommunikation"
+DEPARTMENT = re.compile(r"(?i)(marketing|vertrieb|kommunikation|marketing-kommunikation|unternehmenskommunikation|"
+                        r"finanzen|personal|einkauf|forschung|entwicklung|forschung und entwicklung|\w*analyse|"
+                        r"controlling|recht|presse|öffentlichkeitsarbeit|kooperationen|produktion|logistik|technik|"
+                        r"sales|operations|human resources|engineering|product management|produktmanagement|"
+                        r"research|finance|it)")
+
+
 @dataclass
 class Slot:
     """One possible argument filler inside the sentence (offsets into the article)."""
@@ -210,7 +218,7 @@ def _link_roles(view: SentenceView) -> None:
                 break
         org = None
         if role is not None:
-            for o in orgs:
+            for o in (o for o in orgs if not DEPARTMENT.fullmatch(o.text)):
                 if o.start >= role.end and re.fullmatch(r"\s*(von|vom|of|bei|beim|at|des|der|für|for|,)?\s*"
                                                         r"(der|des|dem|the)?\s*", text[role.end:o.start]):
                     org = o

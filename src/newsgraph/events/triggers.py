@@ -235,16 +235,20 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"vorsitz|leitung|führung|chefposten|spitze)|wechselt (als|an|in))", "verb", 0.85,
        needs=("person",), change="appointed", unless_before=r"\bunter\s+$"),  # "unter Berufung auf": citing
     _t("leadership", "de", r"(?P<t>wird|werden|wurde|rückt|rücken)\s+([^\s,;:]+\s+){0,8}?(zu[rm]?\s+)?(neue[rn]?\s+)?"
-                           r"((senior|executive)\s+)?(vice president|ceo|cfo|cto|coo|\w*chef\w*|vorstand\w*|"
+                           r"((senior|executive)\s+)?(vice president|ceo|cfo|cto|coo|\w*chef(?!s\b)\w*|vorstand\w*|"
                            r"\w*vorsitzende[rn]?|geschäftsführer\w*|präsident\w*|leiter\w*|an die spitze)\b",
-       "verb", 0.8, needs=("person",), change="appointed"),
+       "verb", 0.8, needs=("person",), change="appointed",
+       # "Den Ehrenanstoß wird Geschäftsführer Robert Oberndorfer machen": the post is a title before a name
+       unless=r"^\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[a-zäöüß]+n)\b"),
     _t("leadership", "en", r"(?P<t>become|becomes|became|will be)\s+(\S+\s+){0,4}?(new\s+|next\s+)?"
                            r"(ceo|cfo|cto|coo|chief \w+( \w+)? officer|chief executive|chair\w*|president|head)\b",
        "verb", 0.8, needs=("person",), change="appointed"),
-    _t("leadership", "de", r"(verlässt|verließ\w*|verlassen|abgang|abschied|rücktritt|tritt (\w+ ){0,3}?zurück|"
+    # a farewell is a leadership change only where the sentence names a post ("Feierlicher Abschied von Pierre Boulez")
+    _t("leadership", "de", r"abschied\w*", "verb", 0.8, needs=("person", "cue:ceo_role"), change="departed"),
+    _t("leadership", "de", r"(verlässt|verließ\w*|verlassen|abgang|rücktritt|tritt (\w+ ){0,3}?zurück|"
                            r"zurückgetreten|zurücktreten|scheidet (\w+ ){0,3}?aus|ausgeschieden|ausscheiden|"
                            r"entlassen|gefeuert|abgesetzt|abberufen|ruhestand|geht von bord|muss gehen|"
-                           r"abschied|scheidend\w*|(amt|posten|vorsitz|chefposten|führung) (\S+ ){0,4}?(abgeben|abgibt|"
+                           r"scheidend\w*|(amt|posten|vorsitz|chefposten|führung) (\S+ ){0,4}?(abgeben|abgibt|"
                            r"niederleg\w*|aufgeben|aufgibt|räumen|räumt))", "verb", 0.85, needs=("person",),
        change="departed"),
     _t("leadership", "de", r"(nachfolger\w*|nachfolge|folgt auf|beerbt|löst (\S+ ){0,4}?ab|abgelöst|ersetzt)", "verb",
