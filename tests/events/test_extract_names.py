@@ -84,3 +84,11 @@ def test_no_name_from_an_abbreviation_of_the_lexicon():
 ])
 def test_job_words_after_a_unit_descriptor_are_no_names(text):
     assert not any(name in ("Stellen", "Arbeitsplätze") for name, _ in names(text))
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Welche Betriebe zuerst bestreikt werden, können wir noch nicht sagen.", "Welche Betriebe"),
+    ("Tarife – Verdi-Warnstreiks an Flughäfen: Hunderte Flüge abgesagt", "Hunderte Flüge"),
+])
+def test_quantifiers_and_interrogatives_start_no_name(text, word):
+    assert word not in [name for name, _ in names(text)]

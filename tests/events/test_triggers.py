@@ -63,6 +63,8 @@ def test_trigger_evokes_type(sentence, lang, type_):
     ("The board will decide at next month's meeting.", "en", "meeting"),
     ("Aurubis bestätigte Gespräche über eine Zusammenarbeit.", "de", "partnership"),
     ("GEW will bis 25.7. über Streik entscheiden.", "de", "strike"),
+    ("Der Fernseher streikt.", "de", "strike"),
+    ("Dann hat auch noch die Technik gestreikt.", "de", "strike"),
     ("Den Ehrenanstoß wird Geschäftsführer Robert Oberndorfer machen.", "de", "leadership"),
     ("Am Montag werden sich die EU-Staats- und Regierungschefs in Brüssel treffen.", "de", "leadership"),
     ("Die Mitglieder sollen über einen unbefristeten Streik abstimmen.", "de", "strike"),

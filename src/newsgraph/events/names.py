@@ -109,6 +109,7 @@ _NOT_NAMES = re.compile(
     r"jahr\w*|monat\w*|woche\w*|tag\w*|ende|anfang|mitte|beginn|sommer|winter|herbst|frühjahr|frühling|"
     r"quartal\w*|geschäftsjahr\w*|zeit|hilfe|sicht|stand|kosten|geld|kapital|gespräch\w*|verhandlung\w*|"
     r"stellen|arbeitsplätze|arbeitsplatz|jobs|angestellte\w*|"
+    r"welche[rsmn]?|zu|zur|zum|hunderte|tausende|zehntausende|dutzende|mehrere|viele|einige|alle|beide|"
     r"ceo|cfo|cto|coo|eu|usa|us|uk|ki|it|ag|se|gmbh|dax|bip|ipo|hq|tv|pc|ev|q[1-4]|chef\w*|"
     r"vorstand\w*|aufsichtsrat\w*|bundes\w*|regierung|staat|stadt|land|länder\w*|markt|märkte|"
     r"industry|analysts|shareholders|members|executives|insiders|creditors|sources|officials|workers|"

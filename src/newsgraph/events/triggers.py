@@ -310,6 +310,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|(?P<t>leg\w*) (\S+ ){0,8}?die arbeit nieder|"
                          r"arbeit (\S+ )?niederleg\w*)", "noun", 0.9,
        # "GEW will bis 25.7. über Streik entscheiden": a strike still to be decided is none
+       # "Der Fernseher streikt", "die Technik streikte": a machine that fails
+       unless_before=r"(?<!\w)(der|die|das|mein|meine|dein|sein|seine|ihr|ihre|unser|unsere)\s+\w*(fernseher|"
+                     r"computer|rechner|motor|technik|server|handy|smartphone|drucker|heizung|internet|app|system|"
+                     r"körper|magen|kreislauf|akku|kamera|aufzug|fahrstuhl|automat|anlage|netz|software)\s+$",
        unless_between=(r"\b(über|zu)\s+(einen\s+|den\s+|die\s+)?(\w+(e|en|er|es)\s+){0,2}$",
                        r"^\s+(\S+\s+){0,3}?(zu\s+)?(entscheiden|entscheidet|abstimmen|abstimmt|beraten|berät)\b")),
     _t("strike", "de", r"(lahmgeleg\w*|(?P<t>leg\w*) (\S+ ){0,5}?lahm\b)", "verb", 0.7, needs=("cue:strikers",)),
