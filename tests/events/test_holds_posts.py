@@ -127,3 +127,17 @@ def test_a_farewell_without_a_post_is_no_departure():
     start = text.index("Pierre Boulez")
     art.mentions.append(Mention(start, start + 13, "Pierre Boulez", "PER", source="test"))
     assert [e for e in extract_events(art, Settings()).events if e.type == "leadership"] == []
+
+
+def test_a_recogniser_name_led_by_a_post_is_split():
+    text = "Ralph Brand, Vorstandsvorsitzender Zurich Gruppe Deutschland."
+    assert holds(text, [("Ralph Brand", "PER"), ("Vorstandsvorsitzender Zurich Gruppe", "ORG"),
+                        ("Deutschland", "LOC")]) == [("Ralph Brand", "Vorstandsvorsitzender", "Zurich Gruppe")]
+
+
+def test_als_before_the_post_with_its_organisation():
+    text = "Seit Montag arbeitet Jan Ehlers nun als Geschäftsführer von Voltaris in Kiel."
+    assert holds(text, [("Jan Ehlers", "PER"), ("Geschäftsführer", "ROLE"), ("Voltaris", "ORG"),
+                        ("Kiel", "LOC")]) == [("Jan Ehlers", "Geschäftsführer", "Voltaris")]
+    text = "Jan Ehlers sprach als Experte."  # no post word, no organisation
+    assert holds(text, [("Jan Ehlers", "PER")]) == []

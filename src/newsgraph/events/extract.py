@@ -204,6 +204,7 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
         copula_before = bool(re.search(r"(ist|is)\s+$", text[max(0, per.start - 6):per.start])) and \
             bool(re.fullmatch(r"\s+((seit|since)\s+\S+\s+)?", gap))
         caption = bool(_CAPTION_GAP.match(gap)) and org is not None  # "Frank Roselieb: Direktor des Instituts ..."
+        caption = caption or (bool(_ALS_GAP.match(gap)) and org is not None)  # "Colsman nun als Geschäftsführer von X"
         if not (_HOLDS_GAP.match(gap) or _COPULA_GAP.match(gap) or copula_before or caption) or \
                 _FORMER.search(gap + role.text):
             continue
@@ -230,6 +231,7 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
 
 
 _CAPTION_GAP = re.compile(r"^\s*:\s*$")
+_ALS_GAP = re.compile(r"^\s+((nun|jetzt)\s+)?als\s+$", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"(?i)(?<!\w)(und|sowie|and)\s+((der|die|des|the)\s+)?$")
 _POST_OF = re.compile(r"(?i)\s*(des|der|von|vom|bei|beim|of|at)\s+((der|des|dem|the)\s+)?")
 
@@ -433,9 +435,15 @@ _LOWER_DESCRIPTOR = re.compile(r"^[a-zäöüß]+(e|en|er|es|em)\s+[A-ZÄÖÜ][\w
 
 def _without_descriptor(m: Mention) -> Mention | None:
     """A German recogniser ORG that starts with a descriptor ("deutsche Digitalagentur Conrad Caine") is the name
-    after it; one that is only a descriptor ("deutsche Digitalagentur") is no organisation."""
-    if m.type != "ORG" or m.source != "model":
+    after it; one that is only a descriptor ("deutsche Digitalagentur") is no organisation. One that starts with a
+    post ("Vorstandsvorsitzender Zurich Gruppe", "CEO Hansen Gruppe") is the name after the post (the post word is
+    found again as a role by the sentence view)."""
+    if m.type != "ORG" or m.source.startswith("events"):
         return m
+    post = ROLE_WORDS.match(m.text)
+    if post and m.text[post.end():post.end() + 1] == " " and m.text[post.end() + 1:post.end() + 2].isupper():
+        cut = post.end() + 1
+        return Mention(m.start + cut, m.end, m.text[cut:], "ORG", source=m.source, score=m.score)
     d = _LOWER_DESCRIPTOR.match(m.text)
     if d is None:
         return m

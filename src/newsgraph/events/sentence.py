@@ -207,7 +207,7 @@ def _link_roles(view: SentenceView) -> None:
         for r in roles:
             gap_after = text[per.end:r.start] if r.start >= per.end else None
             gap_before = text[r.end:per.start] if r.end <= per.start else None
-            if gap_after is not None and re.fullmatch(r"\s*[,:]?\s*(der|die|the|neue[rn]?|new|als|as|zum|zur|"
+            if gap_after is not None and re.fullmatch(r"\s*[,:]?\s*((nun|jetzt)\s+als|der|die|the|neue[rn]?|new|als|as|zum|zur|"
                                                       r"is|ist|war|was|bisher(ige[rn]?)?|former|frühere[rn]?)?"
                                                       r"\s*((seit|since)\s+\w+\s+|\w+\s+)?", gap_after) \
                     and len(gap_after) < 30:
