@@ -6,7 +6,7 @@ import pytest
 
 from newsgraph.events import extract_events
 from newsgraph.events.sentence import is_non_party
-from newsgraph.model import Article, Mention, Sentence
+from newsgraph.model import Article, Mention, Sentence, Value
 from newsgraph.settings import Settings
 
 
@@ -55,3 +55,23 @@ def test_a_blog_reporting_layoffs_is_not_laying_off():
 def test_unions_and_parties_are_no_employer(text, mentions, company):
     got = [c for t, c in companies(text, mentions) if t == "layoffs"]
     assert got == ([[company]] if company else [])
+
+
+def test_two_companies_filing_together_are_two_insolvencies():
+    text = "Die Slav Beteiligung GmbH und die Slav Aero GmbH haben Konkurs angemeldet, teilte der AKV am Mittwoch mit."
+    got = [c for t, c in companies(text, [("Slav Beteiligung GmbH", "ORG"), ("Slav Aero GmbH", "ORG"),
+                                          ("AKV", "ORG")]) if t == "insolvency"]
+    assert got == [["Slav Beteiligung GmbH"], ["Slav Aero GmbH"]]
+
+
+def test_a_share_of_the_jobs_is_the_layoff_count():
+    text = "Der Hersteller Bombardier Transportation streicht ein Drittel der Arbeitsplätze am Standort Braunschweig."
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="de", published="2016-02-12")
+    art.sentences = [Sentence(0, len(text), "de")]
+    for surface, typ in [("Bombardier Transportation", "ORG"), ("Braunschweig", "LOC")]:
+        start = text.index(surface)
+        art.mentions.append(Mention(start, start + len(surface), surface, typ, source="model"))
+    start = text.index("ein Drittel")
+    art.values.append(Value(start, start + 11, "ein Drittel", "fraction", {"fraction": 1 / 3}, rule="test"))
+    [event] = [e for e in extract_events(art, Settings()).events if e.type == "layoffs"]
+    assert [(a.role, a.text) for a in event.arguments if a.role == "count"] == [("count", "ein Drittel")]

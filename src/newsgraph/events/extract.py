@@ -335,6 +335,12 @@ def sentence_events(article: Article, view: SentenceView, index: int,
         if not args:
             continue
         rule = f"{hit.spec.type}.{view.lang}.{hit.spec.pos}"
+        companies = [a for a in args if a.role == "company"]
+        if hit.spec.type == "insolvency" and len(companies) > 1:  # "Die A GmbH und die B GmbH haben Konkurs
+            rest = [a for a in args if a.role != "company"]     # angemeldet": each company is insolvent
+            events += [_make_event(article, view, "insolvency", hit, [c] + rest, hit.spec.strength, rule, index)
+                       for c in companies]
+            continue
         events.append(_make_event(article, view, hit.spec.type, hit, args, hit.spec.strength, rule, index))
     types = {e.type for e in events}
     if types & _SUBSUMES_AGREEMENT:

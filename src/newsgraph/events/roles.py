@@ -164,6 +164,8 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 or (p in ("von", "vom") and (fr.passive or (participle and not perfect)) and not after) \
                 or (p in ("von", "vom", "by") and fr.passive):
             fr.agent.append(o)
+        elif noun and after and p is None and o.genitive and re.search(r"[,;:]|\s[-–]\s", text[t_end:o.start]):
+            fr.other.append(o)  # "haben Konkurs angemeldet, teilte der AKV mit": a genitive-looking "der" elsewhere
         elif noun and after and (p in ("von", "vom", "of") or o.genitive):
             fr.patient.append(o)
         elif noun and after and p is None and re.search(r"[,;:]|\s[-–]\s", text[t_end:o.start]):
@@ -1009,12 +1011,18 @@ def _employers_only(view: SentenceView, fr: Frame) -> Frame:
                  {k: [o for o in v if keep(o)] for k, v in fr.marked.items()}, fr.other, fr.passive)
 
 
+_SHARE_OF_JOBS = re.compile(r"(?i)\s+(der|seiner|ihrer|of( the| its| their)?)\s+([\w-]+\s+){0,3}?(\w*arbeitsplätze|"
+                            r"\w*stellen|jobs|mitarbeiter\w*|belegschaft|beschäftigten|workforce|staff|employees)")
+
+
 def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = _employers_only(view, frame(view, hit))
     args = [a for a in _company(view, hit, fr) if not (UNIONS.search(a.text) or _NOT_EMPLOYER.match(a.text))]
     if not args:
         return None
     count = _value_nearest(view, hit, "count")
+    if count is None:  # "streicht ein Drittel der Arbeitsplätze", "15 Prozent der Stellen"
+        count = next((f for f in view.values("fraction") if _SHARE_OF_JOBS.match(view.article.text, f.end)), None)
     if count is not None:
         args.append(_arg("count", count))
     places = _places(view, hit)

@@ -31,6 +31,7 @@ _ADJECTIVE_LIKE = re.compile(r"^[a-zäöüß][\w-]*(e|en|er|es|em|an|ese|al|ic|i
                              r"rival|giant|firm|group|company|start-up|startup)$")
 _NOUN = re.compile(r"^[A-ZÄÖÜ][\w-]+$")
 _COORD = re.compile(r"^\s*(,|und|and|&|sowie|oder|or|, and|, und|as well as|plus)\s*"
+                    r"((?<=und )(die|der|das)\s+|(?<=sowie )(die|der|das)\s+)?"  # "die A GmbH und die B GmbH"
                     # "Wirecard AG und ihre Tochtergesellschaft Wirecard Acquiring": a descriptor after the conjunction
                     r"((?<=und )(ihre|seine|deren|dessen|die|der|das)\s+((?-i:[a-zäöüß])\w+\s+)?"
                     r"(?=(?-i:[A-ZÄÖÜ]))\w*(tochter\w*|gesellschaft|partner\w*|konzern\w*|schwester\w*)\s+|"
