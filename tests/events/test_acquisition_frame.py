@@ -126,3 +126,10 @@ def test_an_unmarked_name_beside_a_marked_buyer_and_target_is_neither():
     text = "Die Monopolkommission hat sich gegen die Übernahme von Kaiser's Tengelmann durch Edeka ausgesprochen."
     got = acquisitions(text, [("Monopolkommission", "ORG"), ("Kaiser's Tengelmann", "ORG"), ("Edeka", "ORG")])
     assert got == [{"acquirer": "Edeka", "target": "Kaiser's Tengelmann"}]
+
+
+def test_geht_an_sells_the_subject_to_the_an_organisation():
+    assert acquisitions("KrausMaffei geht an ChemChina", [("KrausMaffei", "ORG"), ("ChemChina", "ORG")]) == [
+        {"target": "KrausMaffei", "acquirer": "ChemChina"}]
+    # a contract or a prize that goes to a company is no sale
+    assert acquisitions("Der Auftrag geht an Siemens.", [("Siemens", "ORG")]) == []

@@ -423,6 +423,12 @@ def fill_partnership(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
 def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args: list[Argument] = []
+    if hit.spec.attrs.get("goes_to"):
+        buyers = fr.marked.get("an", [])
+        sold = [o for o in fr.agent if o.end <= view.start + hit.start]
+        if not buyers or not sold:
+            return None
+        return [_arg("target", sold[0]), _arg("acquirer", buyers[0])]
     if hit.spec.attrs.get("seller_verb"):
         buyers = fr.marked.get("an", []) + fr.marked.get("to", [])
         if not buyers:

@@ -140,6 +140,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(as|the role|the post|the helm|the position|responsibility)"),
     _t("acquisition", "en", r"(buy(s|ing)?|bought|purchas(e|es|ed|ing))", "verb", 0.75, needs=("org",)),
     _t("acquisition", "de", r"(verkauf(t|en|te|ten)?|veräußer\w*)", "verb", 0.75, needs=("org",), seller_verb=True),
+    # headline idiom "KrausMaffei geht an ChemChina": the subject is sold to the "an" organisation
+    _t("acquisition", "de", r"(?P<t>geht|gehen|ging|gingen)\s+(komplett\s+|mehrheitlich\s+|ganz\s+)?an(?=\s)", "verb",
+       0.7, needs=("org",), goes_to=True),
     _t("acquisition", "en", r"(sell(s|ing)?|sold|divest(s|ed|ing)?)", "verb", 0.75, needs=("org",), seller_verb=True),
     # --- merger ---------------------------------------------------------------------------------
     _t("merger", "de", r"(\w*fusion\w*|fusionier\w*|verschmelz\w*|verschmolzen|zusammenschluss|"
