@@ -75,3 +75,21 @@ def test_a_share_of_the_jobs_is_the_layoff_count():
     art.values.append(Value(start, start + 11, "ein Drittel", "fraction", {"fraction": 1 / 3}, rule="test"))
     [event] = [e for e in extract_events(art, Settings()).events if e.type == "layoffs"]
     assert [(a.role, a.text) for a in event.arguments if a.role == "count"] == [("count", "ein Drittel")]
+
+
+@pytest.mark.parametrize("name,non_party", [
+    ("AG Frankfurt", True), ("OLG Düsseldorf", True), ("Bafin", True), ("Bundeskartellamt", True),
+    ("AGCO", False), ("Agfa", False), ("Siemens AG", False),
+])
+def test_courts_and_regulators_are_no_party(name, non_party):
+    assert is_non_party(name) is non_party
+
+
+@pytest.mark.parametrize("text,mentions,absent", [
+    ("Im Jahr 2015 mussten nach Angaben der Wirtschaftsauskunftei Creditreform 23 000 Unternehmen Insolvenz "
+     "anmelden.", [("Creditreform", "ORG")], "Creditreform"),
+    ("Am Handelsgericht wurde ein Sanierungsverfahren eröffnet, so der Kreditschutzverband KSV1870.",
+     [("KSV1870", "ORG")], "KSV1870"),
+])
+def test_credit_agencies_quoted_as_sources_are_no_company(text, mentions, absent):
+    assert all(absent not in c for _, c in companies(text, mentions))

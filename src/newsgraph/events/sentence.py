@@ -41,6 +41,9 @@ _SOURCE_BEFORE = re.compile(r"((?<!\w)(bericht|studie|umfrage|analyse|schätzung
                             r"(?<!\w)(\w+-)?(blog|magazin|portal|sender|onlinedienst)\s+|"
                             r"laut|according to|reported by|zufolge|marktforsch\w*|analysten|analysts at|"
                             r"research firm|data from|daten von|nach angaben von|citing|newspaper|zeitung|"
+                            # "nach Angaben der Wirtschaftsauskunftei Creditreform", "so der Kreditschutzverband KSV"
+                            r"(?<!\w)nach angaben (der|des|von|vom)\s+((?-i:[A-ZÄÖÜ])[\w-]*\s+)?|"
+                            r"(?<![\w„\"])so (der|die|das)\s+((?-i:[A-ZÄÖÜ])[\w-]*\s+)?|"
                             r"nachrichtenagentur|news agency)\s*$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|(berichte\w*|meldete\w*|reported|reports|schreib\w*|wrote)\s*[.,;]|"
                            r"unter berufung)", re.IGNORECASE)
@@ -55,7 +58,10 @@ _MEDIA = re.compile(r"^((tech-|news-|wirtschafts-)?(blog|magazin|portal|sender|z
                     r"guardian|online|blog))$", re.IGNORECASE)
 _LEGAL_FORM_END = re.compile(r"[\s,]+(gmbh|ag|se|kg|mbh|inc\.?|ltd\.?|plc|llc|corp\.?)$", re.IGNORECASE)
 _COURT = re.compile(r"(?i)^(amts|land|ober|oberlandes|verwaltungs|bundes|arbeits|finanz|sozial|insolvenz)?"
-                    r"gericht\w*|\bcourt\b|tribunal")
+                    r"gericht\w*|\bcourt\b|tribunal|"
+                    # court abbreviations ("Das AG Frankfurt hat das Insolvenzverfahren eröffnet") and regulators
+                    r"^(?-i:(AG|LG|OLG|BGH|BFH|BAG|BVerfG|EuGH))\s+(?-i:[A-ZÄÖÜ])|^(bafin|finanzaufsicht|kartellamt|"
+                    r"bundeskartellamt|sec|fca|eu-kommission|monopolkommission)$")
 _WORD = re.compile(r"[\w][\w.&'-]*|[^\w\s]")
 
 ROLE_WORDS = re.compile(
