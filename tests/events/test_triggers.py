@@ -100,6 +100,12 @@ def test_implied_attributes_are_valid():
     ("Kurz vor der Schlecker-Pleite wurden Millionen beiseite geschafft.", True),
     ("Die Pelletsfirma Hapero ist pleite.", True),
     ("Niedrige Ölpreise treiben die Firma in die Pleite.", True),
+    ("Mittlerweile sind es 17 Spiele ohne Pleite.", False),
+    ("Mit 22. Februar 2015 wurden in Österreich folgende Insolvenzen registriert.", False),
+    ("Einige Firmenpleiten haben 2015 Schlagzeilen gemacht.", False),
+    ("Die Slav Aero GmbH hat Konkurs angemeldet.", True),
+    ("Die Zahl der Konkurse stieg.", False),
+    ("Der Insolvenzantrag wurde gestellt.", True),
 ])
 def test_a_lost_match_is_no_insolvency(sentence: str, is_insolvency: bool):
     assert ("insolvency" in types_in(sentence, "de")) is is_insolvency

@@ -82,7 +82,7 @@ _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?)|outlets
                   r"mi[- ]homes?|cafés|cafes|restaurants")
 
 # what stands before a "Pleite" that is a lost match: a score ("1:5-"), an ordinal ("die vierte"), a tournament
-DEFEAT_BEFORE = (r"(\d+:\d+-?\s*|\b(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
+DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s*|\b(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
                  r"\d+\.|knappe|deutliche|bittere|herbe|peinliche|olympische)[nrs]?\s+(\w+\s+)?|"
                  r"\b(em|wm|olympia|pokal|heim|auswärts|derby|liga|cl|bundesliga)-)$")
 
@@ -300,10 +300,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|"
                         r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
     # --- insolvency -----------------------------------------------------------------------------
-    _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt)\w*|insolvent\w*|konkurs\w*|gläubigerschutz|"
+    # plurals count insolvencies ("folgende Insolvenzen registriert", "Einige Firmenpleiten"): statistics, no event
+    _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b)\w*|insolvent\w*|konkurs(?!e\b)\w*|gläubigerschutz|"
                            r"zahlungsunfähig\w*|sanierungsverfahren|schutzschirm\w*|i\. ?i\.)", "noun", 0.9),
     # sports reports call a lost match a "Pleite": "die 0:3-Pleite gegen X", "die vierte Pleite in Serie", "EM-Pleite"
-    _t("insolvency", "de", r"(?!(heim|auswärts|derby|pokal|saison|liga)pleite)\w*pleite\w*", "noun", 0.9,
+    _t("insolvency", "de", r"(?!(heim|auswärts|derby|pokal|saison|liga)pleite)\w*pleite(?!n\b)\w*", "noun", 0.9,
        unless=r"^\s*(gegen|bei (de[rnm]|dem)\b|in (serie|folge)|seit \d+|zum (auftakt|start))",
        unless_before=DEFEAT_BEFORE),
     _t("insolvency", "en", r"(insolven(t|cy)|bankrupt(cy)?|chapter 11|receivership|administration|go(es)? bust|"
