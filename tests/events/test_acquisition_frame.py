@@ -133,3 +133,14 @@ def test_geht_an_sells_the_subject_to_the_an_organisation():
         {"target": "KrausMaffei", "acquirer": "ChemChina"}]
     # a contract or a prize that goes to a company is no sale
     assert acquisitions("Der Auftrag geht an Siemens.", [("Siemens", "ORG")]) == []
+
+
+def test_an_example_of_a_class_is_no_party():
+    text = ("Die Autohersteller machen sich mit der Übernahme von Here unabhängig von Unternehmen wie Google.")
+    got = acquisitions(text, [("Here", "ORG"), ("Google", "ORG")])
+    assert all(g.get("target") != "Google" for g in got)
+
+
+def test_a_modal_verb_after_a_sentence_initial_noun_trigger_makes_its_subject_the_buyer():
+    text = "Durch die Akquisition möchte Würth Elektronik iBE die Fertigung ausbauen."
+    assert acquisitions(text, [("Würth Elektronik iBE", "ORG")]) == []  # the buyer, and no target: no event

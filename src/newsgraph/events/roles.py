@@ -102,7 +102,8 @@ def is_passive(view: SentenceView, hit: TriggerHit) -> bool:
 
 # a finite verb right after a sentence-initial noun phrase: the organisation after it is the subject
 _FINITE_BEFORE = re.compile(r"(?i)\s(hat|haben|hatte|hatten|will|wollen|wollte|soll|sollen|sollte|muss|kann|wird|werden|"
-                            r"wurde|plant|plante|prüft|prüfte|erwägt|bestätigt|bestätigte|meldet|meldete|verkündet|"
+                            r"wurde|plant|plante|prüft|prüfte|erwägt|bestätigt|bestätigte|meldet|meldete|verkündet|möchte|möchten|"
+                            r"kann|können|konnte|darf|müssen|musste|sollten|dürfte|könnte|"
                             r"verkündete|gab|gibt|schloss|schließt|vollzog|vollzieht|feiert|feierte|treibt|trieb)\s+"
                             r"((der|die|das|den|dem)\s+)?$")
 

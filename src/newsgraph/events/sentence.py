@@ -43,6 +43,10 @@ _SOURCE_BEFORE = re.compile(r"((?<!\w)(bericht|studie|umfrage|analyse|schätzung
                             r"research firm|data from|daten von|nach angaben von|citing|newspaper|zeitung|"
                             # "nach Angaben der Wirtschaftsauskunftei Creditreform", "so der Kreditschutzverband KSV"
                             r"(?<!\w)nach angaben (der|des|von|vom)\s+((?-i:[A-ZÄÖÜ])[\w-]*\s+)?|"
+                            # an example of a class: "unabhängig von Unternehmen wie Google", "rivals such as X"
+                            r"(?<!\w)\w*(konkurrenten|rivalen|unternehmen|firmen|konzerne|konzernen|wettbewerbern?|"
+                            r"anbietern?|herstellern?|companies|rivals|competitors|firms)\s+(wie|such as|like)\s+"
+                            r"((die|der|dem|den|the)\s+)?|"
                             r"(?<![\w„\"])so (der|die|das)\s+((?-i:[A-ZÄÖÜ])[\w-]*\s+)?|"
                             r"nachrichtenagentur|news agency)\s*$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|(berichte\w*|meldete\w*|reported|reports|schreib\w*|wrote)\s*[.,;]|"
