@@ -40,3 +40,12 @@ def test_an_association_described_as_ein_zusammenschluss_von_is_no_merger():
     assert "merger" not in {h.spec.type for h in find_triggers(text, "de")}
     text = "Daimler und Chrysler haben den Zusammenschluss von Grund auf geplant."
     assert "merger" in {h.spec.type for h in find_triggers(text, "de")}
+
+
+def test_a_german_noun_phrase_ends_at_its_head_noun():
+    text = "Eon treibt die Abspaltung der Kraftwerkssparte voran."
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="de", published="2016-03-04")
+    art.sentences = [Sentence(0, len(text), "de")]
+    art.mentions.append(Mention(0, 3, "Eon", "ORG", source="model"))
+    [event] = [e for e in extract_events(art, Settings()).events if e.type == "spin_off"]
+    assert {a.role: a.text for a in event.arguments} == {"parent": "Eon", "spun_off": "Kraftwerkssparte"}

@@ -276,6 +276,8 @@ def _np_after(view: SentenceView, local_pos: int, max_words: int = 5, stop_at: i
             break
         if need_capital and start is None and not w[:1].isupper():
             break
+        if need_capital and start is not None and view.lang == "de" and w[:1].islower():
+            break  # a German noun phrase ends at its head noun: "der Tochter habe es nicht" is "Tochter"
         if start is None:
             start = s
         end = e
