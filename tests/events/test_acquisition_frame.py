@@ -144,3 +144,29 @@ def test_an_example_of_a_class_is_no_party():
 def test_a_modal_verb_after_a_sentence_initial_noun_trigger_makes_its_subject_the_buyer():
     text = "Durch die Akquisition möchte Würth Elektronik iBE die Fertigung ausbauen."
     assert acquisitions(text, [("Würth Elektronik iBE", "ORG")]) == []  # the buyer, and no target: no event
+
+
+def test_the_object_of_an_earlier_deal_noun_is_not_the_next_buyer():
+    text = ("Nach dem Erwerb der Bremerhavener Lloyd-Werft verkündete Genting die Übernahme der drei Werften von "
+            "Nordic Yards in Wismar.")
+    got = acquisitions(text, [("Bremerhavener", "LOC"), ("Lloyd-Werft", "ORG"), ("Genting", "ORG"),
+                              ("Nordic Yards", "ORG"), ("Wismar", "LOC")])
+    assert {"acquirer": "Genting", "target": "Lloyd-Werft"} in got
+    assert all(g.get("acquirer") != "Lloyd-Werft" for g in got)
+
+
+def test_the_topic_before_a_headline_colon_is_not_the_buyer():
+    text = "Nordic Yards: Genting kauft drei weitere Werften in Deutschland"
+    got = acquisitions(text, [("Nordic Yards", "ORG"), ("Genting", "ORG")])
+    assert all(g.get("acquirer") != "Nordic Yards" and g.get("target") != "Genting" for g in got)
+
+
+def test_an_english_loan_merger_in_german():
+    text = "Synta gab den Abschluss des angekündigten Mergers mit Madrigal Pharmaceuticals bekannt."
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="de", published="2016-07-25")
+    art.sentences = [Sentence(0, len(text), "de")]
+    for surface in ("Synta", "Madrigal Pharmaceuticals"):
+        start = text.index(surface)
+        art.mentions.append(Mention(start, start + len(surface), surface, "ORG", source="model"))
+    found = [[a.text for a in e.arguments] for e in extract_events(art, Settings()).events if e.type == "merger"]
+    assert found == [["Synta", "Madrigal Pharmaceuticals"]]

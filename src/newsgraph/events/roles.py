@@ -110,6 +110,8 @@ _FINITE_BEFORE = re.compile(r"(?i)\s(hat|haben|hatte|hatten|will|wollen|wollte|s
 
 # a hyphen compound after a name that goes on to another name: "NBC-Mutter Comcast", "Asset-Managers Pamera"
 _MODIFIER_COMPOUND = re.compile(r"-(?-i:[A-ZÄÖÜ])[\w-]*[a-zäöüß]\s+")
+_DEAL_NOUN_BEFORE = re.compile(r"(?i)(übernahme|erwerb|kauf|zukauf|akquisition|verkauf)\w*\s+(der|des)\s+"
+                               r"([\w-]+\s+){0,2}$")
 # the name stands in a comma-enclosed apposition that follows an earlier name: ", Teil der X,"
 _APPOSITION_BEFORE = re.compile(r",[^,]{0,60}$")
 
@@ -156,6 +158,14 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             fr.other.append(o)  # "NBC-Mutter Comcast", "der VW-Erzrivale Toyota": the first name only describes
             #                     (not a post: "Ford-Europachef Stuart Rowley" names Ford)
             continue
+        if not after and o.start - view.start < 3 and re.match(r"\s*:", text[o.end:t_start]) and any(
+                x.start > o.end and x.end <= t_start for x in orgs):
+            fr.other.append(o)  # "Nordic Yards: Genting kauft drei weitere Werften": the headline's topic
+            continue
+        if not after and p is None and o.genitive and hit.spec.type == "acquisition" and \
+                _DEAL_NOUN_BEFORE.search(text, max(view.start, o.start - 45), o.start):
+            fr.other.append(o)  # "Nach dem Erwerb der Lloyd-Werft verkündete Genting die Übernahme ...": the
+            continue            # object of an earlier deal noun is not the agent of this one
         if not after and _APPOSITION_BEFORE.search(text, view.start, o.start) and \
                 re.match(r"\s*,\s*$", text[o.end:t_start]) and any(x.end <= o.start for x in orgs) and \
                 not re.search(r"\s(und|and|sowie|oder|or)\s*$", text[max(view.start, o.start - 8):o.start]):
@@ -198,7 +208,10 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 fr.agent.extend(groups.pop(0))
         for g in groups:
             fr.patient.extend(g)
-    fr.patient = sorted((o for o in fr.patient if o not in fr.agent), key=lambda o: o.start)
+    # patients in text order, those a noun trigger marks after itself ("Übernahme der X von Y") first
+    fr.patient = sorted((o for o in fr.patient if o not in fr.agent),
+                        key=lambda o: (not (noun and o.start >= t_end and (o.prep in ("von", "vom", "of") or o.genitive)),
+                                       o.start))
     return fr
 
 

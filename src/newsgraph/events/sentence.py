@@ -157,7 +157,8 @@ def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]],
     words = _WORD.findall(text[lo:local_start])
     genitive = bool(words) and (words[-1].lower() in {"des", "der", "of", "eines", "einer"} or (
         len(words) >= 2 and words[-2].lower() in {"des", "der", "eines", "einer"} and
-        bool(re.fullmatch(r"[a-zäöüß]+(en|er)", words[-1]))))  # "der insolventen Imtech"
+        bool(re.fullmatch(r"[a-zäöüß]+(en|er)|[A-ZÄÖÜ][a-zäöüß]+er", words[-1]))))  # "der insolventen Imtech",
+    #                                                                             "der Bremerhavener Lloyd-Werft"
     for n, word in enumerate(reversed(words)):
         low = word.lower()
         if low in PREPOSITIONS and low != "and":

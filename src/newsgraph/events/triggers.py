@@ -150,7 +150,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # "ein Zusammenschluss von Städten, Gemeinden und Unternehmen": a body described, not a merger
        unless_between=(r"(?<!\w)(ein|eine|einem|einen|einer|eines)\s+([a-zäöüß]\w*\s+)?$", r"^\s+(von|aus)\s")),
     _t("merger", "de", r"((?P<t>leg\w*)\s+(\S+\s+){0,5}?zusammen\b|zusammengelegt|zusammenleg\w*|"
-                       r"zusammengeschlossen|zusammenschließen|zusammenschluß|merger)", "verb", 0.8, needs=("org",)),
+                       r"zusammengeschlossen|zusammenschließen|zusammenschluß|mergers?)", "verb", 0.8, needs=("org",)),
     _t("merger", "en", r"(mergers?|merg(e|es|ed|ing)|combination of)", "verb", 0.9),
     _t("merger", "en", r"combin(e|es|ed|ing)", "verb", 0.75, needs=("org",),
        unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)"),
