@@ -93,3 +93,10 @@ def test_courts_and_regulators_are_no_party(name, non_party):
 ])
 def test_credit_agencies_quoted_as_sources_are_no_company(text, mentions, absent):
     assert all(absent not in c for _, c in companies(text, mentions))
+
+
+def test_a_hashtag_is_no_statement():
+    text = "Senat ist verantwortlich für angestellte Lehrer #Streik #Warnstreik @senfin"
+    assert [t for t, _ in companies(text, [("Senat", "ORG")]) if t == "strike"] == []
+    text = "Verdi ruft für Montag zum Streik bei der Post auf #Streik"
+    assert [t for t, _ in companies(text, [("Verdi", "ORG"), ("Post", "ORG")]) if t == "strike"] == ["strike"]
