@@ -92,3 +92,8 @@ def test_job_words_after_a_unit_descriptor_are_no_names(text):
 ])
 def test_quantifiers_and_interrogatives_start_no_name(text, word):
     assert word not in [name for name, _ in names(text)]
+
+
+def test_a_sentence_initial_adverb_is_no_name_but_a_surname_like_ending_is():
+    assert "Bayernweit" not in [n for n, _ in names("Bayernweit streikten 8000 Angestellte.")]
+    assert ("Hellwig", "ORG") in names("Kronsberg und Hellwig fusionieren.")

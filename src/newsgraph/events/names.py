@@ -145,7 +145,10 @@ _PARTICIPLE = re.compile(r"^(ge|ange|abge|aufge|ausge|einge|vorge|zuge|mitge)\w+
 _COMMON_NOUN_SUFFIX = re.compile(r"(ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|tät|täten|nis|"
                                  r"nisse|ismus|abbau|bau|chef|chefin|sparte|geschäft|geschäfte|werk|werke|"
                                  r"zentrale|markt|märkte|ment|ments|erin|innen|ende|enden|isten|anten|enten|"
-                                 r"ern|eln|ungs|ionen|ies|ness|ity|ship|experten|kennern|bauer|filialen|stores|läden)$", re.IGNORECASE)
+                                 r"ern|eln|ungs|ionen|ies|ness|ity|ship|experten|kennern|bauer|filialen|stores|läden|"
+                                 # adverbs at the start of a sentence: "Bayernweit streikten ...", "Bundesweit"
+                                 # (not -ig, -lich: "Hellwig", "Fröhlich" are names)
+                                 r"weit|weite|weiten|mäßig)$", re.IGNORECASE)
 
 
 _DETERMINER = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\s", re.IGNORECASE)
