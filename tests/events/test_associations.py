@@ -35,6 +35,8 @@ def found(text: str) -> list[str]:
     ("Landesvorsitzende des Bundes der Strafvollzugsbediensteten Hessen, sagte", "Bundes der Strafvollzugsbediensteten Hessen"),
     ("Die Gewerkschaft der Polizei (GdP) warnt.", "Gewerkschaft der Polizei"),
     ("Laut dem Bundesamt für Statistik stieg die Zahl.", "Bundesamt für Statistik"),
+    ("Er kam mit Vertretern der Bundesagentur für Arbeit.", "Bundesagentur für Arbeit"),  # the sentence's full stop
+    ("Vorstand der Deutschen Gesellschaft für Krisenmanagement e.V.", "Deutschen Gesellschaft für Krisenmanagement e.V."),
 ])
 def test_long_names_are_found_whole(text, name):
     assert found(text) == [name]

@@ -141,3 +141,13 @@ def test_als_before_the_post_with_its_organisation():
                         ("Kiel", "LOC")]) == [("Jan Ehlers", "Geschäftsführer", "Voltaris")]
     text = "Jan Ehlers sprach als Experte."  # no post word, no organisation
     assert holds(text, [("Jan Ehlers", "PER")]) == []
+
+
+def test_an_analyst_holds_no_post():
+    text = '"Aurora is winning where consumers trade down," said PhoneCount analyst Ravi Menon.'
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="en", published="2026-07-20")
+    art.sentences = [Sentence(0, len(text), "en")]
+    for surface, typ in [("PhoneCount", "ORG"), ("analyst", "ROLE"), ("Ravi Menon", "PER")]:
+        start = text.index(surface)
+        art.mentions.append(Mention(start, start + len(surface), surface, typ, source="test"))
+    assert [e for e in extract_events(art, Settings()).events if e.type == "leadership"] == []

@@ -63,6 +63,8 @@ def association_names(article: Article, sentence: Sentence) -> list[Mention]:
         name = m.group("name")
         if not re.search(r"[A-ZÄÖÜ]", name[:1]):
             continue
+        if name.endswith(".") and not re.search(r"(\be\.\s?V|\b[A-ZÄÖÜ])\.$", name):
+            name = name.rstrip(".")  # "mit Vertretern der Bundesagentur für Arbeit." ends the sentence
         start = sentence.start + m.start("name")
         out.append(Mention(start, start + len(name), name, "ORG", source="events.association", score=0.6))
     return out

@@ -55,7 +55,11 @@ _PER_ORG_GAP = re.compile(r"\s+(von|vom|of|bei|beim|at)\s+((der|des|dem|the)\s+)
 _COPULA_GAP = re.compile(r"^\s+(ist|is|war|was|bleibt|remains)\s+(\S+\s+){0,3}?$", re.IGNORECASE)
 _FORMER = re.compile(r"(ehemalig|frühere|bisherig|scheidend|former|outgoing|ex-)", re.IGNORECASE)
 # founders and spokespeople are named with a role word, but they hold no leading post
-_NOT_A_POST = re.compile(r"(?i)^(mit)?(gründer|begründer|founder|co-founder|sprecher|spokes)")
+_NOT_A_POST = re.compile(r"(?i)^(mit)?(gründer|begründer|founder|co-founder|sprecher|spokes|"
+                         # the recogniser tags more jobs than posts: an analyst or a reporter leads nothing
+                         r"analyst|\w*experte|\w*expertin|expert|ökonom|economist|strateg|berater|consultant|"
+                         r"journalist|reporter|korrespondent|correspondent|redakteur|mitarbeiter|employee|"
+                         r"ingenieur|engineer|anwalt|anwältin|lawyer|attorney)")
 
 # "Xiaomi-Chef Lei Jun", "Toyota chief Akio Toyoda" → a leadership holds fact (guideline: docs/events-gold-format.md)
 COMPOUND_HOLDS = True

@@ -931,9 +931,13 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             people.insert(0, Argument("participant", earlier[-1].text, earlier[-1].start, earlier[-1].end))
     people += _indirect(view)
     indirect_spans = [(a.start, a.end) for a in people]
+    np = _MEETING_NP.search(view.text)
+    np_span = (view.start + np.start(2), view.start + np.end(2)) if np else (-1, -1)
     for o in _orgs(view):
         if id(o) in linked_orgs or any(s <= o.start and o.end <= e for s, e in indirect_spans):  # type: ignore
             continue
+        if o.start < np_span[1] and np_span[0] < o.end:
+            continue  # "mit Vertretern der Bundesagentur für Arbeit": the representatives meet, not their body
         people.append(_arg("participant", o))
     people.sort(key=lambda a: a.start or 0)
     if not people:
