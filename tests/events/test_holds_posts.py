@@ -151,3 +151,11 @@ def test_an_analyst_holds_no_post():
         start = text.index(surface)
         art.mentions.append(Mention(start, start + len(surface), surface, typ, source="test"))
     assert [e for e in extract_events(art, Settings()).events if e.type == "leadership"] == []
+
+
+def test_the_organisation_after_the_post_is_preferred_to_a_name_before_the_person():
+    text = ("Der Ölpreis könnte laut Helima Croft, Leiterin Rohstoffanalyse bei der Investmentbanksparte der Royal "
+            "Bank of Canada, weiter fallen.")
+    got = holds(text, [("Ölpreis", "ORG"), ("Helima Croft", "PER"), ("Leiterin", "ROLE"),
+                       ("Royal Bank of Canada", "ORG")])
+    assert got == [("Helima Croft", "Leiterin", "Royal Bank of Canada")]

@@ -212,8 +212,10 @@ def _holds_events(article: Article, view: SentenceView, index: int) -> list[Even
         if not (_HOLDS_GAP.match(gap) or _COPULA_GAP.match(gap) or copula_before or caption) or \
                 _FORMER.search(gap + role.text):
             continue
-        if org is None:
-            near = sorted(_orgs(view), key=lambda o: abs(o.start - role.start))
+        if org is None:  # the post's organisation follows it in an apposition ("X, Leiterin Y bei der Z"); a name
+            #              before the person is only taken when none follows ("Freut sich: X, Leiter ...")
+            after = [o for o in _orgs(view) if role.end <= o.start <= role.end + 60]
+            near = after or sorted(_orgs(view), key=lambda o: abs(o.start - role.start))
             org = near[0] if near else None
         if org is None:
             continue
