@@ -134,7 +134,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9),
     _t("acquisition", "en", r"(?P<t>(majority |minority |controlling )?stakes?) in", "noun", 0.75, needs=("org",)),
     _t("acquisition", "de", r"(?P<t>mehrheit|mehrheitsbeteiligung|aktienmehrheit|anteile?|aktienpaket) (an|bei)",
-       "noun", 0.7, needs=("org",)),
+       "noun", 0.7, needs=("org",),
+       # a stake held ("die 100 % der Anteile an der B GmbH hielt") or floated ("Anteile an die Börse bringen")
+       unless=r"^\s+(die|der)\s+börse|^\s+(\S+\s+){0,4}?(hielt|hält|halten|hielten|besitzt|besaß|besitzen)\b"),
     _t("acquisition", "en", r"(acquir(e|es|ed|ing)|"
                             r"(take|takes|took|taken|taking) over|snap(s|ped)? up)", "verb", 0.9,
        unless=r"^\s*(as|the role|the post|the helm|the position|responsibility)"),
