@@ -32,11 +32,13 @@ def found(text: str) -> list[str]:
      "Deutschen Gesellschaft für Krisenmanagement e.V."),
     ("Direktor des Krisennavigator-Instituts für Krisenforschung", "Krisennavigator-Instituts für Krisenforschung"),
     ("Direktor des Krisennavigator - Institut für Krisenforschung", "Krisennavigator - Institut für Krisenforschung"),
-    ("Landesvorsitzende des Bundes der Strafvollzugsbediensteten Hessen, sagte", "Bundes der Strafvollzugsbediensteten Hessen"),
+    ("Landesvorsitzende des Bundes der Strafvollzugsbediensteten Hessen, sagte",
+     "Bundes der Strafvollzugsbediensteten Hessen"),
     ("Die Gewerkschaft der Polizei (GdP) warnt.", "Gewerkschaft der Polizei"),
     ("Laut dem Bundesamt für Statistik stieg die Zahl.", "Bundesamt für Statistik"),
     ("Er kam mit Vertretern der Bundesagentur für Arbeit.", "Bundesagentur für Arbeit"),  # the sentence's full stop
-    ("Vorstand der Deutschen Gesellschaft für Krisenmanagement e.V.", "Deutschen Gesellschaft für Krisenmanagement e.V."),
+    ("Vorstand der Deutschen Gesellschaft für Krisenmanagement e.V.",
+     "Deutschen Gesellschaft für Krisenmanagement e.V."),
 ])
 def test_long_names_are_found_whole(text, name):
     assert found(text) == [name]
@@ -66,7 +68,8 @@ def test_cut_piece_of_the_name_is_replaced_by_the_whole_name():
 
 
 def test_a_role_mention_of_the_recogniser_names_a_post():
-    text = "Birgit Kannegießer, Landesvorsitzende des Bundes der Strafvollzugsbediensteten Hessen, kritisierte die Pläne."
+    text = ("Birgit Kannegießer, Landesvorsitzende des Bundes der Strafvollzugsbediensteten Hessen, kritisierte "
+            "die Pläne.")
     mentions = [("Birgit Kannegießer", "PER"), ("Strafvollzugsbediensteten Hessen", "LOC")]
     # "Landesvorsitzende" is no role word of the lexicon: without the recogniser's ROLE mention there is no post
     assert extract_events(article(text, mentions), Settings()).events == []

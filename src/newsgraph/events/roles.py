@@ -101,8 +101,9 @@ def is_passive(view: SentenceView, hit: TriggerHit) -> bool:
 
 
 # a finite verb right after a sentence-initial noun phrase: the organisation after it is the subject
-_FINITE_BEFORE = re.compile(r"(?i)\s(hat|haben|hatte|hatten|will|wollen|wollte|soll|sollen|sollte|muss|kann|wird|werden|"
-                            r"wurde|plant|plante|prüft|prüfte|erwägt|bestätigt|bestätigte|meldet|meldete|verkündet|möchte|möchten|"
+_FINITE_BEFORE = re.compile(r"(?i)\s(hat|haben|hatte|hatten|will|wollen|wollte|soll|sollen|sollte|muss|kann|wird|"
+                            r"werden|wurde|plant|plante|prüft|prüfte|erwägt|bestätigt|bestätigte|meldet|meldete|"
+                            r"verkündet|möchte|möchten|"
                             r"kann|können|konnte|darf|müssen|musste|sollten|dürfte|könnte|"
                             r"verkündete|gab|gibt|schloss|schließt|vollzog|vollzieht|feiert|feierte|treibt|trieb)\s+"
                             r"((der|die|das|den|dem)\s+)?$")
@@ -209,9 +210,10 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
         for g in groups:
             fr.patient.extend(g)
     # patients in text order, those a noun trigger marks after itself ("Übernahme der X von Y") first
-    fr.patient = sorted((o for o in fr.patient if o not in fr.agent),
-                        key=lambda o: (not (noun and o.start >= t_end and (o.prep in ("von", "vom", "of") or o.genitive)),
-                                       o.start))
+    def noun_marked(o: Slot) -> bool:
+        return noun and o.start >= t_end and (o.prep in ("von", "vom", "of") or o.genitive)
+
+    fr.patient = sorted((o for o in fr.patient if o not in fr.agent), key=lambda o: (not noun_marked(o), o.start))
     return fr
 
 

@@ -52,7 +52,8 @@ _SOURCE_BEFORE = re.compile(r"((?<!\w)(bericht|studie|umfrage|analyse|schätzung
 _SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|(berichte\w*|meldete\w*|reported|reports|schreib\w*|wrote)\s*[.,;]|"
                            r"unter berufung)", re.IGNORECASE)
 # news outlets and agencies report events; they are never a party to them
-_MEDIA = re.compile(r"^((tech-|news-|wirtschafts-)?(blog|magazin|portal|sender|zeitung)\s+\S+|dpa(-afx)?|dgap(-news)?|apa|ots|sid|kna|epd|ddp|aktiencheck|finanznachrichten|onvista|ariva|"
+_MEDIA = re.compile(r"^((tech-|news-|wirtschafts-)?(blog|magazin|portal|sender|zeitung)\s+\S+|"
+                    r"dpa(-afx)?|dgap(-news)?|apa|ots|sid|kna|epd|ddp|aktiencheck|finanznachrichten|onvista|ariva|"
                     r"marketwired|mynewsdesk|business ?wire|pr ?newswire|globe ?newswire|wkn|isin|"
                     r"[\w.-]+\.(de|com|net|org|at|ch|eu|info|co\.uk)|afp|ap|reuters|bloomberg|dow jones|handelsblatt|spiegel|der spiegel|faz|bild|welt|focus|"
                     r"stern|zeit|die zeit|cnbc|cnn|bbc|ntv|n-tv|tagesschau|heise|golem|rt|"
@@ -219,7 +220,8 @@ def _link_roles(view: SentenceView) -> None:
         for r in roles:
             gap_after = text[per.end:r.start] if r.start >= per.end else None
             gap_before = text[r.end:per.start] if r.end <= per.start else None
-            if gap_after is not None and re.fullmatch(r"\s*[,:]?\s*((nun|jetzt)\s+als|der|die|the|neue[rn]?|new|als|as|zum|zur|"
+            if gap_after is not None and re.fullmatch(r"\s*[,:]?\s*((nun|jetzt)\s+als|der|die|the|neue[rn]?|new|"
+                                                      r"als|as|zum|zur|"
                                                       r"is|ist|war|was|bisher(ige[rn]?)?|former|frühere[rn]?)?"
                                                       r"\s*((seit|since)\s+\w+\s+|\w+\s+)?", gap_after) \
                     and len(gap_after) < 30:

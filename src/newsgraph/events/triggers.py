@@ -303,7 +303,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
     # --- insolvency -----------------------------------------------------------------------------
     # plurals count insolvencies ("folgende Insolvenzen registriert", "Einige Firmenpleiten"): statistics, no event
-    _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b)\w*|insolvent\w*|konkurs(?!e\b)\w*|gläubigerschutz|"
+    _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b)\w*|insolvent\w*|konkurs(?!e\b)\w*|"
+                           r"gläubigerschutz|"
                            r"zahlungsunfähig\w*|sanierungsverfahren|schutzschirm\w*|i\. ?i\.)", "noun", 0.9),
     # sports reports call a lost match a "Pleite": "die 0:3-Pleite gegen X", "die vierte Pleite in Serie", "EM-Pleite"
     _t("insolvency", "de", r"(?!(heim|auswärts|derby|pokal|saison|liga)pleite)\w*pleite(?!n\b)\w*", "noun", 0.9,
