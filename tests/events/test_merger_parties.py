@@ -49,3 +49,27 @@ def test_a_german_noun_phrase_ends_at_its_head_noun():
     art.mentions.append(Mention(0, 3, "Eon", "ORG", source="model"))
     [event] = [e for e in extract_events(art, Settings()).events if e.type == "spin_off"]
     assert {a.role: a.text for a in event.arguments} == {"parent": "Eon", "spun_off": "Kraftwerkssparte"}
+
+
+def _meeting(text: str, mentions: list[tuple[str, str]], lang: str = "de") -> list[tuple[str, str]]:
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language=lang, published="2016-03-04")
+    art.sentences = [Sentence(0, len(text), lang)]
+    for surface, typ in mentions:
+        start = text.index(surface)
+        art.mentions.append(Mention(start, start + len(surface), surface, typ, source="model"))
+    [event] = [e for e in extract_events(art, Settings()).events if e.type == "meeting"]
+    return [(a.role, a.text) for a in event.arguments if a.role in ("participant", "location")]
+
+
+def test_a_meeting_venue_named_like_an_organisation_is_its_location():
+    text = ("Bundeskanzlerin Angela Merkel empfängt am Mittwoch die Chefs der großen Autokonzerne im Kanzleramt, "
+            "um über die Elektromobilität zu sprechen.")
+    got = _meeting(text, [("Angela Merkel", "PER"), ("Kanzleramt", "ORG")])
+    assert ("location", "Kanzleramt") in got and ("participant", "Kanzleramt") not in got
+    assert ("participant", "die Chefs der großen Autokonzerne") in got
+
+
+def test_the_representatives_phrase_ends_before_a_preposition():
+    text = "Chancellor Angela Merkel will host the heads of Germany's carmakers at the chancellery on Thursday."
+    got = _meeting(text, [("Angela Merkel", "PER")], lang="en")
+    assert ("participant", "the heads of Germany's carmakers") in got

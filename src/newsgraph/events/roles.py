@@ -912,10 +912,14 @@ _VISIT = re.compile(r"^(besuch|visit)", re.I)
 _HOST = re.compile(r"^(empf|host|lädt|invite)", re.I)
 
 
-_MEETING_NP = re.compile(r"(?<!\w)(mit|with|host(?:s|ed)?|empfängt|meet|meets|met)\s+((?:(?:den|dem|der|die|the|a|an)\s+)?"
+_MEETING_NP = re.compile(r"(?<!\w)(mit|with|host(?:s|ed)?|empfängt|meet|meets|met)\s+"
+                         r"(?:(?:am|an|on|this|next|diese[nm]?|nächste[nm]?)\s+\w+\s+)?"  # "empfängt am Mittwoch die ..."
+                         r"((?:(?:den|dem|der|die|the|a|an)\s+)?"
                          r"(?:[\w'’-]+\s+){0,1}(?:Vertreter\w*|Chefs?|Spitze\w*|Minister\w*|officials|heads|"
                          r"representatives|executives|prime minister|president|leaders)"
-                         r"(?:\s+(?:der|des|von|of)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?)", re.I)
+                         # "die Chefs der großen Autokonzerne im Kanzleramt": the genitive up to a preposition
+                         r"(?:\s+(?:der|des|von|of)(?:\s+(?!(?:im|in|am|an|at|to|on|zu|zum|zur|um|für|for|with|mit|"
+                         r"bei|und|and|ins|into|nach)\b)[\w'’-]+){1,3})?)", re.I)
 
 
 _IN_NAME = re.compile(r"(?<!\w)(?:in|im|nach|at|to)\s+([A-ZÄÖÜ][\w-]+)(?=\s*[.,;]|\s*$)")
@@ -935,11 +939,15 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     indirect_spans = [(a.start, a.end) for a in people]
     np = _MEETING_NP.search(view.text)
     np_span = (view.start + np.start(2), view.start + np.end(2)) if np else (-1, -1)
+    venues: list[Slot] = []
     for o in _orgs(view):
         if id(o) in linked_orgs or any(s <= o.start and o.end <= e for s, e in indirect_spans):  # type: ignore
             continue
         if o.start < np_span[1] and np_span[0] < o.end:
             continue  # "mit Vertretern der Bundesagentur für Arbeit": the representatives meet, not their body
+        if o.prep in ("im", "in", "at") and view.article.text[o.end:o.end + 2] not in ("'s", "’s"):
+            venues.append(o)  # "empfängt ... im Kanzleramt": the place of the meeting, not a participant (but "at
+            continue          # Kestrel Aerospace's factory" names the company visited)
         people.append(_arg("participant", o))
     people.sort(key=lambda a: a.start or 0)
     if not people:
@@ -963,6 +971,7 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         if m and not any((a.start or 0) <= view.start + m.start(2) < (a.end or 0) for a in args):
             args.append(_span_arg(view, "participant", *m.span(2)))
     places = [p for p in _places(view, hit) if not any((a.start or 0) <= p.start < (a.end or 0) for a in args)]
+    places = places or venues
     if places:
         args.append(_arg("location", places[0]))
     elif _VISIT.match(hit.text):  # "besuchte die Baustelle in Grünheide": a place the gazetteer does not know
