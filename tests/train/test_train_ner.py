@@ -83,3 +83,30 @@ def test_train_cli_rejects_missing_data(tmp_path: Path) -> None:
                                    "--work-dir", str(tmp_path / "w")])
     assert out.exit_code == 2
     assert "data folder not found" in out.output
+
+
+def test_lexicon_table_marks_lists_and_genitives() -> None:
+    from newsgraph.train import lexicon_vectors
+
+    words, data = lexicon_vectors.build_table({"first_name": {"Anna"}, "place": {"Madrid", "Paris"},
+                                               "legal_form": {"GmbH"}})
+    rows = dict(zip(words, data.tolist()))
+    col = {name: i for i, name in enumerate(lexicon_vectors.FEATURES)}
+    assert rows["Anna"][col["first_name"]] == 1.0 and rows["Annas"][col["first_name"]] == 1.0
+    assert rows["Paris'"][col["place"]] == 1.0  # a German genitive of a name ending in s
+    assert "GmbHs" not in rows  # legal forms have no genitive forms
+    assert sum(rows["Madrid"]) == 1.0
+
+
+def test_train_ner_with_lexicon_vectors_ships_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.train import lexicon_vectors
+
+    monkeypatch.setattr(lexicon_vectors, "feature_lists",
+                        lambda: {"first_name": {"Lei"}, "place": {"Madrid"}, "org_keyword": {"Firma"}})
+    data = _tiny_data(tmp_path / "data")
+    out = tmp_path / "model"
+    train_ner("de", data, tmp_path / "work", output=out, max_steps=4, finetune_steps=2, lexicon_vectors=True)
+    nlp = spacy.load(out)
+    assert nlp.vocab.vectors.shape[1] == len(lexicon_vectors.FEATURES)
+    assert nlp.vocab.vectors.find(key="Madrid") >= 0
+    assert nlp("Die Firma Xiaomi eröffnet in Madrid.")[5].has_vector

@@ -16,6 +16,7 @@ from pathlib import Path
 from newsgraph.errors import DataError
 from newsgraph.nlp.ner import model_path
 from newsgraph.train import corpus, names
+from newsgraph.train import lexicon_vectors as lexicon_vectors_module
 
 LOGGER = logging.getLogger(__name__)
 CONFIG_DIR = Path(__file__).resolve().parent
@@ -40,8 +41,8 @@ def config_path(lang: str) -> Path:
 
 
 def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None, max_steps: int | None = None,
-              silver_limit: int | None = None, finetune: bool = True, finetune_steps: int | None = None
-              ) -> TrainResult:
+              silver_limit: int | None = None, finetune: bool = True, finetune_steps: int | None = None,
+              lexicon_vectors: bool = False, seed: int | None = None) -> TrainResult:
     """Train the NER model of `lang` from `data` (../shared/data) and install it into the package.
 
     Stage 1 trains on everything (silver, historic and gold); stage 2 continues on modern gold only.
@@ -56,10 +57,16 @@ def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None,
                  "paths.dev": str(work_dir / "corpus" / "dev.spacy")}
     if max_steps is not None:
         overrides["training.max_steps"] = max_steps
+    if seed is not None:  # the configs fix seed 0; another seed measures how much a score moves by chance
+        overrides["system.seed"] = seed
+    vectors = lexicon_vectors_module.write(work_dir / "lexicon_vectors", lang) if lexicon_vectors else None
+    if vectors is not None:
+        overrides["paths.vectors"] = str(vectors)
+        overrides["components.tok2vec.model.embed.include_static_vectors"] = True
     spacy_train(config_path(lang), work_dir / "output", overrides=overrides)
     best = work_dir / "output" / "model-best"
     if finetune:
-        best = finetune_gold(lang, data, work_dir, best, finetune_steps)
+        best = finetune_gold(lang, data, work_dir, best, finetune_steps, vectors, seed)
     target = output or model_path(lang)
     install(best, target)
     names.write(names.collect(lang, data), target)
@@ -72,7 +79,8 @@ def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None,
                        {k: meta.get("performance", {}).get(k) for k in ("ents_p", "ents_r", "ents_f")})
 
 
-def finetune_gold(lang: str, data: Path, work_dir: Path, base: Path, steps: int | None = None) -> Path:
+def finetune_gold(lang: str, data: Path, work_dir: Path, base: Path, steps: int | None = None,
+                  vectors: Path | None = None, seed: int | None = None) -> Path:
     """Stage 2: continue from `base` on the modern gold sources; returns the best pipeline's folder."""
     from spacy.cli.train import train as spacy_train
 
@@ -82,6 +90,10 @@ def finetune_gold(lang: str, data: Path, work_dir: Path, base: Path, steps: int 
                  "paths.base": str(base), "nlp.lang": lang}
     if steps is not None:
         overrides["training.max_steps"] = steps
+    if vectors is not None:
+        overrides["paths.vectors"] = str(vectors)
+    if seed is not None:
+        overrides["system.seed"] = seed
     spacy_train(CONFIG_DIR / "ner_finetune.cfg", work_dir / "output_gold", overrides=overrides)
     return work_dir / "output_gold" / "model-best"
 
