@@ -395,8 +395,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)]
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
-        if index in posts:
-            mentions = [_as_person(m) for m in mentions]
+        if index in posts or any(h.spec.type == "leadership" for h in hits):  # a sentence about a post or a change
+            mentions = [_as_person(m) for m in mentions]                      # of its holder is about people
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
         extra: list[Mention] = []
         if index in wanted:

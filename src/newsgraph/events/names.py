@@ -428,7 +428,11 @@ def _looks_like_person(name: str) -> bool:
     if words[0].lower() in _BRAND_FIRST_WORDS:
         return False
     names = _first_names()
-    return names is not None and names.get_gender(words[0]) in ("male", "female", "andy")
+    if names is None:
+        return False
+    # a double first name ("Gert-Hartwig", "Anna-Lena") is a first name when each part is one
+    return all(names.get_gender(part) in ("male", "female", "andy") for part in words[0].split("-") if part) \
+        and bool(words[0].strip("-"))
 
 
 # words that gender-guesser knows as first names but that mostly start company names in business news

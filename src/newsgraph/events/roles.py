@@ -423,6 +423,10 @@ def fill_agreement(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
 
 def fill_partnership(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     args = _parties(view, hit)
+    if len(args) == 1 and hit.spec.attrs.get("as_partner"):  # "X gilt als möglicher Partner": of the company the
+        ante = _antecedent(view)                               # sentences before are about
+        if ante is not None and ante.text.casefold() != args[0].text.casefold():
+            args.insert(0, Argument("party", ante.text, ante.start, ante.end))
     if len(args) < 2:
         return None
     window = view.text[max(0, hit.start - 30):hit.end + 30]
@@ -447,6 +451,10 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         if not buyers or not sold:
             return None
         return [_arg("target", sold[0]), _arg("acquirer", buyers[0])]
+    if hit.spec.attrs.get("seller_noun"):
+        return _sale(view, hit, fr)
+    if hit.spec.attrs.get("buyer_noun"):
+        return _buyer_named(view, hit)
     if hit.spec.attrs.get("seller_verb"):
         buyers = fr.marked.get("an", []) + fr.marked.get("to", [])
         if not buyers:
@@ -504,6 +512,69 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         m = _STAKE.search(view.text)
         if m:
             args.append(_span_arg(view, "stake", m.start(), m.end()))
+    return args
+
+
+def _buyer_named(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    """ "X wird verkauft. Käufer ist der Konzern Y, der für das Unternehmen 310 Millionen Euro zahlt": the buyer is
+    the unmarked organisation nearest the copula; what is bought is an organisation marked "für/for/von/of", else
+    the one the sentence refers back to (the company of the sentences before)."""
+    orgs = _orgs(view)
+    buyers = _nearest([o for o in orgs if o.prep is None], view, hit)
+    if not buyers:
+        return None
+    bought = [o for o in orgs if o.prep in ("für", "for", "von", "vom", "of") and o is not buyers[0]]
+    args = [_arg("acquirer", buyers[0])]
+    if bought:
+        args.append(_arg("target", bought[0]))
+    else:
+        ante = _antecedent(view)
+        if ante is None or ante.text.casefold() == buyers[0].text.casefold():
+            return None
+        args.append(Argument("target", ante.text, ante.start, ante.end))
+    money = _value_nearest(view, hit, "money")
+    if money:
+        args.append(_arg("value", money))
+    return args
+
+
+# what a company sells when the sold thing is no name: a business, unit, subsidiary or stake
+_SOLD_UNIT = re.compile(r"(?i)^(\w*geschäft\w*|\w*sparte\w*|\w*tochter\w*|\w*bereich\w*|\w*beteiligung\w*|\w*anteil\w*|"
+                        r"division\w*|units?|business\w*|subsidiar\w*|arms?|stakes?|operations?)$")
+_OF_AFTER = re.compile(r"(?i)\s*((von|vom|of)\s+)?")
+
+
+def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
+    """ "Der Verkauf von X an Y", "prüft den Verkauf ihres Geschäfts", "a sale of X": the agent (or the company the
+    sentence refers back to) sells, the object of the noun is sold, an "an/to" organisation buys. A sold thing that
+    is no organisation must be a business unit ("ihres Geschäfts", "its chip unit"): "der Verkauf von Autos" is
+    trade."""
+    t_end = view.start + hit.end
+    buyers = [o for o in fr.marked.get("an", []) + fr.marked.get("to", []) if o.start >= t_end]
+    target: Argument | None = None
+    near = [o for o in fr.patient if 0 <= o.start - t_end <= 40 and "\n" not in view.article.text[t_end:o.start]]
+    if near:  # the noun's own object: "Verkauf der Sparte X", not a name further on in a form
+        target = _arg("target", near[0])
+    else:
+        span = _np_after(view, _OF_AFTER.match(view.text, hit.end).end(), max_words=3)  # type: ignore[union-attr]
+        if span is not None and _SOLD_UNIT.match(view.text[span[0]:span[1]].split()[-1]):
+            if not buyers or view.start + span[1] <= buyers[0].start:
+                target = _span_arg(view, "target", *span)
+    if target is None or any(t_end <= c.start and c.end <= (target.start or 0) for c in view.values("count")):
+        return None  # "the sale of 2 million iPhones": goods counted are trade, not a company sold
+    args = [_arg("acquirer", b) for b in buyers[:1]] + [target]
+    sellers = [o for o in fr.agent if o.end <= view.start + hit.start]
+    if sellers:
+        args.append(_arg("seller", sellers[0]))
+    elif not buyers:
+        ante = _antecedent(view)
+        if ante is not None and ante.text.casefold() != target.text.casefold():
+            args.append(Argument("seller", ante.text, ante.start, ante.end))
+    if not any(a.role in ("acquirer", "seller") for a in args) and not _is_org_arg(view, target):
+        return None
+    money = _value_nearest(view, hit, "money")
+    if money:
+        args.append(_arg("value", money))
     return args
 
 
@@ -841,7 +912,16 @@ def _succession_person(view: SentenceView, hit: TriggerHit, side: str) -> Slot |
         succ, pred = (before[0] if before else None), (after[0] if after else None)
         if _SUCCESSION_PASSIVE.match(view.text[hit.end:]):
             succ, pred = pred, succ
+        inverted = _INVERTED_FOLLOWS.match(view.text, hit.end)
+        if inverted:  # "folgt X auf Y": the subject stands between the verb and "auf"
+            subject = [p for p in after if p.end <= view.start + inverted.end(1)]
+            if subject:
+                succ = subject[0]
+                pred = next((p for p in after if p.start >= view.start + inverted.end()), None)
     return succ if side == "successor" else pred
+
+
+_INVERTED_FOLLOWS = re.compile(r"(\s+(?:[^\s,;]+\s+){1,5}?)auf\b", re.I)
 
 
 _POST_WORD = re.compile(r"(?i)(posten|vorsitz|leitung|führung|spitze|chef|ceo|vorstand|präsident|leiter|head|chair|"

@@ -66,7 +66,7 @@ CUES: dict[str, str] = {
     "shipped_unit": r"\b(smartphones?|handys?|telefone|geräte|phones?|devices?|units?|einheiten|fahrzeuge|"
                     r"autos|cars|vehicles|tablets?|laptops?|computers?)\b",
     "jobs": r"(\w*stellen|\w*arbeitsplätze|\w*jobs?|mitarbeiter\w*|beschäftigte\w*|positions?|employees|workers|"
-            r"staff|angestellte\w*|people|personnel)\b",
+            r"staff|angestellte\w*|people|personnel|belegschaft|workforce)\b",
     "funding": r"\b(finanzierung\w*|kapital|investor\w*|geldgeber\w*|wagniskapital\w*|funding|investors?|"
                r"venture|series [a-f]|round|capital)\b",
     "strikers": r"\b(gewerkschaft\w*|verdi|ver\.di|cockpit|ig metall|gdl|piloten|beschäftigte\w*|mitarbeiter\w*|"
@@ -85,6 +85,10 @@ _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?)|outlets
 DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s*|\b(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
                  r"\d+\.|knappe|deutliche|bittere|herbe|peinliche|olympische)[nrs]?\s+(\w+\s+)?|"
                  r"\b(em|wm|olympia|pokal|heim|auswärts|derby|liga|cl|bundesliga)-)$")
+
+# succession words; "folgt X auf Y" puts the successor between the verb and "auf" (verb-second order)
+_SUCCESSION_DE = (r"(nachfolger\w*|nachfolge|(?P<t>folgt|folgte)\s+([^\s,;]+\s+){0,5}?auf\b|beerbt|"
+                  r"löst (\S+ ){0,4}?ab|abgelöst|ersetzt)")
 
 # leadership change words that are nouns in German
 TRIGGERS: tuple[TriggerSpec, ...] = (
@@ -114,6 +118,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("partnership", "de", r"(vertriebs|handels|technologie|strategische[nr]?\s)partner\w*", "noun", 0.75),
     _t("partnership", "de", r"gemeinsam (\S+ ){0,4}?(?P<t>bauen|entwickeln|produzieren|anbieten|betreiben|entwickelt|baut)",
        "verb", 0.7, needs=("org",)),
+    # "gilt der Händler X als möglicher Partner", "X is seen as a likely partner": a partner of the company before
+    _t("partnership", "de", r"als\s+([a-zäöüß]+e[nrs]?\s+)?(?P<t>partner(in)?)\b", "noun", 0.7, needs=("org",),
+       as_partner=True),
+    _t("partnership", "en", r"as\s+(an?\s+)?([a-z]+\s+)?(?P<t>partner)\b", "noun", 0.7, needs=("org",), as_partner=True),
     _t("partnership", "en", r"(jointly|together) (\S+ ){0,2}?(?P<t>develop|build|produce|make|offer|operate)\w*",
        "verb", 0.7, needs=("org",)),
     _t("partnership", "en", r"(partnership|cooperation|collaboration|alliance|joint venture)s?", "noun", 0.9,
@@ -130,7 +138,16 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "de", r"(kauf(t|en|te|ten)|gekauft|\w*zukauf\w*|erwirb\w*|erwarb\w*|erworben|erwerb\w*|"
                             r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt|schnappt sich|schnappte sich)", "verb", 0.75,
        needs=("org",)),
-    _t("acquisition", "de", r"(?P<t>(\w+)?kauf) (von|der|des)", "noun", 0.7, needs=("org",)),
+    _t("acquisition", "de", r"(?P<t>(?!verk)(\w+)?kauf) (von|der|des)", "noun", 0.7, needs=("org",)),
+    # "prüft den Verkauf ihres Geschäfts in Tschechien", "the sale of its chip unit": the agent sells
+    _t("acquisition", "de", r"(?P<t>verkauf|veräußerung)\s+(von|vom|der|des|ihre[rs]|seine[rs]|eine[rs])\b", "noun",
+       0.7, seller_noun=True),
+    _t("acquisition", "en", r"(?P<t>sale|divestment|divestiture|disposal)\s+of\b", "noun", 0.7, seller_noun=True),
+    # "Käufer ist der Industriekonzern Hexagon", "Hexagon is the buyer": the buyer named by a copula
+    _t("acquisition", "de", r"(?P<t>käufer|erwerber)\s+(ist|war|wird|wäre)\b|(ist|war|wird)\s+(der\s+)?(neue\s+)?"
+                            r"(?P<t2>käufer|erwerber)\b", "noun", 0.7, needs=("org",), buyer_noun=True),
+    _t("acquisition", "en", r"(?P<t>buyer|acquirer|purchaser)\s+(is|was|will be)\b|(is|was|will be)\s+the\s+(new\s+)?"
+                            r"(?P<t2>buyer|acquirer|purchaser)\b", "noun", 0.7, needs=("org",), buyer_noun=True),
     _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9),
     _t("acquisition", "en", r"(?P<t>(majority |minority |controlling )?stakes?) in", "noun", 0.75, needs=("org",)),
     _t("acquisition", "de", r"(?P<t>mehrheit|mehrheitsbeteiligung|aktienmehrheit|anteile?|aktienpaket) (an|bei)",
@@ -196,14 +213,17 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)", "noun", 0.7, needs=("count", "cue:open")),
     _t("store_expansion", "en", r"(supermarkets|markets)", "noun", 0.6, needs=("count", "cue:open")),
     # --- facility -----------------------------------------------------------------------------
-    _t("facility", "de", r"(\w*werk(e|es)?|\w*fabrik(en)?|produktionsstätte\w*|fertigung\w*)", "noun", 0.75,
-       needs=("cue:build",), facility_kind="plant",
+    # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk" no site
+    _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|"
+                         r"bild|fach|blend|räder|schnitz|flecht|meister|tage|frage)werk)\w*werk(e|es)?|\w*fabrik(en)?|"
+                         r"produktionsstätte\w*|fertigung\w*)", "noun", 0.75,
+       needs=("cue:build_de",), facility_kind="plant",
        unless=r"^\s*(zeug|stoff)"),
     _t("facility", "de", r"(\w*zentrale|\w*hauptsitz\w*|\w*firmensitz\w*|hauptquartier\w*)", "noun", 0.8,
-       needs=("cue:build",),
+       needs=("cue:build_de",),
        facility_kind="headquarters"),
     _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
-                         r"rechenzentrum|\w*zentrum)", "noun", 0.7, needs=("cue:build",), facility_kind="office"),
+                         r"rechenzentrum|\w*zentrum)", "noun", 0.7, needs=("cue:build_de",), facility_kind="office"),
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
                          r"gigafactory|facility|facilities))", "noun", 0.75, needs=("cue:build",),
        facility_kind="plant"),
@@ -256,10 +276,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"scheidend\w*|(amt|posten|vorsitz|chefposten|führung) (\S+ ){0,4}?(abgeben|abgibt|"
                            r"niederleg\w*|aufgeben|aufgibt|räumen|räumt))", "verb", 0.85, needs=("person",),
        change="departed"),
-    _t("leadership", "de", r"(nachfolger\w*|nachfolge|folgt auf|beerbt|löst (\S+ ){0,4}?ab|abgelöst|ersetzt)", "verb",
-       0.8, needs=("person",), change="appointed", succession="successor"),
-    _t("leadership", "de", r"(nachfolger\w*|nachfolge|folgt auf|beerbt|löst (\S+ ){0,4}?ab|abgelöst|ersetzt)", "verb",
-       0.8, needs=("person",), change="departed", succession="predecessor"),
+    _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="appointed", succession="successor"),
+    _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="departed", succession="predecessor"),
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
        change="appointed", succession="successor"),
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
@@ -296,7 +314,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("layoffs", "de", r"(\w*stellenabbau\w*|personalabbau\w*|jobabbau\w*|arbeitsplatzabbau\w*|massenentlassung\w*|"
                         r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren)", "noun", 0.85),
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
-                        r"fallen (\S+ ){0,3}?weg|wegfallen|(?P<t>baut|bauen|baute)\s+(\S+\s+){0,6}?ab\b|"
+                        r"fallen (\S+ ){0,3}?weg|wegfallen|(?P<t>baut|bauen|baute)\s+(\S+\s+){0,6}?ab\b|abgebaut|abzubauen|"
                         r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße)", "verb", 0.8, needs=("cue:jobs",)),
     _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses)", "noun", 0.85),
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|"
@@ -329,6 +347,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(a |an |the )?(\w+ )?(deal|agreement|balance|chord|gold)", needs=("cue:strike_en",)),
 )
 
+# German also plans a site in so many words ("Ein eigenes Werk plant X nicht"); English "plant" is the site itself
+CUES["build_de"] = CUES["build"][:-len(")\\b")] + r"|plant|planen|plante|planten|geplant\w*)\b"
 CUES["market_word"] = r"\w*(markt|märkte)\b"
 CUES["invest_into"] = r"\b(in|into)\s+(den|die|das|the)?\s*\S+"
 CUES["strike_en"] = (r"\b(workers|union|employees|staff|pilots|drivers|unions|walkout|industrial|go on|went on|"
