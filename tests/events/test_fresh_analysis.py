@@ -101,3 +101,57 @@ def test_municipal_utilities_and_networks_are_no_plants(events_of):
     for text in ("Die Stadtwerke Husum und Merovia wollen eine neue Leitung bauen.",
                  "Merovia will ein neues Netzwerk für Händler aufbauen."):
         assert of_type(events_of(text, [("Merovia", "ORG")]), "facility") == []
+
+
+# --- investment, facility, store expansion, product launch --------------------------------------------------------
+
+def test_a_company_referred_back_to_invests_an_amount_in_a_purpose(events_of):
+    text = ("Die Baumarktkette Holmberg wächst weiter. Zudem investiert das Unternehmen 80 Millionen Euro in ein "
+            "neues Verteilzentrum.")
+    events = events_of(text, [("Holmberg", "ORG")], split=True,
+                       values=[("80 Millionen Euro", "money", {"amount": 8e7, "currency": "EUR"})])
+    assert of_type(events, "investment") == [{"investor": "Holmberg", "value": "80 Millionen Euro",
+                                              "purpose": "Verteilzentrum"}]
+    kinds = [e.args("facility_kind")[0].value for e in events if e.type == "facility"]
+    assert kinds == ["plant"]  # a distribution centre is an operations site, not an office
+
+
+def test_an_antecedent_without_an_amount_invests_nothing(events_of):
+    text = "Die Baumarktkette Holmberg wächst weiter. Über die Höhe der Beteiligung wurde nichts gesagt."
+    assert of_type(events_of(text, [("Holmberg", "ORG")], split=True), "investment") == []
+
+
+def test_german_present_tense_over_the_running_year_is_a_plan(events_of):
+    text = "Die Modekette Varnhagen eröffnet in diesem Jahr 40 neue Filialen."
+    events = events_of(text, [("Varnhagen", "ORG")], published="2024-03-01",
+                       values=[("in diesem Jahr", "period", {"year": 2024}),
+                               ("40 neue Filialen", "count", {"amount": 40, "unit": "store"})])
+    assert [e.modality for e in events if e.type == "store_expansion"] == ["planned"]
+    text = "Die Modekette Varnhagen hat in diesem Jahr 40 neue Filialen eröffnet."  # done: asserted
+    events = events_of(text, [("Varnhagen", "ORG")], published="2024-03-01",
+                       values=[("in diesem Jahr", "period", {"year": 2024}),
+                               ("40 neue Filialen", "count", {"amount": 40, "unit": "store"})])
+    assert [e.modality for e in events if e.type == "store_expansion"] == ["asserted"]
+
+
+def test_stores_as_the_place_of_another_activity_are_no_expansion(events_of):
+    text = "Paylio will offer its new checkout in Kessler's stores across Europe."
+    assert of_type(events_of(text, [("Paylio", "ORG"), ("Kessler", "ORG")], lang="en"), "store_expansion") == []
+    text = "Paylio will open 12 new stores in Europe."
+    assert of_type(events_of(text, [("Paylio", "ORG")], lang="en", values=[("12", "count", {"amount": 12})]),
+                   "store_expansion") == [{"company": "Paylio", "count": "12 new stores"}]
+
+
+def test_showrooms_are_stores_and_an_owner_in_a_relative_clause_is_not_the_actor(events_of):
+    text = ("Polestra sold more cars last year. The carmaker, which is owned by Hanwei, plans to open 15 new "
+            "showrooms there.")
+    got = of_type(events_of(text, [("Polestra", "ORG"), ("Hanwei", "ORG")], lang="en", split=True,
+                            values=[("15", "count", {"amount": 15})]), "store_expansion")
+    assert got == [{"company": "Polestra", "count": "15 new showrooms"}]
+
+
+def test_a_product_after_an_adjective(events_of):
+    text = "Kestrel launched its portable K7 in Brazil."
+    got = of_type(events_of(text, [("Kestrel", "ORG"), ("Brazil", "LOC")], lang="en",
+                            values=[("Brazil", "place", {"country": "BR"})]), "product_launch")
+    assert got == [{"company": "Kestrel", "product": "K7", "market": "Brazil"}]

@@ -142,6 +142,11 @@ def _in_future(time: TimeSpan | None, published: str | None) -> bool:
     return bool(time and time.start and published and time.start > published[:10])
 
 
+def _runs_on(time: TimeSpan | None, published: str | None) -> bool:
+    """The time is a period that has begun but not ended by the publication date ("in diesem Jahr")."""
+    return bool(time and time.start and time.end and published and time.start < published[:10] < time.end)
+
+
 def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
                 strength: float, rule: str, index: int) -> Event:
     modality = detect_modality(view.text, hit.start, hit.end, hit.spec.lang).modality
@@ -155,6 +160,9 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
         #                        ("sagte Daimler-Chef X nicht") presupposes it, even inside a denial
     if modality == "asserted" and type_ != "leadership" and _in_future(time, article.published):
         modality = "planned"  # "eröffnet am Samstag", "launches in June": present tense, future date
+    elif modality == "asserted" and type_ not in ("leadership", "financial_figure") and view.lang == "de" and \
+            _runs_on(time, article.published) and time.text in view.text and not _PAST_MARKER_DE.search(view.text):
+        modality = "planned"  # "eröffnet in diesem Jahr 100 Filialen": German present tense over a running period
     return Event(
         id=make_id("v_", article.id, type_, str(sent.start), *key_texts),
         type=type_,

@@ -134,6 +134,17 @@ def _orgs(view: SentenceView) -> list[Slot]:
     return [s for s in view.of_kind("ORG") if not s.source and not DEPARTMENT.fullmatch(s.text)]
 
 
+# an English relative clause between commas ("…, which is owned by Geely, …"); German "der/die/das" after a comma
+# may as well be an article, so only the unambiguous "dessen/deren/welche" count
+_RELATIVE_CLAUSE = re.compile(r",\s*(which|who|whose|dessen|deren|welche[rsnm]?)\b[^,;:]*,", re.I)
+
+
+def _in_relative_clause(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
+    """The organisation stands in a relative clause that does not hold the trigger."""
+    return any(view.start + m.start() <= o.start and o.end <= view.start + m.end()
+               for m in _RELATIVE_CLAUSE.finditer(view.text) if not m.start() <= hit.start < m.end())
+
+
 def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     """Agent/patient split of the sentence's organisations relative to one trigger."""
     t_start, t_end = view.start + hit.start, view.start + hit.end
@@ -152,6 +163,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     for o in orgs:
         if text[o.end:o.end + 3] in ("'s ", "’s ") and o.end + 3 in owned:
             continue  # "SoftBank's Vision Fund": the fund acts, its owner only names it
+        if _in_relative_clause(view, hit, o):
+            fr.other.append(o)  # "The carmaker, which is owned by Geely, plans to open ...": not the actor
+            continue
         p = o.prep
         after = o.start >= t_end
         m = _MODIFIER_COMPOUND.match(text, o.end)
@@ -268,7 +282,7 @@ def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "compan
         ante = _antecedent(view)
         if ante is not None:
             return [Argument(role, ante.text, ante.start, ante.end)]
-    cands = _nearest(fr.patient or _orgs(view), view, hit)
+    cands = _nearest(fr.patient or [o for o in _orgs(view) if not _in_relative_clause(view, hit, o)], view, hit)
     if cands:
         return [_arg(role, cands[0])]
     ante = _antecedent(view)
@@ -587,6 +601,11 @@ def _is_org_arg(view: SentenceView, arg: Argument) -> bool:
         m.type == "ORG" and m.start == arg.start for m in view.article.mentions)
 
 
+def _is_prior_org(view: SentenceView, arg: Argument) -> bool:
+    """An organisation of the earlier sentences, also one found by a fallback pattern ("Die Drogeriekette X")."""
+    return any(m.type == "ORG" and m.start == arg.start for m in view.prior_orgs or ())
+
+
 def fill_merger(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     # a merger partner named only by a description ("mit dem Stadtrivalen", "mit der Kreismusikschule") is no party
     args = _parties(view, hit, bare_noun_phrases=True)
@@ -690,12 +709,38 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             ante = _antecedent(view) if not _orgs(view) else None
             if ante is not None:
                 args.insert(0, Argument("investor", ante.text, ante.start, ante.end))
-    if not args or not any(_is_org_arg(view, a) for a in args):
-        return None
     money = _value_nearest(view, hit, "money")
+    if [a.role for a in args] == ["investor"] and money is None and \
+            not any(x.start == args[0].start for x in view.slots):
+        return None  # "Über die Höhe der Beteiligung wurde nichts gesagt": no recipient, no amount, nobody named
+    if not args or not any(_is_org_arg(view, a) for a in args):
+        # "Außerdem investiert das Unternehmen 250 Millionen Euro": an antecedent with an amount invests
+        if not (money and any(_is_prior_org(view, a) for a in args)):
+            return None
     if money:
         args.append(_arg("value", money))
+    purpose = _purpose(view, hit) if not any(a.role == "recipient" for a in args) else None
+    if purpose is not None:
+        args.append(purpose)
     return args
+
+
+_INTO = re.compile(r"(?i)\s(in|into|für|for)\s+")
+
+
+def _purpose(view: SentenceView, hit: TriggerHit) -> Argument | None:
+    """ "investiert 250 Millionen Euro in ein neues Logistikzentrum", "invests in new data centres": what the
+    money is for, a noun phrase after in/into/für/for that names no place, amount or organisation."""
+    m = _INTO.search(view.text, hit.end, hit.end + 60)
+    if m is None:
+        return None
+    span = _np_after(view, m.end(), max_words=3, need_capital=view.lang == "de")
+    if span is None:
+        return None
+    start, end = span
+    while end > start and not view.text[end - 1].isalnum():  # "Verteilzentrum." at the end of the sentence
+        end -= 1
+    return _span_arg(view, "purpose", start, end) if end > start else None
 
 
 _MARKET_AFTER = re.compile(r"\s+(markt|market)\b", re.I)
@@ -1070,6 +1115,8 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 _PRODUCT_NP = re.compile(r"(?<!\w)(?i:sein(?:e|en|em|er)?|ihr(?:e|en|em|er)?|das|die|den|dem|der|des|"
                          r"ein(?:e|en|em|er)?|its|their|the|a|an)\s+"
                          r"(?:(?i:neue[nrs]?|new|latest|next|erste[nrs]?|first|faltbare[nrs]?|foldable|eigene[nrs]?)\s+)*"
+                         # other adjectives by their endings: "its electric EX30", "seinen elektrischen Kombi"
+                         r"(?:(?:[a-zäöüß]+(?:e|en|er|es|em)|[a-z]+(?:ic|al|ive|ous|able|ible|ful|less|ed|est))\s+){0,2}"
                          r"(?P<np>(?:[A-ZÄÖÜ][\w+-]*|[a-z][A-Z][\w+-]*)(?:\s+(?:[A-Z0-9][\w+-]*))*)")
 
 

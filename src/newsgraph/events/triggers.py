@@ -76,10 +76,14 @@ CUES: dict[str, str] = {
                 r"chair\w*|officer|head|leiter\w*|manager\w*|vice president|vp|cfo|cto|coo)\b",
 }
 
-_STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?)|\w*filiale[n]?|läden|laden|ladengeschäft\w*|"
+_STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?|showrooms?)|\w*filiale[n]?|läden|laden|ladengeschäft\w*|"
                   r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants")
-_STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?)|outlets?|branches|retail locations|"
+_STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?|showrooms?)|outlets?|branches|retail locations|"
                   r"mi[- ]homes?|cafés|cafes|restaurants")
+
+# the stores as the place of something else: "will process payments in Uniqlo's stores", "in allen Filialen"
+IN_THE_STORES = (r"(?<!\w)(in|at|across|im|bei|beim|inside|within)\s+(den|der|dem|allen|seinen|ihren|unseren|its|their|"
+                 r"our|the|all|(?-i:[A-ZÄÖÜ])[\w-]*['’]s)\s+((?-i:[a-zäöüß])[\w-]*\s+)?$")
 
 # what stands before a "Pleite" that is a lost match: a score ("1:5-"), an ordinal ("die vierte"), a tournament
 DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s*|\b(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
@@ -208,25 +212,28 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"selling (\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
     # --- store_expansion ------------------------------------------------------------------------
-    _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",)),
-    _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",)),
+    _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",), unless_before=IN_THE_STORES),
+    _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",), unless_before=IN_THE_STORES),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)", "noun", 0.7, needs=("count", "cue:open")),
     _t("store_expansion", "en", r"(supermarkets|markets)", "noun", 0.6, needs=("count", "cue:open")),
     # --- facility -----------------------------------------------------------------------------
     # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk" no site
     _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|"
                          r"bild|fach|blend|räder|schnitz|flecht|meister|tage|frage)werk)\w*werk(e|es)?|\w*fabrik(en)?|"
-                         r"produktionsstätte\w*|fertigung\w*)", "noun", 0.75,
+                         r"produktionsstätte\w*|fertigung\w*|"
+                         r"(logistik|verteil|distributions|versand)zentr(um|en))", "noun", 0.75,
        needs=("cue:build_de",), facility_kind="plant",
        unless=r"^\s*(zeug|stoff)"),
     _t("facility", "de", r"(\w*zentrale|\w*hauptsitz\w*|\w*firmensitz\w*|hauptquartier\w*)", "noun", 0.8,
        needs=("cue:build_de",),
        facility_kind="headquarters"),
     _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
-                         r"rechenzentrum|\w*zentrum)", "noun", 0.7, needs=("cue:build_de",), facility_kind="office"),
+                         r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrum)", "noun", 0.7,
+       needs=("cue:build_de",), facility_kind="office"),
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
-                         r"gigafactory|facility|facilities))", "noun", 0.75, needs=("cue:build",),
-       facility_kind="plant"),
+                         r"gigafactory|facility|facilities|warehouses?|"
+                         r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
+       needs=("cue:build",), facility_kind="plant"),
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
        facility_kind="headquarters"),
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
