@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ORDER = ["content", "ner", "normalize", "events", "pipeline"]
+ORDER = ["content", "ner", "ner_training", "normalize", "events", "pipeline"]
 
 
 def main() -> None:
