@@ -20,6 +20,7 @@ def types_in(sentence: str, lang: str) -> set[str]:
     ("Siemens spaltet seine Energiesparte ab.", "de", "spin_off"),
     ("Google investiert in Celonis.", "de", "investment"),
     ("Xiaomi plant den Markteintritt in Spanien.", "de", "market_entry"),
+    ("Der Versender macht einen ersten Schritt nach Skandinavien.", "de", "market_entry"),
     ("Xiaomi eröffnet 2.000 Stores.", "de", "store_expansion"),
     ("Tesla baut ein Werk in Grünheide.", "de", "facility"),
     ("Xiaomi hat 23 Millionen Smartphones ausgeliefert.", "de", "financial_figure"),
@@ -72,6 +73,7 @@ def test_trigger_evokes_type(sentence, lang, type_):
     ("Den Ehrenanstoß wird Geschäftsführer Robert Oberndorfer machen.", "de", "leadership"),
     ("Am Montag werden sich die EU-Staats- und Regierungschefs in Brüssel treffen.", "de", "leadership"),
     ("Die Mitglieder sollen über einen unbefristeten Streik abstimmen.", "de", "strike"),
+    ("Die Vorständin sprach von einem wichtigen Schritt nach Skandinavien.", "de", "market_entry"),
 ])
 def test_vetoes(sentence, lang, type_):
     assert type_ not in types_in(sentence, lang)

@@ -199,7 +199,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
                              r"eingetreten|schritt)\s+(\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
                              r"(\w+\s+)?(markt|märkte|\w+markt|[A-ZÄÖÜ]\w+)",
-       "verb", 0.75, needs=("place",)),
+       "verb", 0.75, needs=("place",),
+       # "X sprach von einem wichtigen Schritt nach Westeuropa": a comment on another event, not an entry
+       unless_before=r"\b(sprach|spricht|sprechen|sprachen|redete|redet)\s+von\s+(\S+\s+){0,4}$"),
     _t("market_entry", "de", r"(in|nach|auf)\s+(den\s+|die\s+)?(\S+\s+){0,3}?(?P<t>kommen|kommt|starten|startet|"
                              r"expandieren|eintreten|eingetreten|tritt|an den start|gehen|einsteigen)\b",
        "verb", 0.75, needs=("place",)),
