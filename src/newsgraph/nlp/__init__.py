@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from spacy.attrs import NORM, SENT_START
 from spacy.tokens import Doc
 
 from newsgraph.model import Article, Mention, Sentence
@@ -33,22 +34,40 @@ def annotate(article: Article, settings: Settings, options: NerOptions | None = 
     spans = sentence_token_spans(doc)
     article.sentences = [Sentence(a, b, sentence_language(article.text[a:b], lang, allowed)) for a, b, _, _ in spans]
     # sentences in the article language reuse the tokens; the others are tokenized by their own model
-    docs = [_sentence_doc(doc, sent, first, last) if sent.language == lang else None
+    parts = _DocParts(doc)
+    docs = [_sentence_doc(doc, sent, first, last, parts) if sent.language == lang else None
             for sent, (_, _, first, last) in zip(article.sentences, spans)]
     article.mentions = recognize_many([(article.text, article.sentences, docs)], options)[0]
     return article
 
 
-def _sentence_doc(doc: Doc, sentence: Sentence, first: int, last: int) -> Doc | None:
+class _DocParts:
+    """Token texts, spaces and the token attributes `Span.as_doc` copies, read once per article."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.words = [t.text for t in doc]
+        self.spaces = [bool(t.whitespace_) for t in doc]
+        self.array = doc.to_array(_COPIED)
+
+
+_COPIED = [NORM, SENT_START]
+"""What a sentence Doc keeps of the article Doc: the only attributes the tokenizer sets besides the
+words (no tagger or parser ran yet), so the Doc equals `Span.as_doc()` without its costs
+(as_doc also collects every attribute and computes the span vector)."""
+
+
+def _sentence_doc(doc: Doc, sentence: Sentence, first: int, last: int, parts: _DocParts) -> Doc | None:
     """The sentence's tokens as a Doc whose text is exactly article.text[sentence.start:sentence.end]."""
     while first < last and doc[first].is_space:
         first += 1
     while last > first and doc[last - 1].is_space:
         last -= 1
-    sub = doc[first:last]
-    if sub.start_char != sentence.start or sub.end_char != sentence.end:
+    if first >= last or doc[first].idx != sentence.start \
+            or doc[last - 1].idx + len(parts.words[last - 1]) != sentence.end:
         return None  # whitespace inside a token boundary: let the model tokenize the text itself
-    return sub.as_doc()
+    sub = Doc(doc.vocab, words=parts.words[first:last], spaces=parts.spaces[first:last])
+    sub.from_array(_COPIED, parts.array[first:last])
+    return sub
 
 
 def recognize(text: str, sentences: list[Sentence], options: NerOptions) -> list[Mention]:
