@@ -81,6 +81,7 @@ class Frame:
     marked: dict[str, list[Slot]] = field(default_factory=dict)
     other: list[Slot] = field(default_factory=list)
     passive: bool = False
+    anaphor: bool = False  # the subject before the verb is "Der Konzern", "Das Unternehmen", "Er": named earlier
 
 
 def _arg(role: str, slot: Slot, value: object = None) -> Argument:
@@ -137,12 +138,31 @@ def _orgs(view: SentenceView) -> list[Slot]:
 # an English relative clause between commas ("…, which is owned by Geely, …"); German "der/die/das" after a comma
 # may as well be an article, so only the unambiguous "dessen/deren/welche" count
 _RELATIVE_CLAUSE = re.compile(r",\s*(which|who|whose|dessen|deren|welche[rsnm]?)\b[^,;:]*,", re.I)
+# a German relative clause with "der/die/das" that ends the sentence with its verb: ", die Linsen für AR-Brillen
+# entwickelt." (a main clause after a comma would have its finite verb second and rarely ends lower-case)
+_RELATIVE_CLAUSE_DE = re.compile(r",\s*(?:der|die|das|dem|den)\s+(?:[^,;:.!?\s]+\s+){0,8}?"
+                                 r"(?-i:[a-zäöüß][\w-]*(?:t|en|n))\s*[.!?]?\s*$", re.I)
 
 
 def _in_relative_clause(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
     """The organisation stands in a relative clause that does not hold the trigger."""
+    clauses = list(_RELATIVE_CLAUSE.finditer(view.text))
+    if view.lang == "de":
+        clauses += list(_RELATIVE_CLAUSE_DE.finditer(view.text))
     return any(view.start + m.start() <= o.start and o.end <= view.start + m.end()
-               for m in _RELATIVE_CLAUSE.finditer(view.text) if not m.start() <= hit.start < m.end())
+               for m in clauses if not m.start() <= hit.start < m.end())
+
+
+def anaphoric_subject(view: SentenceView, hit: TriggerHit) -> bool:
+    """Everything before a verb trigger is a descriptor or pronoun ("Der Oberkochener Technologiekonzern erwirbt",
+    "Das Unternehmen eröffnet", "It has opened"): the subject is a company named in an earlier sentence."""
+    if hit.spec.pos != "verb":
+        return False
+    before = view.text[:hit.start].strip()
+    if not before or not _ANAPHOR.fullmatch(before) or before.lower().startswith(("ihr", "sein", "its", "unser", "our")):
+        return False
+    return not any(s.kind in ("ORG", "PER") and s.start < view.start + hit.start for s in view.slots)  # "Die
+    #                                                          Schweizer Bellevue Group erwirbt": a name, no anaphor
 
 
 def frame(view: SentenceView, hit: TriggerHit) -> Frame:
@@ -217,7 +237,8 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 groups[-1].append(o)
             else:
                 groups.append([o])
-        if groups and not fr.agent:
+        fr.anaphor = anaphoric_subject(view, hit)
+        if groups and not fr.agent and not fr.anaphor:
             late = groups[0][0].start >= t_end and (noun or view.lang == "en")
             if not late:  # English subjects precede the verb; a noun's own object follows it
                 fr.agent.extend(groups.pop(0))
@@ -278,7 +299,7 @@ def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "compan
         if fr.marked.get(prep):
             return [_arg(role, fr.marked[prep][0])]
     before = view.text[:hit.start]
-    if _SUBJECT_PRONOUN.search(before):  # "It has opened a sales office ...": the actor is named earlier
+    if fr.anaphor or _SUBJECT_PRONOUN.search(before):  # "It has opened a sales office ...": named earlier
         ante = _antecedent(view)
         if ante is not None:
             return [Argument(role, ante.text, ante.start, ante.end)]
@@ -503,10 +524,12 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
             span = _np_after(view, hit.end, max_words=3, need_capital=True)
             if span is not None and find_triggers(view.text[span[0]:span[1]], view.lang):
                 span = None  # "plant die Übernahme": the noun phrase is the event itself, not its target
+            if span is not None and _STAKE.fullmatch(view.text[span[0]:span[1]]):
+                span = None  # "übernimmt Mehrheit an ...": the share bought, not what it is a share of
             if span is not None:
                 args.append(_span_arg(view, "target", *span))
         if not any(a.role == "acquirer" for a in args) and any(a.role == "target" for a in args):
-            ante = _antecedent(view) if not _orgs(view) or view.lang == "en" else None
+            ante = _antecedent(view) if not _orgs(view) or view.lang == "en" or fr.anaphor else None
             if ante is not None and not any(a.text == ante.text for a in args):
                 args.insert(0, Argument("acquirer", ante.text, ante.start, ante.end))
     buyers = [a.text.casefold() for a in args if a.role == "acquirer"]

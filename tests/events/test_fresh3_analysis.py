@@ -1,0 +1,34 @@
+"""Rules added when fresh set 3 was analysed in the sixth sprint: each pinned with other names and words."""
+
+from __future__ import annotations
+
+
+def _args(event) -> dict[str, str]:
+    return {a.role: a.text for a in event.arguments}
+
+
+def of_type(events, type_: str) -> list[dict[str, str]]:
+    return [_args(e) for e in events if e.type == type_]
+
+
+# --- acquisition ----------------------------------------------------------------------------------------------
+
+def test_a_descriptor_subject_is_the_company_of_the_sentence_before(events_of):
+    text = ("Halvorsen kauft zu. Der Bremer Maschinenbaukonzern erwirbt 60 Prozent an der Tessel GmbH, "
+            "die Sensoren für Windräder baut.")
+    got = of_type(events_of(text, [("Halvorsen", "ORG"), ("Tessel GmbH", "ORG"), ("Sensoren", "ORG")], split=True,
+                            values=[("60 Prozent", "fraction", {"fraction": 0.6})]), "acquisition")
+    # the relative clause's noun is no buyer; the descriptor subject refers back to Halvorsen
+    assert got == [{"acquirer": "Halvorsen", "target": "Tessel GmbH", "stake": "60 Prozent"}]
+
+
+def test_a_named_subject_is_no_anaphor(events_of):
+    text = "Die Schwedische Nordea Group erwirbt die Mehrheit an der Fintech AG."
+    got = of_type(events_of(text, [("Nordea Group", "ORG"), ("Fintech AG", "ORG")]), "acquisition")
+    assert [a["acquirer"] for a in got] == ["Nordea Group"]
+
+
+def test_the_share_bought_is_not_the_target(events_of):
+    text = "Halvorsen übernimmt Mehrheit an Kieler Software-Start-up."
+    got = of_type(events_of(text, [("Halvorsen", "ORG")]), "acquisition")
+    assert all(a.get("target") != "Mehrheit" for a in got)
