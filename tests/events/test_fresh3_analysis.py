@@ -32,3 +32,27 @@ def test_the_share_bought_is_not_the_target(events_of):
     text = "Halvorsen übernimmt Mehrheit an Kieler Software-Start-up."
     got = of_type(events_of(text, [("Halvorsen", "ORG")]), "acquisition")
     assert all(a.get("target") != "Mehrheit" for a in got)
+
+
+# --- English subjects -----------------------------------------------------------------------------------------
+
+def test_it_after_an_object_refers_to_the_company_named_before(events_of):
+    text = ("Kestrel Audio unveils new headphones. The Danish audio firm showed the Kestrel One at a fair in Oslo "
+            "and said it would start selling the device in Brazil from May.")
+    events = events_of(text, [("Kestrel Audio", "ORG"), ("Kestrel One", "ORG"), ("Oslo", "LOC"), ("Brazil", "LOC")],
+                       lang="en", split=True, values=[("Brazil", "place", {"country": "BR"})])
+    entries = [e for e in events if e.type == "market_entry"]
+    assert [(_args(e)["company"], e.modality) for e in entries] == [("Kestrel Audio", "planned")]
+
+
+def test_it_after_a_named_subject_is_that_subject(events_of):
+    text = "Danish audio maker Kestrel Audio said on Monday it will cut 200 jobs at its plant in Aarhus."
+    got = of_type(events_of(text, [("Kestrel Audio", "ORG"), ("Aarhus", "LOC")], lang="en",
+                            values=[("200 jobs", "count", {"amount": 200})]), "layoffs")
+    assert [a["company"] for a in got] == ["Kestrel Audio"]
+
+
+def test_an_adverb_after_a_sentence_initial_name(events_of):
+    text = "Kestrel Audio has a new chief. Kestrel also plans to open an office in Lisbon later this year."
+    got = of_type(events_of(text, [("Kestrel Audio", "ORG"), ("Lisbon", "LOC")], lang="en", split=True), "facility")
+    assert [a["company"] for a in got] == ["Kestrel"]

@@ -69,7 +69,7 @@ CUES: tuple[Cue, ...] = (
                    r"scheidend\w*)\b", "frame", "de"),
     Cue("planned", r"\b(plan(s|ned|ning)?|intend(s|ed)?|intention|will|shall|wants? to|aims? to|going to|"
                    r"announc(e|es|ed|ing) plans|to open|upcoming|next year|in the coming|by 20\d\d|"
-                   r"call(s|ed)? (on|for))\b|'ll\b", "frame", "en"),
+                   r"call(s|ed)? (on|for)|would(?! have))\b|'ll\b", "frame", "en"),
 )
 
 _COMPILED = tuple((c, re.compile(c.pattern, re.IGNORECASE)) for c in CUES)

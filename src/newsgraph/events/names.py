@@ -85,7 +85,8 @@ _INITIAL_DE = re.compile(rf"\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s
                          r"wird|werden|könnte|dürfte|war|wurde|muss|kann|(?!(?:der|die|das|den|dem|des|ein\w*|und|oder|in|im|mit|von|zu|"
                          r"für|auf|an|bei|nach|aus|um|über|unter|vor|zum|zur)\b)[a-zäöüß]\w*)\b")
 _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
-_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
+_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:(?:also|now|already|still|then|just|again|soon|"
+                         r"(?-i:[a-z]+ly))\s+)?(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
                          r"do|can|could|may|might|won't|laid|cut|sold|bought|took|made|set|won|lost|shut|hit|put|led|"
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
                          r"came|spun|split|quit|shed|\w+ed|\w+s)\b")

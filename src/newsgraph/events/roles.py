@@ -153,6 +153,13 @@ def _in_relative_clause(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
                for m in clauses if not m.start() <= hit.start < m.end())
 
 
+_EN_PRONOUN_SUBJECT = re.compile(r"(?i)(?<!\w)(it|they|we)\s+(\S+\s+){0,3}$")
+# a verb before the sentence's first name makes that name an object: "The company presented the Ring 2 and said it
+# would ..." ("Berlin-based", "state-owned" are hyphen compounds, not verbs)
+_EN_VERB_WORD = re.compile(r"(?<![-\w])([a-z]+ed|is|was|are|were|has|have|had|said|says|will|would|made|won|took|"
+                           r"put|set|sold|bought|unveils|presents|launches|opens|signs)(?!\w)|[,;:]")
+
+
 def anaphoric_subject(view: SentenceView, hit: TriggerHit) -> bool:
     """Everything before a verb trigger is a descriptor or pronoun ("Der Oberkochener Technologiekonzern erwirbt",
     "Das Unternehmen eröffnet", "It has opened"): the subject is a company named in an earlier sentence."""
@@ -238,6 +245,16 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             else:
                 groups.append([o])
         fr.anaphor = anaphoric_subject(view, hit)
+        pronoun = _EN_PRONOUN_SUBJECT.search(view.text[:hit.start]) if view.lang == "en" and not noun else None
+        if pronoun and not fr.agent and not any(view.start + pronoun.start() <= o.start < t_start for o in orgs):
+            # "... presented the Ring 2 and said it would start selling": "it" is the sentence's subject if a name
+            # opens the sentence ("Siemens said it would ..."), else a company named before
+            before = [g for g in groups if g[0].start < t_start]
+            first = before[0][0] if before else None
+            if first is None or _EN_VERB_WORD.search(view.text[:first.start - view.start]):
+                fr.other.extend(o for g in before for o in g)
+                groups = [g for g in groups if g[0].start >= t_start]
+                fr.anaphor = True
         if groups and not fr.agent and not fr.anaphor:
             late = groups[0][0].start >= t_end and (noun or view.lang == "en")
             if not late:  # English subjects precede the verb; a noun's own object follows it
