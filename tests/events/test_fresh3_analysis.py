@@ -56,3 +56,25 @@ def test_an_adverb_after_a_sentence_initial_name(events_of):
     text = "Kestrel Audio has a new chief. Kestrel also plans to open an office in Lisbon later this year."
     got = of_type(events_of(text, [("Kestrel Audio", "ORG"), ("Lisbon", "LOC")], lang="en", split=True), "facility")
     assert [a["company"] for a in got] == ["Kestrel"]
+
+
+# --- triggers -------------------------------------------------------------------------------------------------
+
+def test_fuss_fassen_is_a_market_entry(events_of):
+    text = "Die kanadische Modekette Maplewear will in Österreich Fuß fassen."
+    got = of_type(events_of(text, [("Maplewear", "ORG"), ("Österreich", "LOC")],
+                            values=[("Österreich", "place", {"country": "AT"})]), "market_entry")
+    assert got == [{"company": "Maplewear", "market": "Österreich"}]
+
+
+def test_in_betrieb_gehen_starts_a_plant_not_a_market(events_of):
+    text = "Das neue Werk von Halvorsen im ungarischen Győr soll im kommenden Jahr in Betrieb gehen."
+    got = of_type(events_of(text, [("Halvorsen", "ORG"), ("Győr", "LOC")],
+                            values=[("Győr", "place", {"city": "Győr"})]), "market_entry")
+    assert got == []
+
+
+def test_a_long_middle_field_before_ab(events_of):
+    text = "Der Zulieferer Halvorsen baut bis Mitte 2026 insgesamt rund 1.200 Stellen an drei Standorten ab."
+    got = of_type(events_of(text, [("Halvorsen", "ORG")], values=[("1.200", "count", {"amount": 1200})]), "layoffs")
+    assert [a["company"] for a in got] == ["Halvorsen"]

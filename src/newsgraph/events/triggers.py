@@ -202,15 +202,18 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        "verb", 0.75, needs=("place",),
        # "X sprach von einem wichtigen Schritt nach Westeuropa": a comment on another event, not an entry
        unless_before=r"\b(sprach|spricht|sprechen|sprachen|redete|redet)\s+von\s+(\S+\s+){0,4}$"),
-    _t("market_entry", "de", r"(in|nach|auf)\s+(den\s+|die\s+)?(\S+\s+){0,3}?(?P<t>kommen|kommt|starten|startet|"
-                             r"expandieren|eintreten|eingetreten|tritt|an den start|gehen|einsteigen)\b",
+    # "in Betrieb gehen" starts a plant, "in Serie gehen" a product, "in Rente gehen" a person: no market
+    _t("market_entry", "de", r"(in|nach|auf)\s+(?!(betrieb|serie|produktion|rente|ruhestand|pension|kurzarbeit|"
+                             r"insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?(\S+\s+){0,3}?"
+                             r"(?P<t>kommen|kommt|starten|startet|expandieren|eintreten|eingetreten|tritt|an den start|"
+                             r"gehen|einsteigen|fuß (zu )?fassen|fuß gefasst)\b",
        "verb", 0.75, needs=("place",)),
     _t("market_entry", "de", r"(vertreib\w*|verkauf\w*)", "verb", 0.65, needs=("place", "cue:new_market")),
     _t("market_entry", "de", r"(betreten|betritt|betrat\w*|erobert|erschließt|erschlossen)", "verb", 0.75,
        needs=("place", "cue:market_word")),
     _t("market_entry", "en", r"(market entry|entry into|enter(s|ed|ing)?( the)?|expan(d|ds|ded|ding|sion) (in)?to|"
                              r"return(s|ed|ing)? to|"
-                             r"arriv(e|es|ed) in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|start(s|ed)? "
+                             r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|start(s|ed)? "
                              r"selling (\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
     # --- store_expansion ------------------------------------------------------------------------
@@ -323,7 +326,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("layoffs", "de", r"(\w*stellenabbau\w*|personalabbau\w*|jobabbau\w*|arbeitsplatzabbau\w*|massenentlassung\w*|"
                         r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren)", "noun", 0.85),
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
-                        r"fallen (\S+ ){0,3}?weg|wegfallen|(?P<t>baut|bauen|baute)\s+(\S+\s+){0,6}?ab\b|abgebaut|abzubauen|"
+                        r"fallen (\S+ ){0,3}?weg|wegfallen|(?P<t>baut|bauen|baute)\s+([^\s,;:]+\s+){0,12}?ab\b|abgebaut|abzubauen|"
                         r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße)", "verb", 0.8, needs=("cue:jobs",)),
     _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses)", "noun", 0.85),
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|"
