@@ -78,3 +78,34 @@ def test_a_long_middle_field_before_ab(events_of):
     text = "Der Zulieferer Halvorsen baut bis Mitte 2026 insgesamt rund 1.200 Stellen an drei Standorten ab."
     got = of_type(events_of(text, [("Halvorsen", "ORG")], values=[("1.200", "count", {"amount": 1200})]), "layoffs")
     assert [a["company"] for a in got] == ["Halvorsen"]
+
+
+# --- financial figures ----------------------------------------------------------------------------------------
+
+def test_an_amount_belongs_to_the_metric_next_to_it(events_of):
+    text = "Die Reederei Halvorsen hat 2023 einen Gewinn von 40 Millionen Euro erzielt – nach einem Verlust im Vorjahr."
+    got = of_type(events_of(text, [("Halvorsen", "ORG")],
+                            values=[("40 Millionen Euro", "money", {"amount": 4e7, "currency": "EUR"})]),
+                  "financial_figure")
+    assert [(a["metric"], a.get("value")) for a in got] == [("Gewinn", "40 Millionen Euro")]
+
+
+def test_a_loss_and_a_profit_are_two_figures(events_of):
+    text = ("Kestrel Audio swung to a loss in the second quarter. The company posted a net loss of $9 million, "
+            "after a profit of $4 million a year earlier.")
+    got = of_type(events_of(text, [("Kestrel Audio", "ORG")], lang="en", split=True,
+                            values=[("$9 million", "money", {"amount": 9e6, "currency": "USD"}),
+                                    ("$4 million", "money", {"amount": 4e6, "currency": "USD"})]),
+                  "financial_figure")
+    assert sorted(a.get("value", "") for a in got) == ["$4 million", "$9 million"]
+
+
+def test_returning_to_profit_is_no_market_entry(events_of):
+    text = "Kestrel Audio does not expect its UK arm to return to profit in Britain before 2027."
+    events = events_of(text, [("Kestrel Audio", "ORG"), ("Britain", "LOC")], lang="en",
+                       values=[("Britain", "place", {"country": "GB"})])
+    assert of_type(events, "market_entry") == []
+    text = "Kestrel Audio returned to Britain in May."  # a return to a market still is an entry
+    events = events_of(text, [("Kestrel Audio", "ORG"), ("Britain", "LOC")], lang="en",
+                       values=[("Britain", "place", {"country": "GB"})])
+    assert [a["market"] for a in of_type(events, "market_entry")] == ["Britain"]

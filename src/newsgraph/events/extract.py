@@ -339,6 +339,7 @@ def sentence_events(article: Article, view: SentenceView, index: int,
                     hits: list[TriggerHit] | None = None) -> list[Event]:
     """Every event of one sentence, merged within the sentence."""
     events: list[Event] = []
+    trigger_at: dict[int, int] = {}
     names = [(s.start - view.start, s.end - view.start) for s in view.of_kind("ORG", "PRODUCT")]
     for hit in hits if hits is not None else _sentence_triggers(view.text, view.lang):
         if any(a <= hit.start and hit.end <= b and b - a > hit.end - hit.start for a, b in names):
@@ -358,6 +359,8 @@ def sentence_events(article: Article, view: SentenceView, index: int,
                        for c in companies]
             continue
         events.append(_make_event(article, view, hit.spec.type, hit, args, hit.spec.strength, rule, index))
+        trigger_at[id(events[-1])] = view.start + hit.start
+    events = _figures_own_values(events, trigger_at)
     types = {e.type for e in events}
     if types & _SUBSUMES_AGREEMENT:
         events = [e for e in events if e.type != "agreement"]
@@ -374,6 +377,26 @@ def sentence_events(article: Article, view: SentenceView, index: int,
     events += [e for e in _holds_events(article, view, index)
                if e.rule != "leadership.holds.role_of" or e.args("person")[0].start not in changed]
     return merge_events(events)
+
+
+def _figures_own_values(events: list[Event], trigger_at: dict[int, int]) -> list[Event]:
+    """ "einen Gewinn von 52 Mio. Euro gemacht – nach einem Verlust im Vorjahreszeitraum": an amount belongs to the
+    metric nearest to it; a metric left without any figure that way states none (the sentence gives no number for
+    the loss) and is dropped unless it is negated or forecast ("does not expect to return to profit")."""
+    figures = [e for e in events if e.type == "financial_figure" and id(e) in trigger_at]
+    if len(figures) < 2:
+        return events
+    drop: set[int] = set()
+    for ev in figures:
+        for arg in [a for a in ev.arguments if a.role in ("value", "quantity")]:
+            mine = abs(trigger_at[id(ev)] - (arg.start or 0))
+            rivals = [o for o in figures if o is not ev and any(b.start == arg.start for b in o.arguments)
+                      and abs(trigger_at[id(o)] - (arg.start or 0)) < mine]
+            if rivals:
+                ev.arguments.remove(arg)
+        if ev.modality == "asserted" and not any(a.role in ("value", "quantity") for a in ev.arguments):
+            drop.add(id(ev))
+    return [e for e in events if id(e) not in drop]
 
 
 def extract_events(article: Article, settings: Settings | None = None) -> Article:

@@ -121,6 +121,9 @@ def same_fact(a: Event, b: Event) -> bool:
         verdict = _role_agreement(a, b, role)
         if verdict is False and role not in soft:
             return False
+        if verdict is False and role == "metric" and a.type == "financial_figure" and \
+                all(x.value for x in a.args(role) + b.args(role)):
+            return False  # a loss and a profit (or revenue) of one company are two figures, however worded
         if verdict and role in keys:
             agreed = True
     return agreed

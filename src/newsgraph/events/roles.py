@@ -371,6 +371,16 @@ def _value_nearest(view: SentenceView, hit: TriggerHit, kind: str) -> Slot | Non
     return vals[0] if vals else None
 
 
+def _value_next_to(view: SentenceView, hit: TriggerHit, kind: str) -> Slot | None:
+    """The value nearest to the trigger's span, a value after it winning a tie: "a net loss of $9 million, after a
+    profit of $4 million" gives the profit the amount after it (measured from the trigger's start, both are 11
+    characters away)."""
+    start, end = view.start + hit.start, view.start + hit.end
+    vals = sorted(view.values(kind), key=lambda v: (start - v.end if v.end <= start else max(v.start - end, 0),
+                                                    v.end <= start))
+    return vals[0] if vals else None
+
+
 def _boolean(view: SentenceView, pattern: re.Pattern[str], truth: bool) -> Argument | None:
     for slot in view.values("boolean"):
         if pattern.search(slot.text):
@@ -939,7 +949,7 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
     args = _company(view, hit, fr)
     metric_kind = hit.spec.attrs.get("metric")
     quantity = _value_nearest(view, hit, "count") if metric_kind == "shipped" else None
-    money = _value_nearest(view, hit, "money") if metric_kind != "shipped" else None
+    money = _value_next_to(view, hit, "money") if metric_kind != "shipped" else None
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
     period = _value_nearest(view, hit, "period")
     if quantity is None and money is None and share is None:

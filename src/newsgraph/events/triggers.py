@@ -212,7 +212,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("market_entry", "de", r"(betreten|betritt|betrat\w*|erobert|erschließt|erschlossen)", "verb", 0.75,
        needs=("place", "cue:market_word")),
     _t("market_entry", "en", r"(market entry|entry into|enter(s|ed|ing)?( the)?|expan(d|ds|ded|ding|sion) (in)?to|"
-                             r"return(s|ed|ing)? to|"
+                             r"return(s|ed|ing)? to(?! (profit|profitability|growth|the black|normal|work|"
+                             r"the negotiating|the table|court))|"
                              r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|start(s|ed)? "
                              r"selling (\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
