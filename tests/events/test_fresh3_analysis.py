@@ -109,3 +109,18 @@ def test_returning_to_profit_is_no_market_entry(events_of):
     events = events_of(text, [("Kestrel Audio", "ORG"), ("Britain", "LOC")], lang="en",
                        values=[("Britain", "place", {"country": "GB"})])
     assert [a["market"] for a in of_type(events, "market_entry")] == ["Britain"]
+
+
+# --- agreement and partnership --------------------------------------------------------------------------------
+
+def test_a_partnership_verb_in_the_agreements_subject_keeps_the_agreement(events_of):
+    text = "Halvorsen and Kestrel Audio have signed a five-year agreement to jointly operate a warehouse in Oslo."
+    events = events_of(text, [("Halvorsen", "ORG"), ("Kestrel Audio", "ORG"), ("Oslo", "LOC")], lang="en")
+    assert [e.type for e in events if e.type in ("agreement", "partnership")] == ["agreement"]
+    assert sorted(a.text for a in events[0].args("party")) == ["Halvorsen", "Kestrel Audio"]
+
+
+def test_an_opening_adverb_is_no_coordinated_company(events_of):
+    text = "Separately, Halvorsen said it had no plans to sell its stake in Kestrel Audio."
+    events = events_of(text, [("Halvorsen", "ORG"), ("Kestrel Audio", "ORG")], lang="en")
+    assert all(a.text != "Separately" for e in events for a in e.arguments)

@@ -361,6 +361,7 @@ def sentence_events(article: Article, view: SentenceView, index: int,
         events.append(_make_event(article, view, hit.spec.type, hit, args, hit.spec.strength, rule, index))
         trigger_at[id(events[-1])] = view.start + hit.start
     events = _figures_own_values(events, trigger_at)
+    events = _agreement_about(events, trigger_at, view)
     types = {e.type for e in events}
     if types & _SUBSUMES_AGREEMENT:
         events = [e for e in events if e.type != "agreement"]
@@ -377,6 +378,24 @@ def sentence_events(article: Article, view: SentenceView, index: int,
     events += [e for e in _holds_events(article, view, index)
                if e.rule != "leadership.holds.role_of" or e.args("person")[0].start not in changed]
     return merge_events(events)
+
+
+_ABOUT = re.compile(r"(?i)\s*(to|zu[mr]?|über|for|on)\b")
+
+
+def _agreement_about(events: list[Event], trigger_at: dict[int, int], view: SentenceView) -> list[Event]:
+    """ "signed a ten-year agreement to jointly operate a terminal": a partnership verb in what the agreement is
+    about is its subject, so the agreement is the event (not the partnership that would otherwise subsume it)."""
+    agreements = [e for e in events if e.type == "agreement" and id(e) in trigger_at]
+    if not agreements:
+        return events
+    drop: set[int] = set()
+    for p in (e for e in events if e.type == "partnership" and id(e) in trigger_at):
+        for a in agreements:
+            end = trigger_at[id(a)] + len(a.trigger or "")
+            if 0 < trigger_at[id(p)] - end <= 30 and _ABOUT.match(view.article.text, end):
+                drop.add(id(p))
+    return [e for e in events if id(e) not in drop]  # another deal of the sentence may still subsume the agreement
 
 
 def _figures_own_values(events: list[Event], trigger_at: dict[int, int]) -> list[Event]:

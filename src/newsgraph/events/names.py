@@ -297,7 +297,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         covered = [c for c in covered if c not in lone]
         for a, b in orgs:  # coordination with a known organisation: "Daimler und der Batteriehersteller CATL"
             m = _COORD_BEFORE.search(text[:a])
-            if m:
+            if m and not (lang == "en" and _OPENING_ADVERB.match(text[:a])):
                 add(m.start("name"), m.group("name"), False, coordinated=True)
             m = _COORD_AFTER.match(text[b:])
             if m:
@@ -321,6 +321,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     return out
 
 
+# "Separately, Fjordline said ...": a sentence-opening adverb before a comma is no company listed with the next name
+_OPENING_ADVERB = re.compile(r"^\s*([A-Z][a-z]+ly|Meanwhile|However|Also|Still|Instead|Overall|Earlier|Later|Now|"
+                             r"Today|Yesterday|Previously|Finally|Elsewhere|Besides|Furthermore|Moreover)\s*,")
 _AFTER_ROLE = re.compile(r"(?i)(chef\w*|ceo|cfo|präsident\w*|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|boss|"
                          r"chief|chairman|chairwoman|president|minister\w*|kanzler\w*|trainer\w*)\s+$")
 _PRONOUNS = re.compile(r"^(we|wir|us|uns|it|es|er|sie|they|he|she|i|ich|you|du|ihr|our|unser\w*)$", re.IGNORECASE)
