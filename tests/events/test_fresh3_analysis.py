@@ -124,3 +124,21 @@ def test_an_opening_adverb_is_no_coordinated_company(events_of):
     text = "Separately, Halvorsen said it had no plans to sell its stake in Kestrel Audio."
     events = events_of(text, [("Halvorsen", "ORG"), ("Kestrel Audio", "ORG")], lang="en")
     assert all(a.text != "Separately" for e in events for a in e.arguments)
+
+
+# --- spin-off and forecasts -----------------------------------------------------------------------------------
+
+def test_the_german_object_before_a_final_spin_off_verb(events_of):
+    text = "Der Maschinenbauer Halvorsen will sein Antriebsgeschäft abspalten und an die Börse bringen."
+    got = of_type(events_of(text, [("Halvorsen", "ORG")]), "spin_off")
+    assert got == [{"parent": "Halvorsen", "spun_off": "Antriebsgeschäft"}]
+
+
+def test_revenue_that_a_company_should_reach_is_expected_deliveries_it_wants_are_planned(events_of):
+    text = "Die neue Gesellschaft Halvorsen Drive soll im ersten Jahr rund 900 Millionen Euro Umsatz erzielen."
+    events = events_of(text, [("Halvorsen Drive", "ORG")],
+                       values=[("900 Millionen Euro", "money", {"amount": 9e8, "currency": "EUR"})])
+    assert [e.modality for e in events if e.type == "financial_figure"] == ["expected"]
+    text = "Der Autobauer Halvorsen will im Jahr 2026 eine Million Elektroautos ausliefern."
+    events = events_of(text, [("Halvorsen", "ORG")], values=[("eine Million", "count", {"amount": 1e6})])
+    assert [e.modality for e in events if e.type == "financial_figure"] == ["planned"]

@@ -35,6 +35,7 @@ _TEASER = re.compile(
     re.IGNORECASE)
 _BULLET = re.compile(r"^\s*[»›→•▶►|>*]")
 
+_EARNED = ("revenue", "profit", "loss")
 MODALITY_FACTOR = {"asserted": 1.0, "planned": 0.95, "expected": 0.9, "speculative": 0.8, "negated": 0.9}
 # a generic agreement word ("unterzeichnet", "Vertrag", "signed") inside a sentence that names a more specific
 # deal (an acquisition, merger, ...) is part of that deal, not a second event
@@ -158,6 +159,9 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     if rule == "leadership.holds.compound" or (rule.startswith("leadership.holds") and modality != "negated"):
         modality = "asserted"  # an apposition states who holds a post now, whatever the clause plans; a compound
         #                        ("sagte Daimler-Chef X nicht") presupposes it, even inside a denial
+    if modality == "planned" and type_ == "financial_figure" and hit.spec.attrs.get("metric") in _EARNED:
+        modality = "expected"  # revenue is reached, not done: "soll 2 Milliarden Euro Umsatz erzielen" forecasts
+        #                        (deliveries are done: "will eine Million Autos ausliefern" is a plan)
     if modality == "asserted" and type_ != "leadership" and _in_future(time, article.published):
         modality = "planned"  # "eröffnet am Samstag", "launches in June": present tense, future date
     elif modality == "asserted" and type_ not in ("leadership", "financial_figure") and view.lang == "de" and \

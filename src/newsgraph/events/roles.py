@@ -692,6 +692,11 @@ def _spin_off_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
     return [_arg("parent", parent), _arg("spun_off", unit)]
 
 
+_UNIT_BEFORE_VERB = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|dessen|deren)\s+([a-zäöüß][\w-]*\s+)?"
+                               r"(?P<unit>(?-i:[A-ZÄÖÜ])[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|"
+                               r"segment)\w*)\s+([^\s,;:]+\s+){0,4}?$", re.I)
+
+
 def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     unit = _spin_off_unit(view, hit)
     if unit is not None:
@@ -719,7 +724,11 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         if m and m.start() - hit.end < 80:
             stop = m.start()
         span = _np_after(view, hit.end, max_words=4, stop_at=stop, need_capital=view.lang == "de")
-        if span is not None:
+        before = _UNIT_BEFORE_VERB.search(view.text[:hit.start]) if view.lang == "de" and \
+            hit.text[:1].islower() else None
+        if before is not None:  # "will sein Bauchemiegeschäft abspalten": the German object precedes the verb
+            args.append(_span_arg(view, "spun_off", *before.span("unit")))
+        elif span is not None:
             args.append(_span_arg(view, "spun_off", *span))
     if not parents:
         taken = {a.start for a in args}
