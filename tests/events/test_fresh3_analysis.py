@@ -142,3 +142,16 @@ def test_revenue_that_a_company_should_reach_is_expected_deliveries_it_wants_are
     text = "Der Autobauer Halvorsen will im Jahr 2026 eine Million Elektroautos ausliefern."
     events = events_of(text, [("Halvorsen", "ORG")], values=[("eine Million", "count", {"amount": 1e6})])
     assert [e.modality for e in events if e.type == "financial_figure"] == ["planned"]
+
+
+# --- antecedents and facilities -------------------------------------------------------------------------------
+
+def test_the_company_is_the_subject_of_the_sentence_before_not_its_last_name(events_of):
+    text = ("Kestrel Audio has raised $40 million in a round led by Northgate Capital, with Halvorsen Ventures also "
+            "taking part. The company said it would use the money to build a pilot production line in Lisbon.")
+    events = events_of(text, [("Kestrel Audio", "ORG"), ("Northgate Capital", "ORG"), ("Halvorsen Ventures", "ORG"),
+                              ("Lisbon", "LOC")], lang="en", split=True,
+                       values=[("$40 million", "money", {"amount": 4e7, "currency": "USD"}),
+                               ("Lisbon", "place", {"city": "Lisbon", "country": "PT"})])
+    got = of_type(events, "facility")
+    assert [(a["company"], a["facility_kind"]) for a in got] == [("Kestrel Audio", "pilot production line")]

@@ -287,12 +287,31 @@ def _antecedent(view: SentenceView) -> Mention | None:
         if m.type == "ORG" and m.end <= view.start and art.in_region(m.start, m.end) is None:
             if best is None or m.start > best.start:
                 best = m
+    if best is not None:
+        best = _subject_of_its_sentence(art, best, view.prior_orgs if view.prior_orgs is not None else art.mentions)
     if best is None or _ANAPHOR.search(view.text):
         return best
     if "\n\n" in art.text[best.end:view.start]:
         return None
     between = sum(1 for s in art.sentences if best.start < s.start <= view.start)
     return best if between <= 2 else None
+
+
+def _subject_of_its_sentence(art, last: Mention, known: list[Mention]) -> Mention:
+    """ "Voltstack has raised $85 million in a round led by A, with B also taking part. The company said ...": "the
+    company" is the subject of the sentence before, not the last name in it. The first organisation of that
+    sentence is its subject when no verb stands before it (English) or it opens the sentence (German)."""
+    sent = next((s for s in art.sentences if s.start <= last.start < s.end), None)
+    if sent is None:
+        return last
+    first = min((m for m in known if m.type == "ORG" and sent.start <= m.start and m.end <= sent.end
+                 and art.in_region(m.start, m.end) is None), key=lambda m: m.start, default=last)
+    if first is last:
+        return last
+    before = art.text[sent.start:first.start]
+    if (sent.language or art.language) == "en":
+        return first if not _EN_VERB_WORD.search(before) else last
+    return first if len(before.split()) <= 3 and not re.search(r"[,;:]", before) else last
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"

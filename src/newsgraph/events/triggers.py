@@ -226,7 +226,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk" no site
     _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|"
                          r"bild|fach|blend|räder|schnitz|flecht|meister|tage|frage)werk)\w*werk(e|es)?|\w*fabrik(en)?|"
-                         r"produktionsstätte\w*|fertigung\w*|"
+                         r"produktionsstätte\w*|fertigung\w*|\w*fertigungslinie\w*|\w*produktionslinie\w*|"
                          r"(logistik|verteil|distributions|versand)zentr(um|en))", "noun", 0.75,
        needs=("cue:build_de",), facility_kind="plant",
        unless=r"^\s*(zeug|stoff)"),
@@ -237,7 +237,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrum)", "noun", 0.7,
        needs=("cue:build_de",), facility_kind="office"),
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
-                         r"gigafactory|facility|facilities|warehouses?|"
+                         r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
                          r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
        needs=("cue:build",), facility_kind="plant"),
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
