@@ -19,6 +19,7 @@ FRESH = DATA / "events_fresh.jsonl"
 FRESH2 = DATA / "events_fresh2.jsonl"
 FRESH3 = DATA / "events_fresh3.jsonl"
 FRESH4 = DATA / "events_fresh4.jsonl"
+FRESH5 = DATA / "events_fresh5.jsonl"
 MIN_ITEMS = {"de": 150, "en": 100}
 MIN_ITEMS_PER_TYPE = {"de": 6, "en": 4}
 ITEM_KEYS = {"id", "lang", "published", "text", "events"}
@@ -30,7 +31,7 @@ def raw_items(path: Path) -> list[dict]:
 
 
 def all_files() -> list[Path]:
-    return [p for p in (*DEV.values(), FRESH, FRESH2, FRESH3, FRESH4) if p.exists()]
+    return [p for p in (*DEV.values(), FRESH, FRESH2, FRESH3, FRESH4, FRESH5) if p.exists()]
 
 
 @pytest.mark.parametrize("path", all_files(), ids=lambda p: p.name)
@@ -108,7 +109,7 @@ def test_german_items_with_english_quotes_are_present():
     assert sum(1 for item in quoted if item["events"]) >= 4
 
 
-@pytest.mark.parametrize("path", [FRESH, FRESH2, FRESH3, FRESH4], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [FRESH, FRESH2, FRESH3, FRESH4, FRESH5], ids=lambda p: p.name)
 def test_fresh_set_shape(path: Path):
     if not path.exists():
         pytest.skip("the fresh sets are written at the end of a sprint")
