@@ -462,6 +462,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                      if not in_spans(m.start, m.end, masthead) and not any(
                          _inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
                                          article.text[max(0, m.start - 6):m.start]) for h in hits)]
+        extra = [m for m in extra if not is_descriptive(m)]  # "Das Bielefelder Familienunternehmen hat": an anaphor
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)
             and not _modifies_a_name(article.text, m, extra)] + extra

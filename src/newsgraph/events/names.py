@@ -396,7 +396,10 @@ def is_pronoun(mention: Mention) -> bool:
 
 
 _GENERIC_HEAD = re.compile(r"(?i)(unternehmen|konzern|firma|gruppe|hersteller|anbieter|company|firm|group|maker|"
-                           r"\w*logistiker|\w*konzern|\w*hersteller|start-?up)")
+                           r"\w*logistiker|\w*konzern|\w*hersteller|start-?up|"
+                           # "Familienunternehmen", "Möbelhändler": one lower-case joined compound, no hyphen (the
+                           # "Lufthansa-Gruppe" is a name)
+                           r"[A-ZÄÖÜ]?[a-zäöüß]+(unternehmen|händler|kette|zulieferer|mittelständler))")
 
 
 def is_descriptive(mention: Mention) -> bool:
