@@ -413,9 +413,8 @@ def _figures_own_values(events: list[Event], trigger_at: dict[int, int]) -> list
     for ev in figures:
         for arg in [a for a in ev.arguments if a.role in ("value", "quantity")]:
             mine = abs(trigger_at[id(ev)] - (arg.start or 0))
-            rivals = [o for o in figures if o is not ev and any(b.start == arg.start for b in o.arguments)
-                      and abs(trigger_at[id(o)] - (arg.start or 0)) < mine]
-            if rivals:
+            if any(o is not ev and any(b.start == arg.start for b in o.arguments)
+                   and abs(trigger_at[id(o)] - (arg.start or 0)) < mine for o in figures):
                 ev.arguments.remove(arg)
         if ev.modality == "asserted" and not any(a.role in ("value", "quantity") for a in ev.arguments):
             drop.add(id(ev))

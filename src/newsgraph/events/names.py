@@ -289,6 +289,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             for m in _AFTER_PREP_DE.finditer(text):
                 if not _PLURAL_NOUN.search(m.group("name").split()[0]):  # "mit Partnern", "von Desktops"
                     add(m.start("name"), m.group("name"), False)
+    opening_adverb = _OPENING_ADVERB.match(text) if lang == "en" else None
     for _ in range(2):
         orgs = sorted([(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type == "ORG"] + found)
         lone = {(m.start - sentence.start, m.end - sentence.start) for m in mentions
@@ -297,7 +298,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         covered = [c for c in covered if c not in lone]
         for a, b in orgs:  # coordination with a known organisation: "Daimler und der Batteriehersteller CATL"
             m = _COORD_BEFORE.search(text[:a])
-            if m and not (lang == "en" and _OPENING_ADVERB.match(text[:a])):
+            if m and not (opening_adverb is not None and opening_adverb.end() <= a):
                 add(m.start("name"), m.group("name"), False, coordinated=True)
             m = _COORD_AFTER.match(text[b:])
             if m:

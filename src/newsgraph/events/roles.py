@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
-from newsgraph.model import Argument, Mention
+from newsgraph.model import Argument, Article, Mention
 
 UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|\big [a-zäöü]+|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|\bgew\b|"
                     r"\bdbb\b|\bdjv\b|"
@@ -144,13 +145,19 @@ _RELATIVE_CLAUSE_DE = re.compile(r",\s*(?:der|die|das|dem|den)\s+(?:[^,;:.!?\s]+
                                  r"(?-i:[a-zäöüß][\w-]*(?:t|en|n))\s*[.!?]?\s*$", re.I)
 
 
+@lru_cache(maxsize=256)
+def _relative_clauses(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the sentence's relative clauses; asked for each organisation of each trigger, found once."""
+    found = list(_RELATIVE_CLAUSE.finditer(text))
+    if lang == "de":
+        found += list(_RELATIVE_CLAUSE_DE.finditer(text))
+    return tuple(m.span() for m in found)
+
+
 def _in_relative_clause(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
     """The organisation stands in a relative clause that does not hold the trigger."""
-    clauses = list(_RELATIVE_CLAUSE.finditer(view.text))
-    if view.lang == "de":
-        clauses += list(_RELATIVE_CLAUSE_DE.finditer(view.text))
-    return any(view.start + m.start() <= o.start and o.end <= view.start + m.end()
-               for m in clauses if not m.start() <= hit.start < m.end())
+    return any(view.start + a <= o.start and o.end <= view.start + b
+               for a, b in _relative_clauses(view.text, view.lang) if not a <= hit.start < b)
 
 
 _EN_PRONOUN_SUBJECT = re.compile(r"(?i)(?<!\w)(it|they|we)\s+(\S+\s+){0,3}$")
@@ -160,7 +167,7 @@ _EN_VERB_WORD = re.compile(r"(?<![-\w])([a-z]+ed|is|was|are|were|has|have|had|sa
                            r"put|set|sold|bought|unveils|presents|launches|opens|signs)(?!\w)|[,;:]")
 
 
-def anaphoric_subject(view: SentenceView, hit: TriggerHit) -> bool:
+def _anaphoric_subject(view: SentenceView, hit: TriggerHit) -> bool:
     """Everything before a verb trigger is a descriptor or pronoun ("Der Oberkochener Technologiekonzern erwirbt",
     "Das Unternehmen eröffnet", "It has opened"): the subject is a company named in an earlier sentence."""
     if hit.spec.pos != "verb":
@@ -244,7 +251,7 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 groups[-1].append(o)
             else:
                 groups.append([o])
-        fr.anaphor = anaphoric_subject(view, hit)
+        fr.anaphor = _anaphoric_subject(view, hit)
         pronoun = _EN_PRONOUN_SUBJECT.search(view.text[:hit.start]) if view.lang == "en" and not noun else None
         if pronoun and not fr.agent and not any(view.start + pronoun.start() <= o.start < t_start for o in orgs):
             # "... presented the Ring 2 and said it would start selling": "it" is the sentence's subject if a name
@@ -297,7 +304,7 @@ def _antecedent(view: SentenceView) -> Mention | None:
     return best if between <= 2 else None
 
 
-def _subject_of_its_sentence(art, last: Mention, known: list[Mention]) -> Mention:
+def _subject_of_its_sentence(art: Article, last: Mention, known: list[Mention]) -> Mention:
     """ "Voltstack has raised $85 million in a round led by A, with B also taking part. The company said ...": "the
     company" is the subject of the sentence before, not the last name in it. The first organisation of that
     sentence is its subject when no verb stands before it (English) or it opens the sentence (German)."""
