@@ -17,8 +17,8 @@ from newsgraph.events.associations import association_names, inside
 from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
-from newsgraph.events.names import (fallback_orgs, is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun,
-                                   looks_like_person, person_tokens)
+from newsgraph.events.names import (describes_next_name, fallback_orgs, is_common_noun_org, is_descriptive,
+                                   is_descriptor_gap, is_pronoun, looks_like_person, person_tokens)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
 from newsgraph.events.timing import event_time
@@ -446,6 +446,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
                     and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)]
+        # "Der Münchner Softwareanbieter Celonis": a descriptor the recogniser tagged is no second company
+        mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang)]
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
         if index in posts or any(h.spec.type == "leadership" for h in hits):  # a sentence about a post or a change

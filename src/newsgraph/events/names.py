@@ -392,6 +392,43 @@ def is_descriptor_gap(gap: str) -> bool:
     return len(words) == 1 and any(d is not None and d.fullmatch(words[0]) for d in _IS_DESCRIPTOR.values())
 
 
+_HYPHEN_REST = re.compile(r"(?:-[\w]+)+")
+_PLACE_ADJECTIVE = {"de": re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,9}er"),  # "Münchner", "Würzburger"
+                    "en": re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|ch|ic|i)|[A-Z][\w]+-(?:based|owned|listed)")}
+
+
+def describes_next_name(text: str, mention: Mention, names: list[Mention], lang: str) -> bool:
+    """A recogniser ORG that is only the descriptor standing before a name: "Der Münchner Softwareanbieter
+    Celonis", "the Israeli sensor maker Opticell", "die Würzburger Brauerei-Gruppe Hofbräu Main" (the recogniser
+    took "Brauerei" of the compound). Its head is a company descriptor that is a common noun (German: in the word
+    list, so "Commerzbank" or "Volksbank" stay names; English: lower case), the words before it are lower case or
+    place adjectives, and another name starts right after it."""
+    if mention.type != "ORG" or mention.source.startswith("events"):
+        return False
+    end = mention.end
+    rest = _HYPHEN_REST.match(text, end)  # "Brauerei" + "-Gruppe"
+    if rest:
+        end = rest.end()
+    if text[end:end + 1] != " " or not any(n.start == end + 1 and n.type in ("ORG", "PER", "PRODUCT", "MISC")
+                                           for n in names):
+        return False
+    words = text[mention.start:end].split()
+    head = words[-1]
+    is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
+    if is_descriptor is None or not is_descriptor.fullmatch(head):
+        return False
+    if lang == "en":
+        if not head.islower():
+            return False
+    else:
+        last = head.split("-")[-1]
+        if not (is_common_word(last, lang) or is_common_compound(last, lang) or
+                is_common_word(head, lang) or is_common_compound(head, lang)):
+            return False
+    adjective = _PLACE_ADJECTIVE["en" if lang == "en" else "de"]
+    return all(w.islower() or adjective.fullmatch(w) for w in words[:-1])
+
+
 def is_pronoun(mention: Mention) -> bool:
     return bool(_PRONOUNS.match(mention.text))
 
