@@ -41,9 +41,11 @@ _CAP = r"[A-ZÄÖÜ][\w.'’&+-]*"
 _ADJ = rf"(?:{_NOT_DET}[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)"
 _HEAD = rf"(?:{_CAP}\s+-\s+)?(?:{AMT}|{_RELATION}(?:[A-ZÄÖÜ][\w-]*?)?(?i:{ORG_NOUNS}))"
 _CONNECTOR = r"(?:der|des|für|zur|zum|von|vom|für die|für den|für das)"
+# a time after the connector is no name part: "verlässt das Institut zum Jahresende", "zur Jahresmitte"
+_NOT_TIME = r"(?!(?i:(?:jahres|monats|quartals|wochen|halbjahres)?(?:ende|anfang|beginn|wechsel|mitte|schluss|start)\b))"
 _ASSOCIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_ADJ}?{_HEAD}(?=\s)"
-    rf"(?:\s+{_CONNECTOR}\s+(?:{_ADJ})?{_CAP}(?:\s+(?!(?:und|oder|mit|in|im|am|an|auf|bei)\s){_CAP}){{0,3}}){{1,2}}"
+    rf"(?:\s+{_CONNECTOR}\s+{_NOT_TIME}(?:{_ADJ})?{_CAP}(?:\s+(?!(?:und|oder|mit|in|im|am|an|auf|bei)\s){_CAP}){{0,3}}){{1,2}}"
     rf"(?:\s+e\.\s?V\.)?)"
     rf"(?:\s+\((?P<abbr>[A-ZÄÖÜ][\w.-]{{1,12}})\)?)?")
 

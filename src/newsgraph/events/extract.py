@@ -344,6 +344,7 @@ def sentence_events(article: Article, view: SentenceView, index: int,
     """Every event of one sentence, merged within the sentence."""
     events: list[Event] = []
     trigger_at: dict[int, int] = {}
+    succession: set[int] = set()
     names = [(s.start - view.start, s.end - view.start) for s in view.of_kind("ORG", "PRODUCT")]
     for hit in hits if hits is not None else _sentence_triggers(view.text, view.lang):
         if any(a <= hit.start and hit.end <= b and b - a > hit.end - hit.start for a, b in names):
@@ -364,6 +365,9 @@ def sentence_events(article: Article, view: SentenceView, index: int,
             continue
         events.append(_make_event(article, view, hit.spec.type, hit, args, hit.spec.strength, rule, index))
         trigger_at[id(events[-1])] = view.start + hit.start
+        if hit.spec.attrs.get("succession"):
+            succession.add(id(events[-1]))
+    events = _succession_follows_departure(events, succession)
     events = _figures_own_values(events, trigger_at)
     events = _agreement_about(events, trigger_at, view)
     types = {e.type for e in events}
@@ -382,6 +386,27 @@ def sentence_events(article: Article, view: SentenceView, index: int,
     events += [e for e in _holds_events(article, view, index)
                if e.rule != "leadership.holds.role_of" or e.args("person")[0].start not in changed]
     return merge_events(events)
+
+
+def _succession_follows_departure(events: list[Event], succession: set[int]) -> list[Event]:
+    """ "X wird das Institut zum Jahresende verlassen; seine Nachfolge übernimmt Y": the departure is told by its own
+    verb, so the succession word's departure of X is the same statement (dropped), and Y takes over when X leaves
+    (a planned departure makes the succession planned too)."""
+    words = [e for e in events if id(e) in succession]
+    if not words:
+        return events
+    drop: set[int] = set()
+    for told in (e for e in events if e.type == "leadership" and id(e) not in succession):
+        change = next((a.value for a in told.args("change")), None)
+        persons = {a.text for a in told.args("person")}
+        for e in words:
+            if next((a.value for a in e.args("change")), None) == change and persons & {a.text for a in e.args("person")}:
+                drop.add(id(e))
+                for other in words:
+                    if other.trigger == e.trigger and other is not e and other.modality == "asserted" and \
+                            told.modality in ("planned", "expected"):
+                        other.modality = told.modality
+    return [e for e in events if id(e) not in drop]
 
 
 _ABOUT = re.compile(r"(?i)\s*(to|zu[mr]?|über|for|on)\b")

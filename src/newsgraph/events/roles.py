@@ -281,21 +281,25 @@ def _nearest(slots: list[Slot], view: SentenceView, hit: TriggerHit) -> list[Slo
     return sorted(slots, key=lambda s: abs(view.rel(s, pos)))
 
 
-def _antecedent(view: SentenceView) -> Mention | None:
+def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -> Mention | None:
     """The last organisation named before this sentence, for "das Unternehmen", "we", "it".
 
     Without such a word the previous organisation is still the actor of a
     sentence that names none ("Der Umsatz stieg auf 403 Millionen Euro."),
-    but only within the same paragraph and two sentences back.
+    but only within the same paragraph and two sentences back. `skip` leaves
+    out names that cannot fill the role (a union is no employer: "Verdi ruft zum
+    Streik bei X auf. ... 800 Stellen abzubauen" cuts jobs at X).
     """
     best = None
     art = view.article
-    for m in view.prior_orgs if view.prior_orgs is not None else art.mentions:
+    known = [m for m in (view.prior_orgs if view.prior_orgs is not None else art.mentions)
+             if skip is None or not skip(m.text)]
+    for m in known:
         if m.type == "ORG" and m.end <= view.start and art.in_region(m.start, m.end) is None:
             if best is None or m.start > best.start:
                 best = m
     if best is not None:
-        best = _subject_of_its_sentence(art, best, view.prior_orgs if view.prior_orgs is not None else art.mentions)
+        best = _subject_of_its_sentence(art, best, known)
     if best is None or _ANAPHOR.search(view.text):
         return best
     if "\n\n" in art.text[best.end:view.start]:
@@ -325,7 +329,8 @@ _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|
                               r"der konzern|the company|the group|the firm)(?:\s+\S+){1,5}\s*$", re.I)
 
 
-def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "company") -> list[Argument]:
+def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "company",
+             skip: Callable[[str], bool] | None = None) -> list[Argument]:
     """The acting organisation: agent, else an organisation marked bei/at/von/of, else the nearest one.
 
     After a noun trigger the marked organisation comes first: "Proteste gegen Stellenabbau bei Bombardier"."""
@@ -343,13 +348,13 @@ def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "compan
             return [_arg(role, fr.marked[prep][0])]
     before = view.text[:hit.start]
     if fr.anaphor or _SUBJECT_PRONOUN.search(before):  # "It has opened a sales office ...": named earlier
-        ante = _antecedent(view)
+        ante = _antecedent(view, skip)
         if ante is not None:
             return [Argument(role, ante.text, ante.start, ante.end)]
     cands = _nearest(fr.patient or [o for o in _orgs(view) if not _in_relative_clause(view, hit, o)], view, hit)
     if cands:
         return [_arg(role, cands[0])]
-    ante = _antecedent(view)
+    ante = _antecedent(view, skip)
     if ante is not None:
         return [Argument(role, ante.text, ante.start, ante.end)]
     return []
@@ -1035,7 +1040,11 @@ def _succession_person(view: SentenceView, hit: TriggerHit, side: str) -> Slot |
     before = sorted((p for p in pers if p.end <= t_start), key=lambda p: -p.end)
     after = sorted((p for p in pers if p.start >= t_end), key=lambda p: p.start)
     noun = bool(re.match(r"(nachfolge|successor)", hit.text, re.I))
-    if noun:  # "Nachfolger des scheidenden Chefs Y gilt X", "X, the successor of Y"
+    if noun and _POSSESSIVE_BEFORE.search(view.text[:hit.start]) and not _UNIT_OF.match(view.text[hit.end:]):
+        # "Y verlässt X; seine Nachfolge übernimmt Z", "His successor will be Z": the possessor is the predecessor
+        succ = after[0] if after and after[0].start - t_end < 80 else None
+        pred = before[0] if before else None
+    elif noun:  # "Nachfolger des scheidenden Chefs Y gilt X", "X, the successor of Y"
         pred = after[0] if after and after[0].start - t_end < 60 else None
         succ = next((p for p in before + after if p is not pred), None)
     else:
@@ -1051,6 +1060,8 @@ def _succession_person(view: SentenceView, hit: TriggerHit, side: str) -> Slot |
     return succ if side == "successor" else pred
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(sein|seine|seinen|seiner|seinem|ihr|ihre|ihren|ihrer|ihrem|his|her|their)"
+                                r"\s+(designierte[rn]?\s+|künftige[rn]?\s+|new\s+|neue[rn]?\s+)?$")
 _INVERTED_FOLLOWS = re.compile(r"(\s+(?:[^\s,;]+\s+){1,5}?)auf\b", re.I)
 
 
@@ -1264,9 +1275,13 @@ _SHARE_OF_JOBS = re.compile(r"(?i)\s+(der|seiner|ihrer|of( the| its| their)?)\s+
                             r"\w*stellen|jobs|mitarbeiter\w*|belegschaft|beschäftigten|workforce|staff|employees)")
 
 
+def _no_employer(name: str) -> bool:
+    return bool(UNIONS.search(name) or _NOT_EMPLOYER.match(name))
+
+
 def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = _employers_only(view, frame(view, hit))
-    args = [a for a in _company(view, hit, fr) if not (UNIONS.search(a.text) or _NOT_EMPLOYER.match(a.text))]
+    args = [a for a in _company(view, hit, fr, skip=_no_employer) if not _no_employer(a.text)]
     if not args:
         return None
     count = _value_nearest(view, hit, "count")
@@ -1299,7 +1314,7 @@ def _insolvent(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         if fr.marked.get(prep) or (prep in ("von", "of") and fr.patient):
             org = (fr.marked.get(prep) or fr.patient)[0]
             return [_arg("company", org)]
-    args = _company(view, hit, fr)
+    args = _company(view, hit, fr, skip=_no_employer)
     return args or None
 
 

@@ -206,7 +206,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("market_entry", "de", r"(in|nach|auf)\s+(?!(betrieb|serie|produktion|rente|ruhestand|pension|kurzarbeit|"
                              r"insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?(\S+\s+){0,3}?"
                              r"(?P<t>kommen|kommt|starten|startet|expandieren|eintreten|eingetreten|tritt|an den start|"
-                             r"gehen|einsteigen|fuß (zu )?fassen|fuß gefasst)\b",
+                             r"gehen|einsteigen|fuß (zu )?fassen|fuß gefasst|"
+                             # verb-final clauses: "dass X in den US-Markt eintritt", "plant, nach Polen vorzudringen"
+                             r"eintritt|eintrat|eintraten|einzutreten|einsteigt|einstieg|einstiegen|eingestiegen|"
+                             r"einzusteigen|expandiert|expandierte|expandierten|startete|starteten|kam|kamen|"
+                             r"vordringen|vordringt|vorgedrungen|vorzudringen|vorstoßen|vorstößt|vorzustoßen)\b",
        "verb", 0.75, needs=("place",)),
     _t("market_entry", "de", r"(vertreib\w*|verkauf\w*)", "verb", 0.65, needs=("place", "cue:new_market")),
     _t("market_entry", "de", r"(betreten|betritt|betrat\w*|erobert|erschließt|erschlossen)", "verb", 0.75,
