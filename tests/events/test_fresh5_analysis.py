@@ -104,3 +104,92 @@ def test_an_inflected_newspaper_is_no_antecedent(events_of):
             "Der Stellenabbau der letzten Jahre sei ein Fehler gewesen.")
     events = events_of(text, [("Verdi", "ORG"), ("Ute Lanz", "PER"), ("Rheinischen Post", "ORG")], split=True)
     assert of_type(events, "layoffs") == []
+
+
+# --- parties named before ------------------------------------------------------------------------------------
+
+def test_one_partner_named_and_the_subject_refers_back(events_of):
+    text = ("Der Möbelhändler Kranich will in Tschechien wachsen. "
+            "Dazu hat der Konzern eine Kooperation mit dem Logistiker Vetra Cargo vereinbart.")
+    events = events_of(text, [("Kranich", "ORG"), ("Vetra Cargo", "ORG")], split=True)
+    assert [sorted(a.text for a in e.arguments if a.role == "party") for e in events if e.type == "partnership"] == \
+        [["Kranich", "Vetra Cargo"]]
+
+
+def test_a_possessive_pronoun_is_no_antecedent_subject(events_of):
+    text = "Der Möbelhändler Kranich wächst. Seine Kooperation mit Vetra Cargo läuft aus."
+    events = events_of(text, [("Kranich", "ORG"), ("Vetra Cargo", "ORG")], split=True)
+    assert of_type(events, "partnership") == []
+
+
+def test_the_company_of_an_anaphoric_subject_is_the_one_named_before_it(events_of):
+    text = ("Die Modekette Lisbeth eröffnet 40 neue Läden in Österreich. "
+            "Dafür hat das Unternehmen einen Mietvertrag mit dem Projektentwickler Aurum Immobilien unterzeichnet. "
+            "Ab März soll außerdem die eigene Schuhlinie „Fenna“ in allen Läden erhältlich sein.")
+    events = events_of(text, [("Lisbeth", "ORG"), ("Aurum Immobilien", "ORG")], split=True,
+                       values=[("40", "count", {"amount": 40})])
+    got = [(e.modality, _args(e)["company"], _args(e)["product"]) for e in events if e.type == "product_launch"]
+    assert got == [("planned", "Lisbeth", "Fenna")]
+
+
+# --- product launches told as availability -------------------------------------------------------------------
+
+def test_availability_of_a_quoted_product_is_a_launch(events_of):
+    text = 'Kestrel Audio said its "Nimbus" headphones will go on sale in Brazil in May.'
+    events = events_of(text, [("Kestrel Audio", "ORG")], lang="en")
+    assert of_type(events, "product_launch") == [{"company": "Kestrel Audio", "product": "Nimbus"}]
+
+
+def test_availability_without_a_named_product_is_none(events_of):
+    text = "Die Daten der Brennwald AG sind ab sofort im Netz verfügbar und die Broschüre ist erhältlich."
+    assert of_type(events_of(text, [("Brennwald AG", "ORG")]), "product_launch") == []
+
+
+# --- investors -----------------------------------------------------------------------------------------------
+
+def test_the_lead_of_a_round_is_an_investor_even_when_tagged_a_place(events_of):
+    text = "Lisbon-based fintech Corvalo has raised $40 million in a round led by Mubadala."
+    events = events_of(text, [("Corvalo", "ORG"), ("Mubadala", "LOC")], lang="en",
+                       values=[("$40 million", "money", {"amount": 4e7, "currency": "USD"}),
+                               ("Mubadala", "place", {"country": "AE"})])
+    got = of_type(events, "investment")
+    assert [(a["investor"], a["recipient"]) for a in got] == [("Mubadala", "Corvalo")]
+
+
+def test_a_possessor_before_a_descriptor_and_name_only_describes(events_of):
+    text = "Separately, Corvalos' investor Halden Group said it has no plans to spin off its payments unit."
+    events = events_of(text, [("Halden Group", "ORG")], lang="en")
+    got = [(e.modality, _args(e)) for e in events if e.type == "spin_off"]
+    assert got == [("negated", {"parent": "Halden Group", "spun_off": "payments unit"})]
+
+
+def test_a_spun_off_unit_ends_before_into(events_of):
+    text = "Halden Group will spin off its marine engines business into a separately listed company."
+    events = events_of(text, [("Halden Group", "ORG")], lang="en")
+    assert [a["spun_off"] for a in of_type(events, "spin_off")] == ["marine engines business"]
+
+
+# --- agreements, partnerships and mergers: what is stated, not what is described or discussed ---------------------
+
+def test_a_memorandum_of_the_two_companies_is_an_agreement(events_of):
+    text = ("Halden Group will meet Corvalo in Porto next week. "
+            "The two companies are reportedly close to signing a non-binding memorandum.")
+    events = events_of(text, [("Halden Group", "ORG"), ("Corvalo", "ORG"), ("Porto", "LOC")], lang="en", split=True,
+                       values=[("Porto", "place", {"city": "Porto"})])
+    got = [(e.modality, sorted(a.text for a in e.arguments if a.role == "party")) for e in events
+           if e.type == "agreement"]
+    assert got == [("speculative", ["Corvalo", "Halden Group"])]
+
+
+def test_a_partnership_to_be_discussed_is_none_yet(events_of):
+    text = "Halden Group said it will meet Corvalo next week to discuss a broader payments alliance."
+    events = events_of(text, [("Halden Group", "ORG"), ("Corvalo", "ORG")], lang="en")
+    assert of_type(events, "partnership") == []
+    text = "Brennwald und Vetra führen Gespräche über eine engere Kooperation."
+    assert of_type(events_of(text, [("Brennwald", "ORG"), ("Vetra", "ORG")]), "partnership") == []
+
+
+def test_the_combined_company_describes_a_merger_it_does_not_state_one(events_of):
+    text = "Corvalo, the larger of the two, plans to list the combined company in London in 2027, Halden Group said."
+    events = events_of(text, [("Corvalo", "ORG"), ("Halden Group", "ORG"), ("London", "LOC")], lang="en")
+    assert of_type(events, "merger") == []

@@ -58,6 +58,9 @@ _IS_DESCRIPTOR = {"de": re.compile(_DESCRIPTOR_DE, re.IGNORECASE), "en": None}
 _LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,4})\s+(?:hat|ist|will|plant|wird|"
                          r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts)\b")
 _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<name>{_NAME_SEQ})")
+# the lead of a round or deal is an investor or company, whatever the recogniser says ("led by Temasek", a place too)
+_LED_BY = re.compile(rf"(?<!\w)(?i:(?:co-)?led by|headed by|backed by|angeführt von|unter (?:der )?(?:führung|leitung) "
+                     rf"(?:von|des|der))\s+(?:(?i:the|dem|der|des)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME_SEQ})")
 _IS_DESCRIPTOR["en"] = re.compile(_DESCRIPTOR_EN, re.IGNORECASE)
 _CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[a-z][A-Z]\w+|[A-Z]{2,6}\d?)"
                     r"(?:\s+(?:[A-Z][a-z]\w+|[A-Z0-9]{1,3}\b))?)"
@@ -178,9 +181,10 @@ def _clean(name: str) -> str:
     out = " ".join(words)
     if out.endswith(".") and not re.search(r"(Inc|Co|Corp|Ltd|Nr|St)\.$", out):
         out = out[:-1]
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "’s", "'", "’"):  # "Voltaris' backer": the possessive of a name ending in s
         if out.endswith(suffix):
             out = out[: -len(suffix)]
+            break
     return out
 
 
@@ -251,6 +255,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
             add(m.start("name"), m.group("name"), True, described=True)
     for m in _NAMED.finditer(text):
+        add(m.start("name"), m.group("name"), True, described=True)
+    for m in _LED_BY.finditer(text):
         add(m.start("name"), m.group("name"), True, described=True)
     for m in _LOWER_NAME.finditer(text):  # "die Drogeriekette dm hat"
         if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):

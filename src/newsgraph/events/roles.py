@@ -56,6 +56,8 @@ _ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}
                       r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
 _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|unter|"
+                      r"into|onto|via|through|across|within|during|under|over|after|before|against|while|but|or|oder|"
+                      r"aber|sowie|who|whose|where|when|if|than|"
                       r"anderem|den|dem|des|einem|einer|"
                       r"um|über|at|bei|ab|aus|on|as|als|that|dass|which|die|der|das|was|is|ist|hat|have|has|wird|"
                       r"will|soll|sollen|werden|wurde|were|are|sind|\d\S*)$", re.I)
@@ -160,6 +162,7 @@ def _in_relative_clause(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
                for a, b in _relative_clauses(view.text, view.lang) if not a <= hit.start < b)
 
 
+_POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+(?:(?!(?:of|in|for|to|with|by|from|and|or)\s)(?-i:[a-z])[\w-]*\s+){0,2}")
 _EN_PRONOUN_SUBJECT = re.compile(r"(?i)(?<!\w)(it|they|we)\s+(\S+\s+){0,3}$")
 # a verb before the sentence's first name makes that name an object: "The company presented the Ring 2 and said it
 # would ..." ("Berlin-based", "state-owned" are hyphen compounds, not verbs)
@@ -195,8 +198,10 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     owned = {o.start for o in orgs}
     names_at = {x.start for x in view.slots if x.kind in ("ORG", "PER")}
     for o in orgs:
-        if text[o.end:o.end + 3] in ("'s ", "’s ") and o.end + 3 in owned:
-            continue  # "SoftBank's Vision Fund": the fund acts, its owner only names it
+        owner = _POSSESSOR.match(text, o.end)
+        if owner and owner.end() in owned and not (o.end < t_end and t_start < owner.end()):
+            continue  # "SoftBank's Vision Fund": the fund acts, its owner only names it; "Voltaris' backer Siemens",
+            #           "Apple's supplier Foxconn": the possessor describes the name after it
         if _in_relative_clause(view, hit, o):
             fr.other.append(o)  # "The carmaker, which is owned by Geely, plans to open ...": not the actor
             continue
@@ -300,6 +305,7 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
                 best = m
     if best is not None:
         best = _subject_of_its_sentence(art, best, known)
+        best = _through_anaphoric_subject(art, best, known)
     if best is None or _ANAPHOR.search(view.text):
         return best
     if "\n\n" in art.text[best.end:view.start]:
@@ -323,6 +329,32 @@ def _subject_of_its_sentence(art: Article, last: Mention, known: list[Mention]) 
     if (sent.language or art.language) == "en":
         return first if not _EN_VERB_WORD.search(before) else last
     return first if len(before.split()) <= 3 and not re.search(r"[,;:]", before) else last
+
+
+_MARKED_OBJECT = re.compile(r"(?i)(?<!\w)(mit|with|von|vom|from|bei|beim|at|an|am|to|für|for)\s+"
+                            r"((der|die|das|dem|den|the|a|an)\s+)?([\w-]+\s+){0,2}$")
+
+
+def _through_anaphoric_subject(art: Article, found: Mention, known: list[Mention]) -> Mention:
+    """ "Die Drogeriekette X will ... Dafür hat das Unternehmen eine Partnerschaft mit Y geschlossen. Ab Juni soll die
+    eigene Linie ...": when the organisation found is only a prepositional object in a sentence whose subject refers
+    back ("das Unternehmen", "the company", "we"), the company meant is that sentence's own antecedent."""
+    sent = next((s for s in art.sentences if s.start <= found.start < s.end), None)
+    if sent is None:
+        return found
+    firsts = [m for m in known if m.type == "ORG" and sent.start <= m.start and m.end <= sent.end]
+    if not firsts or min(firsts, key=lambda m: m.start) is not found:
+        return found
+    before = art.text[sent.start:found.start]
+    if not _MARKED_OBJECT.search(before) or not _refers_back(before):
+        return found
+    earlier = [m for m in known if m.type == "ORG" and m.end <= sent.start and art.in_region(m.start, m.end) is None]
+    if not earlier:
+        return found
+    prev = max(earlier, key=lambda m: m.start)
+    if "\n\n" in art.text[prev.end:sent.start]:
+        return found
+    return _subject_of_its_sentence(art, prev, known)
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"
@@ -382,6 +414,8 @@ def _np_after(view: SentenceView, local_pos: int, max_words: int = 5, stop_at: i
         count += 1
     if start is None or end is None:
         return None
+    if view.text[end - 1] == "." and not re.search(r"(?:\b[A-Z]|Inc|Co|Corp|Ltd|Nr|St)\.$", view.text[start:end]):
+        end -= 1  # "its energy storage unit." ends the sentence
     for slot in view.slots:
         a, b = slot.start - view.start, slot.end - view.start
         if slot.kind in ("PER", "LOC", "ORG") or slot.is_value:
@@ -463,9 +497,24 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
         ante = _antecedent(view)
         if ante is not None:
             args.insert(0, Argument("party", ante.text, ante.start, ante.end))
+    elif len(args) == 1 and len(orgs) == 1 and orgs[0].prep in ("mit", "with") and \
+            _refers_back(view.text[:orgs[0].start - view.start]):
+        # "Dafür hat das Unternehmen eine Partnerschaft mit X geschlossen": the other party was named before
+        ante = _antecedent(view)
+        if ante is not None and ante.text.casefold() != orgs[0].text.casefold():
+            args.insert(0, Argument("party", ante.text, ante.start, ante.end))
     if len(args) == 1 and not orgs:
         return []
     return args
+
+
+_NOT_A_SUBJECT = re.compile(r"(?i)^(sein|ihr|its|unser|our|es$|sie$|er$)")
+
+
+def _refers_back(text: str) -> bool:
+    """The text names its actor by a descriptor or pronoun ("das Unternehmen", "der Konzern", "we", "it"), not by a
+    possessive ("seine", "its") or an ambiguous German pronoun."""
+    return any(not _NOT_A_SUBJECT.match(m.group()) for m in _ANAPHOR.finditer(text))
 
 
 def _subject_phrase(view: SentenceView, hit: TriggerHit) -> Argument | None:
@@ -1231,14 +1280,26 @@ def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) ->
     return best
 
 
+# a product name in quotes: "die Naturkosmetik-Linie „Verde“", "its \"Nimbus\" headphones"
+_QUOTED_NAME = re.compile(r"[„“\"»«]((?-i:[A-ZÄÖÜ0-9])[\w+.-]*(?:\s+[\w+.-]+){0,3})[“”\"«»]")
+
+
 def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     products = _nearest(view.of_kind("PRODUCT"), view, hit)
     company_starts = {a.start for a in args}
     guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts]
+    quoted = [m for m in _QUOTED_NAME.finditer(view.text)
+              if not any(s.start < view.start + m.end(1) and view.start + m.start(1) < s.end for s in view.slots
+                         if s.kind in ("PER", "LOC") or s.start in company_starts)]
+    if hit.spec.attrs.get("named_product") and not (products or quoted):
+        return None
     if products:
         args.append(_arg("product", products[0]))
+    elif quoted:
+        q = min(quoted, key=lambda m: abs(m.start() - hit.start))
+        args.append(_span_arg(view, "product", *q.span(1)))
     elif guessed and abs(guessed[0].start - view.start - hit.end) < 30:  # "unveiled the iPhone X": a name after the verb
         args.append(_arg("product", guessed[0]))
     elif view.lang == "de" and [o for o in fr.patient if o.start < view.start + hit.start and o.start not in

@@ -107,7 +107,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("org",)),
     _t("agreement", "de", r"(vereinbart\w*|geeinigt|einig(t|en) sich|einigung)", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"((non-?|legally )?binding )?(pre-)?agreements?", "noun", 0.85),
-    _t("agreement", "en", r"(deal|contract|memorandum of understanding|mou|letter of intent|accord)s?", "noun", 0.75,
+    _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
+                          r"accord)s?", "noun", 0.75,
        unless=r"^\s*(to|for) (acquire|buy|purchase|merge)"),
     _t("agreement", "en", r"(sign(s|ed|ing)?|inked|agreed|struck|strikes?) ", "verb", 0.7, needs=("org",),
        unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
@@ -115,7 +116,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("partnership", "de", r"\w*partnerschaft\w*", "noun", 0.9),
     _t("partnership", "de", r"(kooperation\w*|kooperier\w*|zusammenarbeit|joint[- ]venture\w*|"
                             r"gemeinschaftsunternehmen|gemeinsame sache)", "noun", 0.85,
-       unless_before=r"(gespräch\w*|verhandlung\w*)\s+(über|zu[rm]?)\s+(eine[rn]?\s+|die\s+)?$"),
+       unless_before=r"(gespräch\w*|verhandlung\w*)\s+(über|zu[rm]?)\s+(eine[rn]?\s+|die\s+)?"
+                     r"((?-i:[a-zäöüß])[\w-]*\s+){0,2}$"),
     _t("partnership", "de", r"(?P<t>arbeite\w*|arbeiten)\s+(\w+\s+){0,6}?zusammen|zusammenarbeiten|"
                             r"(?P<t2>tun sich)\s+(\w+\s+){0,4}?zusammen|gewinnt\s+(\w+\s+){0,4}?als partner",
        "verb", 0.8),
@@ -129,7 +131,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("partnership", "en", r"(jointly|together) (\S+ ){0,2}?(?P<t>develop|build|produce|make|offer|operate)\w*",
        "verb", 0.7, needs=("org",)),
     _t("partnership", "en", r"(partnership|cooperation|collaboration|alliance|joint venture)s?", "noun", 0.9,
-       unless_before=r"(talks|negotiations)\s+(about|on|over)\s+(a|an|the)?\s*$"),
+       # a partnership still to be talked about is none yet: "talks about a partnership", "to discuss a broader alliance"
+       unless_before=r"((talks|negotiations)\s+(about|on|over)|discuss(es|ed|ing)?|explor(e|es|ed|ing))\s+"
+                     r"((a|an|the|possible|potential)\s+)?([\w-]+\s+){0,2}$"),
     _t("partnership", "en", r"(partner(s|ed|ing)? (with|up)|team(s|ed)? up|collaborat(e|es|ed|ing)|join(s|ed)? forces)",
        "verb", 0.85),
     _t("partnership", "en", r"(reseller|distribution|distributor|strategic|technology) partners?", "noun", 0.75),
@@ -174,9 +178,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless_between=(r"(?<!\w)(ein|eine|einem|einen|einer|eines)\s+([a-zäöüß]\w*\s+)?$", r"^\s+(von|aus)\s")),
     _t("merger", "de", r"((?P<t>leg\w*)\s+(\S+\s+){0,5}?zusammen\b|zusammengelegt|zusammenleg\w*|"
                        r"zusammengeschlossen|zusammenschließen|zusammenschluß|mergers?)", "verb", 0.8, needs=("org",)),
-    _t("merger", "en", r"(mergers?|merg(e|es|ed|ing)|combination of)", "verb", 0.9),
+    _t("merger", "en", r"(mergers?|merg(e|es|ing)|combination of)", "verb", 0.9),
+    # "the merged company", "with the combined fleet": the result of a merger described, not a merger stated
+    _t("merger", "en", r"merged", "verb", 0.9, unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
     _t("merger", "en", r"combin(e|es|ed|ing)", "verb", 0.75, needs=("org",),
-       unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)"),
+       unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)",
+       unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
     # --- spin_off -------------------------------------------------------------------------------
     _t("spin_off", "de", r"((?P<t3>trenn\w*) sich (\S+ ){0,3}?von|\w*spaltung\w*|abgespalten|abspalten|ausgliederung\w*|ausgegliedert|ausgliedern|"
                          r"(?P<t>spalt\w*)\s+(\S+\s+){0,8}?ab\b|(?P<t2>gliedert\w*)\s+(\S+\s+){0,8}?aus\b|"
@@ -324,6 +331,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                r"(?P<t2>bring\w*) (\S+\s+){0,10}?auf den markt|launch\w*|enthüll\w*|"
                                r"führt (\S+ ){0,6}?ein\b|einführen|eingeführt|marktstart|veröffentlich\w*|erschein\w*|"
                                r"kommt (\S+ ){0,6}?auf den markt)", "verb", 0.85, needs=("product",)),
+    # availability: "soll ab Juni in allen Märkten erhältlich sein", "kommt im Herbst in den Handel"; only with a named
+    # product ("Daten sind verfügbar" launches nothing)
+    _t("product_launch", "de", r"(erhältlich|(?P<t>kommt|kommen|kam|kamen)\s+(\S+\s+){0,6}?in den (handel|verkauf)|"
+                               r"in den (handel|verkauf) (kommen|gebracht|bringen))", "verb", 0.75,
+       named_product=True),
+    _t("product_launch", "en", r"((?P<t>goes|go|went|will go)\s+on sale|(?P<t2>hits?|hit)\s+(the\s+)?(shelves|stores)|"
+                               r"(?<=available )in stores|(?P<t3>becomes?|became|will be|is|are)\s+available)", "verb",
+       0.75, named_product=True),
     _t("product_launch", "en", r"(launch(es|ed|ing)?|unveil(s|ed|ing)?|introduc(e|es|ed|ing)|present(s|ed)|"
                                r"releas(e|es|ed)|debut(s|ed)?|roll(s|ed)? out|announc(e|es|ed) (the|its|a) new)",
        "verb", 0.85, needs=("product",)),
