@@ -88,6 +88,14 @@ _INITIAL_DE = re.compile(rf"\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s
                          r"wird|werden|könnte|dürfte|war|wurde|muss|kann|(?!(?:der|die|das|den|dem|des|ein\w*|und|oder|in|im|mit|von|zu|"
                          r"für|auf|an|bei|nach|aus|um|über|unter|vor|zum|zur)\b)[a-zäöüß]\w*)\b")
 _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
+# a sentence-initial name followed by a relative clause or an apposition: "Orvana, which was bought by ...",
+# "Kubix, das im vergangenen Jahr ...", "Kubix, ein Spezialist für ..."
+_INITIAL_APPOSITION = {
+    "en": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:which|whose|the|a|an|one of|part of|a unit of|owned by|"
+                     rf"based in|headquartered in)\s"),
+    "de": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:der|die|das|dessen|deren|ein|eine|einer|eines|Teil|"
+                     rf"Tochter|seit)\s"),
+}
 _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:(?:also|now|already|still|then|just|again|soon|"
                          r"(?-i:[a-z]+ly))\s+)?(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
                          r"do|can|could|may|might|won't|laid|cut|sold|bought|took|made|set|won|lost|shut|hit|put|led|"
@@ -100,6 +108,7 @@ _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:h
 # capitalised words that are not names: sentence adverbs, determiners, common nouns standing alone
 _NOT_NAMES = re.compile(
     r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|bei|nach|vor|für|mit|seit|auch|doch|"
+    r"unterm|überm|hinterm|vorm|ins|beim|vom|"
     r"vielleicht|womöglich|möglicherweise|offenbar|angeblich|laut|zudem|zugleich|dabei|damit|dann|derzeit|"
     r"bislang|bisher|inzwischen|gestern|heute|morgen|ab|bis|über|unter|um|aus|auf|in|an|es|er|sie|wir|ich|"
     r"the|a|an|in|on|at|after|before|for|with|by|from|of|to|and|but|or|as|it|its|he|she|we|they|this|that|these|"
@@ -219,6 +228,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     retyped: list[tuple[int, int]] = []
 
     strong_spans: set[tuple[int, int]] = set()
+    coordinated_spans: set[tuple[int, int]] = set()  # "Vitalis Nord und Vitalis Süd": a company like its neighbour
 
     def add(start: int, raw: str, strong: bool, described: bool = False, coordinated: bool = False) -> None:
         name = _clean(raw)
@@ -249,6 +259,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         found.append((s, e))
         if strong:
             strong_spans.add((s, e))
+        if coordinated:
+            coordinated_spans.add((s, e))
 
     is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
     for m in _WORD_THEN_NAME.finditer(text):  # "der Chipkonzern Intel": one scan, the descriptor checked per word
@@ -269,6 +281,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
+    m = _INITIAL_APPOSITION["en" if lang == "en" else "de"].match(text)
+    if m and not _OPENING_ADVERB.match(text):  # "Instead, the company ...": an adverb, no name
+        add(m.start("name"), m.group("name"), False)
     if lang == "en":
         m = _INITIAL_EN.match(text)
         if m:
@@ -323,7 +338,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     out = []
     for s, e in sorted(found):
         surface = article.text[sentence.start + s:sentence.start + e]
-        kind = "PER" if (s, e) not in strong_spans and _looks_like_person(surface) else "ORG"
+        kind = "PER" if (s, e) not in strong_spans | coordinated_spans and _looks_like_person(surface) else "ORG"
         out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback", score=0.5))
     return out
 

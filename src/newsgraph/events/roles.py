@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsgraph.events.names import looks_like_person
 from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
@@ -61,8 +62,9 @@ _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|
                       r"anderem|den|dem|des|einem|einer|"
                       r"um|über|at|bei|ab|aus|on|as|als|that|dass|which|die|der|das|was|is|ist|hat|have|has|wird|"
                       r"will|soll|sollen|werden|wurde|were|are|sind|\d\S*)$", re.I)
-_NP_SKIP = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an|its|their|seine\w*|"
-                      r"ihre\w*|neue\w*|new|latest|neueste\w*|nächste\w*|next|erste\w*|first|own|eigene\w*)$", re.I)
+_NP_SKIP = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an|its|their|our|his|her|"
+                      r"sein|seine\w*|ihr|ihre\w*|unser\w*|neue\w*|new|latest|neueste\w*|nächste\w*|next|erste\w*|first|"
+                      r"own|eigene\w*)$", re.I)
 _WORD_SPAN = re.compile(r"[\w][\w.&'+-]*|[^\w\s]")
 
 AGENT_PREPS = {"by", "durch"}
@@ -147,13 +149,30 @@ _RELATIVE_CLAUSE_DE = re.compile(r",\s*(?:der|die|das|dem|den)\s+(?:[^,;:.!?\s]+
                                  r"(?-i:[a-zäöüß][\w-]*(?:t|en|n))\s*[.!?]?\s*$", re.I)
 
 
+# a comma-enclosed German relative clause: the pronoun right after a comma, the verb last before the closing comma
+# (", das im vergangenen Jahr von X gekauft wurde,")
+_RELATIVE_CLAUSE_DE_INNER = re.compile(r",\s*(?:der|die|das|dem|den|denen)\s+(?:[^,;:.!?\s]+\s+){0,10}?"
+                                       r"(?-i:[a-zäöüß][\w-]*(?:t|en|n|e))\s*,", re.I)
+
+
 @lru_cache(maxsize=256)
 def _relative_clauses(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Spans of the sentence's relative clauses; asked for each organisation of each trigger, found once."""
     found = list(_RELATIVE_CLAUSE.finditer(text))
     if lang == "de":
-        found += list(_RELATIVE_CLAUSE_DE.finditer(text))
+        found += list(_RELATIVE_CLAUSE_DE.finditer(text)) + list(_RELATIVE_CLAUSE_DE_INNER.finditer(text))
     return tuple(m.span() for m in found)
+
+
+def _relative_antecedent(view: SentenceView, hit: TriggerHit, orgs: list[Slot]) -> tuple[Slot | None, int, int]:
+    """The organisation a relative clause holding the trigger is about ("Orvana, which was bought by Fennwick",
+    "Kubix, das von Orvana gekauft wurde"), with the clause's span (article offsets)."""
+    for a, b in _relative_clauses(view.text, view.lang):
+        if a <= hit.start < b:
+            start, end = view.start + a, view.start + b
+            return next((o for o in orgs if o.end <= start and not view.article.text[o.end:start].strip()), None), \
+                start, end
+    return None, -1, -1
 
 
 def _in_relative_clause(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
@@ -162,6 +181,7 @@ def _in_relative_clause(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
                for a, b in _relative_clauses(view.text, view.lang) if not a <= hit.start < b)
 
 
+_FRONTED_OBJECT = re.compile(r"(?:^|[,;:]\s*)\s*(?i:den)\s+(?:[\w-]+\s+){0,3}$")
 _POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+(?:(?!(?:of|in|for|to|with|by|from|and|or)\s)(?-i:[a-z])[\w-]*\s+){0,2}")
 _EN_PRONOUN_SUBJECT = re.compile(r"(?i)(?<!\w)(it|they|we)\s+(\S+\s+){0,3}$")
 # a verb before the sentence's first name makes that name an object: "The company presented the Ring 2 and said it
@@ -197,7 +217,11 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     orgs = _orgs(view)
     owned = {o.start for o in orgs}
     names_at = {x.start for x in view.slots if x.kind in ("ORG", "PER")}
+    antecedent, rel_start, rel_end = _relative_antecedent(view, hit, orgs)
     for o in orgs:
+        if rel_start >= 0 and o is not antecedent and not (rel_start <= o.start and o.end <= rel_end):
+            fr.other.append(o)  # outside the relative clause that holds the trigger: the main clause's business
+            continue
         owner = _POSSESSOR.match(text, o.end)
         if owner and owner.end() in owned and not (o.end < t_end and t_start < owner.end()):
             continue  # "SoftBank's Vision Fund": the fund acts, its owner only names it; "Voltaris' backer Siemens",
@@ -224,6 +248,11 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 re.match(r"\s*,\s*$", text[o.end:t_start]) and any(x.end <= o.start for x in orgs) and \
                 not re.search(r"\s(und|and|sowie|oder|or)\s*$", text[max(view.start, o.start - 8):o.start]):
             fr.other.append(o)  # "Würth Elektronik iBE, Teil der Würth Elektronik eiSos Gruppe, erwirbt ..."
+            continue
+        if view.lang == "de" and not noun and not after and p is None and \
+                _FRONTED_OBJECT.search(text, view.start, o.start) and \
+                not re.search(r"[,;:]", text[o.end:t_start]):
+            fr.patient.append(o)  # "Den Konkurrenten Quellhof übernimmt Talberg": an accusative object comes first
             continue
         if (p in AGENT_PREPS and (fr.passive or participle or noun)) \
                 or (p in ("von", "vom") and (fr.passive or (participle and not perfect)) and not after) \
@@ -600,7 +629,7 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
     if hit.spec.attrs.get("seller_verb"):
         buyers = fr.marked.get("an", []) + fr.marked.get("to", [])
         if not buyers:
-            return None
+            return _unit_sold(view, hit, fr)
         args += [_arg("acquirer", buyers[0])]
         args += [_arg("seller", o) for o in fr.agent[:1]]
         target = fr.patient[:1]
@@ -722,6 +751,36 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
     return args
 
 
+_OWN_UNIT_AFTER = re.compile(r"(?i)\s+(its|their|his|her|sein\w*|ihr\w*)\s+"
+                             r"(?P<unit>((?-i:[a-z])[\w-]*\s+){0,3}?[\w-]*(units?|divisions?|business(es)?|arms?|subsidiar(y|ies)|operations|"
+                             r"geschäft\w*|sparte\w*|tochter\w*|bereich\w*|division\w*|beteiligung\w*|anteile?))\b")
+_OWN_UNIT_BEFORE = re.compile(r"(?i)(?<!\w)(sein\w*|ihr\w*)\s+((?-i:[a-zäöüß])[\w-]*\s+)?"
+                              r"(?P<unit>(?=(?-i:[A-ZÄÖÜ]))[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|"
+                              r"beteiligung|anteil)\w*)(\s+(mit|für|in)\s+(?-i:[A-ZÄÖÜ])[\w-]*)?\s+(zu\s+)?$")
+
+
+def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
+    """ "X erwägt, sein Geschäft mit Hotelsoftware zu verkaufen", "X plans to sell its consumer unit": a company
+    selling a unit of its own is a sale even before a buyer is named (the seller is the agent)."""
+    m = _OWN_UNIT_AFTER.match(view.text, hit.end) if view.lang == "en" else None
+    if m is None and view.lang == "de":
+        m = _OWN_UNIT_BEFORE.search(view.text, max(0, hit.start - 80), hit.start)
+    if m is None:
+        return None
+    args = [_span_arg(view, "target", *m.span("unit"))]
+    if fr.agent:
+        args.append(_arg("seller", fr.agent[0]))
+    else:
+        ante = _antecedent(view)
+        if ante is None:
+            return None
+        args.append(Argument("seller", ante.text, ante.start, ante.end))
+    money = _value_nearest(view, hit, "money")
+    if money:
+        args.append(_arg("value", money))
+    return args
+
+
 _STAKE = re.compile(r"(?<!\w)(mehrheit|mehrheitsbeteiligung|aktienmehrheit|minderheitsbeteiligung|"
                     r"(majority |minority |controlling )?stake)(?!\w)", re.I)
 
@@ -828,7 +887,8 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
-        investors = [o for o in _orgs(view) if o.prep in ("von", "vom", "from", "by", "durch", "mit", "with")]
+        investors = [o for o in _orgs(view) if o.prep in ("von", "vom", "from", "by", "durch", "mit", "with",
+                                                          "including", "darunter")]
         subjects = [o for o in _orgs(view) if o.prep is None and o not in investors]
         recipients = subjects[:1]
         investors += [o for o in subjects[1:] if o.start > view.start + hit.end]
@@ -1210,10 +1270,12 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     np = _MEETING_NP.search(view.text)
     np_span = (view.start + np.start(2), view.start + np.end(2)) if np else (-1, -1)
     venues: list[Slot] = []
+    in_np = False
     for o in _orgs(view):
         if id(o) in linked_orgs or any(s <= o.start and o.end <= e for s, e in indirect_spans):  # type: ignore
             continue
         if o.start < np_span[1] and np_span[0] < o.end:
+            in_np = True
             continue  # "mit Vertretern der Bundesagentur für Arbeit": the representatives meet, not their body
         if o.prep in ("im", "in", "at") and view.article.text[o.end:o.end + 2] not in ("'s", "’s"):
             venues.append(o)  # "empfängt ... im Kanzleramt": the place of the meeting, not a participant (but "at
@@ -1236,8 +1298,8 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             args += rest[1:]
     else:
         args += people
-    if sum(1 for a in args if a.role == "participant") < 2:
-        m = _MEETING_NP.search(view.text)
+    if sum(1 for a in args if a.role == "participant") < 2 or in_np:  # "die Chefs von Siemens und BASF": the NP
+        m = _MEETING_NP.search(view.text)                               # stands for the body it names
         if m and not any((a.start or 0) <= view.start + m.start(2) < (a.end or 0) for a in args):
             args.append(_span_arg(view, "participant", *m.span(2)))
     places = [p for p in _places(view, hit) if not any((a.start or 0) <= p.start < (a.end or 0) for a in args)]
@@ -1268,8 +1330,9 @@ _PRODUCT_NP = re.compile(r"(?<!\w)(?i:sein(?:e|en|em|er)?|ihr(?:e|en|em|er)?|das
 def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) -> tuple[int, int] | None:
     """A product named without a PRODUCT mention: "seine neue Akku-Plattform", "the Mi 8"."""
     taken = [(a.start - view.start, a.end - view.start) for a in company if a.start is not None]
+    # a "person" without a known first name after a product noun is the product: "seine neue Smartwatch Orvana Pulse"
     blocked = [(s.start - view.start, s.end - view.start) for s in view.slots if s.is_value or s.kind in
-               ("ORG", "PER", "LOC")]
+               ("ORG", "LOC") or (s.kind == "PER" and looks_like_person(s.text))]
     best = None
     for m in _PRODUCT_NP.finditer(view.text):
         s, e = m.span("np")
@@ -1282,6 +1345,10 @@ def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) ->
 
 # a product name in quotes: "die Naturkosmetik-Linie „Verde“", "its \"Nimbus\" headphones"
 _QUOTED_NAME = re.compile(r"[„“\"»«]((?-i:[A-ZÄÖÜ0-9])[\w+.-]*(?:\s+[\w+.-]+){0,3})[“”\"«»]")
+
+
+_PRODUCT_APPOSITION = re.compile(r"(?i)\s+(its|their|his|her|the|a|an|sein\w*|ihr\w*|den|die|das|ein\w*)\s+"
+                                 r"([\w-]+\s+){0,3}[\w-]+,\s+(the|den|die|das|dem)\s+")
 
 
 def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -1300,7 +1367,9 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     elif quoted:
         q = min(quoted, key=lambda m: abs(m.start() - hit.start))
         args.append(_span_arg(view, "product", *q.span(1)))
-    elif guessed and abs(guessed[0].start - view.start - hit.end) < 30:  # "unveiled the iPhone X": a name after the verb
+    elif guessed and (abs(guessed[0].start - view.start - hit.end) < 30 or _PRODUCT_APPOSITION.fullmatch(
+            view.article.text, view.start + hit.end, guessed[0].start)):  # "unveiled the iPhone X": a name after the
+        #                                           verb, also in apposition ("its first foldable phone, the Orvana Fold")
         args.append(_arg("product", guessed[0]))
     elif view.lang == "de" and [o for o in fr.patient if o.start < view.start + hit.start and o.start not in
                                 company_starts and re.search(r"[a-z][A-Z]|\d", o.text)]:

@@ -21,7 +21,7 @@ PREPOSITIONS = {
     "mit", "with", "von", "vom", "of", "by", "durch", "from", "in", "im", "ins", "nach", "to", "into", "für",
     "for", "bei", "beim", "at", "an", "am", "über", "zu", "zum", "zur", "gegen", "aus", "unter", "zwischen",
     "between", "auf", "außerhalb", "outside", "innerhalb", "across", "throughout", "laut", "including", "inklusive",
-    "samt", "gemeinsam", "together", "and",
+    "samt", "gemeinsam", "together", "and", "darunter",
 }
 # words that may stand between a preposition and its noun: determiners, adjectives, common nouns
 _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "the",
