@@ -220,13 +220,18 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"vordringen|vordringt|vorgedrungen|vorzudringen|vorstoßen|vorstößt|vorzustoßen)\b",
        "verb", 0.75, needs=("place",)),
     _t("market_entry", "de", r"(vertreib\w*|verkauf\w*)", "verb", 0.65, needs=("place", "cue:new_market")),
+    # "ist seit Montag auch in Rumänien aktiv", "ist nun in Polen vertreten": present in a market it was not in before
+    _t("market_entry", "de", r"(ist|sind)\s+(\S+\s+){0,4}?(in|auf)\s+(den\s+|dem\s+)?(\S+\s+){0,2}?"
+                             r"(?P<t>aktiv|vertreten|präsent|erhältlich|verfügbar)\b", "verb", 0.65,
+       needs=("place", "cue:new_market")),
     _t("market_entry", "de", r"(betreten|betritt|betrat\w*|erobert|erschließt|erschlossen)", "verb", 0.75,
        needs=("place", "cue:market_word")),
     _t("market_entry", "en", r"(market entry|entry into|enter(s|ed|ing)?( the)?|expan(d|ds|ded|ding|sion) (in)?to|"
                              r"return(s|ed|ing)? to(?! (profit|profitability|growth|the black|normal|work|"
                              r"the negotiating|the table|court))|"
-                             r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|start(s|ed)? "
-                             r"selling (\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",),
+                             r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|"
+                             r"(start|starts|started|starting|begin|begins|began|beginning) (selling|offering) "
+                             r"(\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
     # --- store_expansion ------------------------------------------------------------------------
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",), unless_before=IN_THE_STORES),
@@ -278,7 +283,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"market share", "noun", 0.8, needs=("fraction",), metric="market share"),
     # --- leadership ---------------------------------------------------------------------------
     _t("leadership", "de", r"(ernannt|ernennt|ernennung|ernenn\w*|berufen|beruft|berufung|bestellt|befördert|"
-                           r"neue[rn]? (chef\w*|ceo|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|leiter\w*|"
+                           r"neue[rn]? (?!(regierungs|staats|partei|fraktions|minister|kabinetts|landes|bundes)\w)"
+                           r"\w*(chef\w*|ceo|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|leiter\w*|"
                            r"präsident\w*)|an die spitze|"
                            r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\S+ ){0,4}?(den |die )?(posten|"
                            r"vorsitz|leitung|führung|chefposten|spitze)|wechselt (als|an|in))", "verb", 0.85,
@@ -298,7 +304,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"zurückgetreten|zurücktreten|scheidet (\w+ ){0,3}?aus|ausgeschieden|ausscheiden|"
                            r"entlassen|gefeuert|abgesetzt|abberufen|ruhestand|geht von bord|muss gehen|"
                            r"scheidend\w*|(amt|posten|vorsitz|chefposten|führung) (\S+ ){0,4}?(abgeben|abgibt|"
-                           r"niederleg\w*|aufgeben|aufgibt|räumen|räumt))", "verb", 0.85, needs=("person",),
+                           r"niederleg\w*|aufgeben|aufgibt|räumen|räumt)|"
+                           # verb-second: "gibt X den Vorsitz der Geschäftsführung ab", "legt sein Amt nieder"
+                           r"(?P<t>gibt|gab|legt|legte|räumt|räumte)\s+([^\s,;]+\s+){0,4}?(den|das|die|sein\w*|ihr\w*)\s+"
+                           r"(\w+)?(amt|posten|vorsitz|führung|leitung|spitze|mandat)\b([^,;.]{0,60}?)\s(ab|nieder|auf)\b)",
+       "verb", 0.85, needs=("person",),
        change="departed"),
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="appointed", succession="successor"),
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="departed", succession="predecessor"),
@@ -344,9 +354,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        "verb", 0.85, needs=("product",)),
     # --- layoffs --------------------------------------------------------------------------------
     _t("layoffs", "de", r"(\w*stellenabbau\w*|personalabbau\w*|jobabbau\w*|arbeitsplatzabbau\w*|massenentlassung\w*|"
-                        r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren)", "noun", 0.85),
+                        r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren|"
+                        # "Rund 400 Beschäftigte verlieren bei X ihren Job"
+                        r"(?P<t>verlier\w*)\s+([^\s,;]+\s+){0,4}?(ihren|seinen|den)\s+(job|arbeitsplatz|stelle)\b)",
+       "noun", 0.85),
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
-                        r"fallen (\S+ ){0,3}?weg|wegfallen|(?P<t>baut|bauen|baute)\s+([^\s,;:]+\s+){0,12}?ab\b|abgebaut|abzubauen|"
+                        r"(?P<t2>fallen|fällt|fielen)\s+([^\s,;]+\s+){0,10}?weg\b|wegfallen|(?P<t>baut|bauen|baute)\s+([^\s,;:]+\s+){0,12}?ab\b|abgebaut|abzubauen|"
                         r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße)", "verb", 0.8, needs=("cue:jobs",)),
     _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses)", "noun", 0.85),
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|"
@@ -374,7 +387,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless_between=(r"\b(über|zu)\s+(einen\s+|den\s+|die\s+)?(\w+(e|en|er|es)\s+){0,2}$",
                        r"^\s+(\S+\s+){0,3}?(zu\s+)?(entscheiden|entscheidet|abstimmen|abstimmt|beraten|berät)\b")),
     _t("strike", "de", r"(lahmgeleg\w*|(?P<t>leg\w*) (\S+ ){0,5}?lahm\b)", "verb", 0.7, needs=("cue:strikers",)),
-    _t("strike", "en", r"(walkouts?|walk(ed|s)? out|industrial action)", "noun", 0.85),
+    _t("strike", "en", r"(walkouts?|walk(ed|s|ing)? (out|off the job)|industrial action|down(ed|s)? tools)", "noun",
+       0.85),
     _t("strike", "en", r"(strik(e|es|ing)|struck)", "noun", 0.85,
        unless=r"^\s*(a |an |the )?(\w+ )?(deal|agreement|balance|chord|gold)", needs=("cue:strike_en",)),
 )
