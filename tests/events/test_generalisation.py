@@ -195,3 +195,163 @@ def test_bis_jahresende_is_a_plan(events_of):
     text = "Die Bäckereikette Kornhaus eröffnet bis zum Jahresende zwölf weitere Filialen."
     events = events_of(text, [("Kornhaus", "ORG")])
     assert [e.modality for e in events if e.type == "store_expansion"] == ["planned"]
+
+
+# --- second probe round: nominal style, word order, idioms ----------------------------------------------------
+
+def test_a_fronted_deal_noun_with_any_finite_verb(events_of):
+    text = "Mit dem Kauf des Bremer Softwarehauses Kubitec erweitert der Elektronikkonzern Brennwald sein Angebot."
+    events = events_of(text, [("Kubitec", "ORG"), ("Brennwald", "ORG")])
+    assert [(a.get("acquirer"), a["target"]) for a in of_type(events, "acquisition")] == [("Brennwald", "Kubitec")]
+
+
+def test_a_tagged_city_adjective_and_descriptor_are_cut_from_the_name(events_of):
+    text = "Brennwald übernimmt den Kieler Sensorspezialisten Marlux."
+    events = events_of(text, [("Brennwald", "ORG"), ("Kieler Sensorspezialisten Marlux", "ORG")], source="model")
+    assert [a["target"] for a in of_type(events, "acquisition")] == ["Marlux"]
+
+
+def test_securing_a_stake_is_an_acquisition(events_of):
+    text = "Brennwald hat sich 30 Prozent an der Kubitec AG gesichert."
+    events = events_of(text, [("Brennwald", "ORG"), ("Kubitec AG", "ORG")],
+                       values=[("30 Prozent", "fraction", {"fraction": 0.3})])
+    assert [(a["acquirer"], a["target"]) for a in of_type(events, "acquisition")] == [("Brennwald", "Kubitec AG")]
+    text = "Brennwald hat sich den Titel gesichert."  # no stake: no purchase
+    assert of_type(events_of(text, [("Brennwald", "ORG")]), "acquisition") == []
+
+
+def test_becoming_part_of_a_group_is_being_taken_over(events_of):
+    text = "Die Kieler Werft Hollmann wird Teil der norwegischen Fjordvik-Gruppe."
+    events = events_of(text, [("Hollmann", "ORG"), ("Fjordvik", "ORG")])
+    assert [(a["acquirer"], a["target"]) for a in of_type(events, "acquisition")] == [("Fjordvik", "Hollmann")]
+    text = "Corvalo will become part of Halden Group next year."
+    events = events_of(text, [("Corvalo", "ORG"), ("Halden Group", "ORG")], lang="en")
+    assert [(a["acquirer"], a["target"]) for a in of_type(events, "acquisition")] == [("Halden Group", "Corvalo")]
+
+
+def test_a_buyer_sought_for_a_unit_is_a_sale(events_of):
+    text = "Brennwald sucht einen Käufer für seine Pumpensparte."
+    events = events_of(text, [("Brennwald", "ORG")])
+    assert of_type(events, "acquisition") == [{"target": "Pumpensparte", "seller": "Brennwald"}]
+
+
+def test_a_spin_off_noun_with_the_unit_and_its_parent(events_of):
+    text = "Die Abspaltung der Wassersparte von Brennwald soll 2026 erfolgen."
+    events = events_of(text, [("Brennwald", "ORG")])
+    assert of_type(events, "spin_off") == [{"parent": "Brennwald", "spun_off": "Wassersparte"}]
+
+
+def test_an_investor_joining_after_a_long_middle_field(events_of):
+    text = "Bei dem Leipziger Start-up Kubitec steigt der Versicherer Halden als Investor ein."
+    events = events_of(text, [("Kubitec", "ORG"), ("Halden", "ORG")])
+    assert [(a["investor"], a["recipient"]) for a in of_type(events, "investment")] == [("Halden", "Kubitec")]
+
+
+def test_money_flowing_into_a_company_led_by_an_investor(events_of):
+    text = "Rund 30 Millionen Euro fließen in das Start-up Kubitec, angeführt wird die Runde von Halden Ventures."
+    events = events_of(text, [("Kubitec", "ORG"), ("Halden Ventures", "ORG")],
+                       values=[("30 Millionen Euro", "money", {"amount": 3e7, "currency": "EUR"})])
+    assert [(a["investor"], a["recipient"]) for a in of_type(events, "investment")] == [("Halden Ventures", "Kubitec")]
+
+
+def test_the_state_as_investor(events_of):
+    text = "Mit 500 Millionen Euro steigt der Staat bei der Reederei Hollmann ein."
+    events = events_of(text, [("Hollmann", "ORG")],
+                       values=[("500 Millionen Euro", "money", {"amount": 5e8, "currency": "EUR"})])
+    assert [(a["investor"], a["recipient"]) for a in of_type(events, "investment")] == [("Staat", "Hollmann")]
+
+
+def test_operating_somewhere_for_the_first_time_is_a_market_entry(events_of):
+    text = "Der Baumarktbetreiber Holzland will erstmals in Lettland Filialen betreiben."
+    events = events_of(text, [("Holzland", "ORG")], values=[("Lettland", "place", {"country": "LV"})])
+    assert [a["market"] for a in of_type(events, "market_entry")] == ["Lettland"]
+    text = "Der Baumarktbetreiber Holzland betreibt in Lettland 20 Filialen."
+    events = events_of(text, [("Holzland", "ORG")], values=[("Lettland", "place", {"country": "LV"})])
+    assert of_type(events, "market_entry") == []
+
+
+def test_a_plant_built_by_a_company_named_after_a_comma(events_of):
+    text = "Ein neues Entwicklungszentrum für Batterien entsteht in Erfurt, errichtet vom Autobauer Brennwald."
+    events = events_of(text, [("Brennwald", "ORG"), ("Erfurt", "LOC")], values=[("Erfurt", "place", {"city": "Erfurt"})])
+    assert [a["company"] for a in of_type(events, "facility")] == ["Brennwald"]
+
+
+def test_a_compound_production_facility_and_breaking_ground(events_of):
+    text = "Brennwald nimmt in Kiel eine neue Getriebefertigung in Betrieb."
+    events = events_of(text, [("Brennwald", "ORG"), ("Kiel", "LOC")], values=[("Kiel", "place", {"city": "Kiel"})])
+    assert [a["facility_kind"] for a in of_type(events, "facility")] == ["Getriebefertigung"]
+    text = "Halden Group broke ground on a new battery plant in Ohio on Monday."
+    events = events_of(text, [("Halden Group", "ORG"), ("Ohio", "LOC")], lang="en")
+    assert [a["company"] for a in of_type(events, "facility")] == ["Halden Group"]
+
+
+def test_a_post_named_before_the_successor_takes_it_over(events_of):
+    text = "Den Aufsichtsratsvorsitz bei Kubitec übernimmt im Juni die frühere Ministerin Helga Marx."
+    events = events_of(text, [("Kubitec", "ORG"), ("Helga Marx", "PER")])
+    assert of_type(events, "acquisition") == []
+    assert [_args(e)["person"] for e in events if e.type == "leadership"] == ["Helga Marx"]
+
+
+def test_parting_with_a_chief_and_with_staff(events_of):
+    text = "Kubitec trennt sich von seinem Vorstandschef Olaf Wendt."
+    events = events_of(text, [("Kubitec", "ORG"), ("Olaf Wendt", "PER")])
+    assert [(_args(e)["person"], e.arguments[-1].value) for e in events if e.type == "leadership"] == \
+        [("Olaf Wendt", "departed")]
+    assert of_type(events, "spin_off") == []
+    text = "Der Zulieferer Kubitec trennt sich von 180 Mitarbeitern."
+    events = events_of(text, [("Kubitec", "ORG")], values=[("180 Mitarbeitern", "count", {"amount": 180})])
+    assert [a["company"] for a in of_type(events, "layoffs")] == ["Kubitec"] and of_type(events, "spin_off") == []
+
+
+def test_jobs_in_the_dative(events_of):
+    text = "Der Abbau von 300 Arbeitsplätzen bei Kubitec ist beschlossen."
+    events = events_of(text, [("Kubitec", "ORG")], values=[("300 Arbeitsplätzen", "count", {"amount": 300})])
+    assert [a["company"] for a in of_type(events, "layoffs")] == ["Kubitec"]
+
+
+def test_tapped_to_lead_is_an_appointment(events_of):
+    text = "Halden Group has tapped former Siemens manager Ola Berg to lead its new rail unit."
+    events = events_of(text, [("Halden Group", "ORG"), ("Siemens", "ORG"), ("Ola Berg", "PER")], lang="en")
+    assert [_args(e)["person"] for e in events if e.type == "leadership"] == ["Ola Berg"]
+
+
+def test_bringing_a_product_into_the_shops(events_of):
+    text = "Kubitec bringt seine Kamera Kubi One im Herbst in den Handel."
+    events = events_of(text, [("Kubitec", "ORG")])
+    got = of_type(events, "product_launch")
+    assert len(got) == 1 and "Kubi One" in got[0]["product"]
+
+
+def test_a_name_beats_a_common_noun_as_the_product(events_of):
+    text = "Mit dem Modell Kubi Z hat Kubitec eine neue Drohne vorgestellt."
+    events = events_of(text, [("Kubitec", "ORG")])
+    got = of_type(events, "product_launch")
+    assert len(got) == 1 and "Kubi Z" in got[0]["product"]
+
+
+def test_teaming_up_and_an_english_headline_future(events_of):
+    text = "Corvalo is teaming up with insurer Halden to sell travel cover."
+    events = events_of(text, [("Corvalo", "ORG"), ("Halden", "ORG")], lang="en")
+    assert len(of_type(events, "partnership")) == 1
+    text = "Halden Group to buy Corvalo for $300 million"
+    events = events_of(text, [("Halden Group", "ORG"), ("Corvalo", "ORG")], lang="en")
+    assert [e.modality for e in events if e.type == "acquisition"] == ["planned"]
+
+
+def test_no_intention_is_a_denial(events_of):
+    text = "Halden Group has no intention of selling its Corvalo stake, a spokesman said."
+    events = events_of(text, [("Halden Group", "ORG"), ("Corvalo", "ORG")], lang="en")
+    assert [(e.modality, _args(e)["target"]) for e in events if e.type == "acquisition"] == [("negated", "Corvalo")]
+
+
+def test_a_strike_announced_in_one_clause_and_called_in_another_is_one_planned_strike(events_of):
+    text = "Am Flughafen Köln streikt am Donnerstag das Sicherheitspersonal, zu dem Ausstand hat Verdi aufgerufen."
+    events = events_of(text, [("Verdi", "ORG")], published="2025-06-11",
+                       values=[("am Donnerstag", "date", {"date": "2025-06-05"})])
+    assert [e.modality for e in events if e.type == "strike"] == ["planned"]
+
+
+def test_an_indefinite_centre_is_no_institute_name(events_of):
+    text = "Brennwald baut ein neues Forschungszentrum für Robotik in Jena."
+    events = events_of(text, [("Brennwald", "ORG"), ("Jena", "LOC")], values=[("Jena", "place", {"city": "Jena"})])
+    assert [a["facility_kind"] for a in of_type(events, "facility")] == ["Forschungszentrum"]

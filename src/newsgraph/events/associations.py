@@ -55,6 +55,9 @@ _ASSOCIATION = re.compile(
 _PREFILTER = re.compile(rf"(?:{ORG_NOUNS}|amt(?:es|s)?)\s+{_CONNECTOR}\s")
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?i)(?<!\w)(ein|eine|einen|einem|einer|eines|neue[nmrs]?|weitere[nmrs]?)\s+$")
+
+
 def association_names(article: Article, sentence: Sentence) -> list[Mention]:
     """Association names in `sentence` (article offsets), each with its abbreviation in brackets excluded."""
     text = article.text[sentence.start:sentence.end]
@@ -67,6 +70,8 @@ def association_names(article: Article, sentence: Sentence) -> list[Mention]:
             continue
         if name.endswith(".") and not re.search(r"(\be\.\s?V|\b[A-ZÄÖÜ])\.$", name):
             name = name.rstrip(".")  # "mit Vertretern der Bundesagentur für Arbeit." ends the sentence
+        if _INDEFINITE_BEFORE.search(text, 0, m.start("name")):
+            continue  # "Ein neues Forschungszentrum für Wasserstoff": a thing described, not a body's name
         start = sentence.start + m.start("name")
         out.append(Mention(start, start + len(name), name, "ORG", source="events.association", score=0.6))
     return out

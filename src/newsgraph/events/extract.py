@@ -17,7 +17,7 @@ from newsgraph.events.associations import association_names, inside
 from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
-from newsgraph.events.names import (describes_next_name, fallback_orgs, is_common_noun_org, is_descriptive,
+from newsgraph.events.names import (describes_next_name, descriptor_noun, fallback_orgs, is_common_noun_org, is_descriptive,
                                    is_descriptor_gap, is_pronoun, looks_like_person, person_tokens)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
@@ -117,6 +117,13 @@ _PAST_MARKER_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wur
                              r"bericht|bestätig)ten?)\b")
 
 
+def _trigger_clause(text: str, start: int) -> str:
+    """The comma/semicolon/colon-delimited stretch of the sentence that holds position `start`."""
+    a = max(text.rfind(c, 0, start) for c in ",;:")
+    ends = [i for i in (text.find(c, start) for c in ",;:") if i >= 0]
+    return text[a + 1:min(ends) if ends else len(text)]
+
+
 def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None) -> TimeSpan | None:
     """A weekday the normalizer put in the past is the next one when the sentence announces it.
 
@@ -128,8 +135,12 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
         return time
     if not isinstance(time.value, dict) or "date" not in time.value or not published or time.start >= published[:10]:
         return time  # today, or already ahead of the publication date ("next Monday"): nothing to move
+    # "eröffnet am Samstag": German present tense in the clause that names the day ("Am Donnerstag streikt das
+    # Bodenpersonal, zu dem Ausstand hat Verdi aufgerufen": the past of the other clause is not the strike's)
+    at = view.text.find(time.text)
+    scope = _trigger_clause(view.text, at) if at >= 0 else view.text  # the clause that names the day
     announced = bool(_FUTURE_WEEKDAY.search(view.text)) or (
-        view.lang == "de" and not _PAST_MARKER_DE.search(view.text))  # "eröffnet am Samstag": German present tense
+        view.lang == "de" and not _PAST_MARKER_DE.search(scope))
     if not announced:
         return time
     try:
@@ -524,6 +535,7 @@ def _modifies_a_name(text: str, m: Mention, names: list[Mention]) -> bool:
     return any(0 < x.start - m.end < 30 and is_descriptor_gap(text[m.end:x.start]) for x in names)
 
 
+_PLACE_DESCRIPTOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,9}er\s+([A-ZÄÖÜ][\w-]+)\s+(?=[A-ZÄÖÜ])")
 # an inflected lower-case adjective and a noun before a name: "deutsche Digitalagentur Conrad Caine"
 _LOWER_DESCRIPTOR = re.compile(r"^[a-zäöüß]+(e|en|er|es|em)\s+[A-ZÄÖÜ][\w-]+(\s+|$)")
 
@@ -541,7 +553,9 @@ def _without_descriptor(m: Mention) -> Mention | None:
         return Mention(m.start + cut, m.end, m.text[cut:], "ORG", source=m.source, score=m.score)
     d = _LOWER_DESCRIPTOR.match(m.text)
     if d is None:
-        return m
+        d = _PLACE_DESCRIPTOR.match(m.text)  # "Dresdner Halbleiterspezialisten Siltron": a city adjective first
+        if d is None or not descriptor_noun(d.group(1), "de"):
+            return m
     rest = m.text[d.end():]
     if not rest or not rest[:1].isupper():
         return None

@@ -42,9 +42,9 @@ CUES: tuple[Cue, ...] = (
     Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\S+ ){0,4}?zurück|weist (\S+ ){0,4}?zurück|"
                    r"zurückgewiesen|abgesagt|sagt\w* (\S+ ){0,4}?ab|gescheitert|scheitert\w*|geplatzt|platzt\w*|"
                    r"abgeblasen|verworfen|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
-                   r"kein thema|nicht in frage)\b", "frame", "de"),
+                   r"kein thema|nicht in frage|keine absicht|kein interesse)\b", "frame", "de"),
     Cue("negated", r"\b(den(y|ies|ied)|rejected|rules? out|ruled out|called off|calls off|abandon(s|ed)|scrapped|"
-                   r"failed to|fell through|off the table|no plans)\b", "frame", "en"),
+                   r"failed to|fell through|off the table|no plans|no intention|no interest in)\b", "frame", "en"),
     # speculation ----------------------------------------------------------------------------
     Cue("speculative", r"\b(angeblich|vermutlich|wahrscheinlich|möglicherweise|möglich\w*|vielleicht|eventuell|"
                        r"womöglich|mutmaßlich|offenbar|gerüchte\w*|gerücht|\w*gerüchten|spekul\w*|unbestätigt\w*|"
@@ -89,6 +89,7 @@ _HEARSAY_AFTER = re.compile(r"(?i)^\s*(people familiar with|(according to )?(peo
                             r"heißt es in \w*kreisen|wie aus \w*kreisen|hieß es in \w*kreisen|"
                             r"(berichtet\w*|meldet\w*|schreibt|schrieb) [^,;]{0,40}unter berufung auf (insider|kreise|"
                             r"informierte|eingeweihte))")
+_HEADLINE_TO = re.compile(r"^[^,;:]*?(?-i:[A-Z][\w&.'’-]*)\s+to\s+(?:be\s+)?$")
 _CONTRAST = re.compile(r"^\s*(aber|doch|jedoch|während|sondern|but|while|whereas|however|although|obwohl)\b",
                        re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^\W*(dass|daß|ob|that|whether)\b", re.IGNORECASE)
@@ -178,6 +179,8 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
             found = regex.search(frame)
         if found and RANK[cue.modality] > RANK[best.modality]:
             best = ModalityResult(cue.modality, found.group(0).strip())
+    if best.modality == "asserted" and lang == "en" and _HEADLINE_TO.search(sentence, 0, trigger_start):
+        best = ModalityResult("planned", "to")  # the headline future: "Brookmoor to buy Linnea for $650 million"
     if best.modality == "asserted" and any(
             _HEARSAY_AFTER.match(sentence[a:b]) for a, b in clauses[idx + 1:]):
         best = ModalityResult("speculative", "unconfirmed source")

@@ -100,7 +100,7 @@ _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:(?:also|now|already|s
                          r"(?-i:[a-z]+ly))\s+)?(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
                          r"do|can|could|may|might|won't|laid|cut|sold|bought|took|made|set|won|lost|shut|hit|put|led|"
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
-                         r"came|spun|split|quit|shed|\w+ed|\w+s)\b")
+                         r"came|spun|split|quit|shed|swung|sank|slid|shrank|spent|won|\w+ed|\w+s)\b")
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(ian|ese|ish|an|ch|ic|i)")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
@@ -282,8 +282,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
     m = _INITIAL_APPOSITION["en" if lang == "en" else "de"].match(text)
-    if m and not _OPENING_ADVERB.match(text):  # "Instead, the company ...": an adverb, no name
-        add(m.start("name"), m.group("name"), False)
+    if m and not _OPENING_ADVERB.match(text) and not any(is_common_word(w, lang) for w in m.group("name").split()):
+        add(m.start("name"), m.group("name"), False)  # not "Instead, the ...", "Lieber Leser, die ..."
     if lang == "en":
         m = _INITIAL_EN.match(text)
         if m:
@@ -418,6 +418,18 @@ _PLACE_ADJECTIVE = {"de": re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,9}er"),  # "M�
                     "en": re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|ch|ic|i)|[A-Z][\w]+-(?:based|owned|listed)")}
 
 
+def descriptor_noun(word: str, lang: str) -> bool:
+    """A company descriptor that is a common noun ("Halbleiterspezialisten", "Brauerei-Gruppe", "maker"), not a name
+    that ends like one ("Commerzbank")."""
+    is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
+    if is_descriptor is None or not is_descriptor.fullmatch(word):
+        return False
+    if lang == "en":
+        return word.islower()
+    last = word.split("-")[-1]
+    return any(f(w, lang) for f in (is_common_word, is_common_compound) for w in (last, word))
+
+
 def describes_next_name(text: str, mention: Mention, names: list[Mention], lang: str) -> bool:
     """A recogniser ORG that is only the descriptor standing before a name: "Der Münchner Softwareanbieter
     Celonis", "the Israeli sensor maker Opticell", "die Würzburger Brauerei-Gruppe Hofbräu Main" (the recogniser
@@ -434,18 +446,8 @@ def describes_next_name(text: str, mention: Mention, names: list[Mention], lang:
                                            for n in names):
         return False
     words = text[mention.start:end].split()
-    head = words[-1]
-    is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
-    if is_descriptor is None or not is_descriptor.fullmatch(head):
+    if not descriptor_noun(words[-1], lang):
         return False
-    if lang == "en":
-        if not head.islower():
-            return False
-    else:
-        last = head.split("-")[-1]
-        if not (is_common_word(last, lang) or is_common_compound(last, lang) or
-                is_common_word(head, lang) or is_common_compound(head, lang)):
-            return False
     adjective = _PLACE_ADJECTIVE["en" if lang == "en" else "de"]
     return all(w.islower() or adjective.fullmatch(w) for w in words[:-1])
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsgraph.events.lexicon import is_common_compound, is_common_word
 from newsgraph.events.names import looks_like_person
 from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
@@ -115,6 +116,10 @@ _FINITE_BEFORE = re.compile(r"(?i)\s(hat|haben|hatte|hatten|will|wollen|wollte|s
                             r"((der|die|das|den|dem)\s+)?$")
 
 
+# "Mit der Übernahme des X stärkt der Technologiekonzern Y ...": any finite verb, a descriptor before the name
+_ANY_FINITE_BEFORE = re.compile(r"\s(?-i:[a-zäöüß]{3,}(?:t|te|ten|en))\s+(?:der|die|das)\s+(?:(?-i:[A-ZÄÖÜ])[\w-]+\s+)?$")
+
+
 # a hyphen compound after a name that goes on to another name: "NBC-Mutter Comcast", "Asset-Managers Pamera"
 _MODIFIER_COMPOUND = re.compile(r"-(?-i:[A-ZÄÖÜ])[\w-]*[a-zäöüß]\s+")
 _DEAL_NOUN_BEFORE = re.compile(r"(?i)(übernahme|erwerb|kauf|zukauf|akquisition|verkauf)\w*\s+(der|des)\s+"
@@ -133,7 +138,7 @@ def _vorfeld_subject(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
     between = view.article.text[view.start + hit.end:o.start]
     if "," in between or len(between.split()) > 8:
         return False
-    return bool(_FINITE_BEFORE.search(between))
+    return bool(_FINITE_BEFORE.search(between) or _ANY_FINITE_BEFORE.search(between))
 
 
 def _orgs(view: SentenceView) -> list[Slot]:
@@ -181,6 +186,9 @@ def _in_relative_clause(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
                for a, b in _relative_clauses(view.text, view.lang) if not a <= hit.start < b)
 
 
+_PARTICIPLE_THEN_BY = re.compile(r"(?<!\w)(?-i:(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert|errichtet|entwickelt|betrieben|"
+                                 r"erbaut|built|developed|operated|run|owned|made|designed|constructed))\s+"
+                                 r"(?i:von|vom|by)\s+(?:(?:der|dem|den|the)\s+)?(?:[\w-]+\s+)?$")
 _FRONTED_OBJECT = re.compile(r"(?:^|[,;:]\s*)\s*(?i:den)\s+(?:[\w-]+\s+){0,3}$")
 _POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+(?:(?!(?:of|in|for|to|with|by|from|and|or)\s)(?-i:[a-z])[\w-]*\s+){0,2}")
 _EN_PRONOUN_SUBJECT = re.compile(r"(?i)(?<!\w)(it|they|we)\s+(\S+\s+){0,3}$")
@@ -253,6 +261,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 _FRONTED_OBJECT.search(text, view.start, o.start) and \
                 not re.search(r"[,;:]", text[o.end:t_start]):
             fr.patient.append(o)  # "Den Konkurrenten Quellhof übernimmt Talberg": an accusative object comes first
+            continue
+        if p in ("von", "vom", "by") and _PARTICIPLE_THEN_BY.search(text, max(view.start, o.start - 40), o.start):
+            fr.agent.append(o)  # "..., errichtet vom Chemiekonzern X", "a plant built by X": the maker
             continue
         if (p in AGENT_PREPS and (fr.passive or participle or noun)) \
                 or (p in ("von", "vom") and (fr.passive or (participle and not perfect)) and not after) \
@@ -622,6 +633,15 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         if not buyers or not sold:
             return None
         return [_arg("target", sold[0]), _arg("acquirer", buyers[0])]
+    if hit.spec.attrs.get("part_of"):  # "X wird Teil der Y-Gruppe": X is bought by Y
+        t_start, t_end = view.start + hit.start, view.start + hit.end
+        sold = [o for o in fr.agent if o.end <= t_start]
+        buyers = [o for o in _orgs(view) if o.start >= t_end and o.start - t_end < 40]
+        if not sold or not buyers:
+            return None
+        return [_arg("target", sold[0]), _arg("acquirer", buyers[0])]
+    if hit.spec.attrs.get("buyer_sought"):
+        return _buyer_sought(view, hit, fr)
     if hit.spec.attrs.get("seller_noun"):
         return _sale(view, hit, fr)
     if hit.spec.attrs.get("buyer_noun"):
@@ -751,8 +771,38 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
     return args
 
 
+_FOR_UNIT = re.compile(r"(?i)\s+(für|for)\s+(die|den|das|the|sein\w*|ihr\w*|its|their)\s+(?P<unit>((?-i:[A-Za-zÄÖÜäöü])[\w-]*\s+)"
+                       r"{0,3}?[\w-]*(units?|divisions?|business(es)?|arms?|subsidiar(y|ies)|operations|stake|"
+                       r"geschäft\w*|sparte\w*|tochter\w*|bereich\w*|division\w*|beteiligung\w*|anteile?))\b")
+
+
+def _buyer_sought(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
+    """ "X könnte bald einen Käufer für seine Sparte finden", "X is seeking a buyer for its unit": a sale of a unit
+    (or of a named company after für/for) is under way; the seller is the agent or the company named before."""
+    t_end = view.start + hit.end
+    named = [o for o in _orgs(view) if o.prep in ("für", "for") and 0 <= o.start - t_end < 30]
+    if named:
+        target = _arg("target", named[0])
+    else:
+        m = _FOR_UNIT.match(view.text, hit.end - len(view.text[hit.start:hit.end]) + len(hit.text.split()[0]))
+        m = m or _FOR_UNIT.search(view.text, hit.start, hit.end + 60)
+        if m is None:
+            return None
+        target = _span_arg(view, "target", *m.span("unit"))
+    args = [target]
+    sellers = [o for o in fr.agent if o.end <= view.start + hit.start and o.start != target.start]
+    if sellers:
+        args.append(_arg("seller", sellers[0]))
+    else:
+        ante = _antecedent(view)
+        if ante is None or ante.text.casefold() == target.text.casefold():
+            return None
+        args.append(Argument("seller", ante.text, ante.start, ante.end))
+    return args
+
+
 _OWN_UNIT_AFTER = re.compile(r"(?i)\s+(its|their|his|her|sein\w*|ihr\w*)\s+"
-                             r"(?P<unit>((?-i:[a-z])[\w-]*\s+){0,3}?[\w-]*(units?|divisions?|business(es)?|arms?|subsidiar(y|ies)|operations|"
+                             r"(?P<unit>([\w-]+\s+){0,3}?[\w-]*(units?|divisions?|stake|business(es)?|arms?|subsidiar(y|ies)|operations|"
                              r"geschäft\w*|sparte\w*|tochter\w*|bereich\w*|division\w*|beteiligung\w*|anteile?))\b")
 _OWN_UNIT_BEFORE = re.compile(r"(?i)(?<!\w)(sein\w*|ihr\w*)\s+((?-i:[a-zäöüß])[\w-]*\s+)?"
                               r"(?P<unit>(?=(?-i:[A-ZÄÖÜ]))[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|"
@@ -768,6 +818,13 @@ def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument]
     if m is None:
         return None
     args = [_span_arg(view, "target", *m.span("unit"))]
+    of = re.compile(r"(?i)\s+(in|an|at|bei|der|des|of)\s+((der|dem|the)\s+)?([\w-]+\s+){0,2}").match(view.text, m.end())
+    held = [o for o in _orgs(view) if of and o.start == view.start + of.end()]
+    inner = [o for o in _orgs(view) if view.start + m.start("unit") <= o.start and o.end <= view.start + m.end("unit")]
+    if held and re.search(r"(?i)(stake|anteil|beteiligung)", m.group("unit")):  # "its stake in ferry operator X"
+        args = [_arg("target", held[0])]
+    elif inner:  # "its Vireo stake", "seine Vireo-Beteiligung": the company named in it
+        args = [_arg("target", inner[0])]
     if fr.agent:
         args.append(_arg("seller", fr.agent[0]))
     else:
@@ -831,6 +888,9 @@ def _spin_off_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
     return [_arg("parent", parent), _arg("spun_off", unit)]
 
 
+_UNIT_THEN_PARENT = re.compile(r"(?i)\s+(der|des|seiner|ihrer|of|of its|of the)\s+((?-i:[a-zäöü])[\w-]*\s+){0,2}"
+                               r"(?P<unit>[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|unit|business|"
+                               r"division|arm)\w*)\s+(von|vom|from)\s+((der|dem|the)\s+)?")
 _UNIT_BEFORE_VERB = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|dessen|deren)\s+([a-zäöüß][\w-]*\s+)?"
                                r"(?P<unit>(?-i:[A-ZÄÖÜ])[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|"
                                r"segment)\w*)\s+([^\s,;:]+\s+){0,4}?$", re.I)
@@ -843,6 +903,11 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     if re.match(r"(?i)ableger|ausgründung", hit.text):
         return None  # these only name a unit ("der Deutschland-Ableger"); without "ein … des Y" no spin-off is told
     fr = frame(view, hit)
+    m = _UNIT_THEN_PARENT.match(view.text, hit.end) if hit.text[:1].isupper() or hit.spec.pos == "noun" else None
+    if m is not None:  # "Die Abspaltung der Energiesparte von Hallberg", "the spin-off of its X unit from Y"
+        parent = next((o for o in _orgs(view) if o.start == view.start + m.end()), None)
+        if parent is not None:
+            return [_arg("parent", parent), _span_arg(view, "spun_off", *m.span("unit"))]
     parents = fr.agent[:1]
     separates = bool(re.match(r"trenn", hit.text, re.I))  # "trennt sich von X": X is what is spun off
     spun = list(fr.marked.get("von", [])[:1]) if separates else []
@@ -900,6 +965,10 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         args += [_arg("investor", o) for o in investors[:1]]
     else:
         args = [_arg("investor", o) for o in fr.agent]
+        if not fr.agent and hit.spec.pos == "verb" and not hit.text[:1].isupper():
+            # "80 Millionen Euro fließen in X, angeführt wird die Runde von Accel": the one marked by/von gives
+            args = [_arg("investor", o) for o in (fr.marked.get("von", []) + fr.marked.get("vom", []) +
+                                                  fr.marked.get("by", []))[:1]]
         recipients = [o for p in ("in", "into", "im", "bei", "beim", "an", "am") for o in fr.marked.get(p, [])]
         recipients += fr.patient
         if recipients:
@@ -908,6 +977,11 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             ante = _antecedent(view) if not _orgs(view) else None
             if ante is not None:
                 args.insert(0, Argument("investor", ante.text, ante.start, ante.end))
+    if not any(a.role == "investor" for a in args):
+        m = _PUBLIC_INVESTOR.search(view.text)  # "Mit 1,2 Mrd. Euro steigt der Staat bei Uniper ein"
+        if m is not None and not any(s.start < view.start + m.end(1) and view.start + m.start(1) < s.end
+                                     for s in view.slots):
+            args.insert(0, _span_arg(view, "investor", *m.span(1)))
     money = _value_nearest(view, hit, "money")
     if [a.role for a in args] == ["investor"] and money is None and \
             not any(x.start == args[0].start for x in view.slots):
@@ -924,6 +998,9 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
     return args
 
 
+# the state invests too, named by a common noun: "steigt der Staat bei X ein", "the German government took a stake"
+_PUBLIC_INVESTOR = re.compile(r"(?<!\w)(?:der|die|das|the)\s+((?:(?-i:[A-ZÄÖÜ])\w+e[rn]?\s+)?(?:Staat|Bund|Freistaat|"
+                              r"Bundesregierung|Landesregierung|Regierung)|(?:[A-Z]\w+\s+)?(?:state|government))(?!\w)")
 _INTO = re.compile(r"(?i)\s(in|into|für|for)\s+")
 
 
@@ -1175,7 +1252,7 @@ _INVERTED_FOLLOWS = re.compile(r"(\s+(?:[^\s,;]+\s+){1,5}?)auf\b", re.I)
 
 
 _POST_WORD = re.compile(r"(?i)(posten|vorsitz|leitung|führung|spitze|chef|ceo|vorstand|präsident|leiter|head|chair|"
-                        r"officer|director|direktor)")
+                        r"officer|director|direktor|to lead|to run|to oversee)")
 
 
 def _is_place(view: SentenceView, slot: Slot) -> bool:
@@ -1198,7 +1275,7 @@ def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
     if not persons:
         return None
     if hit.spec.attrs.get("change") == "appointed" and not side and not view.of_kind("ROLE") and \
-            not _POST_WORD.search(view.text, hit.start, hit.end + 40):
+            not _POST_WORD.search(view.text, max(0, hit.start - 60), hit.end + 60):
         return None  # "befördert", "named" without any post: promoted into a squad, named in a report
     person = persons[0]
     args = [_arg("person", person)]
@@ -1245,8 +1322,8 @@ _HOST = re.compile(r"^(empf|host|lädt|invite)", re.I)
 _MEETING_NP = re.compile(r"(?<!\w)(mit|with|host(?:s|ed)?|empfängt|meet|meets|met)\s+"
                          r"(?:(?:am|an|on|this|next|diese[nm]?|nächste[nm]?)\s+\w+\s+)?"  # "empfängt am Mittwoch die ..."
                          r"((?:(?:den|dem|der|die|the|a|an)\s+)?"
-                         r"(?:[\w'’-]+\s+){0,1}(?:Vertreter\w*|Chefs?|Spitze\w*|Minister\w*|officials|heads|"
-                         r"representatives|executives|prime minister|president|leaders)"
+                         r"(?:[\w'’-]+\s+){0,1}(?:Vertreter\w*|Chefs?|Spitze\w*|Minister\w*|Manager\w*|Führung\w*|officials|heads|"
+                         r"managers|representatives|executives|prime minister|president|leaders)"
                          # "die Chefs der großen Autokonzerne im Kanzleramt": the genitive up to a preposition
                          r"(?:\s+(?:der|des|von|of)(?:\s+(?!(?:im|in|am|an|at|to|on|zu|zum|zur|um|für|for|with|mit|"
                          r"bei|und|and|ins|into|nach)\b)[\w'’-]+){1,3})?)", re.I)
@@ -1333,14 +1410,26 @@ def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) ->
     # a "person" without a known first name after a product noun is the product: "seine neue Smartwatch Orvana Pulse"
     blocked = [(s.start - view.start, s.end - view.start) for s in view.slots if s.is_value or s.kind in
                ("ORG", "LOC") or (s.kind == "PER" and looks_like_person(s.text))]
-    best = None
+    best, best_rank = None, (True, 0)
     for m in _PRODUCT_NP.finditer(view.text):
         s, e = m.span("np")
         if any(a < e and s < b for a, b in taken + blocked):
             continue
-        if best is None or abs(s - hit.start) < abs(best[0] - hit.start):
-            best = (s, e)
+        # a name beats a common noun: "Mit dem ID.Polo hat X ein neues Elektroauto präsentiert"
+        rank = (_is_common_noun(view.text[s:e], view.lang), abs(s - hit.start))
+        if best is None or rank < best_rank:
+            best, best_rank = (s, e), rank
     return best
+
+
+def _is_common_noun(phrase: str, lang: str) -> bool:
+    """One word that reads as a common noun: in the word list, or (German) a plain capitalised word without digits,
+    inner capitals or dots ("Drohne"; not "ID.Polo", "iPhone", "Kubi Z")."""
+    if " " in phrase:
+        return False
+    if is_common_word(phrase, lang) or is_common_compound(phrase, lang):
+        return True
+    return lang == "de" and not re.search(r"\d|[a-z][A-Z]|[A-Z]{2}|\.", phrase)
 
 
 # a product name in quotes: "die Naturkosmetik-Linie „Verde“", "its \"Nimbus\" headphones"
