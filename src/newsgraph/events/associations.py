@@ -41,9 +41,11 @@ _CAP = r"[A-ZÄÖÜ][\w.'’&+-]*"
 _ADJ = rf"(?:{_NOT_DET}[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)\s+)"
 _HEAD = rf"(?:{_CAP}\s+-\s+)?(?:{AMT}|{_RELATION}(?:[A-ZÄÖÜ][\w-]*?)?(?i:{ORG_NOUNS}))"
 _CONNECTOR = r"(?:der|des|für|zur|zum|von|vom|für die|für den|für das)"
+# a time after the connector is no name part: "verlässt das Institut zum Jahresende", "zur Jahresmitte"
+_NOT_TIME = r"(?!(?i:(?:jahres|monats|quartals|wochen|halbjahres)?(?:ende|anfang|beginn|wechsel|mitte|schluss|start)\b))"
 _ASSOCIATION = re.compile(
     rf"(?<![\w-])(?P<name>{_ADJ}?{_HEAD}(?=\s)"
-    rf"(?:\s+{_CONNECTOR}\s+(?:{_ADJ})?{_CAP}(?:\s+(?!(?:und|oder|mit|in|im|am|an|auf|bei)\s){_CAP}){{0,3}}){{1,2}}"
+    rf"(?:\s+{_CONNECTOR}\s+{_NOT_TIME}(?:{_ADJ})?{_CAP}(?:\s+(?!(?:und|oder|mit|in|im|am|an|auf|bei)\s){_CAP}){{0,3}}){{1,2}}"
     rf"(?:\s+e\.\s?V\.)?)"
     rf"(?:\s+\((?P<abbr>[A-ZÄÖÜ][\w.-]{{1,12}})\)?)?")
 
@@ -51,6 +53,9 @@ _ASSOCIATION = re.compile(
 # an organisation noun followed by a connector: the cheap test that lets most sentences skip the full pattern
 # (over the lower-cased sentence without IGNORECASE: about eight times faster)
 _PREFILTER = re.compile(rf"(?:{ORG_NOUNS}|amt(?:es|s)?)\s+{_CONNECTOR}\s")
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?i)(?<!\w)(ein|eine|einen|einem|einer|eines|neue[nmrs]?|weitere[nmrs]?)\s+$")
 
 
 def association_names(article: Article, sentence: Sentence) -> list[Mention]:
@@ -65,6 +70,8 @@ def association_names(article: Article, sentence: Sentence) -> list[Mention]:
             continue
         if name.endswith(".") and not re.search(r"(\be\.\s?V|\b[A-ZÄÖÜ])\.$", name):
             name = name.rstrip(".")  # "mit Vertretern der Bundesagentur für Arbeit." ends the sentence
+        if _INDEFINITE_BEFORE.search(text, 0, m.start("name")):
+            continue  # "Ein neues Forschungszentrum für Wasserstoff": a thing described, not a body's name
         start = sentence.start + m.start("name")
         out.append(Mention(start, start + len(name), name, "ORG", source="events.association", score=0.6))
     return out

@@ -17,8 +17,8 @@ from newsgraph.events.associations import association_names, inside
 from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
-from newsgraph.events.names import (fallback_orgs, is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun,
-                                   looks_like_person, person_tokens)
+from newsgraph.events.names import (describes_next_name, descriptor_noun, fallback_orgs, is_common_noun_org, is_descriptive,
+                                   is_descriptor_gap, is_pronoun, looks_like_person, person_tokens)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
 from newsgraph.events.timing import event_time
@@ -117,6 +117,13 @@ _PAST_MARKER_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wur
                              r"bericht|bestätig)ten?)\b")
 
 
+def _trigger_clause(text: str, start: int) -> str:
+    """The comma/semicolon/colon-delimited stretch of the sentence that holds position `start`."""
+    a = max(text.rfind(c, 0, start) for c in ",;:")
+    ends = [i for i in (text.find(c, start) for c in ",;:") if i >= 0]
+    return text[a + 1:min(ends) if ends else len(text)]
+
+
 def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None) -> TimeSpan | None:
     """A weekday the normalizer put in the past is the next one when the sentence announces it.
 
@@ -128,8 +135,12 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
         return time
     if not isinstance(time.value, dict) or "date" not in time.value or not published or time.start >= published[:10]:
         return time  # today, or already ahead of the publication date ("next Monday"): nothing to move
+    # "eröffnet am Samstag": German present tense in the clause that names the day ("Am Donnerstag streikt das
+    # Bodenpersonal, zu dem Ausstand hat Verdi aufgerufen": the past of the other clause is not the strike's)
+    at = view.text.find(time.text)
+    scope = _trigger_clause(view.text, at) if at >= 0 else view.text  # the clause that names the day
     announced = bool(_FUTURE_WEEKDAY.search(view.text)) or (
-        view.lang == "de" and not _PAST_MARKER_DE.search(view.text))  # "eröffnet am Samstag": German present tense
+        view.lang == "de" and not _PAST_MARKER_DE.search(scope))
     if not announced:
         return time
     try:
@@ -344,6 +355,7 @@ def sentence_events(article: Article, view: SentenceView, index: int,
     """Every event of one sentence, merged within the sentence."""
     events: list[Event] = []
     trigger_at: dict[int, int] = {}
+    succession: set[int] = set()
     names = [(s.start - view.start, s.end - view.start) for s in view.of_kind("ORG", "PRODUCT")]
     for hit in hits if hits is not None else _sentence_triggers(view.text, view.lang):
         if any(a <= hit.start and hit.end <= b and b - a > hit.end - hit.start for a, b in names):
@@ -364,6 +376,9 @@ def sentence_events(article: Article, view: SentenceView, index: int,
             continue
         events.append(_make_event(article, view, hit.spec.type, hit, args, hit.spec.strength, rule, index))
         trigger_at[id(events[-1])] = view.start + hit.start
+        if hit.spec.attrs.get("succession"):
+            succession.add(id(events[-1]))
+    events = _succession_follows_departure(events, succession)
     events = _figures_own_values(events, trigger_at)
     events = _agreement_about(events, trigger_at, view)
     types = {e.type for e in events}
@@ -382,6 +397,27 @@ def sentence_events(article: Article, view: SentenceView, index: int,
     events += [e for e in _holds_events(article, view, index)
                if e.rule != "leadership.holds.role_of" or e.args("person")[0].start not in changed]
     return merge_events(events)
+
+
+def _succession_follows_departure(events: list[Event], succession: set[int]) -> list[Event]:
+    """ "X wird das Institut zum Jahresende verlassen; seine Nachfolge übernimmt Y": the departure is told by its own
+    verb, so the succession word's departure of X is the same statement (dropped), and Y takes over when X leaves
+    (a planned departure makes the succession planned too)."""
+    words = [e for e in events if id(e) in succession]
+    if not words:
+        return events
+    drop: set[int] = set()
+    for told in (e for e in events if e.type == "leadership" and id(e) not in succession):
+        change = next((a.value for a in told.args("change")), None)
+        persons = {a.text for a in told.args("person")}
+        for e in words:
+            if next((a.value for a in e.args("change")), None) == change and persons & {a.text for a in e.args("person")}:
+                drop.add(id(e))
+                for other in words:
+                    if other.trigger == e.trigger and other is not e and other.modality == "asserted" and \
+                            told.modality in ("planned", "expected"):
+                        other.modality = told.modality
+    return [e for e in events if id(e) not in drop]
 
 
 _ABOUT = re.compile(r"(?i)\s*(to|zu[mr]?|über|for|on)\b")
@@ -446,6 +482,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
                     and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)]
+        # "Der Münchner Softwareanbieter Celonis": a descriptor the recogniser tagged is no second company
+        mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang)]
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
         if index in posts or any(h.spec.type == "leadership" for h in hits):  # a sentence about a post or a change
@@ -497,6 +535,7 @@ def _modifies_a_name(text: str, m: Mention, names: list[Mention]) -> bool:
     return any(0 < x.start - m.end < 30 and is_descriptor_gap(text[m.end:x.start]) for x in names)
 
 
+_PLACE_DESCRIPTOR = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{2,9}er\s+([A-ZÄÖÜ][\w-]+)\s+(?=[A-ZÄÖÜ])")
 # an inflected lower-case adjective and a noun before a name: "deutsche Digitalagentur Conrad Caine"
 _LOWER_DESCRIPTOR = re.compile(r"^[a-zäöüß]+(e|en|er|es|em)\s+[A-ZÄÖÜ][\w-]+(\s+|$)")
 
@@ -514,7 +553,9 @@ def _without_descriptor(m: Mention) -> Mention | None:
         return Mention(m.start + cut, m.end, m.text[cut:], "ORG", source=m.source, score=m.score)
     d = _LOWER_DESCRIPTOR.match(m.text)
     if d is None:
-        return m
+        d = _PLACE_DESCRIPTOR.match(m.text)  # "Dresdner Halbleiterspezialisten Siltron": a city adjective first
+        if d is None or not descriptor_noun(d.group(1), "de"):
+            return m
     rest = m.text[d.end():]
     if not rest or not rest[:1].isupper():
         return None

@@ -42,9 +42,9 @@ CUES: tuple[Cue, ...] = (
     Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\S+ ){0,4}?zurück|weist (\S+ ){0,4}?zurück|"
                    r"zurückgewiesen|abgesagt|sagt\w* (\S+ ){0,4}?ab|gescheitert|scheitert\w*|geplatzt|platzt\w*|"
                    r"abgeblasen|verworfen|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
-                   r"kein thema|nicht in frage)\b", "frame", "de"),
+                   r"kein thema|nicht in frage|keine absicht|kein interesse)\b", "frame", "de"),
     Cue("negated", r"\b(den(y|ies|ied)|rejected|rules? out|ruled out|called off|calls off|abandon(s|ed)|scrapped|"
-                   r"failed to|fell through|off the table|no plans)\b", "frame", "en"),
+                   r"failed to|fell through|off the table|no plans|no intention|no interest in)\b", "frame", "en"),
     # speculation ----------------------------------------------------------------------------
     Cue("speculative", r"\b(angeblich|vermutlich|wahrscheinlich|möglicherweise|möglich\w*|vielleicht|eventuell|"
                        r"womöglich|mutmaßlich|offenbar|gerüchte\w*|gerücht|\w*gerüchten|spekul\w*|unbestätigt\w*|"
@@ -55,7 +55,8 @@ CUES: tuple[Cue, ...] = (
     Cue("speculative", r"\b(reportedly|rumou?r\w*|allegedly|probably|possibly|perhaps|maybe|likely|unlikely|"
                        r"unconfirmed|speculat\w*|could|might|(?-i:may)|consider(s|ing|ed)|in talks|talks to|"
                        r"negotiat\w*|sources said|people familiar|said to be|is said to|are said to|whether|unclear|"
-                       r"tipped|frontrunner|front-runner)\b", "frame", "en"),
+                       r"tipped|frontrunner|front-runner|explor(e|es|ing)|weigh(s|ing)|mull(s|ing)|"
+                       r"(is|are) studying)\b", "frame", "en"),
     # expectation ------------------------------------------------------------------------------
     Cue("expected", r"\b(erwart\w*|voraussichtlich|dürfte\w*|rechne\w* (\S+ ){0,4}?(da)?mit|prognostizier\w*|"
                     r"gehen? (\S+ ){0,3}?davon aus|sollte\w*|droh\w*|nach einschätzung|einschätzung)\b",
@@ -66,6 +67,7 @@ CUES: tuple[Cue, ...] = (
     Cue("planned", r"\b(plan\w*|pläne\w*|geplant\w*|beabsichtig\w*|will|wollen|wollte\w*|soll|sollen|"
                    r"kündig\w* (\S+ ){0,6}?an|angekündigt\w*|ankündig\w*|strebt (\S+ ){0,6}?an|vorhaben|"
                    r"vorgesehen|zum ziel|ziel ist|bis (ende )?20\d\d|künftig|demnächst|in (den )?(kommenden|nächsten)|"
+                   r"bis (zum |spätestens )?(jahresende|jahresmitte|ende des jahres|mitte 20\d\d|anfang 20\d\d)|"
                    r"scheidend\w*)\b", "frame", "de"),
     Cue("planned", r"\b(plan(s|ned|ning)?|intend(s|ed)?|intention|will|shall|wants? to|aims? to|going to|"
                    r"announc(e|es|ed|ing) plans|to open|upcoming|next year|in the coming|by 20\d\d|"
@@ -80,6 +82,14 @@ _DE_PARTICIPLE_END = re.compile(r"\b(ge\w+(t|en)|\w+iert|übernommen|erworben|ve
                                 r"entlassen|abgespalten|ausgegliedert|vorgestellt|eröffnet|beendet)\s*$",
                                 re.IGNORECASE)
 _CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\"|\u201e|\u201c|\u201d")
+# an unconfirmed source named after a statement of fact makes it hearsay: "X has hired Y, people familiar with the
+# matter said", "..., wie aus Unternehmenskreisen verlautete" (a stated expectation stays expected)
+_HEARSAY_AFTER = re.compile(r"(?i)^\s*(people familiar with|(according to )?(people|sources|insiders) (close to|"
+                            r"familiar|said|say|told|with knowledge)|(two|three|several) (people|sources)|"
+                            r"heißt es in \w*kreisen|wie aus \w*kreisen|hieß es in \w*kreisen|"
+                            r"(berichtet\w*|meldet\w*|schreibt|schrieb) [^,;]{0,40}unter berufung auf (insider|kreise|"
+                            r"informierte|eingeweihte))")
+_HEADLINE_TO = re.compile(r"^[^,;:]*?(?-i:[A-Z][\w&.'’-]*)\s+to\s+(?:be\s+)?$")
 _CONTRAST = re.compile(r"^\s*(aber|doch|jedoch|während|sondern|but|while|whereas|however|although|obwohl)\b",
                        re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^\W*(dass|daß|ob|that|whether)\b", re.IGNORECASE)
@@ -169,6 +179,11 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
             found = regex.search(frame)
         if found and RANK[cue.modality] > RANK[best.modality]:
             best = ModalityResult(cue.modality, found.group(0).strip())
+    if best.modality == "asserted" and lang == "en" and _HEADLINE_TO.search(sentence, 0, trigger_start):
+        best = ModalityResult("planned", "to")  # the headline future: "Brookmoor to buy Linnea for $650 million"
+    if best.modality == "asserted" and any(
+            _HEARSAY_AFTER.match(sentence[a:b]) for a, b in clauses[idx + 1:]):
+        best = ModalityResult("speculative", "unconfirmed source")
     if best.modality == "asserted" and lang != "en" and _german_future(clause):
         best = ModalityResult("planned", "werden + Infinitiv")
     if RANK[best.modality] < RANK["speculative"] and sentence.rstrip().rstrip("\"“”»«'").endswith("?"):

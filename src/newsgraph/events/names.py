@@ -58,6 +58,9 @@ _IS_DESCRIPTOR = {"de": re.compile(_DESCRIPTOR_DE, re.IGNORECASE), "en": None}
 _LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,4})\s+(?:hat|ist|will|plant|wird|"
                          r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts)\b")
 _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<name>{_NAME_SEQ})")
+# the lead of a round or deal is an investor or company, whatever the recogniser says ("led by Temasek", a place too)
+_LED_BY = re.compile(rf"(?<!\w)(?i:(?:co-)?led by|headed by|backed by|angeführt von|unter (?:der )?(?:führung|leitung) "
+                     rf"(?:von|des|der))\s+(?:(?i:the|dem|der|des)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME_SEQ})")
 _IS_DESCRIPTOR["en"] = re.compile(_DESCRIPTOR_EN, re.IGNORECASE)
 _CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[a-z][A-Z]\w+|[A-Z]{2,6}\d?)"
                     r"(?:\s+(?:[A-Z][a-z]\w+|[A-Z0-9]{1,3}\b))?)"
@@ -85,11 +88,19 @@ _INITIAL_DE = re.compile(rf"\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s
                          r"wird|werden|könnte|dürfte|war|wurde|muss|kann|(?!(?:der|die|das|den|dem|des|ein\w*|und|oder|in|im|mit|von|zu|"
                          r"für|auf|an|bei|nach|aus|um|über|unter|vor|zum|zur)\b)[a-zäöüß]\w*)\b")
 _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
+# a sentence-initial name followed by a relative clause or an apposition: "Orvana, which was bought by ...",
+# "Kubix, das im vergangenen Jahr ...", "Kubix, ein Spezialist für ..."
+_INITIAL_APPOSITION = {
+    "en": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:which|whose|the|a|an|one of|part of|a unit of|owned by|"
+                     rf"based in|headquartered in)\s"),
+    "de": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:der|die|das|dessen|deren|ein|eine|einer|eines|Teil|"
+                     rf"Tochter|seit)\s"),
+}
 _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:(?:also|now|already|still|then|just|again|soon|"
                          r"(?-i:[a-z]+ly))\s+)?(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
                          r"do|can|could|may|might|won't|laid|cut|sold|bought|took|made|set|won|lost|shut|hit|put|led|"
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
-                         r"came|spun|split|quit|shed|\w+ed|\w+s)\b")
+                         r"came|spun|split|quit|shed|swung|sank|slid|shrank|spent|won|\w+ed|\w+s)\b")
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(ian|ese|ish|an|ch|ic|i)")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
@@ -97,6 +108,7 @@ _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:h
 # capitalised words that are not names: sentence adverbs, determiners, common nouns standing alone
 _NOT_NAMES = re.compile(
     r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|bei|nach|vor|für|mit|seit|auch|doch|"
+    r"unterm|überm|hinterm|vorm|ins|beim|vom|"
     r"vielleicht|womöglich|möglicherweise|offenbar|angeblich|laut|zudem|zugleich|dabei|damit|dann|derzeit|"
     r"bislang|bisher|inzwischen|gestern|heute|morgen|ab|bis|über|unter|um|aus|auf|in|an|es|er|sie|wir|ich|"
     r"the|a|an|in|on|at|after|before|for|with|by|from|of|to|and|but|or|as|it|its|he|she|we|they|this|that|these|"
@@ -178,9 +190,10 @@ def _clean(name: str) -> str:
     out = " ".join(words)
     if out.endswith(".") and not re.search(r"(Inc|Co|Corp|Ltd|Nr|St)\.$", out):
         out = out[:-1]
-    for suffix in ("'s", "’s"):
+    for suffix in ("'s", "’s", "'", "’"):  # "Voltaris' backer": the possessive of a name ending in s
         if out.endswith(suffix):
             out = out[: -len(suffix)]
+            break
     return out
 
 
@@ -215,6 +228,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     retyped: list[tuple[int, int]] = []
 
     strong_spans: set[tuple[int, int]] = set()
+    coordinated_spans: set[tuple[int, int]] = set()  # "Vitalis Nord und Vitalis Süd": a company like its neighbour
 
     def add(start: int, raw: str, strong: bool, described: bool = False, coordinated: bool = False) -> None:
         name = _clean(raw)
@@ -245,12 +259,16 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         found.append((s, e))
         if strong:
             strong_spans.add((s, e))
+        if coordinated:
+            coordinated_spans.add((s, e))
 
     is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
     for m in _WORD_THEN_NAME.finditer(text):  # "der Chipkonzern Intel": one scan, the descriptor checked per word
         if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
             add(m.start("name"), m.group("name"), True, described=True)
     for m in _NAMED.finditer(text):
+        add(m.start("name"), m.group("name"), True, described=True)
+    for m in _LED_BY.finditer(text):
         add(m.start("name"), m.group("name"), True, described=True)
     for m in _LOWER_NAME.finditer(text):  # "die Drogeriekette dm hat"
         if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
@@ -263,6 +281,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
+    m = _INITIAL_APPOSITION["en" if lang == "en" else "de"].match(text)
+    if m and not _OPENING_ADVERB.match(text) and not any(is_common_word(w, lang) for w in m.group("name").split()):
+        add(m.start("name"), m.group("name"), False)  # not "Instead, the ...", "Lieber Leser, die ..."
     if lang == "en":
         m = _INITIAL_EN.match(text)
         if m:
@@ -317,7 +338,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     out = []
     for s, e in sorted(found):
         surface = article.text[sentence.start + s:sentence.start + e]
-        kind = "PER" if (s, e) not in strong_spans and _looks_like_person(surface) else "ORG"
+        kind = "PER" if (s, e) not in strong_spans | coordinated_spans and _looks_like_person(surface) else "ORG"
         out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback", score=0.5))
     return out
 
@@ -390,6 +411,45 @@ def is_descriptor_gap(gap: str) -> bool:
     """Text between two names that is only a company descriptor (" fintech ", " Chipkonzern ")."""
     words = gap.split()
     return len(words) == 1 and any(d is not None and d.fullmatch(words[0]) for d in _IS_DESCRIPTOR.values())
+
+
+_HYPHEN_REST = re.compile(r"(?:-[\w]+)+")
+_PLACE_ADJECTIVE = {"de": re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,9}er"),  # "Münchner", "Würzburger"
+                    "en": re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|ch|ic|i)|[A-Z][\w]+-(?:based|owned|listed)")}
+
+
+def descriptor_noun(word: str, lang: str) -> bool:
+    """A company descriptor that is a common noun ("Halbleiterspezialisten", "Brauerei-Gruppe", "maker"), not a name
+    that ends like one ("Commerzbank")."""
+    is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
+    if is_descriptor is None or not is_descriptor.fullmatch(word):
+        return False
+    if lang == "en":
+        return word.islower()
+    last = word.split("-")[-1]
+    return any(f(w, lang) for f in (is_common_word, is_common_compound) for w in (last, word))
+
+
+def describes_next_name(text: str, mention: Mention, names: list[Mention], lang: str) -> bool:
+    """A recogniser ORG that is only the descriptor standing before a name: "Der Münchner Softwareanbieter
+    Celonis", "the Israeli sensor maker Opticell", "die Würzburger Brauerei-Gruppe Hofbräu Main" (the recogniser
+    took "Brauerei" of the compound). Its head is a company descriptor that is a common noun (German: in the word
+    list, so "Commerzbank" or "Volksbank" stay names; English: lower case), the words before it are lower case or
+    place adjectives, and another name starts right after it."""
+    if mention.type != "ORG" or mention.source.startswith("events"):
+        return False
+    end = mention.end
+    rest = _HYPHEN_REST.match(text, end)  # "Brauerei" + "-Gruppe"
+    if rest:
+        end = rest.end()
+    if text[end:end + 1] != " " or not any(n.start == end + 1 and n.type in ("ORG", "PER", "PRODUCT", "MISC")
+                                           for n in names):
+        return False
+    words = text[mention.start:end].split()
+    if not descriptor_noun(words[-1], lang):
+        return False
+    adjective = _PLACE_ADJECTIVE["en" if lang == "en" else "de"]
+    return all(w.islower() or adjective.fullmatch(w) for w in words[:-1])
 
 
 def is_pronoun(mention: Mention) -> bool:

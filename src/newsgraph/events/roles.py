@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsgraph.events.lexicon import is_common_compound, is_common_word
+from newsgraph.events.names import looks_like_person
 from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
@@ -56,11 +58,14 @@ _ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}
                       r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
 _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|unter|"
+                      r"into|onto|via|through|across|within|during|under|over|after|before|against|while|but|or|oder|"
+                      r"aber|sowie|who|whose|where|when|if|than|"
                       r"anderem|den|dem|des|einem|einer|"
                       r"um|über|at|bei|ab|aus|on|as|als|that|dass|which|die|der|das|was|is|ist|hat|have|has|wird|"
                       r"will|soll|sollen|werden|wurde|were|are|sind|\d\S*)$", re.I)
-_NP_SKIP = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an|its|their|seine\w*|"
-                      r"ihre\w*|neue\w*|new|latest|neueste\w*|nächste\w*|next|erste\w*|first|own|eigene\w*)$", re.I)
+_NP_SKIP = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an|its|their|our|his|her|"
+                      r"sein|seine\w*|ihr|ihre\w*|unser\w*|neue\w*|new|latest|neueste\w*|nächste\w*|next|erste\w*|first|"
+                      r"own|eigene\w*)$", re.I)
 _WORD_SPAN = re.compile(r"[\w][\w.&'+-]*|[^\w\s]")
 
 AGENT_PREPS = {"by", "durch"}
@@ -111,6 +116,10 @@ _FINITE_BEFORE = re.compile(r"(?i)\s(hat|haben|hatte|hatten|will|wollen|wollte|s
                             r"((der|die|das|den|dem)\s+)?$")
 
 
+# "Mit der Übernahme des X stärkt der Technologiekonzern Y ...": any finite verb, a descriptor before the name
+_ANY_FINITE_BEFORE = re.compile(r"\s(?-i:[a-zäöüß]{3,}(?:t|te|ten|en))\s+(?:der|die|das)\s+(?:(?-i:[A-ZÄÖÜ])[\w-]+\s+)?$")
+
+
 # a hyphen compound after a name that goes on to another name: "NBC-Mutter Comcast", "Asset-Managers Pamera"
 _MODIFIER_COMPOUND = re.compile(r"-(?-i:[A-ZÄÖÜ])[\w-]*[a-zäöüß]\s+")
 _DEAL_NOUN_BEFORE = re.compile(r"(?i)(übernahme|erwerb|kauf|zukauf|akquisition|verkauf)\w*\s+(der|des)\s+"
@@ -129,7 +138,7 @@ def _vorfeld_subject(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
     between = view.article.text[view.start + hit.end:o.start]
     if "," in between or len(between.split()) > 8:
         return False
-    return bool(_FINITE_BEFORE.search(between))
+    return bool(_FINITE_BEFORE.search(between) or _ANY_FINITE_BEFORE.search(between))
 
 
 def _orgs(view: SentenceView) -> list[Slot]:
@@ -145,13 +154,30 @@ _RELATIVE_CLAUSE_DE = re.compile(r",\s*(?:der|die|das|dem|den)\s+(?:[^,;:.!?\s]+
                                  r"(?-i:[a-zäöüß][\w-]*(?:t|en|n))\s*[.!?]?\s*$", re.I)
 
 
+# a comma-enclosed German relative clause: the pronoun right after a comma, the verb last before the closing comma
+# (", das im vergangenen Jahr von X gekauft wurde,")
+_RELATIVE_CLAUSE_DE_INNER = re.compile(r",\s*(?:der|die|das|dem|den|denen)\s+(?:[^,;:.!?\s]+\s+){0,10}?"
+                                       r"(?-i:[a-zäöüß][\w-]*(?:t|en|n|e))\s*,", re.I)
+
+
 @lru_cache(maxsize=256)
 def _relative_clauses(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Spans of the sentence's relative clauses; asked for each organisation of each trigger, found once."""
     found = list(_RELATIVE_CLAUSE.finditer(text))
     if lang == "de":
-        found += list(_RELATIVE_CLAUSE_DE.finditer(text))
+        found += list(_RELATIVE_CLAUSE_DE.finditer(text)) + list(_RELATIVE_CLAUSE_DE_INNER.finditer(text))
     return tuple(m.span() for m in found)
+
+
+def _relative_antecedent(view: SentenceView, hit: TriggerHit, orgs: list[Slot]) -> tuple[Slot | None, int, int]:
+    """The organisation a relative clause holding the trigger is about ("Orvana, which was bought by Fennwick",
+    "Kubix, das von Orvana gekauft wurde"), with the clause's span (article offsets)."""
+    for a, b in _relative_clauses(view.text, view.lang):
+        if a <= hit.start < b:
+            start, end = view.start + a, view.start + b
+            return next((o for o in orgs if o.end <= start and not view.article.text[o.end:start].strip()), None), \
+                start, end
+    return None, -1, -1
 
 
 def _in_relative_clause(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
@@ -160,6 +186,11 @@ def _in_relative_clause(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
                for a, b in _relative_clauses(view.text, view.lang) if not a <= hit.start < b)
 
 
+_PARTICIPLE_THEN_BY = re.compile(r"(?<!\w)(?-i:(?:ge[a-zäöüß]+(?:t|en)|[a-zäöüß]+iert|errichtet|entwickelt|betrieben|"
+                                 r"erbaut|built|developed|operated|run|owned|made|designed|constructed))\s+"
+                                 r"(?i:von|vom|by)\s+(?:(?:der|dem|den|the)\s+)?(?:[\w-]+\s+)?$")
+_FRONTED_OBJECT = re.compile(r"(?:^|[,;:]\s*)\s*(?i:den)\s+(?:[\w-]+\s+){0,3}$")
+_POSSESSOR = re.compile(r"(?:'s|’s|'|’)\s+(?:(?!(?:of|in|for|to|with|by|from|and|or)\s)(?-i:[a-z])[\w-]*\s+){0,2}")
 _EN_PRONOUN_SUBJECT = re.compile(r"(?i)(?<!\w)(it|they|we)\s+(\S+\s+){0,3}$")
 # a verb before the sentence's first name makes that name an object: "The company presented the Ring 2 and said it
 # would ..." ("Berlin-based", "state-owned" are hyphen compounds, not verbs)
@@ -194,9 +225,15 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     orgs = _orgs(view)
     owned = {o.start for o in orgs}
     names_at = {x.start for x in view.slots if x.kind in ("ORG", "PER")}
+    antecedent, rel_start, rel_end = _relative_antecedent(view, hit, orgs)
     for o in orgs:
-        if text[o.end:o.end + 3] in ("'s ", "’s ") and o.end + 3 in owned:
-            continue  # "SoftBank's Vision Fund": the fund acts, its owner only names it
+        if rel_start >= 0 and o is not antecedent and not (rel_start <= o.start and o.end <= rel_end):
+            fr.other.append(o)  # outside the relative clause that holds the trigger: the main clause's business
+            continue
+        owner = _POSSESSOR.match(text, o.end)
+        if owner and owner.end() in owned and not (o.end < t_end and t_start < owner.end()):
+            continue  # "SoftBank's Vision Fund": the fund acts, its owner only names it; "Voltaris' backer Siemens",
+            #           "Apple's supplier Foxconn": the possessor describes the name after it
         if _in_relative_clause(view, hit, o):
             fr.other.append(o)  # "The carmaker, which is owned by Geely, plans to open ...": not the actor
             continue
@@ -219,6 +256,14 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 re.match(r"\s*,\s*$", text[o.end:t_start]) and any(x.end <= o.start for x in orgs) and \
                 not re.search(r"\s(und|and|sowie|oder|or)\s*$", text[max(view.start, o.start - 8):o.start]):
             fr.other.append(o)  # "Würth Elektronik iBE, Teil der Würth Elektronik eiSos Gruppe, erwirbt ..."
+            continue
+        if view.lang == "de" and not noun and not after and p is None and \
+                _FRONTED_OBJECT.search(text, view.start, o.start) and \
+                not re.search(r"[,;:]", text[o.end:t_start]):
+            fr.patient.append(o)  # "Den Konkurrenten Quellhof übernimmt Talberg": an accusative object comes first
+            continue
+        if p in ("von", "vom", "by") and _PARTICIPLE_THEN_BY.search(text, max(view.start, o.start - 40), o.start):
+            fr.agent.append(o)  # "..., errichtet vom Chemiekonzern X", "a plant built by X": the maker
             continue
         if (p in AGENT_PREPS and (fr.passive or participle or noun)) \
                 or (p in ("von", "vom") and (fr.passive or (participle and not perfect)) and not after) \
@@ -281,21 +326,26 @@ def _nearest(slots: list[Slot], view: SentenceView, hit: TriggerHit) -> list[Slo
     return sorted(slots, key=lambda s: abs(view.rel(s, pos)))
 
 
-def _antecedent(view: SentenceView) -> Mention | None:
+def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -> Mention | None:
     """The last organisation named before this sentence, for "das Unternehmen", "we", "it".
 
     Without such a word the previous organisation is still the actor of a
     sentence that names none ("Der Umsatz stieg auf 403 Millionen Euro."),
-    but only within the same paragraph and two sentences back.
+    but only within the same paragraph and two sentences back. `skip` leaves
+    out names that cannot fill the role (a union is no employer: "Verdi ruft zum
+    Streik bei X auf. ... 800 Stellen abzubauen" cuts jobs at X).
     """
     best = None
     art = view.article
-    for m in view.prior_orgs if view.prior_orgs is not None else art.mentions:
+    known = [m for m in (view.prior_orgs if view.prior_orgs is not None else art.mentions)
+             if skip is None or not skip(m.text)]
+    for m in known:
         if m.type == "ORG" and m.end <= view.start and art.in_region(m.start, m.end) is None:
             if best is None or m.start > best.start:
                 best = m
     if best is not None:
-        best = _subject_of_its_sentence(art, best, view.prior_orgs if view.prior_orgs is not None else art.mentions)
+        best = _subject_of_its_sentence(art, best, known)
+        best = _through_anaphoric_subject(art, best, known)
     if best is None or _ANAPHOR.search(view.text):
         return best
     if "\n\n" in art.text[best.end:view.start]:
@@ -321,11 +371,38 @@ def _subject_of_its_sentence(art: Article, last: Mention, known: list[Mention]) 
     return first if len(before.split()) <= 3 and not re.search(r"[,;:]", before) else last
 
 
+_MARKED_OBJECT = re.compile(r"(?i)(?<!\w)(mit|with|von|vom|from|bei|beim|at|an|am|to|für|for)\s+"
+                            r"((der|die|das|dem|den|the|a|an)\s+)?([\w-]+\s+){0,2}$")
+
+
+def _through_anaphoric_subject(art: Article, found: Mention, known: list[Mention]) -> Mention:
+    """ "Die Drogeriekette X will ... Dafür hat das Unternehmen eine Partnerschaft mit Y geschlossen. Ab Juni soll die
+    eigene Linie ...": when the organisation found is only a prepositional object in a sentence whose subject refers
+    back ("das Unternehmen", "the company", "we"), the company meant is that sentence's own antecedent."""
+    sent = next((s for s in art.sentences if s.start <= found.start < s.end), None)
+    if sent is None:
+        return found
+    firsts = [m for m in known if m.type == "ORG" and sent.start <= m.start and m.end <= sent.end]
+    if not firsts or min(firsts, key=lambda m: m.start) is not found:
+        return found
+    before = art.text[sent.start:found.start]
+    if not _MARKED_OBJECT.search(before) or not _refers_back(before):
+        return found
+    earlier = [m for m in known if m.type == "ORG" and m.end <= sent.start and art.in_region(m.start, m.end) is None]
+    if not earlier:
+        return found
+    prev = max(earlier, key=lambda m: m.start)
+    if "\n\n" in art.text[prev.end:sent.start]:
+        return found
+    return _subject_of_its_sentence(art, prev, known)
+
+
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"
                               r"der konzern|the company|the group|the firm)(?:\s+\S+){1,5}\s*$", re.I)
 
 
-def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "company") -> list[Argument]:
+def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "company",
+             skip: Callable[[str], bool] | None = None) -> list[Argument]:
     """The acting organisation: agent, else an organisation marked bei/at/von/of, else the nearest one.
 
     After a noun trigger the marked organisation comes first: "Proteste gegen Stellenabbau bei Bombardier"."""
@@ -343,13 +420,13 @@ def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "compan
             return [_arg(role, fr.marked[prep][0])]
     before = view.text[:hit.start]
     if fr.anaphor or _SUBJECT_PRONOUN.search(before):  # "It has opened a sales office ...": named earlier
-        ante = _antecedent(view)
+        ante = _antecedent(view, skip)
         if ante is not None:
             return [Argument(role, ante.text, ante.start, ante.end)]
     cands = _nearest(fr.patient or [o for o in _orgs(view) if not _in_relative_clause(view, hit, o)], view, hit)
     if cands:
         return [_arg(role, cands[0])]
-    ante = _antecedent(view)
+    ante = _antecedent(view, skip)
     if ante is not None:
         return [Argument(role, ante.text, ante.start, ante.end)]
     return []
@@ -377,6 +454,8 @@ def _np_after(view: SentenceView, local_pos: int, max_words: int = 5, stop_at: i
         count += 1
     if start is None or end is None:
         return None
+    if view.text[end - 1] == "." and not re.search(r"(?:\b[A-Z]|Inc|Co|Corp|Ltd|Nr|St)\.$", view.text[start:end]):
+        end -= 1  # "its energy storage unit." ends the sentence
     for slot in view.slots:
         a, b = slot.start - view.start, slot.end - view.start
         if slot.kind in ("PER", "LOC", "ORG") or slot.is_value:
@@ -458,9 +537,24 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
         ante = _antecedent(view)
         if ante is not None:
             args.insert(0, Argument("party", ante.text, ante.start, ante.end))
+    elif len(args) == 1 and len(orgs) == 1 and orgs[0].prep in ("mit", "with") and \
+            _refers_back(view.text[:orgs[0].start - view.start]):
+        # "Dafür hat das Unternehmen eine Partnerschaft mit X geschlossen": the other party was named before
+        ante = _antecedent(view)
+        if ante is not None and ante.text.casefold() != orgs[0].text.casefold():
+            args.insert(0, Argument("party", ante.text, ante.start, ante.end))
     if len(args) == 1 and not orgs:
         return []
     return args
+
+
+_NOT_A_SUBJECT = re.compile(r"(?i)^(sein|ihr|its|unser|our|es$|sie$|er$)")
+
+
+def _refers_back(text: str) -> bool:
+    """The text names its actor by a descriptor or pronoun ("das Unternehmen", "der Konzern", "we", "it"), not by a
+    possessive ("seine", "its") or an ambiguous German pronoun."""
+    return any(not _NOT_A_SUBJECT.match(m.group()) for m in _ANAPHOR.finditer(text))
 
 
 def _subject_phrase(view: SentenceView, hit: TriggerHit) -> Argument | None:
@@ -539,6 +633,15 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         if not buyers or not sold:
             return None
         return [_arg("target", sold[0]), _arg("acquirer", buyers[0])]
+    if hit.spec.attrs.get("part_of"):  # "X wird Teil der Y-Gruppe": X is bought by Y
+        t_start, t_end = view.start + hit.start, view.start + hit.end
+        sold = [o for o in fr.agent if o.end <= t_start]
+        buyers = [o for o in _orgs(view) if o.start >= t_end and o.start - t_end < 40]
+        if not sold or not buyers:
+            return None
+        return [_arg("target", sold[0]), _arg("acquirer", buyers[0])]
+    if hit.spec.attrs.get("buyer_sought"):
+        return _buyer_sought(view, hit, fr)
     if hit.spec.attrs.get("seller_noun"):
         return _sale(view, hit, fr)
     if hit.spec.attrs.get("buyer_noun"):
@@ -546,7 +649,7 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
     if hit.spec.attrs.get("seller_verb"):
         buyers = fr.marked.get("an", []) + fr.marked.get("to", [])
         if not buyers:
-            return None
+            return _unit_sold(view, hit, fr)
         args += [_arg("acquirer", buyers[0])]
         args += [_arg("seller", o) for o in fr.agent[:1]]
         target = fr.patient[:1]
@@ -668,6 +771,73 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
     return args
 
 
+_FOR_UNIT = re.compile(r"(?i)\s+(für|for)\s+(die|den|das|the|sein\w*|ihr\w*|its|their)\s+(?P<unit>((?-i:[A-Za-zÄÖÜäöü])[\w-]*\s+)"
+                       r"{0,3}?[\w-]*(units?|divisions?|business(es)?|arms?|subsidiar(y|ies)|operations|stake|"
+                       r"geschäft\w*|sparte\w*|tochter\w*|bereich\w*|division\w*|beteiligung\w*|anteile?))\b")
+
+
+def _buyer_sought(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
+    """ "X könnte bald einen Käufer für seine Sparte finden", "X is seeking a buyer for its unit": a sale of a unit
+    (or of a named company after für/for) is under way; the seller is the agent or the company named before."""
+    t_end = view.start + hit.end
+    named = [o for o in _orgs(view) if o.prep in ("für", "for") and 0 <= o.start - t_end < 30]
+    if named:
+        target = _arg("target", named[0])
+    else:
+        m = _FOR_UNIT.match(view.text, hit.end - len(view.text[hit.start:hit.end]) + len(hit.text.split()[0]))
+        m = m or _FOR_UNIT.search(view.text, hit.start, hit.end + 60)
+        if m is None:
+            return None
+        target = _span_arg(view, "target", *m.span("unit"))
+    args = [target]
+    sellers = [o for o in fr.agent if o.end <= view.start + hit.start and o.start != target.start]
+    if sellers:
+        args.append(_arg("seller", sellers[0]))
+    else:
+        ante = _antecedent(view)
+        if ante is None or ante.text.casefold() == target.text.casefold():
+            return None
+        args.append(Argument("seller", ante.text, ante.start, ante.end))
+    return args
+
+
+_OWN_UNIT_AFTER = re.compile(r"(?i)\s+(its|their|his|her|sein\w*|ihr\w*)\s+"
+                             r"(?P<unit>([\w-]+\s+){0,3}?[\w-]*(units?|divisions?|stake|business(es)?|arms?|subsidiar(y|ies)|operations|"
+                             r"geschäft\w*|sparte\w*|tochter\w*|bereich\w*|division\w*|beteiligung\w*|anteile?))\b")
+_OWN_UNIT_BEFORE = re.compile(r"(?i)(?<!\w)(sein\w*|ihr\w*)\s+((?-i:[a-zäöüß])[\w-]*\s+)?"
+                              r"(?P<unit>(?=(?-i:[A-ZÄÖÜ]))[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|"
+                              r"beteiligung|anteil)\w*)(\s+(mit|für|in)\s+(?-i:[A-ZÄÖÜ])[\w-]*)?\s+(zu\s+)?$")
+
+
+def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
+    """ "X erwägt, sein Geschäft mit Hotelsoftware zu verkaufen", "X plans to sell its consumer unit": a company
+    selling a unit of its own is a sale even before a buyer is named (the seller is the agent)."""
+    m = _OWN_UNIT_AFTER.match(view.text, hit.end) if view.lang == "en" else None
+    if m is None and view.lang == "de":
+        m = _OWN_UNIT_BEFORE.search(view.text, max(0, hit.start - 80), hit.start)
+    if m is None:
+        return None
+    args = [_span_arg(view, "target", *m.span("unit"))]
+    of = re.compile(r"(?i)\s+(in|an|at|bei|der|des|of)\s+((der|dem|the)\s+)?([\w-]+\s+){0,2}").match(view.text, m.end())
+    held = [o for o in _orgs(view) if of and o.start == view.start + of.end()]
+    inner = [o for o in _orgs(view) if view.start + m.start("unit") <= o.start and o.end <= view.start + m.end("unit")]
+    if held and re.search(r"(?i)(stake|anteil|beteiligung)", m.group("unit")):  # "its stake in ferry operator X"
+        args = [_arg("target", held[0])]
+    elif inner:  # "its Vireo stake", "seine Vireo-Beteiligung": the company named in it
+        args = [_arg("target", inner[0])]
+    if fr.agent:
+        args.append(_arg("seller", fr.agent[0]))
+    else:
+        ante = _antecedent(view)
+        if ante is None:
+            return None
+        args.append(Argument("seller", ante.text, ante.start, ante.end))
+    money = _value_nearest(view, hit, "money")
+    if money:
+        args.append(_arg("value", money))
+    return args
+
+
 _STAKE = re.compile(r"(?<!\w)(mehrheit|mehrheitsbeteiligung|aktienmehrheit|minderheitsbeteiligung|"
                     r"(majority |minority |controlling )?stake)(?!\w)", re.I)
 
@@ -718,6 +888,9 @@ def _spin_off_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
     return [_arg("parent", parent), _arg("spun_off", unit)]
 
 
+_UNIT_THEN_PARENT = re.compile(r"(?i)\s+(der|des|seiner|ihrer|of|of its|of the)\s+((?-i:[a-zäöü])[\w-]*\s+){0,2}"
+                               r"(?P<unit>[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|unit|business|"
+                               r"division|arm)\w*)\s+(von|vom|from)\s+((der|dem|the)\s+)?")
 _UNIT_BEFORE_VERB = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|dessen|deren)\s+([a-zäöüß][\w-]*\s+)?"
                                r"(?P<unit>(?-i:[A-ZÄÖÜ])[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|"
                                r"segment)\w*)\s+([^\s,;:]+\s+){0,4}?$", re.I)
@@ -730,6 +903,11 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     if re.match(r"(?i)ableger|ausgründung", hit.text):
         return None  # these only name a unit ("der Deutschland-Ableger"); without "ein … des Y" no spin-off is told
     fr = frame(view, hit)
+    m = _UNIT_THEN_PARENT.match(view.text, hit.end) if hit.text[:1].isupper() or hit.spec.pos == "noun" else None
+    if m is not None:  # "Die Abspaltung der Energiesparte von Hallberg", "the spin-off of its X unit from Y"
+        parent = next((o for o in _orgs(view) if o.start == view.start + m.end()), None)
+        if parent is not None:
+            return [_arg("parent", parent), _span_arg(view, "spun_off", *m.span("unit"))]
     parents = fr.agent[:1]
     separates = bool(re.match(r"trenn", hit.text, re.I))  # "trennt sich von X": X is what is spun off
     spun = list(fr.marked.get("von", [])[:1]) if separates else []
@@ -774,7 +952,8 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
-        investors = [o for o in _orgs(view) if o.prep in ("von", "vom", "from", "by", "durch", "mit", "with")]
+        investors = [o for o in _orgs(view) if o.prep in ("von", "vom", "from", "by", "durch", "mit", "with",
+                                                          "including", "darunter")]
         subjects = [o for o in _orgs(view) if o.prep is None and o not in investors]
         recipients = subjects[:1]
         investors += [o for o in subjects[1:] if o.start > view.start + hit.end]
@@ -786,6 +965,10 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         args += [_arg("investor", o) for o in investors[:1]]
     else:
         args = [_arg("investor", o) for o in fr.agent]
+        if not fr.agent and hit.spec.pos == "verb" and not hit.text[:1].isupper():
+            # "80 Millionen Euro fließen in X, angeführt wird die Runde von Accel": the one marked by/von gives
+            args = [_arg("investor", o) for o in (fr.marked.get("von", []) + fr.marked.get("vom", []) +
+                                                  fr.marked.get("by", []))[:1]]
         recipients = [o for p in ("in", "into", "im", "bei", "beim", "an", "am") for o in fr.marked.get(p, [])]
         recipients += fr.patient
         if recipients:
@@ -794,6 +977,11 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             ante = _antecedent(view) if not _orgs(view) else None
             if ante is not None:
                 args.insert(0, Argument("investor", ante.text, ante.start, ante.end))
+    if not any(a.role == "investor" for a in args):
+        m = _PUBLIC_INVESTOR.search(view.text)  # "Mit 1,2 Mrd. Euro steigt der Staat bei Uniper ein"
+        if m is not None and not any(s.start < view.start + m.end(1) and view.start + m.start(1) < s.end
+                                     for s in view.slots):
+            args.insert(0, _span_arg(view, "investor", *m.span(1)))
     money = _value_nearest(view, hit, "money")
     if [a.role for a in args] == ["investor"] and money is None and \
             not any(x.start == args[0].start for x in view.slots):
@@ -810,6 +998,9 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
     return args
 
 
+# the state invests too, named by a common noun: "steigt der Staat bei X ein", "the German government took a stake"
+_PUBLIC_INVESTOR = re.compile(r"(?<!\w)(?:der|die|das|the)\s+((?:(?-i:[A-ZÄÖÜ])\w+e[rn]?\s+)?(?:Staat|Bund|Freistaat|"
+                              r"Bundesregierung|Landesregierung|Regierung)|(?:[A-Z]\w+\s+)?(?:state|government))(?!\w)")
 _INTO = re.compile(r"(?i)\s(in|into|für|for)\s+")
 
 
@@ -1035,7 +1226,11 @@ def _succession_person(view: SentenceView, hit: TriggerHit, side: str) -> Slot |
     before = sorted((p for p in pers if p.end <= t_start), key=lambda p: -p.end)
     after = sorted((p for p in pers if p.start >= t_end), key=lambda p: p.start)
     noun = bool(re.match(r"(nachfolge|successor)", hit.text, re.I))
-    if noun:  # "Nachfolger des scheidenden Chefs Y gilt X", "X, the successor of Y"
+    if noun and _POSSESSIVE_BEFORE.search(view.text[:hit.start]) and not _UNIT_OF.match(view.text[hit.end:]):
+        # "Y verlässt X; seine Nachfolge übernimmt Z", "His successor will be Z": the possessor is the predecessor
+        succ = after[0] if after and after[0].start - t_end < 80 else None
+        pred = before[0] if before else None
+    elif noun:  # "Nachfolger des scheidenden Chefs Y gilt X", "X, the successor of Y"
         pred = after[0] if after and after[0].start - t_end < 60 else None
         succ = next((p for p in before + after if p is not pred), None)
     else:
@@ -1051,11 +1246,13 @@ def _succession_person(view: SentenceView, hit: TriggerHit, side: str) -> Slot |
     return succ if side == "successor" else pred
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(sein|seine|seinen|seiner|seinem|ihr|ihre|ihren|ihrer|ihrem|his|her|their)"
+                                r"\s+(designierte[rn]?\s+|künftige[rn]?\s+|new\s+|neue[rn]?\s+)?$")
 _INVERTED_FOLLOWS = re.compile(r"(\s+(?:[^\s,;]+\s+){1,5}?)auf\b", re.I)
 
 
 _POST_WORD = re.compile(r"(?i)(posten|vorsitz|leitung|führung|spitze|chef|ceo|vorstand|präsident|leiter|head|chair|"
-                        r"officer|director|direktor)")
+                        r"officer|director|direktor|to lead|to run|to oversee)")
 
 
 def _is_place(view: SentenceView, slot: Slot) -> bool:
@@ -1078,7 +1275,7 @@ def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
     if not persons:
         return None
     if hit.spec.attrs.get("change") == "appointed" and not side and not view.of_kind("ROLE") and \
-            not _POST_WORD.search(view.text, hit.start, hit.end + 40):
+            not _POST_WORD.search(view.text, max(0, hit.start - 60), hit.end + 60):
         return None  # "befördert", "named" without any post: promoted into a squad, named in a report
     person = persons[0]
     args = [_arg("person", person)]
@@ -1125,8 +1322,8 @@ _HOST = re.compile(r"^(empf|host|lädt|invite)", re.I)
 _MEETING_NP = re.compile(r"(?<!\w)(mit|with|host(?:s|ed)?|empfängt|meet|meets|met)\s+"
                          r"(?:(?:am|an|on|this|next|diese[nm]?|nächste[nm]?)\s+\w+\s+)?"  # "empfängt am Mittwoch die ..."
                          r"((?:(?:den|dem|der|die|the|a|an)\s+)?"
-                         r"(?:[\w'’-]+\s+){0,1}(?:Vertreter\w*|Chefs?|Spitze\w*|Minister\w*|officials|heads|"
-                         r"representatives|executives|prime minister|president|leaders)"
+                         r"(?:[\w'’-]+\s+){0,1}(?:Vertreter\w*|Chefs?|Spitze\w*|Minister\w*|Manager\w*|Führung\w*|officials|heads|"
+                         r"managers|representatives|executives|prime minister|president|leaders)"
                          # "die Chefs der großen Autokonzerne im Kanzleramt": the genitive up to a preposition
                          r"(?:\s+(?:der|des|von|of)(?:\s+(?!(?:im|in|am|an|at|to|on|zu|zum|zur|um|für|for|with|mit|"
                          r"bei|und|and|ins|into|nach)\b)[\w'’-]+){1,3})?)", re.I)
@@ -1150,10 +1347,12 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     np = _MEETING_NP.search(view.text)
     np_span = (view.start + np.start(2), view.start + np.end(2)) if np else (-1, -1)
     venues: list[Slot] = []
+    in_np = False
     for o in _orgs(view):
         if id(o) in linked_orgs or any(s <= o.start and o.end <= e for s, e in indirect_spans):  # type: ignore
             continue
         if o.start < np_span[1] and np_span[0] < o.end:
+            in_np = True
             continue  # "mit Vertretern der Bundesagentur für Arbeit": the representatives meet, not their body
         if o.prep in ("im", "in", "at") and view.article.text[o.end:o.end + 2] not in ("'s", "’s"):
             venues.append(o)  # "empfängt ... im Kanzleramt": the place of the meeting, not a participant (but "at
@@ -1176,8 +1375,8 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             args += rest[1:]
     else:
         args += people
-    if sum(1 for a in args if a.role == "participant") < 2:
-        m = _MEETING_NP.search(view.text)
+    if sum(1 for a in args if a.role == "participant") < 2 or in_np:  # "die Chefs von Siemens und BASF": the NP
+        m = _MEETING_NP.search(view.text)                               # stands for the body it names
         if m and not any((a.start or 0) <= view.start + m.start(2) < (a.end or 0) for a in args):
             args.append(_span_arg(view, "participant", *m.span(2)))
     places = [p for p in _places(view, hit) if not any((a.start or 0) <= p.start < (a.end or 0) for a in args)]
@@ -1208,16 +1407,37 @@ _PRODUCT_NP = re.compile(r"(?<!\w)(?i:sein(?:e|en|em|er)?|ihr(?:e|en|em|er)?|das
 def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) -> tuple[int, int] | None:
     """A product named without a PRODUCT mention: "seine neue Akku-Plattform", "the Mi 8"."""
     taken = [(a.start - view.start, a.end - view.start) for a in company if a.start is not None]
+    # a "person" without a known first name after a product noun is the product: "seine neue Smartwatch Orvana Pulse"
     blocked = [(s.start - view.start, s.end - view.start) for s in view.slots if s.is_value or s.kind in
-               ("ORG", "PER", "LOC")]
-    best = None
+               ("ORG", "LOC") or (s.kind == "PER" and looks_like_person(s.text))]
+    best, best_rank = None, (True, 0)
     for m in _PRODUCT_NP.finditer(view.text):
         s, e = m.span("np")
         if any(a < e and s < b for a, b in taken + blocked):
             continue
-        if best is None or abs(s - hit.start) < abs(best[0] - hit.start):
-            best = (s, e)
+        # a name beats a common noun: "Mit dem ID.Polo hat X ein neues Elektroauto präsentiert"
+        rank = (_is_common_noun(view.text[s:e], view.lang), abs(s - hit.start))
+        if best is None or rank < best_rank:
+            best, best_rank = (s, e), rank
     return best
+
+
+def _is_common_noun(phrase: str, lang: str) -> bool:
+    """One word that reads as a common noun: in the word list, or (German) a plain capitalised word without digits,
+    inner capitals or dots ("Drohne"; not "ID.Polo", "iPhone", "Kubi Z")."""
+    if " " in phrase:
+        return False
+    if is_common_word(phrase, lang) or is_common_compound(phrase, lang):
+        return True
+    return lang == "de" and not re.search(r"\d|[a-z][A-Z]|[A-Z]{2}|\.", phrase)
+
+
+# a product name in quotes: "die Naturkosmetik-Linie „Verde“", "its \"Nimbus\" headphones"
+_QUOTED_NAME = re.compile(r"[„“\"»«]((?-i:[A-ZÄÖÜ0-9])[\w+.-]*(?:\s+[\w+.-]+){0,3})[“”\"«»]")
+
+
+_PRODUCT_APPOSITION = re.compile(r"(?i)\s+(its|their|his|her|the|a|an|sein\w*|ihr\w*|den|die|das|ein\w*)\s+"
+                                 r"([\w-]+\s+){0,3}[\w-]+,\s+(the|den|die|das|dem)\s+")
 
 
 def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -1226,9 +1446,19 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     products = _nearest(view.of_kind("PRODUCT"), view, hit)
     company_starts = {a.start for a in args}
     guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts]
+    quoted = [m for m in _QUOTED_NAME.finditer(view.text)
+              if not any(s.start < view.start + m.end(1) and view.start + m.start(1) < s.end for s in view.slots
+                         if s.kind in ("PER", "LOC") or s.start in company_starts)]
+    if hit.spec.attrs.get("named_product") and not (products or quoted):
+        return None
     if products:
         args.append(_arg("product", products[0]))
-    elif guessed and abs(guessed[0].start - view.start - hit.end) < 30:  # "unveiled the iPhone X": a name after the verb
+    elif quoted:
+        q = min(quoted, key=lambda m: abs(m.start() - hit.start))
+        args.append(_span_arg(view, "product", *q.span(1)))
+    elif guessed and (abs(guessed[0].start - view.start - hit.end) < 30 or _PRODUCT_APPOSITION.fullmatch(
+            view.article.text, view.start + hit.end, guessed[0].start)):  # "unveiled the iPhone X": a name after the
+        #                                           verb, also in apposition ("its first foldable phone, the Orvana Fold")
         args.append(_arg("product", guessed[0]))
     elif view.lang == "de" and [o for o in fr.patient if o.start < view.start + hit.start and o.start not in
                                 company_starts and re.search(r"[a-z][A-Z]|\d", o.text)]:
@@ -1264,9 +1494,13 @@ _SHARE_OF_JOBS = re.compile(r"(?i)\s+(der|seiner|ihrer|of( the| its| their)?)\s+
                             r"\w*stellen|jobs|mitarbeiter\w*|belegschaft|beschäftigten|workforce|staff|employees)")
 
 
+def _no_employer(name: str) -> bool:
+    return bool(UNIONS.search(name) or _NOT_EMPLOYER.match(name))
+
+
 def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = _employers_only(view, frame(view, hit))
-    args = [a for a in _company(view, hit, fr) if not (UNIONS.search(a.text) or _NOT_EMPLOYER.match(a.text))]
+    args = [a for a in _company(view, hit, fr, skip=_no_employer) if not _no_employer(a.text)]
     if not args:
         return None
     count = _value_nearest(view, hit, "count")
@@ -1299,7 +1533,7 @@ def _insolvent(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         if fr.marked.get(prep) or (prep in ("von", "of") and fr.patient):
             org = (fr.marked.get(prep) or fr.patient)[0]
             return [_arg("company", org)]
-    args = _company(view, hit, fr)
+    args = _company(view, hit, fr, skip=_no_employer)
     return args or None
 
 

@@ -21,7 +21,7 @@ PREPOSITIONS = {
     "mit", "with", "von", "vom", "of", "by", "durch", "from", "in", "im", "ins", "nach", "to", "into", "für",
     "for", "bei", "beim", "at", "an", "am", "über", "zu", "zum", "zur", "gegen", "aus", "unter", "zwischen",
     "between", "auf", "außerhalb", "outside", "innerhalb", "across", "throughout", "laut", "including", "inklusive",
-    "samt", "gemeinsam", "together", "and",
+    "samt", "gemeinsam", "together", "and", "darunter",
 }
 # words that may stand between a preposition and its noun: determiners, adjectives, common nouns
 _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "the",
@@ -57,7 +57,7 @@ _MEDIA = re.compile(r"^((tech-|news-|wirtschafts-)?(blog|magazin|portal|sender|z
                     r"marketwired|mynewsdesk|business ?wire|pr ?newswire|globe ?newswire|wkn|isin|"
                     r"[\w.-]+\.(de|com|net|org|at|ch|eu|info|co\.uk)|afp|ap|reuters|bloomberg|dow jones|handelsblatt|spiegel|der spiegel|faz|bild|welt|focus|"
                     r"stern|zeit|die zeit|cnbc|cnn|bbc|ntv|n-tv|tagesschau|heise|golem|rt|"
-                    r"(washington|rheinische|new york|huffington|jerusalem|neue westfälische) post|"
+                    r"(washington|rheinischen?|new york|huffington|jerusalem|neuen? westfälischen?) post|"
                     r".*\b(times|journal|zeitung|nachrichten|rundschau|allgemeine|tagesspiegel|anzeiger|kurier|"
                     r"presse|news|agentur|agency|press|magazin|magazine|tribune|herald|gazette|telegraph|"
                     r"guardian|online|blog))$", re.IGNORECASE)

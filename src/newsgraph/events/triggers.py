@@ -59,13 +59,14 @@ CUES: dict[str, str] = {
     "open": r"\b(eröffn\w*|öffne\w*|geöffnet|aufmach\w*|open\w*|launch\w*|errichte\w*|bau\w*|built|expan\w*|"
             r"ausbau\w*|erweiter\w*|add\w*|plan\w*|will|soll\w*|neue\w*|new|weitere\w*|more)\b",
     "build": r"\b(eröffn\w*|öffne\w*|geöffnet|errichte\w*|(?<!ge)bau(t|en|te|ten)?\b|gebaut|neubau\w*|baubeginn|"
-             r"spatenstich|grundstein|investier\w*|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
+             r"spatenstich|grundstein|geschlossen|stillgelegt|investier\w*|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
              r"schließ\w*|stillleg\w*|bezieh\w*|bezog\w*|bezogen|fertigstell\w*|in betrieb|inbetriebnahme|"
              r"opens?|opened|opening|build\w*|built|construct\w*|mov(e|es|ed|ing)|chos(e|en)|choose|"
-             r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new)\b",
+             r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new|(br(oke|eak|eaks|eaking)|"
+             r"broken) ground|groundbreaking)\b",
     "shipped_unit": r"\b(smartphones?|handys?|telefone|geräte|phones?|devices?|units?|einheiten|fahrzeuge|"
                     r"autos|cars|vehicles|tablets?|laptops?|computers?)\b",
-    "jobs": r"(\w*stellen|\w*arbeitsplätze|\w*jobs?|mitarbeiter\w*|beschäftigte\w*|positions?|employees|workers|"
+    "jobs": r"(\w*stellen|\w*arbeitsplätzen?|\w*arbeitsplatz|\w*jobs?|mitarbeiter\w*|beschäftigte\w*|positions?|employees|workers|"
             r"staff|angestellte\w*|people|personnel|belegschaft|workforce)\b",
     "funding": r"\b(finanzierung\w*|kapital|investor\w*|geldgeber\w*|wagniskapital\w*|funding|investors?|"
                r"venture|series [a-f]|round|capital)\b",
@@ -107,7 +108,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("org",)),
     _t("agreement", "de", r"(vereinbart\w*|geeinigt|einig(t|en) sich|einigung)", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"((non-?|legally )?binding )?(pre-)?agreements?", "noun", 0.85),
-    _t("agreement", "en", r"(deal|contract|memorandum of understanding|mou|letter of intent|accord)s?", "noun", 0.75,
+    _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
+                          r"accord)s?", "noun", 0.75,
        unless=r"^\s*(to|for) (acquire|buy|purchase|merge)"),
     _t("agreement", "en", r"(sign(s|ed|ing)?|inked|agreed|struck|strikes?) ", "verb", 0.7, needs=("org",),
        unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
@@ -115,7 +117,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("partnership", "de", r"\w*partnerschaft\w*", "noun", 0.9),
     _t("partnership", "de", r"(kooperation\w*|kooperier\w*|zusammenarbeit|joint[- ]venture\w*|"
                             r"gemeinschaftsunternehmen|gemeinsame sache)", "noun", 0.85,
-       unless_before=r"(gespräch\w*|verhandlung\w*)\s+(über|zu[rm]?)\s+(eine[rn]?\s+|die\s+)?$"),
+       unless_before=r"(gespräch\w*|verhandlung\w*)\s+(über|zu[rm]?)\s+(eine[rn]?\s+|die\s+)?"
+                     r"((?-i:[a-zäöüß])[\w-]*\s+){0,2}$"),
     _t("partnership", "de", r"(?P<t>arbeite\w*|arbeiten)\s+(\w+\s+){0,6}?zusammen|zusammenarbeiten|"
                             r"(?P<t2>tun sich)\s+(\w+\s+){0,4}?zusammen|gewinnt\s+(\w+\s+){0,4}?als partner",
        "verb", 0.8),
@@ -129,20 +132,37 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("partnership", "en", r"(jointly|together) (\S+ ){0,2}?(?P<t>develop|build|produce|make|offer|operate)\w*",
        "verb", 0.7, needs=("org",)),
     _t("partnership", "en", r"(partnership|cooperation|collaboration|alliance|joint venture)s?", "noun", 0.9,
-       unless_before=r"(talks|negotiations)\s+(about|on|over)\s+(a|an|the)?\s*$"),
-    _t("partnership", "en", r"(partner(s|ed|ing)? (with|up)|team(s|ed)? up|collaborat(e|es|ed|ing)|join(s|ed)? forces)",
+       # a partnership still to be talked about is none yet: "talks about a partnership", "to discuss a broader alliance"
+       unless_before=r"((talks|negotiations)\s+(about|on|over)|discuss(es|ed|ing)?|explor(e|es|ed|ing))\s+"
+                     r"((a|an|the)\s+)?((possible|potential)\s+)?([\w-]+\s+){0,2}$"),
+    _t("partnership", "en", r"(partner(s|ed|ing)? (with|up)|team(s|ed|ing)? up|collaborat(e|es|ed|ing)|join(s|ed)? forces)",
        "verb", 0.85),
     _t("partnership", "en", r"(reseller|distribution|distributor|strategic|technology) partners?", "noun", 0.75),
     # --- acquisition ------------------------------------------------------------------------
     _t("acquisition", "de", r"(übernimm\w*|übernahm\w*|übernehm\w*|übernommen)", "verb", 0.85,
-       unless=r"^\s*(\S+\s+){0,4}?(die |den |das )?(führung|leitung|vorsitz|posten|amt|verantwortung|kosten|"
-              r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat)"),
+       unless=r"^\s*(\S+\s+){0,4}?(die |den |das )?((führung|leitung|vorsitz|posten|amt|verantwortung|kosten|"
+              r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat)|"
+              r"\w+(führung|leitung|vorsitz|posten|spitze)\b)",
+       # "Den Vorstandsvorsitz bei X übernimmt Y": the post stands first
+       unless_before=r"(?<!\w)(den|die|das)\s+\w*(vorsitz|posten|leitung|führung|spitze|chefposten|amt|ruder|mandat)\b"
+                     r"[^,;:]{0,60}$"),
     _t("acquisition", "de", r"\w*übernahme(n|angebot\w*|pläne\w*|plan\w*)?", "noun", 0.9,
        unless=r"^\s*(der|des) (führung|leitung|verantwortung|kosten)"),
     _t("acquisition", "de", r"(kauf(t|en|te|ten)|gekauft|\w*zukauf\w*|erwirb\w*|erwarb\w*|erworben|erwerb\w*|"
                             r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt|schnappt sich|schnappte sich)", "verb", 0.75,
        needs=("org",)),
     _t("acquisition", "de", r"(?P<t>(?!verk)(\w+)?kauf) (von|der|des)", "noun", 0.7, needs=("org",)),
+    # "hat sich die restlichen 49 Prozent an X gesichert": securing a stake is buying it
+    _t("acquisition", "de", r"(sichert|sicherte|sicherten|gesichert)", "verb", 0.7,
+       needs=("org", "cue:stake")),
+    # "X wird Teil der Y-Gruppe", "X becomes part of Y": X is taken over by Y
+    _t("acquisition", "de", r"(?P<t>wird|werden|wurde|wurden)\s+(\S+\s+){0,3}?teil\s+(der|des|von)\b", "verb", 0.7,
+       needs=("org",), part_of=True),
+    _t("acquisition", "en", r"(?P<t>becomes|become|became|will become)\s+(\S+\s+){0,2}?part\s+of\b", "verb", 0.7,
+       needs=("org",), part_of=True),
+    # "einen Käufer für seine Sparte finden", "seeking a buyer for its unit": a sale under way
+    _t("acquisition", "de", r"(?P<t>käufer|interessenten)\s+(für|fuer)\b", "noun", 0.7, buyer_sought=True),
+    _t("acquisition", "en", r"(?P<t>buyers?)\s+for\b", "noun", 0.7, buyer_sought=True),
     # "prüft den Verkauf ihres Geschäfts in Tschechien", "the sale of its chip unit": the agent sells
     _t("acquisition", "de", r"(?P<t>verkauf|veräußerung)\s+(von|vom|der|des|ihre[rs]|seine[rs]|eine[rs])\b", "noun",
        0.7, seller_noun=True),
@@ -174,18 +194,23 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless_between=(r"(?<!\w)(ein|eine|einem|einen|einer|eines)\s+([a-zäöüß]\w*\s+)?$", r"^\s+(von|aus)\s")),
     _t("merger", "de", r"((?P<t>leg\w*)\s+(\S+\s+){0,5}?zusammen\b|zusammengelegt|zusammenleg\w*|"
                        r"zusammengeschlossen|zusammenschließen|zusammenschluß|mergers?)", "verb", 0.8, needs=("org",)),
-    _t("merger", "en", r"(mergers?|merg(e|es|ed|ing)|combination of)", "verb", 0.9),
+    _t("merger", "en", r"(mergers?|merg(e|es|ing)|combination of)", "verb", 0.9),
+    # "the merged company", "with the combined fleet": the result of a merger described, not a merger stated
+    _t("merger", "en", r"merged", "verb", 0.9, unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
     _t("merger", "en", r"combin(e|es|ed|ing)", "verb", 0.75, needs=("org",),
-       unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)"),
+       unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)",
+       unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
     # --- spin_off -------------------------------------------------------------------------------
-    _t("spin_off", "de", r"((?P<t3>trenn\w*) sich (\S+ ){0,3}?von|\w*spaltung\w*|abgespalten|abspalten|ausgliederung\w*|ausgegliedert|ausgliedern|"
+    _t("spin_off", "de", r"((?P<t3>trenn\w*) sich (\S+ ){0,3}?von(?!\s+((rund|etwa|mehr als|bis zu|über)\s+)?\d)"
+                         r"(?!\s+(seine[mnr]?|ihre[mnr]?|dem|der)\s+\w*(chef|vorstand|vorsitzend|geschäftsführ|leiter|"
+                         r"präsident)\w*)|\w*spaltung\w*|abgespalten|abspalten|ausgliederung\w*|ausgegliedert|ausgliedern|"
                          r"(?P<t>spalt\w*)\s+(\S+\s+){0,8}?ab\b|(?P<t2>gliedert\w*)\s+(\S+\s+){0,8}?aus\b|"
                          r"spin-?offs?|abtrennung|abgetrennt|ableger|ausgründung(en)?)", "verb", 0.9),
     _t("spin_off", "en", r"(spin(s|ning)?[- ]?offs?|spun[- ]off|spin(s|ning)? (\w+ ){0,4}?off|carve[- ]?outs?|"
                          r"carv(e|es|ed|ing) out|split(s|ting)? off|separat(e|es|ed|ion of) (its|the))", "verb", 0.85),
     # --- investment --------------------------------------------------------------------------
     _t("investment", "de", r"(investier\w*|investition\w*|investment\w*|kapitalspritze\w*|"
-                           r"beteiligt sich|beteiligung\w*|beteilig(e|en|te|ten)|steig\w* (\w+\s+){0,3}?ein\b|einstieg\w*|"
+                           r"beteiligt sich|beteiligung\w*|beteilig(e|en|te|ten)|(?P<t>steig\w*) ([\w-]+\s+){0,6}?ein\b|einstieg\w*|"
                            r"eingestiegen)", "verb", 0.85),
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|pump(s|ed)? (\S+ ){1,4}into)", "verb", 0.85),
     _t("investment", "en", r"(funding rounds?|financing rounds?|series [a-f]( round| funding)?|"
@@ -194,6 +219,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("investment", "de", r"(finanzierungsrunde\w*|sammel\w*|eingesammelt|erhält|erhielt|bekommt|bekam)", "verb",
        0.75, needs=("money", "cue:funding"), recipient_subject=True),
     _t("investment", "de", r"(steck\w*|pump\w*)", "verb", 0.7, needs=("org", "cue:invest_into")),
+    # "80 Millionen Euro fließen in das Fintech X": money flowing into a company
+    _t("investment", "de", r"(?P<t>fließ\w*|floss|flossen)\s+(\S+\s+){0,3}?(in|an)(?=\s)", "verb", 0.7, needs=("org", "money")),
     # --- market_entry -------------------------------------------------------------------------
     _t("market_entry", "de", r"(markteintritt\w*|markteinstieg\w*|marktstart\w*)", "noun", 0.9),
     _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
@@ -206,16 +233,28 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("market_entry", "de", r"(in|nach|auf)\s+(?!(betrieb|serie|produktion|rente|ruhestand|pension|kurzarbeit|"
                              r"insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?(\S+\s+){0,3}?"
                              r"(?P<t>kommen|kommt|starten|startet|expandieren|eintreten|eingetreten|tritt|an den start|"
-                             r"gehen|einsteigen|fuß (zu )?fassen|fuß gefasst)\b",
+                             r"gehen|einsteigen|fuß (zu )?fassen|fuß gefasst|"
+                             # verb-final clauses: "dass X in den US-Markt eintritt", "plant, nach Polen vorzudringen"
+                             r"eintritt|eintrat|eintraten|einzutreten|einsteigt|einstieg|einstiegen|eingestiegen|"
+                             r"einzusteigen|expandiert|expandierte|expandierten|startete|starteten|kam|kamen|"
+                             r"vordringen|vordringt|vorgedrungen|vorzudringen|vorstoßen|vorstößt|vorzustoßen)\b",
        "verb", 0.75, needs=("place",)),
     _t("market_entry", "de", r"(vertreib\w*|verkauf\w*)", "verb", 0.65, needs=("place", "cue:new_market")),
+    # "will erstmals in Kolumbien Möbelhäuser betreiben": operating somewhere for the first time
+    _t("market_entry", "de", r"(betreib\w*|anbiet\w*|angeboten|produzier\w*|an den start)", "verb", 0.65,
+       needs=("place", "cue:first_time")),
+    # "ist seit Montag auch in Rumänien aktiv", "ist nun in Polen vertreten": present in a market it was not in before
+    _t("market_entry", "de", r"(ist|sind)\s+(\S+\s+){0,4}?(in|auf)\s+(den\s+|dem\s+)?(\S+\s+){0,2}?"
+                             r"(?P<t>aktiv|vertreten|präsent|erhältlich|verfügbar)\b", "verb", 0.65,
+       needs=("place", "cue:new_market")),
     _t("market_entry", "de", r"(betreten|betritt|betrat\w*|erobert|erschließt|erschlossen)", "verb", 0.75,
        needs=("place", "cue:market_word")),
     _t("market_entry", "en", r"(market entry|entry into|enter(s|ed|ing)?( the)?|expan(d|ds|ded|ding|sion) (in)?to|"
                              r"return(s|ed|ing)? to(?! (profit|profitability|growth|the black|normal|work|"
                              r"the negotiating|the table|court))|"
-                             r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|start(s|ed)? "
-                             r"selling (\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",),
+                             r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|"
+                             r"(start|starts|started|starting|begin|begins|began|beginning) (selling|offering) "
+                             r"(\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
     # --- store_expansion ------------------------------------------------------------------------
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",), unless_before=IN_THE_STORES),
@@ -226,7 +265,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk" no site
     _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|"
                          r"bild|fach|blend|räder|schnitz|flecht|meister|tage|frage)werk)\w*werk(e|es)?|\w*fabrik(en)?|"
-                         r"produktionsstätte\w*|fertigung\w*|\w*fertigungslinie\w*|\w*produktionslinie\w*|"
+                         r"produktionsstätte\w*|\w*fertigung(en|sstätte\w*|swerk\w*|slinie\w*)?|\w*produktionslinie\w*|"
                          r"(logistik|verteil|distributions|versand)zentr(um|en))", "noun", 0.75,
        needs=("cue:build_de",), facility_kind="plant",
        unless=r"^\s*(zeug|stoff)"),
@@ -267,10 +306,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"market share", "noun", 0.8, needs=("fraction",), metric="market share"),
     # --- leadership ---------------------------------------------------------------------------
     _t("leadership", "de", r"(ernannt|ernennt|ernennung|ernenn\w*|berufen|beruft|berufung|bestellt|befördert|"
-                           r"neue[rn]? (chef\w*|ceo|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|leiter\w*|"
+                           r"neue[rn]? (?!(regierungs|staats|partei|fraktions|minister|kabinetts|landes|bundes)\w)"
+                           r"\w*(chef\w*|ceo|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|leiter\w*|"
                            r"präsident\w*)|an die spitze|"
-                           r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\S+ ){0,4}?(den |die )?(posten|"
-                           r"vorsitz|leitung|führung|chefposten|spitze)|wechselt (als|an|in))", "verb", 0.85,
+                           r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\S+ ){0,4}?(den |die )?\w*(posten|"
+                           r"vorsitz|leitung|führung|chefposten|spitze)|wechselt (als|an|in)|"
+                           # "Den Vorstandsvorsitz bei X übernimmt zum 1. Januar Y": the post first
+                           r"(den|die)\s+\w*(vorsitz|posten|leitung|führung|spitze)\b[^,;:]{0,60}?"
+                           r"\b(?P<t2>übernimmt|übernahm|übernehmen|übernehmen wird))", "verb", 0.85,
        needs=("person",), change="appointed", unless_before=r"\bunter\s+$"),  # "unter Berufung auf": citing
     _t("leadership", "de", r"(?P<t>wird|werden|wurde|rückt|rücken)\s+([^\s,;:]+\s+){0,8}?(zu[rm]?\s+)?(neue[rn]?\s+)?"
                            r"((senior|executive)\s+)?(vice president|ceo|cfo|cto|coo|\w*chef(?!s\b)\w*|vorstand\w*|"
@@ -287,7 +330,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"zurückgetreten|zurücktreten|scheidet (\w+ ){0,3}?aus|ausgeschieden|ausscheiden|"
                            r"entlassen|gefeuert|abgesetzt|abberufen|ruhestand|geht von bord|muss gehen|"
                            r"scheidend\w*|(amt|posten|vorsitz|chefposten|führung) (\S+ ){0,4}?(abgeben|abgibt|"
-                           r"niederleg\w*|aufgeben|aufgibt|räumen|räumt))", "verb", 0.85, needs=("person",),
+                           r"niederleg\w*|aufgeben|aufgibt|räumen|räumt)|"
+                           # "X trennt sich von seinem Vorstandschef Y"
+                           r"(?P<t3>trennt|trennte|trennen|getrennt)\s+sich\s+(\S+\s+){0,3}?von\s+(seine[mnr]?|ihre[mnr]?|dem|"
+                           r"der)\s+\w*(chef|vorstand|vorsitzend|geschäftsführ|leiter|präsident)\w*|"
+                           # verb-second: "gibt X den Vorsitz der Geschäftsführung ab", "legt sein Amt nieder"
+                           r"(?P<t>gibt|gab|legt|legte|räumt|räumte)\s+([^\s,;]+\s+){0,4}?(den|das|die|sein\w*|ihr\w*)\s+"
+                           r"(\w+)?(amt|posten|vorsitz|führung|leitung|spitze|mandat)\b([^,;.]{0,60}?)\s(ab|nieder|auf)\b)",
+       "verb", 0.85, needs=("person",),
        change="departed"),
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="appointed", succession="successor"),
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="departed", succession="predecessor"),
@@ -295,6 +345,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        change="appointed", succession="successor"),
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
        change="departed", succession="predecessor"),
+    # "has tapped X to lead its foundry unit", "picked Y to run"
+    _t("leadership", "en", r"(?P<t>tap(s|ped)?|pick(s|ed)?|chose|chosen|choos(e|es)|select(s|ed)?|recruit(s|ed)?|"
+                           r"poach(es|ed)?)\s+(\S+\s+){0,6}?to\s+(lead|head|run|oversee|chair)\b", "verb", 0.8,
+       needs=("person",), change="appointed"),
     _t("leadership", "en", r"(appoint(s|ed|ment)?|named|names|nam(e|ing) .{0,40}? as|hir(es|ed)|promot(ed|es)|"
                            r"(takes|took|taken|take) over|join(s|ed)? as|"
                            r"elected|new (ceo|chief|chairman|president|head))", "verb", 0.85,
@@ -320,14 +374,29 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                r"(?P<t2>bring\w*) (\S+\s+){0,10}?auf den markt|launch\w*|enthüll\w*|"
                                r"führt (\S+ ){0,6}?ein\b|einführen|eingeführt|marktstart|veröffentlich\w*|erschein\w*|"
                                r"kommt (\S+ ){0,6}?auf den markt)", "verb", 0.85, needs=("product",)),
+    # availability: "soll ab Juni in allen Märkten erhältlich sein", "kommt im Herbst in den Handel"; only with a named
+    # product ("Daten sind verfügbar" launches nothing)
+    _t("product_launch", "de", r"(?P<t>bring\w*)\s+(\S+\s+){0,10}?in den (handel|verkauf)\b", "verb", 0.8),
+    _t("product_launch", "de", r"(erhältlich|(?P<t>kommt|kommen|kam|kamen)\s+(\S+\s+){0,6}?in den (handel|verkauf)|"
+                               r"in den (handel|verkauf) (kommen|gebracht|bringen))", "verb", 0.75,
+       named_product=True),
+    _t("product_launch", "en", r"((?P<t>goes|go|went|will go)\s+on sale|(?P<t2>hits?|hit)\s+(the\s+)?(shelves|stores)|"
+                               r"(?<=available )in stores|(?P<t3>becomes?|became|will be|is|are)\s+available)", "verb",
+       0.75, named_product=True),
     _t("product_launch", "en", r"(launch(es|ed|ing)?|unveil(s|ed|ing)?|introduc(e|es|ed|ing)|present(s|ed)|"
                                r"releas(e|es|ed)|debut(s|ed)?|roll(s|ed)? out|announc(e|es|ed) (the|its|a) new)",
        "verb", 0.85, needs=("product",)),
     # --- layoffs --------------------------------------------------------------------------------
     _t("layoffs", "de", r"(\w*stellenabbau\w*|personalabbau\w*|jobabbau\w*|arbeitsplatzabbau\w*|massenentlassung\w*|"
-                        r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren)", "noun", 0.85),
+                        r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren|"
+                        # "Rund 400 Beschäftigte verlieren bei X ihren Job"
+                        r"(?P<t>verlier\w*)\s+([^\s,;]+\s+){0,4}?(ihren|seinen|den)\s+(job|arbeitsplatz|stelle)\b|"
+                        # "trennt sich von 250 Mitarbeitern"
+                        r"(?P<t2>trennt|trennte|trennen)\s+sich\s+(\S+\s+){0,3}?von\s+((rund|etwa|mehr als|bis zu|über)\s+)?"
+                        r"\d[\d.,]*\s+(\w+\s+)?(mitarbeiter\w*|beschäftigte\w*|angestellte\w*|stellen|arbeitsplätze\w*))",
+       "noun", 0.85),
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
-                        r"fallen (\S+ ){0,3}?weg|wegfallen|(?P<t>baut|bauen|baute)\s+([^\s,;:]+\s+){0,12}?ab\b|abgebaut|abzubauen|"
+                        r"(?P<t2>fallen|fällt|fielen)\s+([^\s,;]+\s+){0,10}?weg\b|wegfallen|(?P<t>baut|bauen|baute)\s+([^\s,;:]+\s+){0,12}?ab\b|abgebaut|abzubauen|"
                         r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße)", "verb", 0.8, needs=("cue:jobs",)),
     _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses)", "noun", 0.85),
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|"
@@ -355,7 +424,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless_between=(r"\b(über|zu)\s+(einen\s+|den\s+|die\s+)?(\w+(e|en|er|es)\s+){0,2}$",
                        r"^\s+(\S+\s+){0,3}?(zu\s+)?(entscheiden|entscheidet|abstimmen|abstimmt|beraten|berät)\b")),
     _t("strike", "de", r"(lahmgeleg\w*|(?P<t>leg\w*) (\S+ ){0,5}?lahm\b)", "verb", 0.7, needs=("cue:strikers",)),
-    _t("strike", "en", r"(walkouts?|walk(ed|s)? out|industrial action)", "noun", 0.85),
+    _t("strike", "en", r"(walkouts?|walk(ed|s|ing)? (out|off the job)|industrial action|down(ed|s)? tools)", "noun",
+       0.85),
     _t("strike", "en", r"(strik(e|es|ing)|struck)", "noun", 0.85,
        unless=r"^\s*(a |an |the )?(\w+ )?(deal|agreement|balance|chord|gold)", needs=("cue:strike_en",)),
 )
@@ -363,6 +433,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
 # German also plans a site in so many words ("Ein eigenes Werk plant X nicht"); English "plant" is the site itself
 CUES["build_de"] = CUES["build"][:-len(")\\b")] + r"|plant|planen|plante|planten|geplant\w*)\b"
 CUES["market_word"] = r"\w*(markt|märkte)\b"
+CUES["first_time"] = r"\b(erstmals|erstmalig|zum ersten mal|for the first time)\b"
+CUES["stake"] = r"(\b(prozent|anteile?|anteilen|mehrheit|aktienmehrheit|beteiligung|aktien)\b|%)"
 CUES["invest_into"] = r"\b(in|into)\s+(den|die|das|the)?\s*\S+"
 CUES["strike_en"] = (r"\b(workers|union|employees|staff|pilots|drivers|unions|walkout|industrial|go on|went on|"
                      r"on strike|strike (action|by|at))\b")
