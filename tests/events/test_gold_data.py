@@ -17,6 +17,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 DEV = {"de": DATA / "events_gold_de.jsonl", "en": DATA / "events_gold_en.jsonl"}
 # every fresh set (events_fresh.jsonl, events_fresh2.jsonl, ...), the ones written later included
 FRESH_SETS = sorted(DATA.glob("events_fresh*.jsonl"))
+# probe sets: invented one- or two-sentence items written to find gaps in the rules (docs/events-gold-format.md)
+PROBE_SETS = sorted(DATA.glob("events_probes*.jsonl"))
 MIN_ITEMS = {"de": 150, "en": 100}
 MIN_ITEMS_PER_TYPE = {"de": 6, "en": 4}
 ITEM_KEYS = {"id", "lang", "published", "text", "events"}
@@ -28,7 +30,7 @@ def raw_items(path: Path) -> list[dict]:
 
 
 def all_files() -> list[Path]:
-    return [p for p in (*DEV.values(), *FRESH_SETS) if p.exists()]
+    return [p for p in (*DEV.values(), *FRESH_SETS, *PROBE_SETS) if p.exists()]
 
 
 @pytest.mark.parametrize("path", all_files(), ids=lambda p: p.name)
