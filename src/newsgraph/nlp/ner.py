@@ -11,6 +11,7 @@ BENCHMARKS.md can measure each choice with the same code path `annotate` uses.
 from __future__ import annotations
 
 import logging
+from contextlib import AbstractContextManager
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.api import NumpyOps
+from threadpoolctl import ThreadpoolController
 
 from newsgraph.errors import ModelError
 from newsgraph.nlp import rules
@@ -58,10 +61,41 @@ def load_model(lang: str, model_dir: str | None = None) -> Language | None:
         LOGGER.info("no NER model for %s at %s; using rules only", lang, path)
         return None
     try:
-        return spacy.load(path)
+        nlp = spacy.load(path)
     except Exception as exc:  # a broken model file must say which file
         raise ModelError(f"{path}: cannot load the NER model ({exc}); retrain with "
                          f"`newsgraph train ner --lang {lang}`") from exc
+    _use_numpy_matmul(nlp)
+    return nlp
+
+
+def _use_numpy_matmul(nlp: Language) -> None:
+    """Run the model's matrix products through numpy's BLAS instead of thinc's bundled BLIS.
+
+    The BLIS inside the `blis` wheel picks its kernel by CPU; on CPUs it does not know (AMD Zen 3/4
+    here: "selecting sub-configuration 'generic'") it falls back to a reference kernel that is 2-4
+    times slower than numpy's OpenBLAS on our small matrices (a few dozen rows by 288 columns).
+    Only inference is affected: `load_model` is the only place the shipped models are loaded,
+    training builds its own. The transition parser's own C loop keeps BLIS for its tiny products.
+    numpy's BLAS would use every core for these products, which costs several times the CPU on a
+    shared machine; `tag_sentences` keeps it to one thread while the model runs (`_one_blas_thread`).
+    """
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None:
+            for node in model.walk():
+                node.ops = ops
+
+
+@lru_cache(maxsize=1)
+def _blas_threads() -> ThreadpoolController:
+    return ThreadpoolController()  # created after numpy (and its BLAS) is loaded
+
+
+def _one_blas_thread() -> AbstractContextManager:
+    """numpy's BLAS limited to one thread (restored on exit): the model runs on one core, like BLIS did."""
+    return _blas_threads().limit(limits=1, user_api="blas")
 
 
 @lru_cache(maxsize=8)
@@ -129,8 +163,11 @@ def tag_sentences(texts: Iterable[str | Doc], lang: str, options: NerOptions = N
     nlp = load_model(lang, options.model_dir) if options.model else None
     known = load_names(lang, options.model_dir) if options.names else None
     texts = list(texts)
-    docs = nlp.pipe(texts, batch_size=256) if nlp is not None else (
-        t if isinstance(t, Doc) else blank(lang)(t) for t in texts)
+    if nlp is not None:
+        with _one_blas_thread():
+            docs = list(nlp.pipe(texts, batch_size=256))
+    else:
+        docs = [t if isinstance(t, Doc) else blank(lang)(t) for t in texts]
     out: list[list[Span]] = []
     for doc in docs:
         model_spans = [Span(e.start_char, e.end_char, e.label_, "model") for e in doc.ents]
