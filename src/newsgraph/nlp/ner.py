@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -80,12 +81,36 @@ def _use_numpy_matmul(nlp: Language) -> None:
     numpy's BLAS would use every core for these products, which costs several times the CPU on a
     shared machine; `tag_sentences` keeps it to one thread while the model runs (`_one_blas_thread`).
     """
-    ops = NumpyOps(use_blis=False)
-    for _, component in nlp.pipeline:
-        model = getattr(component, "model", None)
-        if model is not None:
-            for node in model.walk():
-                node.ops = ops
+    nodes = [node for _, component in nlp.pipeline if getattr(component, "model", None) is not None
+             for node in component.model.walk()]
+    ops = _InferenceOps([node.get_param(name) for node in nodes for name in node.param_names if node.has_param(name)])
+    for node in nodes:
+        node.ops = ops
+
+
+class _InferenceOps(NumpyOps):
+    """NumpyOps on numpy's BLAS that multiplies by a weight matrix in its transposed, contiguous form.
+
+    thinc's layers compute X @ W.T (`gemm(X, W, trans2=True)`); OpenBLAS is faster on few rows with
+    the transposed weights laid out contiguously (the same products, element for element). The
+    transposed copy of each parameter is made on first use and kept: the parameters of a loaded
+    model never change at inference. Products with anything but a parameter go the ordinary way.
+    """
+
+    def __init__(self, params: list) -> None:
+        super().__init__(use_blis=False)
+        self._params = {(p.__array_interface__["data"][0], p.nbytes): p for p in params}
+        self._transposed: dict[tuple, numpy.ndarray] = {}
+
+    def gemm(self, x, y, *, out=None, trans1=False, trans2=False):
+        if trans2 and not trans1 and y.flags.c_contiguous:
+            key = (y.__array_interface__["data"][0], y.nbytes, y.shape)
+            yt = self._transposed.get(key)
+            if yt is None and key[:2] in self._params:
+                yt = self._transposed[key] = numpy.ascontiguousarray(y.T)
+            if yt is not None:
+                return super().gemm(x, yt, out=out)
+        return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
 
 
 @lru_cache(maxsize=1)
