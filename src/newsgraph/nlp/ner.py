@@ -11,21 +11,17 @@ BENCHMARKS.md can measure each choice with the same code path `annotate` uses.
 from __future__ import annotations
 
 import logging
-from contextlib import AbstractContextManager
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from thinc.api import NumpyOps
-from threadpoolctl import ThreadpoolController
 
 from newsgraph.errors import ModelError
-from newsgraph.nlp import rules
+from newsgraph.nlp import inference, rules
 from newsgraph.nlp.rules import Span
 from newsgraph.nlp.segment import SUPPORTED, blank
 
@@ -66,61 +62,8 @@ def load_model(lang: str, model_dir: str | None = None) -> Language | None:
     except Exception as exc:  # a broken model file must say which file
         raise ModelError(f"{path}: cannot load the NER model ({exc}); retrain with "
                          f"`newsgraph train ner --lang {lang}`") from exc
-    _use_numpy_matmul(nlp)
+    inference.prepare(nlp)  # how it runs: same output, less CPU (nlp/inference.py)
     return nlp
-
-
-def _use_numpy_matmul(nlp: Language) -> None:
-    """Run the model's matrix products through numpy's BLAS instead of thinc's bundled BLIS.
-
-    The BLIS inside the `blis` wheel picks its kernel by CPU; on CPUs it does not know (AMD Zen 3/4
-    here: "selecting sub-configuration 'generic'") it falls back to a reference kernel that is 2-4
-    times slower than numpy's OpenBLAS on our small matrices (a few dozen rows by 288 columns).
-    Only inference is affected: `load_model` is the only place the shipped models are loaded,
-    training builds its own. The transition parser's own C loop keeps BLIS for its tiny products.
-    numpy's BLAS would use every core for these products, which costs several times the CPU on a
-    shared machine; `tag_sentences` keeps it to one thread while the model runs (`_one_blas_thread`).
-    """
-    nodes = [node for _, component in nlp.pipeline if getattr(component, "model", None) is not None
-             for node in component.model.walk()]
-    ops = _InferenceOps([node.get_param(name) for node in nodes for name in node.param_names if node.has_param(name)])
-    for node in nodes:
-        node.ops = ops
-
-
-class _InferenceOps(NumpyOps):
-    """NumpyOps on numpy's BLAS that multiplies by a weight matrix in its transposed, contiguous form.
-
-    thinc's layers compute X @ W.T (`gemm(X, W, trans2=True)`); OpenBLAS is faster on few rows with
-    the transposed weights laid out contiguously (the same products, element for element). The
-    transposed copy of each parameter is made on first use and kept: the parameters of a loaded
-    model never change at inference. Products with anything but a parameter go the ordinary way.
-    """
-
-    def __init__(self, params: list) -> None:
-        super().__init__(use_blis=False)
-        self._params = {(p.__array_interface__["data"][0], p.nbytes): p for p in params}
-        self._transposed: dict[tuple, numpy.ndarray] = {}
-
-    def gemm(self, x, y, *, out=None, trans1=False, trans2=False):
-        if trans2 and not trans1 and y.flags.c_contiguous:
-            key = (y.__array_interface__["data"][0], y.nbytes, y.shape)
-            yt = self._transposed.get(key)
-            if yt is None and key[:2] in self._params:
-                yt = self._transposed[key] = numpy.ascontiguousarray(y.T)
-            if yt is not None:
-                return super().gemm(x, yt, out=out)
-        return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
-
-
-@lru_cache(maxsize=1)
-def _blas_threads() -> ThreadpoolController:
-    return ThreadpoolController()  # created after numpy (and its BLAS) is loaded
-
-
-def _one_blas_thread() -> AbstractContextManager:
-    """numpy's BLAS limited to one thread (restored on exit): the model runs on one core, like BLIS did."""
-    return _blas_threads().limit(limits=1, user_api="blas")
 
 
 @lru_cache(maxsize=8)
@@ -189,8 +132,7 @@ def tag_sentences(texts: Iterable[str | Doc], lang: str, options: NerOptions = N
     known = load_names(lang, options.model_dir) if options.names else None
     texts = list(texts)
     if nlp is not None:
-        with _one_blas_thread():
-            docs = list(nlp.pipe(texts, batch_size=256))
+        docs = inference.run(nlp, texts)
     else:
         docs = [t if isinstance(t, Doc) else blank(lang)(t) for t in texts]
     out: list[list[Span]] = []
