@@ -12,8 +12,8 @@ short form; a sentence-level tagger misses or mistypes some repeats. Three steps
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from newsgraph.nlp.rules import Span
 
@@ -39,6 +39,24 @@ def _short_forms(span_text: str, label: str) -> list[str]:
     return []
 
 
+def whole_word_occurrences(text: str, name: str) -> Iterator[tuple[int, int]]:
+    r"""(start, end) of each occurrence of `name` in `text` not inside a longer word, left to right and not
+    overlapping: what re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text) finds (\w is a
+    character for which str.isalnum() holds, or "_"), without compiling a pattern for every name."""
+    size, end, pos = len(name), len(text), 0
+    while (a := text.find(name, pos)) >= 0:
+        b = a + size
+        if (a == 0 or not _word_char(text[a - 1])) and (b == end or not _word_char(text[b])):
+            yield a, b
+            pos = b if size else b + 1
+        else:
+            pos = a + 1
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 def apply(text: str, spans: list[Span]) -> list[Span]:
     """Spans over the whole `text` (article offsets) → relabelled and completed spans."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -62,8 +80,7 @@ def apply(text: str, spans: list[Span]) -> list[Span]:
     for name, label in sorted(names.items(), key=lambda kv: -len(kv[0])):
         if len(name) < 3 or not name[:1].isupper():
             continue
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-            a, b = m.start(), m.end()
+        for a, b in whole_word_occurrences(text, name):
             if any(a < e and s < b for s, e in taken):
                 continue
             added.append(Span(a, b, label, "consistency"))

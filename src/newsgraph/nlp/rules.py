@@ -141,7 +141,12 @@ def _span(doc: Doc, a: int, b: int, label: str, rule: str) -> Span | None:
 
 
 def _is_role_token(tok: Token, lang: str) -> bool:
-    t = tok.text
+    return _is_role_text(tok.text, lang)
+
+
+@lru_cache(maxsize=65536)
+def _is_role_text(t: str, lang: str) -> bool:
+    """A job title word; depends on the word alone, so each word is judged once per process."""
     if t in lexicon.ROLE_ACRONYMS:
         return True
     if lang == "de" or t[:1].isupper():
@@ -171,7 +176,8 @@ def _role_phrases(lang: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def _role_at(doc: Doc, i: int, lang: str) -> int:
     """Length in tokens of a job title starting at token i, 0 if none."""
-    for phrase in _role_phrases(lang).get(doc[i].lower_, ()):
+    tok = doc[i]
+    for phrase in _role_phrases(lang).get(tok.lower_, ()):
         k = len(phrase)
         if i + k <= len(doc) and all(doc[i + j].lower_ == phrase[j] for j in range(k)):
             if k == 1 and lang == "en" and phrase[0] not in _EN_STRONG_ROLES and not doc[i].text[:1].isupper():
@@ -179,7 +185,7 @@ def _role_at(doc: Doc, i: int, lang: str) -> int:
                 if not (nxt is not None and (nxt.lower_ in ("of", "at") or _name_like(nxt))):
                     continue
             return k
-    return 1 if _is_role_token(doc[i], lang) else 0
+    return 1 if _is_role_text(tok.text, lang) else 0
 
 
 def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list[Span]:
@@ -192,10 +198,14 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
     first = gazetteers.first_names()
     n = len(doc)
     add = cands.append
+    text_all = _doc_text(doc)
+    tok_texts = [t.text for t in doc]
+    tok_starts = [t.idx for t in doc]
 
     # legal forms
+    legal_firsts = _legal_form_tokens(lang)
     for i in range(1, n):
-        k = _legal_form_at(doc, i, lang)
+        k = _legal_form_at(doc, i, lang) if tok_texts[i] in legal_firsts else 0
         if k:
             a = _run_left(doc, i)
             if a < i and not (tuple(t.text for t in doc[i:i + k]) in _WEAK_FORMS and a == i - 1
@@ -279,7 +289,7 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
             key = ""
             best = 0
             for k2 in range(min(5, n - i)):
-                key += doc[i + k2].text
+                key += tok_texts[i + k2]
                 if key in known:
                     best = k2 + 1
             if best:
@@ -287,11 +297,11 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
                 add(Span(tok.idx, end_tok.idx + len(end_tok.text), known[key_of(doc, i, best)], "known"))
         # places: longest gazetteer match of up to 4 tokens
         if t[:1].isupper():
+            start = tok_starts[i]
             for k2 in range(min(4, n - i), 0, -1):
-                end_tok = doc[i + k2 - 1]
-                text = _doc_text(doc)[tok.idx:end_tok.idx + len(end_tok.text)]
+                text = text_all[start:tok_starts[i + k2 - 1] + len(tok_texts[i + k2 - 1])]
                 if text in places:
-                    add(Span(tok.idx, tok.idx + len(text), "LOC", "place"))
+                    add(Span(start, start + len(text), "LOC", "place"))
                     break
     return resolve_overlaps([c for c in cands if c is not None])
 
