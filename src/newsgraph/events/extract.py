@@ -139,13 +139,18 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     return TimeSpan(time.text, day.isoformat(), day.isoformat(), {**time.value, "date": day.isoformat()})
 
 
+_SINCE = re.compile(r"(?i)(seit|since)\b")
+
+
 def _in_future(time: TimeSpan | None, published: str | None) -> bool:
     return bool(time and time.start and published and time.start > published[:10])
 
 
 def _runs_on(time: TimeSpan | None, published: str | None) -> bool:
-    """The time is a period that has begun but not ended by the publication date ("in diesem Jahr")."""
-    return bool(time and time.start and time.end and published and time.start < published[:10] < time.end)
+    """The time is a period that has begun but not ended by the publication date ("in diesem Jahr"); not one that
+    runs since then ("Seit dieser Woche vertreibt X ...": it is going on)."""
+    return bool(time and time.start and time.end and published and time.start < published[:10] < time.end) and \
+        not _SINCE.match(time.text or "")
 
 
 def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
@@ -154,7 +159,8 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     keys = KEY_ROLES.get(type_, ())
     key_texts = sorted(a.text for a in args if a.role in keys)
     sent = view.sentence
-    time = event_time(article, sent, view.start + hit.start, index)
+    time = event_time(article, sent, view.start + hit.start, index, trigger_end=view.start + hit.end,
+                      event_type=type_, modality=modality)
     time = _announced_weekday(time, view, article.published)
     if rule == "leadership.holds.compound" or (rule.startswith("leadership.holds") and modality != "negated"):
         modality = "asserted"  # an apposition states who holds a post now, whatever the clause plans; a compound
