@@ -33,6 +33,8 @@ PROBES = [
     ("de", "Der Warnstreik bei der Deutschen Bahn beginnt am Donnerstag.", "strike", ("2026-03-12", "2026-03-12")),
     ("de", "Verdi hat für Donnerstag zu einem Warnstreik bei der BVG aufgerufen.", "strike",
      ("2026-03-12", "2026-03-12")),
+    ("de", "Die IG Metall hat die Beschäftigten von Bosch zu einem Warnstreik am Donnerstag aufgerufen.", "strike",
+     ("2026-03-12", "2026-03-12")),
     ("de", "Bosch eröffnet am Samstag einen neuen Store in Berlin.", "store_expansion", ("2026-03-14", "2026-03-14")),
     ("en", "The union said workers at Siemens will strike on Thursday.", "strike", ("2026-03-12", "2026-03-12")),
     # a starting point is the period it names, ahead of the report

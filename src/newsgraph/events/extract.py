@@ -117,6 +117,17 @@ _PAST_MARKER_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wur
                              r"bericht|bestätig)ten?)\b")
 
 
+# "hat die Beschäftigten zu einem Warnstreik am Donnerstag aufgerufen": the day of the strike called for
+_CALL_DE = re.compile(r"(?i)\b(aufgerufen|aufzurufen|aufrufen|(ruft|rufen|rief|riefen)\b.*\bauf)\b")
+
+
+def _called_for(day: str, text: str) -> bool:
+    if not _CALL_DE.search(text):
+        return False
+    return bool(re.search(r"(?i)\bzu(m|r)?\s+(\S+\s+){0,3}?\S*(streik|ausstand|arbeitsniederlegung)\w*\s+(\S+\s+){0,2}?"
+                          + re.escape(day), text))
+
+
 def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None) -> TimeSpan | None:
     """A weekday the normalizer put in the past is the next one when the sentence announces it.
 
@@ -128,7 +139,7 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
         return time
     if not isinstance(time.value, dict) or "date" not in time.value or not published or time.start >= published[:10]:
         return time  # today, or already ahead of the publication date ("next Monday"): nothing to move
-    announced = bool(_FUTURE_WEEKDAY.search(view.text)) or (
+    announced = bool(_FUTURE_WEEKDAY.search(view.text)) or _called_for(time.text, view.text) or (
         view.lang == "de" and not _PAST_MARKER_DE.search(view.text))  # "eröffnet am Samstag": German present tense
     if not announced:
         return time
