@@ -141,3 +141,34 @@ def test_a_running_period_since_a_day_stays_asserted():
 def test_a_year_earlier_beside_the_figures_own_period_keeps_it():
     text = "Brightfield's revenue rose to $5 billion in the third quarter from $4.8 billion a year earlier."
     assert ("2026-07-01", "2026-09-30") in _times("en", text, "financial_figure", "2026-10-20")
+
+
+def _events(lang: str, text: str) -> list:
+    return process_text(text, language=lang, published=PUBLISHED, source="<probe>").events
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Its chemicals unit will be listed separately in Amsterdam next year. Brightfield also signed a binding "
+           "agreement with Siemens on the supply of hydrogen."),
+    ("de", "Die Chemiesparte soll im kommenden Jahr an die Börse gebracht werden. Zudem hat Brightfield einen "
+           "verbindlichen Liefervertrag mit Siemens unterzeichnet."),
+])
+def test_a_time_borrowed_from_the_previous_sentence_must_suit_the_event(lang, text):
+    # the agreement was signed: next year, the time of the sentence before, is not its time nor makes it a plan
+    assert [(e.modality, e.time) for e in _events(lang, text) if e.type == "agreement"] == [("asserted", None)]
+
+
+def test_a_borrowed_weekday_keeps_the_tense_of_its_own_sentence():
+    text = "Am Montag hat Bosch in Berlin eine Pressekonferenz gegeben. Der Konzern übernimmt den Softwareanbieter " \
+           "Brightfield."
+    times = [(e.time.start, e.time.end) for e in _events("de", text) if e.type == "acquisition" and e.time]
+    assert times == [("2026-03-09", "2026-03-09")]
+
+
+def test_a_departure_with_a_future_date_is_announced_an_appointment_is_decided():
+    leaves = [e.modality for e in _events("de", "Vorstandschefin Anna Berger verlässt Brightfield zum 30. Juni.")
+              if e.type == "leadership"]
+    assert leaves == ["planned"]
+    takes_over = [e.modality for e in _events("de", "Der bisherige Technikchef Jan Vogt übernimmt zum 1. Juli die "
+                                                    "Leitung von Brightfield.") if e.type == "leadership"]
+    assert takes_over == ["asserted"]  # as the dev sets annotate it ("übernimmt den Posten zum 1. Dezember")

@@ -135,8 +135,8 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     Warnstreik aufgerufen" speak of the coming day; "hat am Mittwoch eröffnet"
     of the last one.
     """
-    if time is None or not time.start or not time.text or not _WEEKDAY.search(time.text):
-        return time
+    if time is None or not time.start or not time.text or not _WEEKDAY.search(time.text) or time.text not in view.text:
+        return time  # (a weekday borrowed from the previous sentence is read by that sentence's tense)
     if not isinstance(time.value, dict) or "date" not in time.value or not published or time.start >= published[:10]:
         return time  # today, or already ahead of the publication date ("next Monday"): nothing to move
     announced = bool(_FUTURE_WEEKDAY.search(view.text)) or _called_for(time.text, view.text) or (
@@ -151,6 +151,10 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
 
 
 _SINCE = re.compile(r"(?i)(seit|since)\b")
+
+
+def _departs(args: list[Argument]) -> bool:
+    return any(a.role == "change" and a.value == "departed" for a in args)
 
 
 def _in_future(time: TimeSpan | None, published: str | None) -> bool:
@@ -179,8 +183,12 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     if modality == "planned" and type_ == "financial_figure" and hit.spec.attrs.get("metric") in _EARNED:
         modality = "expected"  # revenue is reached, not done: "soll 2 Milliarden Euro Umsatz erzielen" forecasts
         #                        (deliveries are done: "will eine Million Autos ausliefern" is a plan)
-    if modality == "asserted" and type_ != "leadership" and _in_future(time, article.published):
-        modality = "planned"  # "eröffnet am Samstag", "launches in June": present tense, future date
+    if modality == "asserted" and (type_ != "leadership" or _departs(args)) and \
+            _in_future(time, article.published) and time.text in view.text:
+        modality = "planned"  # "eröffnet am Samstag", "launches in June", "verlässt das Unternehmen zum 30. Juni":
+        #                       present tense, future date (of the sentence itself: a time borrowed from the
+        #                       previous sentence does not say what this one tells). An appointment with a
+        #                       future start ("übernimmt zum 1. Juli die Leitung") is decided: asserted
     elif modality == "asserted" and type_ not in ("leadership", "financial_figure") and view.lang == "de" and \
             _runs_on(time, article.published) and time.text in view.text and not _PAST_MARKER_DE.search(view.text):
         modality = "planned"  # "eröffnet in diesem Jahr 100 Filialen": German present tense over a running period

@@ -373,18 +373,32 @@ def _choose(article: Article, sentence: Sentence, trigger: tuple[int, int], even
     return (dated[-1] if dated else None), False
 
 
+def _agrees(span: TimeSpan, modality: str | None, published: str) -> bool:
+    """A time borrowed from the previous sentence must suit the event: what happened is not ahead, what is
+    announced or expected has not passed."""
+    if modality == "asserted":
+        return not (span.start and span.start > published)
+    if modality in _LATER:
+        return not (span.end and span.end < published)
+    return True
+
+
 def event_time(article: Article, sentence: Sentence, trigger_pos: int, index: int | None = None,
                trigger_end: int | None = None, event_type: str | None = None,
                modality: str | None = None) -> TimeSpan | None:
     """Time of an event whose trigger is at article offsets [trigger_pos, trigger_end) in `sentence`."""
     trigger = (trigger_pos, trigger_end if trigger_end is not None else trigger_pos + 1)
     chosen, earlier = _choose(article, sentence, trigger, event_type, True)
+    borrowed = False
     if chosen is None and index:
         prev = article.sentences[index - 1]
         if "\n" not in article.text[prev.end:sentence.start] and not article.in_region(prev.start, prev.end):
             chosen, _ = _choose(article, prev, trigger, event_type, False)
+            borrowed = True
     if chosen is None or chosen.span is None:
         return None
+    if borrowed and article.published and not _agrees(chosen.span, modality, article.published[:10]):
+        return None  # "... will be listed next year. Vantora also signed a binding agreement ...": not its time
     span = chosen.span
     if earlier:
         return _a_year_before(span)
