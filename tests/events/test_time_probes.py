@@ -37,6 +37,9 @@ PROBES = [
      ("2026-03-12", "2026-03-12")),
     ("de", "Bosch eröffnet am Samstag einen neuen Store in Berlin.", "store_expansion", ("2026-03-14", "2026-03-14")),
     ("en", "The union said workers at Siemens will strike on Thursday.", "strike", ("2026-03-12", "2026-03-12")),
+    ("en", "Bosch opens a plant in Poland on Friday.", "facility", ("2026-03-13", "2026-03-13")),
+    ("en", "Bosch opened a plant in Poland last Friday.", "facility", ("2026-03-06", "2026-03-06")),
+    ("de", "Bosch eröffnet morgen ein Werk in Polen.", "facility", ("2026-03-11", "2026-03-11")),
     # a starting point is the period it names, ahead of the report
     ("de", "Bosch will ab Oktober 20 neue Filialen in Polen eröffnen.", "store_expansion",
      ("2026-10-01", "2026-10-31")),
@@ -80,6 +83,11 @@ PROBES = [
     # a financial figure's time is the period it covers
     ("de", "Siemens hat im dritten Quartal einen Umsatz von 20 Milliarden Euro erzielt.", "financial_figure",
      ("2025-07-01", "2025-09-30")),
+    ("de", "Bosch hat im Oktober vergangenen Jahres ein Werk in Polen eröffnet.", "facility",
+     ("2025-10-01", "2025-10-31")),
+    ("de", "Bosch will Ende März 20 neue Filialen in Polen eröffnen.", "store_expansion", None),
+    ("de", "Bosch will ab 2027 neue Filialen in Polen eröffnen.", "store_expansion", ("2027-01-01", "2027-12-31")),
+    ("en", "Bosch will open a plant in Poland in mid-2026.", "facility", None),
     ("de", "Siemens hat im vergangenen Jahr einen Umsatz von 75 Milliarden Euro erzielt.", "financial_figure",
      ("2025-01-01", "2025-12-31")),
     ("de", "Siemens hat im ersten Halbjahr 2025 einen Gewinn von 4 Milliarden Euro erzielt.", "financial_figure",

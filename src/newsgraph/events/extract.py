@@ -117,6 +117,10 @@ _PAST_MARKER_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wur
                              r"bericht|bestätig)ten?)\b")
 
 
+_PAST_MARKER_EN = re.compile(r"(?i)\b(was|were|had|did|said|told|met|went|began|took|made|held|sold|bought|left|won|"
+                             r"lost|struck|rose|fell|came|gave|saw|led|paid|\w+ed)\b")
+
+
 # "hat die Beschäftigten zu einem Warnstreik am Donnerstag aufgerufen": the day of the strike called for
 _CALL_DE = re.compile(r"(?i)\b(aufgerufen|aufzurufen|aufrufen|(ruft|rufen|rief|riefen)\b.*\bauf)\b")
 
@@ -140,7 +144,8 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     if not isinstance(time.value, dict) or "date" not in time.value or not published or time.start >= published[:10]:
         return time  # today, or already ahead of the publication date ("next Monday"): nothing to move
     announced = bool(_FUTURE_WEEKDAY.search(view.text)) or _called_for(time.text, view.text) or (
-        view.lang == "de" and not _PAST_MARKER_DE.search(view.text))  # "eröffnet am Samstag": German present tense
+        view.lang == "de" and not _PAST_MARKER_DE.search(view.text)) or (  # "eröffnet am Samstag": present tense
+        view.lang == "en" and not _PAST_MARKER_EN.search(view.text))  # "The store opens on Saturday"
     if not announced:
         return time
     try:

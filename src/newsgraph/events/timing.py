@@ -246,6 +246,15 @@ def _compounds(text: str, values: list[Value], published: str | None) -> tuple[l
                 out.append(_period(text, start, end, date(year, 1, 1), _month_end(year, n), v.value))
                 used.add(id(v))
                 continue
+        # "im Oktober vergangenen Jahres", "in March of last year": the month of that year
+        if v.kind == "period" and ym and i + 1 < len(vals) and _OF_YEAR.match(text[v.end:vals[i + 1].start]):
+            nxt = vals[i + 1]
+            b = _bounds(nxt.value) if isinstance(nxt.value, dict) and set(nxt.value) == {"year"} else None
+            if b is not None and b[0].month == 1 and b[1].month == 12:
+                y = b[0].year
+                out.append(_period(text, v.start, nxt.end, date(y, ym[1], 1), _month_end(y, ym[1]), v.value))
+                used |= {id(v), id(nxt)}
+                continue
         # "July-to-September period", "von Juli bis September", "zwischen Juli und September"
         if v.kind == "period" and ym and i + 1 < len(vals):
             nxt = vals[i + 1]
