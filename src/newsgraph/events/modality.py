@@ -100,7 +100,9 @@ CUES: tuple[Cue, ...] = (
                     r"stehen? (\S+ ){0,4}?kurz vor)\b",
         "frame", "de"),
     Cue("expected", r"\b(expect(s|ed|ing)?|anticipat\w*|forecast\w*|projected|predict\w*|on track to|set to|"
-                    r"poised to|should|(is|are) close to|on the verge of)\b", "frame", "en"),
+                    r"poised to|should|(is|are) close to|on the verge of|"
+                    r"near(s|ing)? (a|an|the) (\S+ ){0,2}?(deal|agreement))\b",
+        "frame", "en"),
     # plans / future -------------------------------------------------------------------------
     Cue("planned", r"\b(plan\w*|pläne\w*|geplant\w*|beabsichtig\w*|will|wollen|wollte\w*|wolle|möchte\w*|soll|sollen|"
                    r"vorgenommen|(hat|haben|hatte|hatten)( \S+){0,4}? vor(?= *(,|$))|"
