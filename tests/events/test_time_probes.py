@@ -180,3 +180,25 @@ def test_a_departure_with_a_future_date_is_announced_an_appointment_is_decided()
     takes_over = [e.modality for e in _events("de", "Der bisherige Technikchef Jan Vogt übernimmt zum 1. Juli die "
                                                     "Leitung von Brightfield.") if e.type == "leadership"]
     assert takes_over == ["asserted"]  # as the dev sets annotate it ("übernimmt den Posten zum 1. Dezember")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # (type, modality, time) of each event: a coordinated verb phrase has its own modality and time
+    ("de", "Bosch hat gestern den Softwareanbieter Brightfield übernommen und will im Herbst ein neues Werk in Polen "
+           "eröffnen.",
+     {("acquisition", "asserted", ("2026-03-09", "2026-03-09")), ("facility", "planned", ("2026-09-01", "2026-11-30"))}),
+    ("en", "Bosch acquired Brightfield on Monday and plans to open a new plant in Poland in the autumn.",
+     {("acquisition", "asserted", ("2026-03-09", "2026-03-09")), ("facility", "planned", ("2026-09-01", "2026-11-30"))}),
+    # a past verb keeps its month in the past although the sentence goes on with "will"
+    ("de", "Bosch hat im Januar 300 Stellen gestrichen und will bis 2027 weitere 500 Stellen abbauen.",
+     {("layoffs", "asserted", ("2026-01-01", "2026-01-31")), ("layoffs", "planned", None)}),
+    # the event of an "after" phrase has happened; "für Donnerstag" is the other strike's day
+    ("de", "Nach dem Warnstreik am Montag hat Verdi für Donnerstag einen weiteren Streik bei Bosch angekündigt.",
+     {("strike", "asserted", ("2026-03-09", "2026-03-09")), ("strike", "planned", ("2026-03-12", "2026-03-12"))}),
+    # a passive with "wird" is no past
+    ("de", "Brightfield wird zum 1. April von Siemens übernommen.",
+     {("acquisition", "planned", ("2026-04-01", "2026-04-01"))}),
+])
+def test_each_event_of_a_sentence_keeps_its_own_modality_and_time(lang, text, expected):
+    got = {(e.type, e.modality, (e.time.start, e.time.end) if e.time else None) for e in _events(lang, text)}
+    assert expected <= got

@@ -143,7 +143,9 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
         return time  # (a weekday borrowed from the previous sentence is read by that sentence's tense)
     if not isinstance(time.value, dict) or "date" not in time.value or not published or time.start >= published[:10]:
         return time  # today, or already ahead of the publication date ("next Monday"): nothing to move
-    announced = bool(_FUTURE_WEEKDAY.search(view.text)) or _called_for(time.text, view.text) or (
+    at = view.text.find(time.text)
+    announced = any(m.start() < at + len(time.text) and at < m.end() for m in _FUTURE_WEEKDAY.finditer(view.text)) \
+        or _called_for(time.text, view.text) or (
         view.lang == "de" and not _PAST_MARKER_DE.search(view.text)) or (  # "eröffnet am Samstag": present tense
         view.lang == "en" and not _PAST_MARKER_EN.search(view.text))  # "The store opens on Saturday"
     if not announced:
@@ -156,6 +158,29 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
 
 
 _SINCE = re.compile(r"(?i)(seit|since)\b")
+
+
+# a trigger word in a past form: what it tells has happened ("gestrichen", "übernahm", "acquired", "bought")
+_PRETERITE_DE = re.compile(r"(?i)(\w+(te|ten)|übernahm\w*|erwarb\w*|entließ\w*|strich\w*|schloss\w*|traf\w*|"
+                           r"verließ\w*)")
+_PARTICIPLE_DE = re.compile(r"(?i)(ge\w+(t|en)|\w+iert|übernommen|erworben|verkauft|entlassen|abgebaut|abgespalten|"
+                            r"ausgegliedert|vorgestellt|eröffnet|ernannt|berufen)")
+# a perfect or past passive before the participle; "wird ... übernommen" (passive present) is no past
+_PAST_AUX_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind)\b(?!.*\b(wird|werden|soll|"
+                          r"sollen|will|wollen)\b)")
+_PAST_TRIGGER_EN = re.compile(r"(?i)(\w+ed|bought|sold|took|made|held|met|won|struck|began|led|paid|left|"
+                              r"went|brought|became|laid)")
+
+
+def _past_form(trigger: str, lang: str, before: str) -> bool:
+    words = trigger.split()
+    if not words or words[-1][:1].isupper():
+        return False  # a noun ("Übernahme", "Stellen"): no tense
+    if lang == "en":
+        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1])) and not re.search(r"(?i)\b(will|to|be|is|are)\s+$", before)
+    if _PRETERITE_DE.fullmatch(words[-1]):
+        return True
+    return bool(_PARTICIPLE_DE.fullmatch(words[-1]) and _PAST_AUX_DE.search(before))
 
 
 def _departs(args: list[Argument]) -> bool:
@@ -179,8 +204,9 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     keys = KEY_ROLES.get(type_, ())
     key_texts = sorted(a.text for a in args if a.role in keys)
     sent = view.sentence
+    told_past = _past_form(hit.text, hit.spec.lang, view.text[:hit.start])
     time = event_time(article, sent, view.start + hit.start, index, trigger_end=view.start + hit.end,
-                      event_type=type_, modality=modality)
+                      event_type=type_, modality=modality, told_past=told_past)
     time = _announced_weekday(time, view, article.published)
     if rule == "leadership.holds.compound" or (rule.startswith("leadership.holds") and modality != "negated"):
         modality = "asserted"  # an apposition states who holds a post now, whatever the clause plans; a compound
@@ -188,7 +214,7 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     if modality == "planned" and type_ == "financial_figure" and hit.spec.attrs.get("metric") in _EARNED:
         modality = "expected"  # revenue is reached, not done: "soll 2 Milliarden Euro Umsatz erzielen" forecasts
         #                        (deliveries are done: "will eine Million Autos ausliefern" is a plan)
-    if modality == "asserted" and (type_ != "leadership" or _departs(args)) and \
+    if modality == "asserted" and (type_ != "leadership" or _departs(args)) and not told_past and \
             _in_future(time, article.published) and time.text in view.text:
         modality = "planned"  # "eröffnet am Samstag", "launches in June", "verlässt das Unternehmen zum 30. Juni":
         #                       present tense, future date (of the sentence itself: a time borrowed from the

@@ -40,8 +40,8 @@ CUES: tuple[Cue, ...] = (
     Cue("negated", r"\b(not|never|no|neither|n't)\b(?! only\b)(?! later than\b)(?! longer\b)(?! more than\b)|n't\b",
         "clause", "en"),
     Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\S+ ){0,8}?zurück|weist (\S+ ){0,8}?zurück|"
-                   r"zurückgewiesen|abgesagt|sagt\w* (\S+ ){0,4}?ab|gescheitert|scheitert\w*|geplatzt|platzt\w*|"
-                   r"abgeblasen|verworfen|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
+                   r"zurückgewiesen|abgesagt\w*|sagt\w* (\S+ ){0,4}?ab|gescheitert\w*|scheitert\w*|geplatzt\w*|platzt\w*|"
+                   r"abgeblasen\w*|verworfen\w*|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
                    r"kein thema|nicht in frage|"
                    # giving up, withdrawing, breaking off, forbidding, shelving
                    r"verzicht\w*|zurückgezogen|zurückzuziehen|zieht (\S+ ){0,6}?zurück|zog\w* (\S+ ){0,6}?zurück|"
@@ -130,6 +130,9 @@ _CONTRAST = re.compile(r"^\s*(aber|doch|jedoch|während|sondern|but|while|wherea
 _LEADING_SUBORDINATE = re.compile(r"^\W*(dass|daß|ob|that|whether)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"^\s*(dass|daß|that|um|ob|wonach|damit|wie|to|als)\b", re.IGNORECASE)
 _NEW_VERB_PHRASE = re.compile(r"(?i)\b(and|but|or|while|whereas)\b")
+_AFTER_PP = re.compile(r"(?i)\b(nach|seit|after|following|since)\s+(dem|der|den|einem|einer|the|a|an|its|their|his|"
+                       r"her)\s+(\S+\s+){0,3}?$")
+_DE_COORDINATED = re.compile(r"(?i)\b(und|sowie|aber|doch|jedoch)\s+(\w+\s+)?$")  # "... übernommen und (nun) will"
 _REPORTING_START = re.compile(r"^\s*(sagt\w*|teilt\w*|hieß|heißt|erklärt\w*|bericht\w*|so|said|says|told)\b",
                               re.IGNORECASE)
 
@@ -227,6 +230,23 @@ def _clause_extent(sentence: str, clauses: list[tuple[int, int]], pos: int) -> i
     return len(clauses) - 1
 
 
+def _cues_in(text: str, lang: str) -> ModalityResult:
+    best = ModalityResult("asserted", None)
+    for cue, regex in _COMPILED:
+        if cue.lang == lang:
+            found = regex.search(text)
+            if found and RANK[cue.modality] > RANK[best.modality]:
+                best = ModalityResult(cue.modality, found.group(0).strip())
+    return best
+
+
+def _coordinated(sentence: str, trigger_end: int, cue_start: int, lang: str) -> bool:
+    """The cue after the trigger starts a coordinated verb phrase of its own."""
+    if lang == "en":
+        return bool(_NEW_VERB_PHRASE.search(sentence, trigger_end, cue_start))
+    return bool(_DE_COORDINATED.search(sentence[trigger_end:cue_start]))
+
+
 def _mask_not_excluded(sentence: str, lang: str) -> str:
     """ "schließt eine Übernahme nicht aus" → "möglich" padded to the same length: offsets stay."""
     regex, word = _NOT_EXCLUDED.get(lang, _NOT_EXCLUDED["de"])
@@ -276,6 +296,11 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     (a condition makes what it frames announced, not done).
     """
     sentence = _mask_not_excluded(sentence, lang)
+    after = _AFTER_PP.search(sentence[:trigger_start])
+    if after:
+        # "Nach dem Warnstreik am Montag hat Verdi ... angekündigt", "after the failed merger talks": the event named
+        # in a temporal phrase has happened; only the phrase's own words ("nach der geplatzten Übernahme") count
+        return _cues_in(sentence[after.start():trigger_end], lang)
     clauses = _clauses(sentence)
     idx = _clause_extent(sentence, clauses, trigger_start)
     c_start, c_end = clauses[idx]
@@ -312,11 +337,13 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
         if cue.lang != lang and lang in ("de", "en"):
             continue
         found = regex.search(clause)
-        if found and lang == "en" and cue.modality in ("planned", "expected") and \
-                c_start + found.start() >= trigger_end and not (rest and found.start() > c_end - c_start) and \
-                _NEW_VERB_PHRASE.search(sentence, trigger_end, c_start + found.start()):
-            found = None  # English puts plans before the verb: "opened an office ... and plans to sell" is asserted
-            #              (but "The plant is scheduled to open" has its plan after the subject)
+        if found and cue.modality in ("planned", "expected") and c_start + found.start() >= trigger_end and \
+                not (rest and found.start() > c_end - c_start) and _coordinated(sentence, trigger_end,
+                                                                                c_start + found.start(), lang):
+            found = None  # a plan after the trigger in a coordinated verb phrase is that phrase's: "opened an office
+            #              ... and plans to sell", "hat gestern Y übernommen und will nun Z" (but "The plant is
+            #              scheduled to open" has its plan after the subject, "..., dass X Y übernehmen und Z
+            #              verkaufen will" at the end of both)
         own_plan = own_plan or bool(found and cue.modality in ("planned", "expected"))
         if not found and cue.scope == "frame" and frame:
             found = regex.search(frame)

@@ -57,6 +57,8 @@ _REPORT = re.compile(rf"(?i)\b(?:(?P<say>{_SAY})|(?P<announce>{_ANNOUNCE}))\b")
 # what separates an announcing verb from a clause it introduces
 _CLAUSE_INTRO = re.compile(r"(?i)[,;:]|\b(that|dass|wonach|it|they|he|she|we|its|plans?|to|zu)\b")
 _COORDINATION = re.compile(r"(?i)\b(and|und|or|oder|but|aber|sowie)\b")
+# "hat gestern Y übernommen und will im Herbst Z eröffnen": a coordinated clause or verb phrase has its own time
+_COORDINATED_VERB = re.compile(r"\s(und|sowie|aber|and|but)\s+(?=[a-zäöüß])")
 _STRETCH_CUT = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 _GAP_WORDS = 3  # words between a reporting verb and its time: "teilten die Firmen am Montag mit", "said on Monday"
 
@@ -318,6 +320,7 @@ def _stretch(text: str, sent_start: int, pos: int) -> tuple[int, int]:
     """The stretch of the sentence around article offset `pos`: between commas and the like, and reporting verbs."""
     cuts = [sent_start + m.start() for m in _STRETCH_CUT.finditer(text)]
     cuts += [sent_start + m.start() for m in _REPORT.finditer(text)]
+    cuts += [sent_start + m.start() for m in _COORDINATED_VERB.finditer(text)]
     before = [c for c in cuts if c <= pos]
     after = [c for c in cuts if c > pos]
     return (max(before) if before else sent_start), (min(after) if after else sent_start + len(text))
@@ -342,6 +345,17 @@ def _move_ahead(span: TimeSpan, step: str, published: str) -> TimeSpan:
     except ValueError:
         return span
     return TimeSpan(span.text, first.isoformat(), last.isoformat(), span.value)
+
+
+def _step_back(span: TimeSpan, step: str) -> TimeSpan:
+    if step == "week":
+        try:
+            first, last = date.fromisoformat(span.start), date.fromisoformat(span.end)
+        except (TypeError, ValueError):
+            return span
+        return TimeSpan(span.text, (first - timedelta(days=7)).isoformat(), (last - timedelta(days=7)).isoformat(),
+                        span.value)
+    return _a_year_before(span) or span
 
 
 def _a_year_before(span: TimeSpan) -> TimeSpan | None:
@@ -394,7 +408,7 @@ def _agrees(span: TimeSpan, modality: str | None, published: str) -> bool:
 
 def event_time(article: Article, sentence: Sentence, trigger_pos: int, index: int | None = None,
                trigger_end: int | None = None, event_type: str | None = None,
-               modality: str | None = None) -> TimeSpan | None:
+               modality: str | None = None, told_past: bool = False) -> TimeSpan | None:
     """Time of an event whose trigger is at article offsets [trigger_pos, trigger_end) in `sentence`."""
     trigger = (trigger_pos, trigger_end if trigger_end is not None else trigger_pos + 1)
     chosen, earlier = _choose(article, sentence, trigger, event_type, True)
@@ -413,9 +427,11 @@ def event_time(article: Article, sentence: Sentence, trigger_pos: int, index: in
         return _a_year_before(span)
     if chosen.movable and (modality in _LATER or _FROM.match(span.text)) and article.published:
         span = _move_ahead(span, chosen.step, article.published)
-    elif chosen.movable and modality == "asserted" and event_type == "financial_figure" and article.published and \
-            span.start and span.start > article.published[:10]:
-        span = _a_year_before(span) or span  # a reported figure covers a period that has begun
+    elif chosen.movable and modality == "asserted" and (event_type == "financial_figure" or told_past) and \
+            article.published and span.start and span.start > article.published[:10]:
+        # a reported figure covers a period that has begun; a verb in the past tense tells what has happened
+        # ("hat im Januar 300 Stellen gestrichen und will ...": the normaliser read the sentence's "will")
+        span = _step_back(span, chosen.step)
     if event_type == "financial_figure" and modality == "asserted" and article.published and span.end and \
             span.end > article.published[:10] and isinstance(span.value, dict) and \
             (span.value.get("quarter") or span.value.get("half")):
