@@ -124,6 +124,21 @@ def _trigger_clause(text: str, start: int) -> str:
     return text[a + 1:min(ends) if ends else len(text)]
 
 
+_PAST_MARKER_EN = re.compile(r"(?i)\b(was|were|had|did|said|told|met|went|began|took|made|held|sold|bought|left|won|"
+                             r"lost|struck|rose|fell|came|gave|saw|led|paid|\w+ed)\b")
+
+
+# "hat die Beschäftigten zu einem Warnstreik am Donnerstag aufgerufen": the day of the strike called for
+_CALL_DE = re.compile(r"(?i)\b(aufgerufen|aufzurufen|aufrufen|(ruft|rufen|rief|riefen)\b.*\bauf)\b")
+
+
+def _called_for(day: str, text: str) -> bool:
+    if not _CALL_DE.search(text):
+        return False
+    return bool(re.search(r"(?i)\bzu(m|r)?\s+(\S+\s+){0,3}?\S*(streik|ausstand|arbeitsniederlegung)\w*\s+(\S+\s+){0,2}?"
+                          + re.escape(day), text))
+
+
 def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None) -> TimeSpan | None:
     """A weekday the normalizer put in the past is the next one when the sentence announces it.
 
@@ -131,16 +146,18 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     Warnstreik aufgerufen" speak of the coming day; "hat am Mittwoch eröffnet"
     of the last one.
     """
-    if time is None or not time.start or not time.text or not _WEEKDAY.search(time.text):
-        return time
+    if time is None or not time.start or not time.text or not _WEEKDAY.search(time.text) or time.text not in view.text:
+        return time  # (a weekday borrowed from the previous sentence is read by that sentence's tense)
     if not isinstance(time.value, dict) or "date" not in time.value or not published or time.start >= published[:10]:
         return time  # today, or already ahead of the publication date ("next Monday"): nothing to move
-    # "eröffnet am Samstag": German present tense in the clause that names the day ("Am Donnerstag streikt das
-    # Bodenpersonal, zu dem Ausstand hat Verdi aufgerufen": the past of the other clause is not the strike's)
+    # the clause that names the day decides ("Am Donnerstag streikt das Bodenpersonal, zu dem Ausstand hat Verdi
+    # aufgerufen": the past of the other clause is not the strike's)
     at = view.text.find(time.text)
-    scope = _trigger_clause(view.text, at) if at >= 0 else view.text  # the clause that names the day
-    announced = bool(_FUTURE_WEEKDAY.search(view.text)) or (
-        view.lang == "de" and not _PAST_MARKER_DE.search(scope))
+    scope = _trigger_clause(view.text, at) if at >= 0 else view.text
+    announced = any(m.start() < at + len(time.text) and at < m.end() for m in _FUTURE_WEEKDAY.finditer(view.text)) \
+        or _called_for(time.text, view.text) or (
+        view.lang == "de" and not _PAST_MARKER_DE.search(scope)) or (  # "eröffnet am Samstag": present tense
+        view.lang == "en" and not _PAST_MARKER_EN.search(scope))  # "The store opens on Saturday"
     if not announced:
         return time
     try:
@@ -150,13 +167,45 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     return TimeSpan(time.text, day.isoformat(), day.isoformat(), {**time.value, "date": day.isoformat()})
 
 
+_SINCE = re.compile(r"(?i)(seit|since)\b")
+
+
+# a trigger word in a past form: what it tells has happened ("gestrichen", "übernahm", "acquired", "bought")
+_PRETERITE_DE = re.compile(r"(?i)(\w+(te|ten)|übernahm\w*|erwarb\w*|entließ\w*|strich\w*|schloss\w*|traf\w*|"
+                           r"verließ\w*)")
+_PARTICIPLE_DE = re.compile(r"(?i)(ge\w+(t|en)|\w+iert|übernommen|erworben|verkauft|entlassen|abgebaut|abgespalten|"
+                            r"ausgegliedert|vorgestellt|eröffnet|ernannt|berufen)")
+# a perfect or past passive before the participle; "wird ... übernommen" (passive present) is no past
+_PAST_AUX_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind)\b(?!.*\b(wird|werden|soll|"
+                          r"sollen|will|wollen)\b)")
+_PAST_TRIGGER_EN = re.compile(r"(?i)(\w+ed|bought|sold|took|made|held|met|won|struck|began|led|paid|left|"
+                              r"went|brought|became|laid)")
+
+
+def _past_form(trigger: str, lang: str, before: str) -> bool:
+    words = trigger.split()
+    if not words or words[-1][:1].isupper():
+        return False  # a noun ("Übernahme", "Stellen"): no tense
+    if lang == "en":
+        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1])) and not re.search(r"(?i)\b(will|to|be|is|are)\s+$", before)
+    if _PRETERITE_DE.fullmatch(words[-1]):
+        return True
+    return bool(_PARTICIPLE_DE.fullmatch(words[-1]) and _PAST_AUX_DE.search(before))
+
+
+def _departs(args: list[Argument]) -> bool:
+    return any(a.role == "change" and a.value == "departed" for a in args)
+
+
 def _in_future(time: TimeSpan | None, published: str | None) -> bool:
     return bool(time and time.start and published and time.start > published[:10])
 
 
 def _runs_on(time: TimeSpan | None, published: str | None) -> bool:
-    """The time is a period that has begun but not ended by the publication date ("in diesem Jahr")."""
-    return bool(time and time.start and time.end and published and time.start < published[:10] < time.end)
+    """The time is a period that has begun but not ended by the publication date ("in diesem Jahr"); not one that
+    runs since then ("Seit dieser Woche vertreibt X ...": it is going on)."""
+    return bool(time and time.start and time.end and published and time.start < published[:10] < time.end) and \
+        not _SINCE.match(time.text or "")
 
 
 def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
@@ -165,7 +214,9 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     keys = KEY_ROLES.get(type_, ())
     key_texts = sorted(a.text for a in args if a.role in keys)
     sent = view.sentence
-    time = event_time(article, sent, view.start + hit.start, index)
+    told_past = _past_form(hit.text, hit.spec.lang, view.text[:hit.start])
+    time = event_time(article, sent, view.start + hit.start, index, trigger_end=view.start + hit.end,
+                      event_type=type_, modality=modality, told_past=told_past)
     time = _announced_weekday(time, view, article.published)
     if rule == "leadership.holds.compound" or (rule.startswith("leadership.holds") and modality != "negated"):
         modality = "asserted"  # an apposition states who holds a post now, whatever the clause plans; a compound
@@ -173,8 +224,12 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     if modality == "planned" and type_ == "financial_figure" and hit.spec.attrs.get("metric") in _EARNED:
         modality = "expected"  # revenue is reached, not done: "soll 2 Milliarden Euro Umsatz erzielen" forecasts
         #                        (deliveries are done: "will eine Million Autos ausliefern" is a plan)
-    if modality == "asserted" and type_ != "leadership" and _in_future(time, article.published):
-        modality = "planned"  # "eröffnet am Samstag", "launches in June": present tense, future date
+    if modality == "asserted" and (type_ != "leadership" or _departs(args)) and not told_past and \
+            _in_future(time, article.published) and time.text in view.text:
+        modality = "planned"  # "eröffnet am Samstag", "launches in June", "verlässt das Unternehmen zum 30. Juni":
+        #                       present tense, future date (of the sentence itself: a time borrowed from the
+        #                       previous sentence does not say what this one tells). An appointment with a
+        #                       future start ("übernimmt zum 1. Juli die Leitung") is decided: asserted
     elif modality == "asserted" and type_ not in ("leadership", "financial_figure") and view.lang == "de" and \
             _runs_on(time, article.published) and time.text in view.text and not _PAST_MARKER_DE.search(view.text):
         modality = "planned"  # "eröffnet in diesem Jahr 100 Filialen": German present tense over a running period

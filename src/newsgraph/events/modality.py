@@ -39,45 +39,89 @@ CUES: tuple[Cue, ...] = (
         "clause", "de"),
     Cue("negated", r"\b(not|never|no|neither|n't)\b(?! only\b)(?! later than\b)(?! longer\b)(?! more than\b)|n't\b",
         "clause", "en"),
-    Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\S+ ){0,4}?zurück|weist (\S+ ){0,4}?zurück|"
-                   r"zurückgewiesen|abgesagt|sagt\w* (\S+ ){0,4}?ab|gescheitert|scheitert\w*|geplatzt|platzt\w*|"
-                   r"abgeblasen|verworfen|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
-                   r"kein thema|nicht in frage|keine absicht|kein interesse)\b", "frame", "de"),
+    Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\S+ ){0,8}?zurück|weist (\S+ ){0,8}?zurück|"
+                   r"zurückgewiesen|abgesagt\w*|sagt\w* (\S+ ){0,4}?ab|gescheitert\w*|scheitert\w*|geplatzt\w*|platzt\w*|"
+                   r"abgeblasen\w*|verworfen\w*|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
+                   r"kein thema|nicht in frage|"
+                   # giving up, withdrawing, breaking off, forbidding, shelving
+                   r"verzicht\w*|zurückgezogen|zurückzuziehen|zieht (\S+ ){0,6}?zurück|zog\w* (\S+ ){0,6}?zurück|"
+                   r"abgebrochen|abzubrechen|brach\w* (\S+ ){0,6}?ab|bricht (\S+ ){0,6}?ab|untersag\w*|"
+                   r"auf eis gelegt|legt\w* (\S+ ){0,6}?auf eis|keine pläne|keine absicht|kein interesse|"
+                   r"(verhandlungen|gespräche)\b[^,;:]{0,80}?\b(beendet|abgebrochen|eingestellt))\b", "frame", "de"),
     Cue("negated", r"\b(den(y|ies|ied)|rejected|rules? out|ruled out|called off|calls off|abandon(s|ed)|scrapped|"
-                   r"failed to|fell through|off the table|no plans|no intention|no interest in)\b", "frame", "en"),
+                   r"failed to|fell through|off the table|no plans|no intention|no interest in|"
+                   # giving up, withdrawing, blocking, shelving
+                   r"walk(s|ed|ing)? away|pull(s|ed|ing)? out|withdr(ew|awn|aws|awing)|"
+                   r"(drop|drops|dropped|dropping) (its|the|their|a|his|her) (\S+ ){0,2}?(bid|offer|plans?|deal|"
+                   r"proposal|pursuit|interest)|terminat\w* (its|the|their|a) (\S+ ){0,2}?(agreement|deal|contract|"
+                   r"merger|partnership|talks|negotiations)|"
+                   r"(blocked|blocks|prohibited|prohibits|vetoed) (the|a|its|their) (\S+ ){0,3}?(deal|merger|"
+                   r"takeover|acquisition|sale|purchase|bid|transaction|combination)|"
+                   r"(was|were|has been|had been) (blocked|prohibited|vetoed)|shelv(e|es|ed|ing)|"
+                   r"on hold|(declined|declines|refused|refuses) to (buy|acquire|invest|bid|join|sign|participate|"
+                   r"pursue|proceed|extend|renew|merge|sell|take over)|"
+                   r"(deal|talks|merger|takeover|acquisition|bid|agreement|negotiations) (\S+ ){0,5}?(collapsed|"
+                   r"fell apart|broke down)|dismiss\w* (the |those |these )?(rumou?r|report|speculation|claim)\w*|"
+                   r"(rumou?r|report|speculation|claim)s?\b[^,;:]*\b(were|was|have been|has been) dismissed|"
+                   r"cancel\w*|on ice|(ended|ends|end) (\S+ ){0,2}?(talks|negotiations|discussions)|"
+                   r"(talks|negotiations|discussions) (\S+ ){0,3}?(ended|were ended|have ended))\b",
+        "frame", "en"),
     # speculation ----------------------------------------------------------------------------
     Cue("speculative", r"\b(angeblich|vermutlich|wahrscheinlich|möglicherweise|möglich\w*|vielleicht|eventuell|"
                        r"womöglich|mutmaßlich|offenbar|gerüchte\w*|gerücht|\w*gerüchten|spekul\w*|unbestätigt\w*|"
-                       r"(kreisen|\w*berichten|insidern|informationen) zufolge|unklar|ungewiss|ist offen|noch offen|offen ist|ob|"
+                       r"(kreisen|\w*berichten|insidern|informationen) zufolge|unklar|ungewiss|ist offen|noch offen|"
+                       r"offen ist|ob|"
                        r"gilt (\S+ ){0,4}?als (favorit|kandidat|anwärter)\w*|favorit\w*|"
                        r"erwäg\w*|prüft|prüfen|in gesprächen|verhandel\w*|verhandelt|in verhandlungen|im gespräch|"
-                       r"könnte\w*|soll(en)? (\S+ ){0,12}?(haben|sein|worden sein))\b", "frame", "de"),
+                       r"könnte\w*|soll(en)? (\S+ ){0,12}?(haben|sein|worden sein|wollen)|dem vernehmen nach|"
+                       r"(gespräche|verhandlungen) (über|zu[rm]?|um)|"
+                       # sounding out and interest; hearsay that names no source
+                       r"sondier\w*|lote\w* (\S+ ){0,6}?aus|auszuloten|ausgelotet|interessiert\w*|interessenten|"
+                       r"interesse an|mit dem gedanken|denkbar|stehen? im raum|insider\w*|nach (informationen|"
+                       r"recherchen)|unter berufung auf|verlautet\w*)\b", "frame", "de"),
     Cue("speculative", r"\b(reportedly|rumou?r\w*|allegedly|probably|possibly|perhaps|maybe|likely|unlikely|"
                        r"unconfirmed|speculat\w*|could|might|(?-i:may)|consider(s|ing|ed)|in talks|talks to|"
                        r"negotiat\w*|sources said|people familiar|said to be|is said to|are said to|whether|unclear|"
-                       r"tipped|frontrunner|front-runner|explor(e|es|ing)|weigh(s|ing)|mull(s|ing)|"
-                       r"(is|are) studying)\b", "frame", "en"),
+                       r"tipped|frontrunner|front-runner|"
+                       # weighing options, sounding out, interest; hearsay
+                       r"weigh(s|ing|ed)? (a|an|the|its|their|options|whether|selling|buying|bid|sale|offer)|"
+                       r"explor(e|es|ing|ed) (a|an|the|its|their|options|whether|selling|buying|strategic|alternatives|"
+                       r"sale|possible)|mull\w*|sound(s|ed|ing)? out|approached|discussions|interested in|"
+                       r"eye(s|ing|d)? (a|an) (possible |potential )?(acquisition|takeover|bid|purchase|deal|stake|"
+                       r"merger|sale)|"
+                       r"(is|are|was|were) (reported|understood|rumou?red|believed|thought) to|"
+                       r"citing (\S+ ){0,3}?(sources|people|insiders|persons)|insiders?|"
+                       r"talks (about|on|over)|(is|are) studying)\b", "frame", "en"),
     # expectation ------------------------------------------------------------------------------
     Cue("expected", r"\b(erwart\w*|voraussichtlich|dürfte\w*|rechne\w* (\S+ ){0,4}?(da)?mit|prognostizier\w*|"
-                    r"gehen? (\S+ ){0,3}?davon aus|sollte\w*|droh\w*|nach einschätzung|einschätzung)\b",
+                    r"gehen? (\S+ ){0,3}?davon aus|sollte\w*|droh\w*|nach einschätzung|einschätzung|"
+                    r"gilt (\S+ ){0,4}?als (sicher|ausgemacht|beschlossene sache|so gut wie)|"
+                    r"gelten (\S+ ){0,4}?als sicher|"
+                    r"stehen? (\S+ ){0,4}?kurz vor)\b",
         "frame", "de"),
     Cue("expected", r"\b(expect(s|ed|ing)?|anticipat\w*|forecast\w*|projected|predict\w*|on track to|set to|"
-                    r"poised to|should)\b", "frame", "en"),
+                    r"poised to|should|(is|are) close to|on the verge of|"
+                    r"near(s|ing)? (a|an|the) (\S+ ){0,2}?(deal|agreement))\b",
+        "frame", "en"),
     # plans / future -------------------------------------------------------------------------
-    Cue("planned", r"\b(plan\w*|pläne\w*|geplant\w*|beabsichtig\w*|will|wollen|wollte\w*|soll|sollen|"
+    Cue("planned", r"\b(plan\w*|pläne\w*|geplant\w*|beabsichtig\w*|will|wollen|wollte\w*|wolle|möchte\w*|soll|sollen|"
+                   r"vorgenommen|(hat|haben|hatte|hatten)( \S+){0,4}? vor(?= *(,|$))|"
                    r"kündig\w* (\S+ ){0,6}?an|angekündigt\w*|ankündig\w*|strebt (\S+ ){0,6}?an|vorhaben|"
                    r"vorgesehen|zum ziel|ziel ist|bis (ende )?20\d\d|künftig|demnächst|in (den )?(kommenden|nächsten)|"
                    r"bis (zum |spätestens )?(jahresende|jahresmitte|ende des jahres|mitte 20\d\d|anfang 20\d\d)|"
                    r"scheidend\w*)\b", "frame", "de"),
     Cue("planned", r"\b(plan(s|ned|ning)?|intend(s|ed)?|intention|will|shall|wants? to|aims? to|going to|"
                    r"announc(e|es|ed|ing) plans|to open|upcoming|next year|in the coming|by 20\d\d|"
-                   r"call(s|ed)? (on|for)|would(?! have))\b|'ll\b", "frame", "en"),
+                   r"call(s|ed)? (on|for)|would(?! have)|(is|are) to|(is|are|was|were) (due|slated|scheduled) to|"
+                   r"looking to|hop(e|es|ing) to|seek(s|ing)? to|prepar(es|ing) to|on course to)\b|"
+                   r"'ll\b", "frame", "en"),
 )
 
 _COMPILED = tuple((c, re.compile(c.pattern, re.IGNORECASE)) for c in CUES)
 
-# German future: "wird/werden ... <infinitive>" at the end of the clause.
-_DE_FUTURE = re.compile(r"\b(wird|werden|wirst)\b(?P<rest>[^,;:]*)$", re.IGNORECASE)
+# German future: "wird/werden ... <infinitive>" at the end of the clause; "werde" in reported speech
+# ("Siemens werde X übernehmen, sagte ein Sprecher").
+_DE_FUTURE = re.compile(r"\b(wird|werden|wirst|werde)\b(?P<rest>[^,;:]*)$", re.IGNORECASE)
 _DE_PARTICIPLE_END = re.compile(r"\b(ge\w+(t|en)|\w+iert|übernommen|erworben|verkauft|ernannt|berufen|"
                                 r"entlassen|abgespalten|ausgegliedert|vorgestellt|eröffnet|beendet)\s*$",
                                 re.IGNORECASE)
@@ -94,6 +138,58 @@ _CONTRAST = re.compile(r"^\s*(aber|doch|jedoch|während|sondern|but|while|wherea
                        re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^\W*(dass|daß|ob|that|whether)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"^\s*(dass|daß|that|um|ob|wonach|damit|wie|to|als)\b", re.IGNORECASE)
+_NEW_VERB_PHRASE = re.compile(r"(?i)\b(and|but|or|while|whereas)\b")
+_AFTER_PP = re.compile(r"(?i)\b(nach|seit|after|following|since)\s+(dem|der|den|einem|einer|the|a|an|its|their|his|"
+                       r"her)\s+(\S+\s+){0,3}?$")
+_DE_COORDINATED = re.compile(r"(?i)\b(und|sowie|aber|doch|jedoch)\s+(\w+\s+)?$")  # "... übernommen und (nun) will"
+_REPORTING_START = re.compile(r"^\s*(sagt\w*|teilt\w*|hieß|heißt|erklärt\w*|bericht\w*|so|said|says|told)\b",
+                              re.IGNORECASE)
+
+# "nicht ausschließen", "schließt ... nicht aus", "did not rule out": a possibility, not a denial. The words are
+# replaced by a speculative cue word of the same length before the other cues are read.
+_NOT_EXCLUDED = {
+    "de": (re.compile(r"(?i)\bnicht (\S+ ){0,3}?aus(zu)?(schließen|schließt|geschlossen)\b|"
+                      r"\b(schließ|schloss)\w* (\S+ ){0,8}?nicht (\S+ ){0,2}?aus\b"), "möglich"),
+    "en": (re.compile(r"(?i)(\bnot|n't|\bnever) (\S+ ){0,2}?(rule|rules|ruled|ruling) (\S+ ){0,5}?out\b|"
+                      r"(\bnot|n't) (\S+ ){0,1}?exclud\w*"), "possibly"),
+}
+# a relative clause describes a noun; it frames nothing that follows ("Bosch, das eine Übernahme plante, hat
+# 500 Stellen gestrichen"; "Siemens, which has no plans to cut jobs, opened a plant")
+_RELATIVE = {
+    "de": re.compile(r"^\s*((mit|von|vom|über|an|am|auf|für|bei|beim|in|im|aus|nach|zu|zum|zur|gegen|durch|unter|"
+                     r"um|wegen|seit)\s+)?(der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)\s+\S"
+                     r".*\s(?-i:[a-zäöüß])\w*\s*$", re.IGNORECASE),
+    "en": re.compile(r"^\s*((of|in|for|with|by|to|at|from|on)\s+)?(which|who|whom|whose|where)\b", re.IGNORECASE),
+}
+_PREPOSITIONS = frozenset(("mit", "von", "vom", "über", "an", "am", "auf", "für", "bei", "beim", "in", "im", "aus",
+                           "nach", "zu", "zum", "zur", "gegen", "durch", "unter", "um", "wegen", "seit"))
+_FINITE_LAST = re.compile(r"(hat|hatte|hatten|ist|war|waren|sind|wurde|wurden|wird|will|wollte|wollten|soll|sollte|"
+                          r"kann|konnte|könnte|muss|musste|dürfte|(?-i:[a-zäöüß])\w+te|(?-i:[a-zäöüß])\w+ten)",
+                          re.IGNORECASE)
+_INFLECTED = re.compile(r"(?!(kein|ein|sein|ihr|unser|dies|jen|welch|manch|all)\w*$)(?-i:[a-zäöüß])\w*(e|en|er|es|em)",
+                        re.IGNORECASE)
+# after an embedded clause the main clause goes on with its verb ("Die Übernahme von X, die im Mai angekündigt
+# worden war, ist gescheitert"); these words start something else
+_NOT_A_CONTINUATION = re.compile(
+    r"^\s*(?=\S)(?-i:(?![a-zäöüß]))|^\s*(und|oder|aber|sondern|doch|jedoch|dass|daß|weil|wenn|falls|ob|als|wie|so|"
+    r"der|die|das|den|dem|des|ein\w*|sagt\w*|teilt\w*|hieß|heißt|erklärt\w*|bericht\w*|hier|dort|and|or|but|the|a|"
+    r"an|said|says|told|according|which|who|that|while|whereas|however|to|um|zu|he|she|it|they|we|er|sie|es|wir|man)\b",
+    re.IGNORECASE)
+# a condition: its event is a possibility; the clause it frames is at least announced, not done
+_CONDITION = re.compile(r"^\s*(falls|sofern|wenn|sollten?|vorausgesetzt|if|unless|provided|should)\b", re.IGNORECASE)
+# hearsay named after the statement frames the whole sentence ("X bereitet ein Angebot vor, berichtete die
+# Zeitung unter Berufung auf Insider"; "..., according to people familiar with the matter")
+_HEARSAY = {
+    "de": re.compile(r"(?i)\b(unter berufung auf|verlautet\w*|(kreisen|insidern|informationen|berichten) zufolge|"
+                     r"nach (informationen|recherchen))\b"),
+    "en": re.compile(r"(?i)\b(according to (\S+ ){0,3}?(people|sources|persons|insiders|reports?|media)|"
+                     r"(people|sources|persons|insiders) (familiar|close|briefed|with knowledge|knowledgeable)|"
+                     r"sources said|citing (\S+ ){0,3}?(sources|people|insiders|persons))\b"),
+}
+# a clause-level negation of a framing plan or expectation negates what it frames ("Siemens plant nicht, ...
+# zu übernehmen"; "Man habe keine Pläne, Stellen abzubauen")
+_NEGATION = {c.lang: re.compile(c.pattern, re.IGNORECASE) for c in CUES if c.modality == "negated" and
+             c.scope == "clause"}
 
 
 @dataclass(frozen=True)
@@ -143,14 +239,77 @@ def _clause_extent(sentence: str, clauses: list[tuple[int, int]], pos: int) -> i
     return len(clauses) - 1
 
 
+def _cues_in(text: str, lang: str) -> ModalityResult:
+    best = ModalityResult("asserted", None)
+    for cue, regex in _COMPILED:
+        if cue.lang == lang:
+            found = regex.search(text)
+            if found and RANK[cue.modality] > RANK[best.modality]:
+                best = ModalityResult(cue.modality, found.group(0).strip())
+    return best
+
+
+def _coordinated(sentence: str, trigger_end: int, cue_start: int, lang: str) -> bool:
+    """The cue after the trigger starts a coordinated verb phrase of its own."""
+    if lang == "en":
+        return bool(_NEW_VERB_PHRASE.search(sentence, trigger_end, cue_start))
+    return bool(_DE_COORDINATED.search(sentence[trigger_end:cue_start]))
+
+
+def _mask_not_excluded(sentence: str, lang: str) -> str:
+    """ "schließt eine Übernahme nicht aus" → "möglich" padded to the same length: offsets stay."""
+    regex, word = _NOT_EXCLUDED.get(lang, _NOT_EXCLUDED["de"])
+    return regex.sub(lambda m: word.ljust(len(m.group(0))) if len(m.group(0)) >= len(word) else m.group(0), sentence)
+
+
+def _is_relative(piece: str, lang: str) -> bool:
+    """A relative clause after a comma; not an article before an adjective and a noun ("der vorläufige
+    Insolvenzverwalter rechnet damit")."""
+    if not _RELATIVE.get(lang, _RELATIVE["de"]).match(piece):
+        return False
+    words = piece.split()
+    if lang == "en":
+        return True
+    if words[0].lower() in _PREPOSITIONS:
+        words = words[1:]  # "über den zuletzt spekuliert wurde"
+    if len(words) < 2:
+        return False
+    if words[1][:1].isupper():
+        # "den Thyssenkrupp lange vorbereitet hatte": a name after the pronoun, the finite verb last (a main
+        # clause after a comma, "die Transaktion soll im Mai abgeschlossen werden", has it second)
+        return len(words) >= 4 and bool(_FINITE_LAST.fullmatch(words[-1].rstrip(".!?")))
+    return not (len(words) > 2 and _INFLECTED.fullmatch(words[1]) and words[2][:1].isupper())
+
+
+def _continuation(sentence: str, clauses: list[tuple[int, int]], idx: int, lang: str) -> str:
+    """The rest of the trigger's main clause after embedded relative clauses ("..., die im Mai angekündigt worden
+    war, ist gescheitert"), or ""."""
+    j = idx + 1
+    while j < len(clauses) and _is_relative(sentence[clauses[j][0]:clauses[j][1]], lang):
+        j += 1
+    if j == idx + 1 or j >= len(clauses):
+        return ""
+    piece = sentence[clauses[j][0]:clauses[j][1]]
+    return "" if _NOT_A_CONTINUATION.match(piece) else piece
+
+
 def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: str = "de") -> ModalityResult:
     """Modality of the event whose trigger spans [trigger_start, trigger_end) of `sentence`.
 
     The trigger clause is extended over a following clause that holds the
     German verb-final part ("..., die Hälfte außerhalb Chinas, eröffnen will"
     is rare, but "Stores zu eröffnen" after a comma is common), so the
-    clause right after the trigger counts too when it is short.
+    clause right after the trigger counts too when it is short; and over the
+    rest of its main clause after an embedded relative clause. Earlier clauses
+    frame it, except relative clauses (they describe a noun) and conditions
+    (a condition makes what it frames announced, not done).
     """
+    sentence = _mask_not_excluded(sentence, lang)
+    after = _AFTER_PP.search(sentence[:trigger_start])
+    if after:
+        # "Nach dem Warnstreik am Montag hat Verdi ... angekündigt", "after the failed merger talks": the event named
+        # in a temporal phrase has happened; only the phrase's own words ("nach der geplatzten Übernahme") count
+        return _cues_in(sentence[after.start():trigger_end], lang)
     clauses = _clauses(sentence)
     idx = _clause_extent(sentence, clauses, trigger_start)
     c_start, c_end = clauses[idx]
@@ -158,27 +317,60 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     # but a short continuation ending in the verb does
     if idx + 1 < len(clauses):
         nxt = sentence[clauses[idx + 1][0]:clauses[idx + 1][1]]
-        if len(nxt.split()) <= 3 and not _SUBORDINATE.match(nxt):
+        if len(nxt.split()) <= 3 and not _SUBORDINATE.match(nxt) and not _REPORTING_START.match(nxt):
             c_end = clauses[idx + 1][1]
     clause = sentence[c_start:c_end]
+    rest = _continuation(sentence, clauses, idx, lang)
+    if rest:
+        clause += ", " + rest
     frame_start = _frame_start(sentence, clauses, idx)
-    frame = sentence[frame_start:c_start] if frame_start < c_start else ""
+    pieces, conditioned = [], False
+    for j, (a, b) in enumerate(clauses[:idx]):
+        if a < frame_start:
+            continue
+        piece = sentence[a:b]
+        if j > 0 and _is_relative(piece, lang):
+            continue
+        if _CONDITION.match(piece):
+            conditioned = True  # "Falls die Behörden zustimmen, übernimmt X ...": its cues ("sollte") are its own
+            continue
+        pieces.append(piece)
+    frame = ", ".join(pieces)
     if idx == 0 and _LEADING_SUBORDINATE.match(sentence) and len(clauses) > 1:
         # "Dass Apple und Hyundai ... bauen, halten Kenner für möglich": the main clause after frames it
         frame += " " + sentence[clauses[1][0]:clauses[1][1]]
 
     best = ModalityResult("asserted", None)
+    own_plan = False  # a plan or expectation cued in the trigger's own clause
     for cue, regex in _COMPILED:
         if cue.lang != lang and lang in ("de", "en"):
             continue
         found = regex.search(clause)
-        if found and lang == "en" and cue.modality in ("planned", "expected") and \
-                c_start + found.start() >= trigger_end:
-            found = None  # English puts plans before the verb: "opened an office ... and plans to sell" is asserted
+        if found and cue.modality in ("planned", "expected") and c_start + found.start() >= trigger_end and \
+                not (rest and found.start() > c_end - c_start) and _coordinated(sentence, trigger_end,
+                                                                                c_start + found.start(), lang):
+            found = None  # a plan after the trigger in a coordinated verb phrase is that phrase's: "opened an office
+            #              ... and plans to sell", "hat gestern Y übernommen und will nun Z" (but "The plant is
+            #              scheduled to open" has its plan after the subject, "..., dass X Y übernehmen und Z
+            #              verkaufen will" at the end of both)
+        own_plan = own_plan or bool(found and cue.modality in ("planned", "expected"))
         if not found and cue.scope == "frame" and frame:
             found = regex.search(frame)
         if found and RANK[cue.modality] > RANK[best.modality]:
             best = ModalityResult(cue.modality, found.group(0).strip())
+    negation = _NEGATION.get(lang)
+    if best.modality in ("planned", "expected") and not own_plan and negation is not None and any(
+            negation.search(p) and any(regex.search(p) for c, regex in _COMPILED
+                                       if c.lang == lang and c.modality in ("planned", "expected")) for p in pieces):
+        best = ModalityResult("negated", "negated plan")  # "Siemens plant nicht, Brightfield zu übernehmen"
+    if RANK[best.modality] < RANK["speculative"]:
+        # an expectation keeps its word: the source says who expects it ("is expected to ..., people familiar
+        # with the talks said")
+        hearsay = _HEARSAY.get(lang, _HEARSAY["de"]).search(sentence) if best.modality != "expected" else None
+        if hearsay:
+            best = ModalityResult("speculative", hearsay.group(0))
+        elif _CONDITION.match(sentence[clauses[idx][0]:clauses[idx][1]]):
+            best = ModalityResult("speculative", "condition")  # "Falls X Y übernimmt, ...": a possibility
     if best.modality == "asserted" and lang == "en" and _HEADLINE_TO.search(sentence, 0, trigger_start):
         best = ModalityResult("planned", "to")  # the headline future: "Brookmoor to buy Linnea for $650 million"
     if best.modality == "asserted" and any(
@@ -186,6 +378,8 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
         best = ModalityResult("speculative", "unconfirmed source")
     if best.modality == "asserted" and lang != "en" and _german_future(clause):
         best = ModalityResult("planned", "werden + Infinitiv")
+    if best.modality == "asserted" and conditioned:
+        best = ModalityResult("planned", "condition")
     if RANK[best.modality] < RANK["speculative"] and sentence.rstrip().rstrip("\"“”»«'").endswith("?"):
         best = ModalityResult("speculative", "?")  # "Schafft Xiaomi den Sprung nach Europa?" asks, it does not report
     return best
