@@ -74,8 +74,9 @@ PASSIVE_AUX_DE = re.compile(r"(?<!\w)(wurde|wurden|wird|werden|worden)(?!\w)", r
 PASSIVE_AUX_EN = re.compile(r"(?<!\w)(is|are|was|were|be|been|being|get|gets|got|has been|have been)\s+"
                             r"(\w+ly\s+)?$", re.I)
 _EN_PARTICIPLE = re.compile(r"(ed|bought|sold|taken over|spun off|spun|hired|named|left|met)$", re.I)
+# participles, also as inflected adjectives ("die 2019 von X übernommene Y")
 _DE_PARTICIPLE = re.compile(r"^(ge\w+(t|en)|\w*übernommen|erworben|\w+iert|abgespalten|ausgegliedert|ernannt|"
-                            r"berufen|entlassen|verkauft|veräußert|akquiriert|übernommen)$", re.I)
+                            r"berufen|entlassen|verkauft|veräußert|akquiriert|übernommen)(e[mnrs]?)?$", re.I)
 
 
 @dataclass
@@ -117,7 +118,7 @@ _FINITE_BEFORE = re.compile(r"(?i)\s(hat|haben|hatte|hatten|will|wollen|wollte|s
 
 
 # "Mit der Übernahme des X stärkt der Technologiekonzern Y ...": any finite verb, a descriptor before the name
-_ANY_FINITE_BEFORE = re.compile(r"\s(?-i:[a-zäöüß]{3,}(?:t|te|ten|en))\s+(?:der|die|das)\s+(?:(?-i:[A-ZÄÖÜ])[\w-]+\s+)?$")
+_ANY_FINITE_BEFORE = re.compile(r"\s(?-i:[a-zäöüß]{3,}(?:t|te|ten|en))\s+(?:(?:der|die|das)\s+(?:(?-i:[A-ZÄÖÜ])[\w-]+\s+)?)?$")
 
 
 # a hyphen compound after a name that goes on to another name: "NBC-Mutter Comcast", "Asset-Managers Pamera"
@@ -629,10 +630,26 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
     args: list[Argument] = []
     if hit.spec.attrs.get("goes_to"):
         buyers = fr.marked.get("an", [])
-        sold = [o for o in fr.agent if o.end <= view.start + hit.start]
+        sold = [_arg("target", o) for o in fr.agent if o.end <= view.start + hit.start]
+        if not sold and buyers and fr.anaphor:  # "Das Familienunternehmen ging an den Konzern Y": named before
+            ante = _antecedent(view)
+            if ante is not None and ante.text.casefold() != buyers[0].text.casefold():
+                sold = [Argument("target", ante.text, ante.start, ante.end)]
         if not buyers or not sold:
             return None
-        return [_arg("target", sold[0]), _arg("acquirer", buyers[0])]
+        return [sold[0], _arg("acquirer", buyers[0])]
+    if hit.spec.attrs.get("offer"):  # "legt ein Angebot für X vor", "made an offer to take X private", "a bid for X"
+        t_end = view.start + hit.end
+        targets = [o for o in _orgs(view) if o.start >= t_end and o.prep in ("für", "for", "to", None)
+                   and o not in fr.agent and o.start - t_end < 60]
+        buyers = [o for o in fr.agent + fr.marked.get("from", []) + fr.marked.get("von", []) if o not in targets]
+        if not targets:
+            return None
+        args = [_arg("acquirer", o) for o in buyers[:1]] + [_arg("target", targets[0])]
+        money = _value_nearest(view, hit, "money")
+        if money:
+            args.append(_arg("value", money))
+        return args
     if hit.spec.attrs.get("part_of"):  # "X wird Teil der Y-Gruppe": X is bought by Y
         t_start, t_end = view.start + hit.start, view.start + hit.end
         sold = [o for o in fr.agent if o.end <= t_start]
@@ -651,6 +668,9 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         if not buyers:
             return _unit_sold(view, hit, fr)
         args += [_arg("acquirer", buyers[0])]
+        reflexive = re.match(r"(?i)\s+(itself|themselves|sich(\s+selbst)?)\b", view.text[hit.end:])
+        if reflexive and fr.agent:  # "X has agreed to sell itself to Y": X is bought
+            return args + [_arg("target", fr.agent[0])]
         args += [_arg("seller", o) for o in fr.agent[:1]]
         target = fr.patient[:1]
         if target:
@@ -664,7 +684,19 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         if fr.patient:
             group = fr.patient[0].group
             args += [_arg("target", o) for o in fr.patient if o.group == group]
-        if not fr.patient:
+        if not fr.patient and re.search(r"(?i)(angebot|offer|bid|gebot|approach)", view.text[hit.start:hit.end + 12]):
+            for o in fr.marked.get("für", []) + fr.marked.get("for", []):  # "Übernahmeangebot für X"
+                args.append(_arg("target", o))
+                break
+            if not fr.agent:  # "a takeover approach from Y": the bidder
+                for o in (fr.marked.get("from", []) + fr.marked.get("von", []))[:1]:
+                    args.insert(0, _arg("acquirer", o))
+                    # "Shareholders of X rejected a takeover approach from Y": the company whose owners answer
+                    owner = [x for x in fr.marked.get("of", []) + fr.marked.get("von", []) + fr.other
+                             if x.end <= view.start + hit.start and x is not o]
+                    if owner and not any(a.role == "target" for a in args):
+                        args.append(_arg("target", owner[0]))
+        if not fr.patient and not any(a.role == "target" for a in args):
             for prep in ("an", "am", "in", "at", "bei"):
                 if fr.marked.get(prep):
                     args.append(_arg("target", fr.marked[prep][0]))
@@ -1025,7 +1057,7 @@ _MARKET_AFTER = re.compile(r"\s+(markt|market)\b", re.I)
 def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
-    places = _places(view, hit)
+    places = all_places = _places(view, hit)
     text = view.article.text
     if hit.spec.pos == "verb":  # "startet in Spanien", "enters the US": the market is governed by a preposition
         places = [p for p in places if p.prep in ("in", "im", "nach", "auf", "into", "to") or
@@ -1038,9 +1070,15 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
         args.append(Argument("market", text[first.start:market.end()], first.start, market.end(), value=first.value))
     else:
         args.append(_arg("market", first))
-    for p in sorted(places[1:], key=lambda x: x.start):
-        if p.start > first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
-                                                  view.article.text[first.end:p.start]):
+    last = first
+    for p in sorted(all_places, key=lambda x: x.start):
+        if p.start > last.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
+                                                 view.article.text[last.end:p.start]):
+            args.append(_arg("market", p))
+            last = p
+    for p in sorted(all_places, key=lambda x: -x.start):  # "Nach Polen und Tschechien expandiert X"
+        if p.end <= first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
+                                                 view.article.text[p.end:first.start]):
             args.append(_arg("market", p))
             first = p
     m = _CHANNEL.search(view.text)
@@ -1174,7 +1212,7 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     metric_kind = hit.spec.attrs.get("metric")
-    quantity = _value_nearest(view, hit, "count") if metric_kind == "shipped" else None
+    quantity = _value_nearest(view, hit, "count") if metric_kind in ("shipped", "users") else None
     money = _value_next_to(view, hit, "money") if metric_kind != "shipped" else None
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
     period = _value_nearest(view, hit, "period")
