@@ -342,3 +342,56 @@ def test_a_possessive_determiner_opens_no_name(events_of):
     text = "Seinen Hauptsitz verlegt der Versender Kaufring nach Kassel."
     events = events_of(text, [("Kaufring", "ORG"), ("Kassel", "LOC")])
     assert [a["company"] for a in of_type(events, "facility")] == ["Kaufring"]
+
+
+# --- probe set 3's list of gaps ------------------------------------------------------------------------------
+
+def test_belonging_from_now_on_is_a_takeover_but_belonging_since_years_is_none(events_of):
+    text = "Die Kellerei Rebhang gehört ab sofort zur Weingut-Gruppe Sonnleitner."
+    events = events_of(text, [("Rebhang", "ORG"), ("Sonnleitner", "ORG")])
+    assert [(a["acquirer"], a["target"]) for a in of_type(events, "acquisition")] == [("Sonnleitner", "Rebhang")]
+    text = "Die Kellerei Rebhang gehört seit 1998 zur Weingut-Gruppe Sonnleitner."
+    assert not of_type(events_of(text, [("Rebhang", "ORG"), ("Sonnleitner", "ORG")]), "acquisition")
+
+
+def test_a_unit_taken_public_is_a_spin_off(events_of):
+    text = "Der Chemiekonzern Wendrich bringt seine Lacksparte unter dem Namen Colorit an die Börse."
+    spins = of_type(events_of(text, [("Wendrich", "ORG")]), "spin_off")
+    assert [(s["parent"], s["spun_off"]) for s in spins] == [("Wendrich", "Colorit")]
+
+
+def test_the_leap_to_a_market(events_of):
+    text = "Der Kette Kaufring gelingt der Sprung nach Skandinavien."
+    events = events_of(text, [("Kaufring", "ORG"), ("Skandinavien", "LOC")],
+                       values=[("Skandinavien", "place", {"region": "Scandinavia"})])
+    assert [(a["company"], a["market"]) for a in of_type(events, "market_entry")] == [("Kaufring", "Skandinavien")]
+
+
+def test_a_facility_owned_by_a_genitive(events_of):
+    text = "In Gotha entsteht eine neue Kältefabrik des Herstellers Frostmann."
+    events = events_of(text, [("Gotha", "LOC"), ("Frostmann", "ORG")])
+    assert [a["company"] for a in of_type(events, "facility")] == ["Frostmann"]
+
+
+def test_money_landed_from_an_investor(events_of):
+    text = "Quellwerk, a Leipzig robotics startup, has landed $9 million from Elbkap."
+    events = events_of(text, [("Quellwerk", "ORG"), ("Leipzig", "LOC"), ("Elbkap", "ORG")], lang="en",
+                       values=[("$9 million", "money", {"amount": 9e6, "currency": "USD"})])
+    assert [(a["investor"], a["recipient"]) for a in of_type(events, "investment")] == [("Elbkap", "Quellwerk")]
+
+
+def test_a_product_named_by_a_naming_word(events_of):
+    text = "Wendrich will eine Kaffeemaschine namens Bohne Pro auf den Markt bringen."
+    events = events_of(text, [("Wendrich", "ORG")])
+    assert [a["product"] for a in of_type(events, "product_launch")] == ["Bohne Pro"]
+
+
+def test_the_struck_employer_is_the_genitive_of_the_workforce(events_of):
+    text = "Am Hafen Bremen legen die Beschäftigten des Terminalbetreibers Kaiwerk die Arbeit nieder."
+    events = events_of(text, [("Hafen Bremen", "ORG"), ("Kaiwerk", "ORG")])
+    assert [a["company"] for a in of_type(events, "strike")] == ["Kaiwerk"]
+
+
+def test_an_english_warehouse_robot_is_no_site(events_of):
+    text = "Harlow Group launched a new warehouse robot in Europe."
+    assert not of_type(events_of(text, [("Harlow Group", "ORG")], lang="en"), "facility")

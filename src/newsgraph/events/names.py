@@ -47,7 +47,7 @@ _DESCRIPTOR_DE = (r"[\w-]*(?:firmen|konzerne|banken|ketten|gruppen|konzern|herst
                   r"\w*manufaktur|\w*brauerei|\w*kasse|\w*versicherung|\w*sender|\w*agentur|app|\w*portal|\w*dienst|"
                   r"\w*haus|\w*häuser|\w*betriebe|\w*verkehrsbetriebe|\w*stadtwerke|\w*werft|\w*logistiker|\w*spediteur|"
                   r"\w*spezialist\w*|\w*experte|\w*kanzlei|\w*bäckerei|\w*veranstalter|bauträger|(privat|regional|güter|berg)bahn|"
-                  r"\w*kapitalgeber|\w*rösterei|\w*molkerei|\w*druckerei)"
+                  r"\w*kapitalgeber|\w*rösterei|\w*molkerei|\w*druckerei|bäcker|\w*bäcker)"
                   r"(?:en|n|s|es|e)?")
 _DESCRIPTOR_EN = (r"(?:\w*maker|grocer|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
@@ -74,7 +74,8 @@ _AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|soll|plant|wird|muss|kann|dür
                             rf"übernimmt|kauft|erwirbt|investiert|eröffnet|baut|streicht|meldet|beantragt|rechnet|erwartet|"
                             rf"verbucht|erzielt|verzeichnet|zählt|liefert|schließt|plant|prüft|erwägt|verhandelt|"
                             rf"kündigt|bestätigt|dementiert|entlässt|startet|expandiert|stellt|bringt|präsentiert|arbeitet|"
-                            rf"sucht|verliert|gewinnt|zahlt|erhält|bekommt|sammelt|trennt)\s+"
+                            rf"sucht|verliert|gewinnt|zahlt|erhält|bekommt|sammelt|trennt|steckt|pumpt|verdiente|"
+                            rf"verdient|setzte|setzt|erlöste|schrieb|verbuchte)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
 _AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?i:dass|ob|weil|wonach|nachdem|wie)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
 _ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s+(?i:der|dem|den|die)\s+"
@@ -111,6 +112,7 @@ _NOT_NAMES = re.compile(
     r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|bei|nach|vor|für|mit|seit|auch|doch|"
     # possessive and other determiners open noun phrases, never names: "Seinen Firmensitz verlegt ..."
     r"sein|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?|keine[mnrs]?|solche[mnrs]?|manche[mnrs]?|"
+    r"rote|schwarze|zahlen|"  # "Rote Zahlen schrieb X": a loss, no name
     r"unterm|überm|hinterm|vorm|ins|beim|vom|"
     r"vielleicht|womöglich|möglicherweise|offenbar|angeblich|laut|zudem|zugleich|dabei|damit|dann|derzeit|"
     r"bislang|bisher|inzwischen|gestern|heute|morgen|ab|bis|über|unter|um|aus|auf|in|an|es|er|sie|wir|ich|"
@@ -167,12 +169,16 @@ _COMMON_NOUN_SUFFIX = re.compile(r"(ung|ungen|heit|heiten|keit|keiten|schaft|sch
                                  r"weit|weite|weiten|mäßig)$", re.IGNORECASE)
 
 
+_POSSESSIVE_DET = re.compile(r"(?i)(sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser\w*|euer|eure\w*|mein\w*|dein\w*)$")
 _DETERMINER = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\s", re.IGNORECASE)
 
 
 def _initial_name_ok(name: str) -> bool:
-    """"Die Lufthansa hat", "Die Deutsche Bahn hat" yes; "Das Unternehmen hat", "Der Autobauer will" no."""
+    """"Die Lufthansa hat", "Die Deutsche Bahn hat" yes; "Das Unternehmen hat", "Der Autobauer will" no; a possessive
+    opens a noun phrase, never a name ("Sein Filialnetz will")."""
     words = name.split()
+    if _POSSESSIVE_DET.match(words[0]):
+        return False
     if not _DETERMINER.match(name):
         return True
     rest = words[1:]
@@ -374,7 +380,7 @@ COMPANY_SUFFIX = re.compile(
     r"Capital|Partners|Ventures|Systems|Technologies|Technology|Labs|Pharma|Therapeutics|Biotech|Aerospace|Logistics|"
     r"Mining|Bancorp|Bank|Foods|Motors|Motoren|Energy|Airlines|Airways|Industries|Electronics|Networks|Software|"
     r"Solutions|Media|Retail|Stores|Invest|Investments|Fashion|Bakery|Brewing|Health|Healthcare|Insurance|Robotics|"
-    r"Semiconductor|Semiconductors|Automotive|Chemicals|Chemie|Werke|Glaswerke?n?|Stahl|Versicherung|Finance)")
+    r"Semiconductor|Semiconductors|Automotive|Chemicals|Chemie|Werke|Glaswerke?n?|Stahl|Versicherung|Finance|Equity)")
 
 
 def company_by_suffix(mention: Mention) -> bool:

@@ -53,7 +53,7 @@ _STORE_KIND = re.compile(r"(offline|flagship|mi[- ]?home|retail|online|pop-up|ex
 _CHANNEL = re.compile(r"(?<!\w)(online|offline|e-commerce|onlinehandel|online-handel|über (den |die )?"
                       r"(online-?)?(handel|händler|shop|partner)\w*|via [A-Z]\w+|through (its )?[\w-]+ "
                       r"(partners?|retailers?|stores?|carriers?))(?!\w)", re.I)
-_ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}?(unternehmens?|\w*konzerns?|"
+_ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}?(\w*unternehmens?|\w*konzerns?|"
                       r"\w*herstellers?|firma|anbieters?|gruppe|\w*kette|\w*bauers?|versicherers?|bank|company|firm|"
                       r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
@@ -411,6 +411,11 @@ def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "compan
         t_end = view.start + hit.end
         for prep in ("bei", "beim", "at", "von", "vom", "of"):
             near = [o for o in fr.marked.get(prep, []) + fr.patient if o.prep == prep and 0 <= o.start - t_end < 25]
+            if near:
+                return [_arg(role, near[0])]
+        if not fr.agent:  # "eine neue Batteriefabrik des Zulieferers X": the genitive owner right after the noun
+            near = [o for o in fr.patient if o.genitive and o.prep is None and 0 <= o.start - t_end < 40 and
+                    not re.search(r"[,;:]", view.article.text[t_end:o.start])]
             if near:
                 return [_arg(role, near[0])]
     if fr.agent:
@@ -1475,7 +1480,10 @@ _QUOTED_NAME = re.compile(r"[„“\"»«]((?-i:[A-ZÄÖÜ0-9])[\w+.-]*(?:\s+[\w
 
 
 _PRODUCT_APPOSITION = re.compile(r"(?i)\s+(its|their|his|her|the|a|an|sein\w*|ihr\w*|den|die|das|ein\w*)\s+"
-                                 r"([\w-]+\s+){0,3}[\w-]+,\s+(the|den|die|das|dem)\s+")
+                                 r"([\w-]+\s+){0,3}[\w-]+,\s+((the|den|die|das|dem)\s+)?")
+# a product named by a naming word: "eine Spielkonsole namens X", "a chip codenamed X", "a service called X"
+_NAMED_PRODUCT = re.compile(r"(?<!\w)(?:namens|unter dem namen|called|dubbed|codenamed|code-named|named)\s+"
+                            r"(?P<np>(?-i:[A-ZÄÖÜ0-9])[\w+.-]*(?:\s+(?-i:[A-Z0-9])[\w+.-]*){0,2})", re.I)
 
 
 def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -1489,8 +1497,11 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
                          if s.kind in ("PER", "LOC") or s.start in company_starts)]
     if hit.spec.attrs.get("named_product") and not (products or quoted):
         return None
+    named = _NAMED_PRODUCT.search(view.text)
     if products:
         args.append(_arg("product", products[0]))
+    elif named and not any(a.start is not None and a.start == view.start + named.start("np") for a in args):
+        args.append(_span_arg(view, "product", *named.span("np")))
     elif quoted:
         q = min(quoted, key=lambda m: abs(m.start() - hit.start))
         args.append(_span_arg(view, "product", *q.span(1)))
@@ -1589,7 +1600,10 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     union_spans = [(a.start, a.end) for a in args]
     companies = [o for o in _orgs(view) if not any(s <= o.start < e for s, e in union_spans)  # type: ignore
                  and not UNIONS.search(o.text)]
-    preferred = [o for o in companies if o.prep in ("bei", "beim", "at", "gegen", "against", "von", "of")]
+    preferred = [o for o in companies if o.prep in ("bei", "beim", "at", "gegen", "against", "von", "of") or (
+        o.prep is None and re.search(r"(?i)(beschäftigte\w*|mitarbeiter\w*|belegschaft|angestellte\w*|lokführer\w*|piloten|"
+                                 r"personal\w*|fahrer\w*)\s+(der|des)\s+([\w-]+\s+)?$",
+                                 view.article.text[max(view.start, o.start - 60):o.start]))]
     chosen = (preferred or _nearest(companies, view, hit))[:1]
     args += [_arg("company", o) for o in chosen]
     if not args:

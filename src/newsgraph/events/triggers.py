@@ -59,7 +59,7 @@ CUES: dict[str, str] = {
     "open": r"\b(eröffn\w*|öffne\w*|geöffnet|aufmach\w*|open\w*|launch\w*|errichte\w*|bau\w*|built|expan\w*|"
             r"ausbau\w*|erweiter\w*|add\w*|plan\w*|will|soll\w*|neue\w*|new|weitere\w*|more)\b",
     "build": r"\b(eröffn\w*|öffne\w*|geöffnet|errichte\w*|(?<!ge)bau(t|en|te|ten)?\b|gebaut|neubau\w*|baubeginn|"
-             r"spatenstich|grundstein|geschlossen|stillgelegt|investier\w*|(produktion|betrieb) (\S+ ){0,2}?aufnehm\w*|"
+             r"spatenstich|grundstein|geschlossen|stillgelegt|investier\w*|entsteh\w*|entstand\w*|(produktion|betrieb) (\S+ ){0,2}?aufnehm\w*|"
              r"(produktion|betrieb) (\S+ ){0,2}?aufgenommen|plans?|planned|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
              r"schließ\w*|stillleg\w*|bezieh\w*|bezog\w*|bezogen|fertigstell\w*|in betrieb|inbetriebnahme|"
              r"opens?|opened|opening|build\w*|built|construct\w*|mov(e|es|ed|ing)|chos(e|en)|choose|"
@@ -170,6 +170,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "X wird Teil der Y-Gruppe", "X becomes part of Y": X is taken over by Y
     _t("acquisition", "de", r"(?P<t>wird|werden|wurde|wurden)\s+(\S+\s+){0,3}?teil\s+(der|des|von)\b", "verb", 0.7,
        needs=("org",), part_of=True),
+    _t("acquisition", "de", r"(?P<t>gehört|gehören|gehörte|gehörten)\s+(ab sofort|nun|jetzt|künftig|seit (heute|kurzem|"
+                            r"dieser woche|montag|dienstag|mittwoch|donnerstag|freitag))\s+(\S+\s+){0,2}?zu[rm]?\b",
+       "verb", 0.7, needs=("org",), part_of=True),
     _t("acquisition", "en", r"(?P<t>becomes|become|became|will become)\s+(\S+\s+){0,2}?part\s+of\b", "verb", 0.7,
        needs=("org",), part_of=True),
     # "einen Käufer für seine Sparte finden", "seeking a buyer for its unit": a sale under way
@@ -227,6 +230,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"präsident)\w*)|\w*spaltung\w*|abgespalten|abspalten|ausgliederung\w*|ausgegliedert|ausgliedern|"
                          r"(?P<t>spalt\w*)\s+(\S+\s+){0,8}?ab\b|(?P<t2>gliedert\w*)\s+(\S+\s+){0,8}?aus\b|"
                          r"spin-?offs?|abtrennung|abgetrennt|ableger|ausgründung(en)?)", "verb", 0.9),
+    # a unit taken public: "bringt seine Tiergesundheitssparte unter dem Namen X an die Börse", "der Börsengang der Sparte"
+    _t("spin_off", "de", r"(?P<t>bring\w*)\s+(sein\w*|ihr\w*|die|das|den)\s+(\S+\s+)?\w*(sparte|geschäft|tochter|bereich|"
+                         r"division|einheit|segment)\w*\s+(\S+\s+){0,6}?an die börse|"
+                         r"börsengang\s+(seiner|ihrer|der|des)\s+(\S+\s+)?\w*(sparte|tochter|geschäft\w*|bereich\w*|"
+                         r"division|einheit)", "verb", 0.8),
     # made independent: "sein Chipgeschäft verselbstständigen", "in eine eigenständige Gesellschaft überführen",
     # verb-final "will sich von seiner Netzsparte X trennen"
     _t("spin_off", "de", r"(verselbst?ständig\w*|(?P<t>überführ\w*|überträgt|übertragen|bring\w*|gliedert)(?=\s+(\S+\s+){0,4}?"
@@ -248,6 +256,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85),
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink)(s|ed|ing)? (\S+ ){1,4}into|"
                            r"sank (\S+ ){1,4}into)", "verb", 0.85),
+    _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+(\S+\s+){1,4}?from", "verb", 0.75,
+       needs=("org", "money"), recipient_subject=True),
     # "X secured fresh funding from Y": the subject gets the money
     _t("investment", "en", r"(?P<t>(secur|land|receiv|obtain|win|won|rais|attract)\w*)\s+(\S+\s+){0,3}?"
                            r"(funding|financing|investment|backing|capital)\s+from", "verb", 0.8, needs=("org",),
@@ -267,7 +277,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- market_entry -------------------------------------------------------------------------
     _t("market_entry", "de", r"(markteintritt\w*|markteinstieg\w*|marktstart\w*)", "noun", 0.9),
     _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
-                             r"eingetreten|schritt)\s+(\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
+                             r"eingetreten|schritt|sprung)\s+(\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
                              r"(\w+\s+)?(markt|märkte|\w+markt|[A-ZÄÖÜ]\w+)",
        "verb", 0.75, needs=("place",),
        # "X sprach von einem wichtigen Schritt nach Westeuropa": a comment on another event, not an entry
@@ -323,7 +333,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
                          r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
-       needs=("cue:build",), facility_kind="plant"),
+       needs=("cue:build",), facility_kind="plant",
+       unless=r"^\s*(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?)\b"),
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
        facility_kind="headquarters"),
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
@@ -477,7 +488,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
                         r"(?P<t2>fallen|fällt|fielen)\s+([^\s,;]+\s+){0,10}?weg\b|wegfallen|(?P<t>baut|bauen|baute)\s+([^\s,;:]+\s+){0,12}?ab\b|abgebaut|abzubauen|"
                         r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße)", "verb", 0.8, needs=("cue:jobs",)),
-    _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses|(lose|loses|losing|lost) (their|its|his|her) jobs|"
+    _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses)", "noun", 0.85),
+    _t("layoffs", "en", r"((lose|loses|losing|lost) (their|its|his|her) jobs|"
                         r"(?P<t>reduc(e|es|ed|ing)|cut(s|ting)?|trim(s|med|ming)?|shrink(s|ing)?)\s+(its|their|the)\s+"
                         r"(headcount|workforce|payroll|staff)|(?P<t2>let(s|ting)?) (\S+ ){0,4}?go\b)", "noun", 0.85,
        needs=("cue:jobs",)),
