@@ -17,7 +17,8 @@ from newsgraph.events.associations import association_names, inside
 from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, merge_events
 from newsgraph.events.modality import detect_modality
-from newsgraph.events.names import (describes_next_name, descriptor_noun, fallback_orgs, is_common_noun_org, is_descriptive,
+from newsgraph.events.names import (company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
+                                   is_common_noun_org, is_descriptive,
                                    is_descriptor_gap, is_pronoun, looks_like_person, person_tokens)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
@@ -366,6 +367,7 @@ def _role_of_org_then_person(article: Article, view: SentenceView, index: int) -
     return out
 
 
+_PLACE_ADJECTIVE_AFTER = re.compile(r"-(based|headquartered|listed|born|registered)\b")
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<!\w)(der|die|das|den|dem|des|ein\w*|the|a|an)\s+$")
 
 
@@ -541,6 +543,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang)]
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
+        # "Ryoko Systems" typed a person, "Brightwater Capital" a place: a company by its last word; "Tokyo-based" is
+        # a place adjective, no company
+        mentions = [Mention(m.start, m.end, m.text, "ORG", source="events.retyped", score=m.score)
+                    if company_by_suffix(m) else m for m in mentions
+                    if not (m.type == "ORG" and _PLACE_ADJECTIVE_AFTER.match(article.text, m.end))]
         if index in posts or any(h.spec.type == "leadership" for h in hits):  # a sentence about a post or a change
             mentions = [_as_person(m) for m in mentions]                      # of its holder is about people
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]

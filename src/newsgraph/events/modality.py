@@ -35,7 +35,7 @@ class Cue:
 
 CUES: tuple[Cue, ...] = (
     # negation ------------------------------------------------------------------------------
-    Cue("negated", r"\b(nicht|nie|niemals|kein(e|en|em|er|es)?|weder)\b(?! nur\b)(?! zuletzt\b)(?! mehr als\b)",
+    Cue("negated", r"\b(nicht|nie|niemals|kein(e|en|em|er|es)?|weder)\b(?! nur\b)(?! zuletzt\b)(?! mehr als\b)(?! ende\b)",
         "clause", "de"),
     Cue("negated", r"\b(not|never|no|neither|n't)\b(?! only\b)(?! later than\b)(?! longer\b)(?! more than\b)|n't\b",
         "clause", "en"),

@@ -46,9 +46,10 @@ _DESCRIPTOR_DE = (r"[\w-]*(?:firmen|konzerne|banken|ketten|gruppen|konzern|herst
                   r"\w*lieferant|\w*vermarkter|\w*händler|\w*betrieb|\w*werke|\w*versorger|\w*schmiede|\w*geber|"
                   r"\w*manufaktur|\w*brauerei|\w*kasse|\w*versicherung|\w*sender|\w*agentur|app|\w*portal|\w*dienst|"
                   r"\w*haus|\w*häuser|\w*betriebe|\w*verkehrsbetriebe|\w*stadtwerke|\w*werft|\w*logistiker|\w*spediteur|"
-                  r"\w*spezialist\w*|\w*experte)"
+                  r"\w*spezialist\w*|\w*experte|\w*kanzlei|\w*bäckerei|\w*veranstalter|bauträger|(privat|regional|güter|berg)bahn|"
+                  r"\w*kapitalgeber|\w*rösterei|\w*molkerei|\w*druckerei|bäcker|\w*bäcker)"
                   r"(?:en|n|s|es|e)?")
-_DESCRIPTOR_EN = (r"(?:maker|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
+_DESCRIPTOR_EN = (r"(?:\w*maker|grocer|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
                   r"steelmaker|platform|app|service|provider|lender|conglomerate|manufacturer|developer|publisher|"
                   r"broadcaster|utility|subsidiary|unit|owner|parent|producer|distributor|specialist|house|"
@@ -73,9 +74,10 @@ _AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|soll|plant|wird|muss|kann|dür
                             rf"übernimmt|kauft|erwirbt|investiert|eröffnet|baut|streicht|meldet|beantragt|rechnet|erwartet|"
                             rf"verbucht|erzielt|verzeichnet|zählt|liefert|schließt|plant|prüft|erwägt|verhandelt|"
                             rf"kündigt|bestätigt|dementiert|entlässt|startet|expandiert|stellt|bringt|präsentiert|arbeitet|"
-                            rf"sucht|verliert|gewinnt|zahlt|erhält|bekommt|sammelt|trennt)\s+"
+                            rf"sucht|verliert|gewinnt|zahlt|erhält|bekommt|sammelt|trennt|steckt|pumpt|verdiente|"
+                            rf"verdient|setzte|setzt|erlöste|schrieb|verbuchte)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
-_AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?:dass|ob|weil|wonach|nachdem|wie)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
+_AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?i:dass|ob|weil|wonach|nachdem|wie)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
 _ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s+(?i:der|dem|den|die)\s+"
                           r"(?P<name>[A-ZÄÖÜ]\w*(?:en|e)\s+[A-ZÄÖÜ][\w-]+)")
 _PLURAL_NOUN = re.compile(r"((?<!n)en|ern|eln|ten|ien|ik|ops|ungs|handels|ssen|innen)$")
@@ -96,7 +98,7 @@ _INITIAL_APPOSITION = {
     "de": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:der|die|das|dessen|deren|ein|eine|einer|eines|Teil|"
                      rf"Tochter|seit)\s"),
 }
-_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s+(?:(?:also|now|already|still|then|just|again|soon|"
+_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?\s+(?:(?:also|now|already|still|then|just|again|soon|"
                          r"(?-i:[a-z]+ly))\s+)?(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
                          r"do|can|could|may|might|won't|laid|cut|sold|bought|took|made|set|won|lost|shut|hit|put|led|"
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
@@ -108,6 +110,9 @@ _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:h
 # capitalised words that are not names: sentence adverbs, determiners, common nouns standing alone
 _NOT_NAMES = re.compile(
     r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|bei|nach|vor|für|mit|seit|auch|doch|"
+    # possessive and other determiners open noun phrases, never names: "Seinen Firmensitz verlegt ..."
+    r"sein|seine[mnrs]?|ihre[mnrs]?|unsere[mnrs]?|diese[mnrs]?|jede[mnrs]?|keine[mnrs]?|solche[mnrs]?|manche[mnrs]?|"
+    r"rote|schwarze|zahlen|"  # "Rote Zahlen schrieb X": a loss, no name
     r"unterm|überm|hinterm|vorm|ins|beim|vom|"
     r"vielleicht|womöglich|möglicherweise|offenbar|angeblich|laut|zudem|zugleich|dabei|damit|dann|derzeit|"
     r"bislang|bisher|inzwischen|gestern|heute|morgen|ab|bis|über|unter|um|aus|auf|in|an|es|er|sie|wir|ich|"
@@ -164,12 +169,16 @@ _COMMON_NOUN_SUFFIX = re.compile(r"(ung|ungen|heit|heiten|keit|keiten|schaft|sch
                                  r"weit|weite|weiten|mäßig)$", re.IGNORECASE)
 
 
+_POSSESSIVE_DET = re.compile(r"(?i)(sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser\w*|euer|eure\w*|mein\w*|dein\w*)$")
 _DETERMINER = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\s", re.IGNORECASE)
 
 
 def _initial_name_ok(name: str) -> bool:
-    """"Die Lufthansa hat", "Die Deutsche Bahn hat" yes; "Das Unternehmen hat", "Der Autobauer will" no."""
+    """"Die Lufthansa hat", "Die Deutsche Bahn hat" yes; "Das Unternehmen hat", "Der Autobauer will" no; a possessive
+    opens a noun phrase, never a name ("Sein Filialnetz will")."""
     words = name.split()
+    if _POSSESSIVE_DET.match(words[0]):
+        return False
     if not _DETERMINER.match(name):
         return True
     rest = words[1:]
@@ -218,7 +227,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     lang = sentence.language or article.language or "de"
     soft_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions if is_doubtful(m, values)}
     covered = [(m.start - sentence.start, m.end - sentence.start) for m in list(mentions) + list(values)
-               if (m.start - sentence.start, m.end - sentence.start) not in soft_spans]
+               if (m.start - sentence.start, m.end - sentence.start) not in soft_spans and not (
+                   isinstance(m, Value) and _NUMBER_WORD.fullmatch(m.text) and any(  # "Seven" of "Quarry Seven"
+                       a <= m.start - sentence.start and m.end - sentence.start <= b for a, b in soft_spans))]
     has_org = any(m.type == "ORG" for m in mentions)
     found: list[tuple[int, int]] = []
 
@@ -253,7 +264,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             return
         if s < 0 or any(a < e and s < b for a, b in covered + found):
             return
-        if any(a < e and s < b for a, b in soft_spans) and any(a < e and s < b for a, b in values_only):
+        if any(a < e and s < b for a, b in soft_spans) and any(a < e and s < b and not _NUMBER_WORD.fullmatch(text[a:b])
+                                                               for a, b in values_only):
             return
         retyped.extend((a, b) for a, b in soft_spans if a < e and s < b)
         found.append((s, e))
@@ -287,7 +299,11 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     if lang == "en":
         m = _INITIAL_EN.match(text)
         if m:
-            add(m.start("name"), m.group("name"), False)
+            add(m.start("name"), m.group("name"), False, coordinated=bool(m.group("second")))
+            if m.group("second"):
+                second = re.match(r"\s+(?:and|&)\s+", m.group("second"))
+                add(m.start("second") + second.end(), m.group("second")[second.end():], False,  # type: ignore[union-attr]
+                    coordinated=True)
         for m in _POSSESSIVE_EN.finditer(text):
             add(m.start("name"), m.group("name"), False)
         for m in _OWNED_UNIT_EN.finditer(text):  # "SoftBank's Vision Fund invested"
@@ -353,6 +369,25 @@ _PRONOUNS = re.compile(r"^(we|wir|us|uns|it|es|er|sie|they|he|she|i|ich|you|du|i
 
 def _PER_SPANS_ONLY(mentions: list[Mention], start: int) -> bool:
     return any(m.start == start and m.type == "PER" for m in mentions)
+
+
+_NUMBER_WORD = re.compile(r"(?-i:[A-Z])[a-z]+")  # "Nine", "Zwei": a capitalised number word, no digits
+
+# last words that make a name a company whatever the recogniser typed it ("Ryoko Systems" as a person, "Brightwater
+# Capital" as a place): legal forms and the business nouns company names end with
+COMPANY_SUFFIX = re.compile(
+    r"(?:AG|SE|KG|KGaA|GmbH|Gmbh|mbH|Inc\.?|Ltd\.?|Corp\.?|Co\.?|PLC|plc|LLC|NV|BV|SA|SpA|Holding|Holdings|Group|Gruppe|"
+    r"Capital|Partners|Ventures|Systems|Technologies|Technology|Labs|Pharma|Therapeutics|Biotech|Aerospace|Logistics|"
+    r"Mining|Bancorp|Bank|Foods|Motors|Motoren|Energy|Airlines|Airways|Industries|Electronics|Networks|Software|"
+    r"Solutions|Media|Retail|Stores|Invest|Investments|Fashion|Bakery|Brewing|Health|Healthcare|Insurance|Robotics|"
+    r"Semiconductor|Semiconductors|Automotive|Chemicals|Chemie|Werke|Glaswerke?n?|Stahl|Versicherung|Finance|Equity)")
+
+
+def company_by_suffix(mention: Mention) -> bool:
+    """A recogniser PER or LOC of two or more words whose last word is a legal form or a company noun ("Ryoko Systems",
+    "Brightwater Capital", "Heyn Glaswerken") names a company."""
+    words = mention.text.split()
+    return mention.type in ("PER", "LOC") and len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]))
 
 
 def is_doubtful(mention: Mention, values: list[Value]) -> bool:

@@ -53,7 +53,7 @@ _STORE_KIND = re.compile(r"(offline|flagship|mi[- ]?home|retail|online|pop-up|ex
 _CHANNEL = re.compile(r"(?<!\w)(online|offline|e-commerce|onlinehandel|online-handel|über (den |die )?"
                       r"(online-?)?(handel|händler|shop|partner)\w*|via [A-Z]\w+|through (its )?[\w-]+ "
                       r"(partners?|retailers?|stores?|carriers?))(?!\w)", re.I)
-_ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}?(unternehmens?|\w*konzerns?|"
+_ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}?(\w*unternehmens?|\w*konzerns?|"
                       r"\w*herstellers?|firma|anbieters?|gruppe|\w*kette|\w*bauers?|versicherers?|bank|company|firm|"
                       r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
@@ -74,8 +74,9 @@ PASSIVE_AUX_DE = re.compile(r"(?<!\w)(wurde|wurden|wird|werden|worden)(?!\w)", r
 PASSIVE_AUX_EN = re.compile(r"(?<!\w)(is|are|was|were|be|been|being|get|gets|got|has been|have been)\s+"
                             r"(\w+ly\s+)?$", re.I)
 _EN_PARTICIPLE = re.compile(r"(ed|bought|sold|taken over|spun off|spun|hired|named|left|met)$", re.I)
+# participles, also as inflected adjectives ("die 2019 von X übernommene Y")
 _DE_PARTICIPLE = re.compile(r"^(ge\w+(t|en)|\w*übernommen|erworben|\w+iert|abgespalten|ausgegliedert|ernannt|"
-                            r"berufen|entlassen|verkauft|veräußert|akquiriert|übernommen)$", re.I)
+                            r"berufen|entlassen|verkauft|veräußert|akquiriert|übernommen)(e[mnrs]?)?$", re.I)
 
 
 @dataclass
@@ -117,7 +118,7 @@ _FINITE_BEFORE = re.compile(r"(?i)\s(hat|haben|hatte|hatten|will|wollen|wollte|s
 
 
 # "Mit der Übernahme des X stärkt der Technologiekonzern Y ...": any finite verb, a descriptor before the name
-_ANY_FINITE_BEFORE = re.compile(r"\s(?-i:[a-zäöüß]{3,}(?:t|te|ten|en))\s+(?:der|die|das)\s+(?:(?-i:[A-ZÄÖÜ])[\w-]+\s+)?$")
+_ANY_FINITE_BEFORE = re.compile(r"\s(?-i:[a-zäöüß]{3,}(?:t|te|ten|en))\s+(?:(?:der|die|das)\s+(?:(?-i:[A-ZÄÖÜ])[\w-]+\s+)?)?$")
 
 
 # a hyphen compound after a name that goes on to another name: "NBC-Mutter Comcast", "Asset-Managers Pamera"
@@ -412,6 +413,11 @@ def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "compan
             near = [o for o in fr.marked.get(prep, []) + fr.patient if o.prep == prep and 0 <= o.start - t_end < 25]
             if near:
                 return [_arg(role, near[0])]
+        if not fr.agent:  # "eine neue Batteriefabrik des Zulieferers X": the genitive owner right after the noun
+            near = [o for o in fr.patient if o.genitive and o.prep is None and 0 <= o.start - t_end < 40 and
+                    not re.search(r"[,;:]", view.article.text[t_end:o.start])]
+            if near:
+                return [_arg(role, near[0])]
     if fr.agent:
         group = fr.agent[0].group
         return [_arg(role, o) for o in fr.agent if o.group == group]
@@ -629,10 +635,26 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
     args: list[Argument] = []
     if hit.spec.attrs.get("goes_to"):
         buyers = fr.marked.get("an", [])
-        sold = [o for o in fr.agent if o.end <= view.start + hit.start]
+        sold = [_arg("target", o) for o in fr.agent if o.end <= view.start + hit.start]
+        if not sold and buyers and fr.anaphor:  # "Das Familienunternehmen ging an den Konzern Y": named before
+            ante = _antecedent(view)
+            if ante is not None and ante.text.casefold() != buyers[0].text.casefold():
+                sold = [Argument("target", ante.text, ante.start, ante.end)]
         if not buyers or not sold:
             return None
-        return [_arg("target", sold[0]), _arg("acquirer", buyers[0])]
+        return [sold[0], _arg("acquirer", buyers[0])]
+    if hit.spec.attrs.get("offer"):  # "legt ein Angebot für X vor", "made an offer to take X private", "a bid for X"
+        t_end = view.start + hit.end
+        targets = [o for o in _orgs(view) if o.start >= t_end and o.prep in ("für", "for", "to", None)
+                   and o not in fr.agent and o.start - t_end < 60]
+        buyers = [o for o in fr.agent + fr.marked.get("from", []) + fr.marked.get("von", []) if o not in targets]
+        if not targets:
+            return None
+        args = [_arg("acquirer", o) for o in buyers[:1]] + [_arg("target", targets[0])]
+        money = _value_nearest(view, hit, "money")
+        if money:
+            args.append(_arg("value", money))
+        return args
     if hit.spec.attrs.get("part_of"):  # "X wird Teil der Y-Gruppe": X is bought by Y
         t_start, t_end = view.start + hit.start, view.start + hit.end
         sold = [o for o in fr.agent if o.end <= t_start]
@@ -651,6 +673,9 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         if not buyers:
             return _unit_sold(view, hit, fr)
         args += [_arg("acquirer", buyers[0])]
+        reflexive = re.match(r"(?i)\s+(itself|themselves|sich(\s+selbst)?)\b", view.text[hit.end:])
+        if reflexive and fr.agent:  # "X has agreed to sell itself to Y": X is bought
+            return args + [_arg("target", fr.agent[0])]
         args += [_arg("seller", o) for o in fr.agent[:1]]
         target = fr.patient[:1]
         if target:
@@ -664,7 +689,19 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         if fr.patient:
             group = fr.patient[0].group
             args += [_arg("target", o) for o in fr.patient if o.group == group]
-        if not fr.patient:
+        if not fr.patient and re.search(r"(?i)(angebot|offer|bid|gebot|approach)", view.text[hit.start:hit.end + 12]):
+            for o in fr.marked.get("für", []) + fr.marked.get("for", []):  # "Übernahmeangebot für X"
+                args.append(_arg("target", o))
+                break
+            if not fr.agent:  # "a takeover approach from Y": the bidder
+                for o in (fr.marked.get("from", []) + fr.marked.get("von", []))[:1]:
+                    args.insert(0, _arg("acquirer", o))
+                    # "Shareholders of X rejected a takeover approach from Y": the company whose owners answer
+                    owner = [x for x in fr.marked.get("of", []) + fr.marked.get("von", []) + fr.other
+                             if x.end <= view.start + hit.start and x is not o]
+                    if owner and not any(a.role == "target" for a in args):
+                        args.append(_arg("target", owner[0]))
+        if not fr.patient and not any(a.role == "target" for a in args):
             for prep in ("an", "am", "in", "at", "bei"):
                 if fr.marked.get(prep):
                     args.append(_arg("target", fr.marked[prep][0]))
@@ -1025,7 +1062,7 @@ _MARKET_AFTER = re.compile(r"\s+(markt|market)\b", re.I)
 def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
-    places = _places(view, hit)
+    places = all_places = _places(view, hit)
     text = view.article.text
     if hit.spec.pos == "verb":  # "startet in Spanien", "enters the US": the market is governed by a preposition
         places = [p for p in places if p.prep in ("in", "im", "nach", "auf", "into", "to") or
@@ -1038,9 +1075,15 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
         args.append(Argument("market", text[first.start:market.end()], first.start, market.end(), value=first.value))
     else:
         args.append(_arg("market", first))
-    for p in sorted(places[1:], key=lambda x: x.start):
-        if p.start > first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
-                                                  view.article.text[first.end:p.start]):
+    last = first
+    for p in sorted(all_places, key=lambda x: x.start):
+        if p.start > last.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
+                                                 view.article.text[last.end:p.start]):
+            args.append(_arg("market", p))
+            last = p
+    for p in sorted(all_places, key=lambda x: -x.start):  # "Nach Polen und Tschechien expandiert X"
+        if p.end <= first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
+                                                 view.article.text[p.end:first.start]):
             args.append(_arg("market", p))
             first = p
     m = _CHANNEL.search(view.text)
@@ -1174,7 +1217,7 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     metric_kind = hit.spec.attrs.get("metric")
-    quantity = _value_nearest(view, hit, "count") if metric_kind == "shipped" else None
+    quantity = _value_nearest(view, hit, "count") if metric_kind in ("shipped", "users") else None
     money = _value_next_to(view, hit, "money") if metric_kind != "shipped" else None
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
     period = _value_nearest(view, hit, "period")
@@ -1437,7 +1480,10 @@ _QUOTED_NAME = re.compile(r"[„“\"»«]((?-i:[A-ZÄÖÜ0-9])[\w+.-]*(?:\s+[\w
 
 
 _PRODUCT_APPOSITION = re.compile(r"(?i)\s+(its|their|his|her|the|a|an|sein\w*|ihr\w*|den|die|das|ein\w*)\s+"
-                                 r"([\w-]+\s+){0,3}[\w-]+,\s+(the|den|die|das|dem)\s+")
+                                 r"([\w-]+\s+){0,3}[\w-]+,\s+((the|den|die|das|dem)\s+)?")
+# a product named by a naming word: "eine Spielkonsole namens X", "a chip codenamed X", "a service called X"
+_NAMED_PRODUCT = re.compile(r"(?<!\w)(?:namens|unter dem namen|called|dubbed|codenamed|code-named|named)\s+"
+                            r"(?P<np>(?-i:[A-ZÄÖÜ0-9])[\w+.-]*(?:\s+(?-i:[A-Z0-9])[\w+.-]*){0,2})", re.I)
 
 
 def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -1451,8 +1497,11 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
                          if s.kind in ("PER", "LOC") or s.start in company_starts)]
     if hit.spec.attrs.get("named_product") and not (products or quoted):
         return None
+    named = _NAMED_PRODUCT.search(view.text)
     if products:
         args.append(_arg("product", products[0]))
+    elif named and not any(a.start is not None and a.start == view.start + named.start("np") for a in args):
+        args.append(_span_arg(view, "product", *named.span("np")))
     elif quoted:
         q = min(quoted, key=lambda m: abs(m.start() - hit.start))
         args.append(_span_arg(view, "product", *q.span(1)))
@@ -1551,7 +1600,10 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     union_spans = [(a.start, a.end) for a in args]
     companies = [o for o in _orgs(view) if not any(s <= o.start < e for s, e in union_spans)  # type: ignore
                  and not UNIONS.search(o.text)]
-    preferred = [o for o in companies if o.prep in ("bei", "beim", "at", "gegen", "against", "von", "of")]
+    preferred = [o for o in companies if o.prep in ("bei", "beim", "at", "gegen", "against", "von", "of") or (
+        o.prep is None and re.search(r"(?i)(beschäftigte\w*|mitarbeiter\w*|belegschaft|angestellte\w*|lokführer\w*|piloten|"
+                                 r"personal\w*|fahrer\w*)\s+(der|des)\s+([\w-]+\s+)?$",
+                                 view.article.text[max(view.start, o.start - 60):o.start]))]
     chosen = (preferred or _nearest(companies, view, hit))[:1]
     args += [_arg("company", o) for o in chosen]
     if not args:

@@ -59,7 +59,8 @@ CUES: dict[str, str] = {
     "open": r"\b(eröffn\w*|öffne\w*|geöffnet|aufmach\w*|open\w*|launch\w*|errichte\w*|bau\w*|built|expan\w*|"
             r"ausbau\w*|erweiter\w*|add\w*|plan\w*|will|soll\w*|neue\w*|new|weitere\w*|more)\b",
     "build": r"\b(eröffn\w*|öffne\w*|geöffnet|errichte\w*|(?<!ge)bau(t|en|te|ten)?\b|gebaut|neubau\w*|baubeginn|"
-             r"spatenstich|grundstein|geschlossen|stillgelegt|investier\w*|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
+             r"spatenstich|grundstein|geschlossen|stillgelegt|investier\w*|entsteh\w*|entstand\w*|(produktion|betrieb) (\S+ ){0,2}?aufnehm\w*|"
+             r"(produktion|betrieb) (\S+ ){0,2}?aufgenommen|plans?|planned|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
              r"schließ\w*|stillleg\w*|bezieh\w*|bezog\w*|bezogen|fertigstell\w*|in betrieb|inbetriebnahme|"
              r"opens?|opened|opening|build\w*|built|construct\w*|mov(e|es|ed|ing)|chos(e|en)|choose|"
              r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new|(br(oke|eak|eaks|eaking)|"
@@ -67,7 +68,8 @@ CUES: dict[str, str] = {
     "shipped_unit": r"\b(smartphones?|handys?|telefone|geräte|phones?|devices?|units?|einheiten|fahrzeuge|"
                     r"autos|cars|vehicles|tablets?|laptops?|computers?)\b",
     "jobs": r"(\w*stellen|\w*arbeitsplätzen?|\w*arbeitsplatz|\w*jobs?|mitarbeiter\w*|beschäftigte\w*|positions?|employees|workers|"
-            r"staff|angestellte\w*|people|personnel|belegschaft|workforce)\b",
+            r"staff|angestellte\w*|people|personnel|belegschaft|workforce|headcount|"
+            r"jede\w* (zweite|dritte|vierte|fünfte|sechste|siebte|achte|zehnte) stelle)\b",
     "funding": r"\b(finanzierung\w*|kapital|investor\w*|geldgeber\w*|wagniskapital\w*|funding|investors?|"
                r"venture|series [a-f]|round|capital)\b",
     "strikers": r"\b(gewerkschaft\w*|verdi|ver\.di|cockpit|ig metall|gdl|piloten|beschäftigte\w*|mitarbeiter\w*|"
@@ -99,24 +101,33 @@ _SUCCESSION_DE = (r"(nachfolger\w*|nachfolge|(?P<t>folgt|folgte)\s+([^\s,;]+\s+)
 TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- agreement -------------------------------------------------------------------------
     _t("agreement", "de", r"\w*vorvertr(a|ä)g\w*", "noun", 0.9),
-    _t("agreement", "de", r"(?<!partnerschafts)(?<!kooperations)(?<!übernahme)(?<!fusions)"
-                          r"(liefer|rahmen|lizenz|kauf|absichts|patent|handels)?vertr(a|ä)g(e|en|es|s)?\b",
+    # any compound with the head "Vertrag" ("Abnahmevertrag", "Liefervertrag"), but not those that name another deal
+    # or no business agreement ("Partnerschaftsvertrag" is the partnership, "Koalitionsvertrag" politics)
+    _t("agreement", "de", r"(?!\w*(partnerschafts|kooperations|übernahme|fusions|koalitions|arbeits|miet|"
+                          r"renten|bauspar|handy|mobilfunk|ehe|erb)vertr)"
+                          r"\w*vertr(a|ä)g(e|en|es|s)?\b",
        "noun", 0.75, unless=r"^\s*(zur|über die|über eine) (übernahme|fusion)"),
     _t("agreement", "de", r"\w*vereinbarung\w*", "noun", 0.85),
-    _t("agreement", "de", r"(absichtserklärung|abkommen|memorandum of understanding|deal)\w*", "noun", 0.8),
+    _t("agreement", "de", r"(\w*absichtserklärung|(?!(frei|handels|zoll|klima|steuer|doppelbesteuerungs)abkommen)"
+                          r"\w*abkommen|memorandum of understanding|deal)\w*", "noun", 0.8),
+    # a contract awarded: "erhält einen Großauftrag der Deutschen Bahn" ("im Auftrag von" acts for someone)
+    _t("agreement", "de", r"(groß|folge|rahmen|liefer|milliarden|millionen|\w*bau)?auftr(a|ä)g(e|en|es|s)?", "noun", 0.7,
+       needs=("org",), unless_before=r"(?<!\w)(im|in|ihrem|seinem|unserem)\s+$"),
     _t("agreement", "de", r"(unterzeichne\w*|unterschrieben|unterschreib\w*|unterschrieb\w*)", "verb", 0.75,
        needs=("org",)),
-    _t("agreement", "de", r"(vereinbart\w*|geeinigt|einig(t|en) sich|einigung)", "verb", 0.7, needs=("org",)),
+    _t("agreement", "de", r"(vereinbart\w*|geeinigt|einig(t|en) sich|einigung|verständig(t|en|te|ten) sich|"
+                          r"(haben|hat) sich (\S+ ){0,6}?verständigt)", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"((non-?|legally )?binding )?(pre-)?agreements?", "noun", 0.85),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
-                          r"accord)s?", "noun", 0.75,
+                          r"accord|pact)s?", "noun", 0.75,
        unless=r"^\s*(to|for) (acquire|buy|purchase|merge)"),
     _t("agreement", "en", r"(sign(s|ed|ing)?|inked|agreed|struck|strikes?) ", "verb", 0.7, needs=("org",),
        unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
     # --- partnership -----------------------------------------------------------------------
     _t("partnership", "de", r"\w*partnerschaft\w*", "noun", 0.9),
-    _t("partnership", "de", r"(kooperation\w*|kooperier\w*|zusammenarbeit|joint[- ]venture\w*|"
-                            r"gemeinschaftsunternehmen|gemeinsame sache)", "noun", 0.85,
+    _t("partnership", "de", r"(kooperation\w*|kooperier\w*|zusammenarbeit|joint[- ]venture\w*|allianz\w*|"
+                            r"gemeinschaftsunternehmen|gemeinsame sache|(?P<t>bündel\w*) (\S+ ){0,2}?kräfte|"
+                            r"kräfte (zu )?bündeln|schulterschluss)", "noun", 0.85,
        unless_before=r"(gespräch\w*|verhandlung\w*)\s+(über|zu[rm]?)\s+(eine[rn]?\s+|die\s+)?"
                      r"((?-i:[a-zäöüß])[\w-]*\s+){0,2}$"),
     _t("partnership", "de", r"(?P<t>arbeite\w*|arbeiten)\s+(\w+\s+){0,6}?zusammen|zusammenarbeiten|"
@@ -135,11 +146,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # a partnership still to be talked about is none yet: "talks about a partnership", "to discuss a broader alliance"
        unless_before=r"((talks|negotiations)\s+(about|on|over)|discuss(es|ed|ing)?|explor(e|es|ed|ing))\s+"
                      r"((a|an|the)\s+)?((possible|potential)\s+)?([\w-]+\s+){0,2}$"),
-    _t("partnership", "en", r"(partner(s|ed|ing)? (with|up)|team(s|ed|ing)? up|collaborat(e|es|ed|ing)|join(s|ed)? forces)",
+    _t("partnership", "en", r"(partner(s|ed|ing)? (with|up)|team(s|ed|ing)? (up|with)|collaborat(e|es|ed|ing)|"
+                            r"join(s|ed|ing)? forces|(will|to|would) work (together )?with)",
        "verb", 0.85),
     _t("partnership", "en", r"(reseller|distribution|distributor|strategic|technology) partners?", "noun", 0.75),
     # --- acquisition ------------------------------------------------------------------------
-    _t("acquisition", "de", r"(übernimm\w*|übernahm\w*|übernehm\w*|übernommen)", "verb", 0.85,
+    _t("acquisition", "de", r"(übernimm\w*|übernahm\w*|übernehm\w*|übernommen(e[mnrs]?)?)", "verb", 0.85,
        unless=r"^\s*(\S+\s+){0,4}?(die |den |das )?((führung|leitung|vorsitz|posten|amt|verantwortung|kosten|"
               r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat)|"
               r"\w+(führung|leitung|vorsitz|posten|spitze)\b)",
@@ -148,7 +160,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                      r"[^,;:]{0,60}$"),
     _t("acquisition", "de", r"\w*übernahme(n|angebot\w*|pläne\w*|plan\w*)?", "noun", 0.9,
        unless=r"^\s*(der|des) (führung|leitung|verantwortung|kosten)"),
-    _t("acquisition", "de", r"(kauf(t|en|te|ten)|gekauft|\w*zukauf\w*|erwirb\w*|erwarb\w*|erworben|erwerb\w*|"
+    _t("acquisition", "de", r"(kauf(t|en|te|ten)|gekauft(e[mnrs]?)?|\w*zukauf\w*|erwirb\w*|erwarb\w*|erworben(e[mnrs]?)?|erwerb\w*|"
                             r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt|schnappt sich|schnappte sich)", "verb", 0.75,
        needs=("org",)),
     _t("acquisition", "de", r"(?P<t>(?!verk)(\w+)?kauf) (von|der|des)", "noun", 0.7, needs=("org",)),
@@ -158,6 +170,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "X wird Teil der Y-Gruppe", "X becomes part of Y": X is taken over by Y
     _t("acquisition", "de", r"(?P<t>wird|werden|wurde|wurden)\s+(\S+\s+){0,3}?teil\s+(der|des|von)\b", "verb", 0.7,
        needs=("org",), part_of=True),
+    _t("acquisition", "de", r"(?P<t>gehört|gehören|gehörte|gehörten)\s+(ab sofort|nun|jetzt|künftig|seit (heute|kurzem|"
+                            r"dieser woche|montag|dienstag|mittwoch|donnerstag|freitag))\s+(\S+\s+){0,2}?zu[rm]?\b",
+       "verb", 0.7, needs=("org",), part_of=True),
     _t("acquisition", "en", r"(?P<t>becomes|become|became|will become)\s+(\S+\s+){0,2}?part\s+of\b", "verb", 0.7,
        needs=("org",), part_of=True),
     # "einen Käufer für seine Sparte finden", "seeking a buyer for its unit": a sale under way
@@ -172,7 +187,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"(?P<t2>käufer|erwerber)\b", "noun", 0.7, needs=("org",), buyer_noun=True),
     _t("acquisition", "en", r"(?P<t>buyer|acquirer|purchaser)\s+(is|was|will be)\b|(is|was|will be)\s+the\s+(new\s+)?"
                             r"(?P<t2>buyer|acquirer|purchaser)\b", "noun", 0.7, needs=("org",), buyer_noun=True),
-    _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9),
+    _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9,
+       unless=r"^\s*(firm|fund|group|house|specialist|investor|shop|veteran|expert|lawyer|adviser|advisor|team)s?\b"),
+    # an offer to buy: "made an offer to take X private", "a $2bn bid for X"; the target follows "for"
+    _t("acquisition", "en", r"(?P<t>(takeover |buyout |cash |all-cash |rival )?(offer|bid|approach)s?)\s+(for|to (buy|acquire|take))\b|"
+                            r"(?P<t2>take|taking|took|taken)\s+(\S+\s+){1,4}?private\b", "noun", 0.75, needs=("org",),
+       offer=True),
     _t("acquisition", "en", r"(?P<t>(majority |minority |controlling )?stakes?) in", "noun", 0.75, needs=("org",)),
     _t("acquisition", "de", r"(?P<t>mehrheit|mehrheitsbeteiligung|aktienmehrheit|anteile?|aktienpaket) (an|bei)",
        "noun", 0.7, needs=("org",),
@@ -188,13 +208,17 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        0.7, needs=("org",), goes_to=True),
     _t("acquisition", "en", r"(sell(s|ing)?|sold|divest(s|ed|ing)?)", "verb", 0.75, needs=("org",), seller_verb=True),
     # --- merger ---------------------------------------------------------------------------------
-    _t("merger", "de", r"(\w*fusion\w*|fusionier\w*|verschmelz\w*|verschmolzen|zusammenschluss|"
+    _t("merger", "de", r"(\w*fusion\w*|fusionier\w*|verschmelz\w*|verschmolzen)", "noun", 0.9),
+    _t("merger", "de", r"(zusammenschluss|"
                        r"(?P<t>schließ\w*|geschlossen)\s+sich\s+(\w+\s+){0,4}?zusammen)", "noun", 0.9,
        # "ein Zusammenschluss von Städten, Gemeinden und Unternehmen": a body described, not a merger
        unless_between=(r"(?<!\w)(ein|eine|einem|einen|einer|eines)\s+([a-zäöüß]\w*\s+)?$", r"^\s+(von|aus)\s")),
     _t("merger", "de", r"((?P<t>leg\w*)\s+(\S+\s+){0,5}?zusammen\b|zusammengelegt|zusammenleg\w*|"
                        r"zusammengeschlossen|zusammenschließen|zusammenschluß|mergers?)", "verb", 0.8, needs=("org",)),
     _t("merger", "en", r"(mergers?|merg(e|es|ing)|combination of)", "verb", 0.9),
+    # "completed their combination", "a tie-up between X and Y": a merger told by a noun
+    _t("merger", "en", r"(tie-?ups?|((their|planned|proposed|agreed|all-stock) )(\S+ )?combination)", "noun", 0.8,
+       needs=("org",)),
     # "the merged company", "with the combined fleet": the result of a merger described, not a merger stated
     _t("merger", "en", r"merged", "verb", 0.9, unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
     _t("merger", "en", r"combin(e|es|ed|ing)", "verb", 0.75, needs=("org",),
@@ -206,25 +230,54 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"präsident)\w*)|\w*spaltung\w*|abgespalten|abspalten|ausgliederung\w*|ausgegliedert|ausgliedern|"
                          r"(?P<t>spalt\w*)\s+(\S+\s+){0,8}?ab\b|(?P<t2>gliedert\w*)\s+(\S+\s+){0,8}?aus\b|"
                          r"spin-?offs?|abtrennung|abgetrennt|ableger|ausgründung(en)?)", "verb", 0.9),
+    # a unit taken public: "bringt seine Tiergesundheitssparte unter dem Namen X an die Börse", "der Börsengang der Sparte"
+    _t("spin_off", "de", r"(?P<t>bring\w*)\s+(sein\w*|ihr\w*|die|das|den)\s+(\S+\s+)?\w*(sparte|geschäft|tochter|bereich|"
+                         r"division|einheit|segment)\w*\s+(\S+\s+){0,6}?an die börse|"
+                         r"börsengang\s+(seiner|ihrer|der|des)\s+(\S+\s+)?\w*(sparte|tochter|geschäft\w*|bereich\w*|"
+                         r"division|einheit)", "verb", 0.8),
+    # made independent: "sein Chipgeschäft verselbstständigen", "in eine eigenständige Gesellschaft überführen",
+    # verb-final "will sich von seiner Netzsparte X trennen"
+    _t("spin_off", "de", r"(verselbst?ständig\w*|(?P<t>überführ\w*|überträgt|übertragen|bring\w*|gliedert)(?=\s+(\S+\s+){0,4}?"
+                         r"(in|als)\s+(eine|einen|ein)\s+(neue|neuen|eigene|eigenen|eigenständige|eigenständigen|"
+                         r"selbstständige|selbstständigen|separate|separaten)\s+(gesellschaft|firma|unternehmen|tochter\w*)\b)|"
+                         r"(eine|einen|ein)\s+(neue|neuen|eigene|eigenen|eigenständige|eigenständigen|"
+                         r"selbstständige|selbstständigen|separate|separaten)\s+(gesellschaft|firma|unternehmen|tochter\w*)\s+"
+                         r"(\S+\s+){0,3}?(?P<t2>überführen|überführt|auslagern|ausgelagert|einbringen|eingebracht)|"
+                         r"sich\s+(\S+\s+){0,2}?von\s+(seine[mnr]?|ihre[mnr]?)\s+\w*(sparte|geschäft\w*|tochter\w*|"
+                         r"bereich\w*|division|einheit)\b(\s+\S+){0,3}?\s+(?P<t3>trennen)\b)", "verb", 0.85),
     _t("spin_off", "en", r"(spin(s|ning)?[- ]?offs?|spun[- ]off|spin(s|ning)? (\w+ ){0,4}?off|carve[- ]?outs?|"
-                         r"carv(e|es|ed|ing) out|split(s|ting)? off|separat(e|es|ed|ion of) (its|the))", "verb", 0.85),
+                         r"carv(e|es|ed|ing) out|split(s|ting)? off|separat(e|es|ed|ion of) (its|the)|"
+                         r"demerg(e|es|ed|er|ing)|hiv(e|es|ed|ing) off|"
+                         r"(?P<t>list(s|ed|ing)?)\s+(its|their|the)\s+([\w-]+\s+){0,3}?(unit|division|business|arm|subsidiary)\s+"
+                         r"(separately|as a separate|on its own))", "verb", 0.85),
     # --- investment --------------------------------------------------------------------------
     _t("investment", "de", r"(investier\w*|investition\w*|investment\w*|kapitalspritze\w*|"
                            r"beteiligt sich|beteiligung\w*|beteilig(e|en|te|ten)|(?P<t>steig\w*) ([\w-]+\s+){0,6}?ein\b|einstieg\w*|"
-                           r"eingestiegen)", "verb", 0.85),
-    _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|pump(s|ed)? (\S+ ){1,4}into)", "verb", 0.85),
+                           r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85),
+    _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink)(s|ed|ing)? (\S+ ){1,4}into|"
+                           r"sank (\S+ ){1,4}into)", "verb", 0.85),
+    _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+(\S+\s+){1,4}?from", "verb", 0.75,
+       needs=("org", "money"), recipient_subject=True),
+    # "X secured fresh funding from Y": the subject gets the money
+    _t("investment", "en", r"(?P<t>(secur|land|receiv|obtain|win|won|rais|attract)\w*)\s+(\S+\s+){0,3}?"
+                           r"(funding|financing|investment|backing|capital)\s+from", "verb", 0.8, needs=("org",),
+       recipient_subject=True),
     _t("investment", "en", r"(funding rounds?|financing rounds?|series [a-f]( round| funding)?|"
                            r"rais(es|ed|ing)|secur(es|ed)|land(s|ed))", "verb", 0.75, needs=("money", "cue:funding"),
        recipient_subject=True),
     _t("investment", "de", r"(finanzierungsrunde\w*|sammel\w*|eingesammelt|erhält|erhielt|bekommt|bekam)", "verb",
        0.75, needs=("money", "cue:funding"), recipient_subject=True),
-    _t("investment", "de", r"(steck\w*|pump\w*)", "verb", 0.7, needs=("org", "cue:invest_into")),
+    _t("investment", "de", r"(steck(t|en|te|ten)|gesteckt|pump(t|en|te|ten)|gepumpt)", "verb", 0.7,
+       needs=("org", "cue:invest_into"),
+       # "steckt in der Krise": a company in trouble, no money spent
+       unless=r"^\s+(\S+\s+){0,3}?in\s+(der|einer|den|tiefe[rn]?)\s+(\w+\s+)?(krise|schwierigkeit|klemme|sackgasse|"
+              r"roten|schieflage|misere)"),
     # "80 Millionen Euro fließen in das Fintech X": money flowing into a company
     _t("investment", "de", r"(?P<t>fließ\w*|floss|flossen)\s+(\S+\s+){0,3}?(in|an)(?=\s)", "verb", 0.7, needs=("org", "money")),
     # --- market_entry -------------------------------------------------------------------------
     _t("market_entry", "de", r"(markteintritt\w*|markteinstieg\w*|marktstart\w*)", "noun", 0.9),
     _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
-                             r"eingetreten|schritt)\s+(\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
+                             r"eingetreten|schritt|sprung)\s+(\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
                              r"(\w+\s+)?(markt|märkte|\w+markt|[A-ZÄÖÜ]\w+)",
        "verb", 0.75, needs=("place",),
        # "X sprach von einem wichtigen Schritt nach Westeuropa": a comment on another event, not an entry
@@ -244,8 +297,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("market_entry", "de", r"(betreib\w*|anbiet\w*|angeboten|produzier\w*|an den start)", "verb", 0.65,
        needs=("place", "cue:first_time")),
     # "ist seit Montag auch in Rumänien aktiv", "ist nun in Polen vertreten": present in a market it was not in before
-    _t("market_entry", "de", r"(ist|sind)\s+(\S+\s+){0,4}?(in|auf)\s+(den\s+|dem\s+)?(\S+\s+){0,2}?"
-                             r"(?P<t>aktiv|vertreten|präsent|erhältlich|verfügbar)\b", "verb", 0.65,
+    _t("market_entry", "de", r"(ist|sind|wird|werden)\s+(\S+\s+){0,4}?(in|auf)\s+(den\s+|dem\s+|der\s+)?(\S+\s+){0,2}?"
+                             r"(?P<t>aktiv|vertreten|präsent|erhältlich|verfügbar|zu sehen|zu haben|zu kaufen|zu buchen)\b",
+       "verb", 0.65,
        needs=("place", "cue:new_market")),
     _t("market_entry", "de", r"(betreten|betritt|betrat\w*|erobert|erschließt|erschlossen)", "verb", 0.75,
        needs=("place", "cue:market_word")),
@@ -254,35 +308,38 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"the negotiating|the table|court))|"
                              r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|"
                              r"(start|starts|started|starting|begin|begins|began|beginning) (selling|offering) "
-                             r"(\w+ ){0,3}?in|goes on sale in)", "verb", 0.8, needs=("place",),
+                             r"(\w+ ){0,3}?in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
+                             r"(make|makes|made|making) (its|their) debut in)", "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
     # --- store_expansion ------------------------------------------------------------------------
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",), unless_before=IN_THE_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",), unless_before=IN_THE_STORES),
-    _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)", "noun", 0.7, needs=("count", "cue:open")),
-    _t("store_expansion", "en", r"(supermarkets|markets)", "noun", 0.6, needs=("count", "cue:open")),
+    _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open")),
+    _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open")),
     # --- facility -----------------------------------------------------------------------------
     # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk" no site
     _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|"
                          r"bild|fach|blend|räder|schnitz|flecht|meister|tage|frage)werk)\w*werk(e|es)?|\w*fabrik(en)?|"
                          r"produktionsstätte\w*|\w*fertigung(en|sstätte\w*|swerk\w*|slinie\w*)?|\w*produktionslinie\w*|"
-                         r"(logistik|verteil|distributions|versand)zentr(um|en))", "noun", 0.75,
+                         r"(logistik|verteil|distributions|versand)zentr(um|ums|en))", "noun", 0.75,
        needs=("cue:build_de",), facility_kind="plant",
        unless=r"^\s*(zeug|stoff)"),
     _t("facility", "de", r"(\w*zentrale|\w*hauptsitz\w*|\w*firmensitz\w*|hauptquartier\w*)", "noun", 0.8,
        needs=("cue:build_de",),
        facility_kind="headquarters"),
     _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
-                         r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrum)", "noun", 0.7,
+                         r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrums?)", "noun", 0.7,
        needs=("cue:build_de",), facility_kind="office"),
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
                          r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
-       needs=("cue:build",), facility_kind="plant"),
+       needs=("cue:build",), facility_kind="plant",
+       unless=r"^\s*(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?)\b"),
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
        facility_kind="headquarters"),
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
-                         r"data (center|centre)s?|campus)", "noun", 0.7, needs=("cue:build",),
+                         r"data (center|centre)s?|campus|(engineering|tech|technology|innovation|software|research|"
+                         r"development|service) hubs?)", "noun", 0.7, needs=("cue:build",),
        facility_kind="office"),
     # --- financial_figure ---------------------------------------------------------------------
     _t("financial_figure", "de", r"(ausgeliefert\w*|ausliefer\w*|auslieferung\w*|abgesetzt\w*|absatz|verkauft\w*)",
@@ -291,7 +348,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        metric="revenue"),
     _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ergebnis|ebit\w*|betriebsergebnis)", "noun",
        0.8, needs=("figure",), metric="profit"),
-    _t("financial_figure", "de", r"(\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss"),
+    _t("financial_figure", "de", r"(\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss",
+       # "der Verlust von 2.000 Arbeitsplätzen": jobs lost, not money
+       unless=r"^\s*(von\s+)?(\S+\s+){0,4}?(\w*arbeitsplätze\w*|\w*stellen|jobs)\b"),
+    # "setzte 2,1 Milliarden Euro um", "verdiente 85 Millionen Euro", "erwirtschaftete": the verb names the metric
+    _t("financial_figure", "de", r"(?P<t>setzt|setzte|setzten)\s+(\S+\s+){0,8}?um\b|umgesetzt", "verb", 0.75,
+       needs=("money",), metric="revenue", unless=r"^\s*(zu|zum|zur)\b"),
+    _t("financial_figure", "de", r"(verdient|verdiente|verdienten|erwirtschaftet\w*)", "verb", 0.75, needs=("money",),
+       metric="profit"),
     _t("financial_figure", "de", r"(\w*kunden|\w*nutzer\w*|abonnenten|\w*teilnehmer|mitglieder|fahrgäste|"
                                  r"passagiere|besucher)", "noun", 0.65, needs=("count",), metric="users"),
     _t("financial_figure", "de", r"marktanteil\w*", "noun", 0.8, needs=("fraction",), metric="market share"),
@@ -300,7 +364,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
     _t("financial_figure", "en", r"((net |operating )?(profit|income|earnings))", "noun", 0.8, needs=("figure",),
        metric="profit"),
-    _t("financial_figure", "en", r"((net )?loss(es)?)", "noun", 0.8, needs=("figure",), metric="loss"),
+    _t("financial_figure", "en", r"((net )?loss(es)?)", "noun", 0.8, needs=("figure",), metric="loss",
+       unless=r"^\s*of\s+(\S+\s+){0,3}?(jobs|positions|workers)\b"),
+    _t("financial_figure", "en", r"(earned|earns|earn)", "verb", 0.7, needs=("money",), metric="profit"),
     _t("financial_figure", "en", r"(subscribers|customers|users|members|passengers|visitors)", "noun", 0.65,
        needs=("count",), metric="users"),
     _t("financial_figure", "en", r"market share", "noun", 0.8, needs=("fraction",), metric="market share"),
@@ -321,6 +387,13 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        "verb", 0.8, needs=("person",), change="appointed",
        # "Den Ehrenanstoß wird Geschäftsführer Robert Oberndorfer machen": the post is a title before a name
        unless=r"^\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[a-zäöüß]+n)\b"),
+    # verb-final: "soll Finanzvorständin bei X werden"; "rückt bei X in die Geschäftsführung auf"
+    _t("leadership", "de", r"(vice president|ceo|cfo|cto|coo|\w*chef(?!s\b)\w*|\w*vorstand\w*|\w*vorständin|"
+                           r"\w*vorsitzende[rn]?|geschäftsführer\w*|präsident\w*|leiter\w*)\s+((bei|von|des|der|im|in)\s+"
+                           r"(\S+\s+){1,3}?)?(?P<t>werden)\b|"
+                           r"(?P<t2>rückt|rückte|rücken|rückten)\s+(\S+\s+){0,8}?(in|an)\s+(die|den)\s+\w*(geschäftsführung|"
+                           r"vorstand|spitze|führung|leitung|aufsichtsrat)\w*\s+(\S+\s+){0,2}?auf\b|aufgerückt",
+       "verb", 0.8, needs=("person",), change="appointed"),
     _t("leadership", "en", r"(?P<t>become|becomes|became|will be)\s+(\S+\s+){0,4}?(new\s+|next\s+)?"
                            r"(ceo|cfo|cto|coo|chief \w+( \w+)? officer|chief executive|chair\w*|president|head)\b",
        "verb", 0.8, needs=("person",), change="appointed"),
@@ -329,7 +402,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("leadership", "de", r"(verlässt|verließ\w*|verlassen|abgang|rücktritt|tritt (\w+ ){0,3}?zurück|"
                            r"zurückgetreten|zurücktreten|scheidet (\w+ ){0,3}?aus|ausgeschieden|ausscheiden|"
                            r"entlassen|gefeuert|abgesetzt|abberufen|ruhestand|geht von bord|muss gehen|"
-                           r"scheidend\w*|(amt|posten|vorsitz|chefposten|führung) (\S+ ){0,4}?(abgeben|abgibt|"
+                           r"scheidend\w*|absprung|(?P<t2>zieht|zog|ziehen)\s+sich\s+(\S+\s+){0,8}?zurück\b|zurückziehen|"
+                           r"(amt|posten|vorsitz|chefposten|führung) (\S+ ){0,4}?(abgeben|abgibt|"
                            r"niederleg\w*|aufgeben|aufgibt|räumen|räumt)|"
                            # "X trennt sich von seinem Vorstandschef Y"
                            r"(?P<t3>trennt|trennte|trennen|getrennt)\s+sich\s+(\S+\s+){0,3}?von\s+(seine[mnr]?|ihre[mnr]?|dem|"
@@ -359,19 +433,24 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- meeting -------------------------------------------------------------------------------
     _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|"
                         r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
-                        r"zusammen\b|gipfel\w*|tausch\w* sich (\S+ ){0,4}?aus)", "verb", 0.8),
+                        r"zusammen\b|gipfel\w*|tausch\w* sich (\S+ ){0,4}?aus|krisentreffen|spitzentreffen|"
+                        r"(vertreter|spitzen|chefs|manager|delegation\w*)\b[^.;:]{0,80}?\b(?P<t2>berieten|beraten|berät|"
+                        r"beriet|verhandelten|verhandeln)\b)", "verb", 0.8),
     _t("meeting", "de", r"(?P<t>sprechen|spricht|sprach|sprachen|reden|redet)\b(?=.{0,80}\bmit\b)|"
                         r"mit\s+(\S+\s+){1,8}?(?P<t2>sprechen|spricht|sprach|sprachen|reden|redet)\b", "verb", 0.65,
        needs=("person",)),
     _t("meeting", "de", r"treffen", "verb", 0.75,
        unless_before=r"(vereinbarung|entscheidung|absprache|maßnahme|vorkehrung|abkommen|regelung|auswahl|vorsorge|"
                      r"festlegung|zusage)\w*\b"),
-    _t("meeting", "en", r"(meet(s|ing|ings)?|met with|met|visit(s|ed|ing)?|host(s|ed|ing)?|talks|summit)", "verb", 0.8,
+    _t("meeting", "en", r"(meet(s|ing|ings)?|met with|met|visit(s|ed|ing)?|host(s|ed|ing)?|talks|summit|"
+                        r"(sit|sits|sat|sitting) down with)", "verb", 0.8,
        unless=r"^\s*(expectations|the (target|demand|needs)|with (analysts|investors))",
        unless_before=r"\b(at|during|before|after|annual|general)\s+(\S+\s+){0,3}$"),
     # --- product_launch ------------------------------------------------------------------------
     _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b|vorgestellt|vorstellen|präsentier\w*|"
                                r"(?P<t2>bring\w*) (\S+\s+){0,10}?auf den markt|launch\w*|enthüll\w*|"
+                               r"auf den markt (zu )?(bringen|gebracht|bringt|brachte)|markteinführung\w*|"
+                               r"(?P<t3>bring\w*)\s+(\S+\s+){0,10}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
                                r"führt (\S+ ){0,6}?ein\b|einführen|eingeführt|marktstart|veröffentlich\w*|erschein\w*|"
                                r"kommt (\S+ ){0,6}?auf den markt)", "verb", 0.85, needs=("product",)),
     # availability: "soll ab Juni in allen Märkten erhältlich sein", "kommt im Herbst in den Handel"; only with a named
@@ -384,7 +463,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                r"(?<=available )in stores|(?P<t3>becomes?|became|will be|is|are)\s+available)", "verb",
        0.75, named_product=True),
     _t("product_launch", "en", r"(launch(es|ed|ing)?|unveil(s|ed|ing)?|introduc(e|es|ed|ing)|present(s|ed)|"
-                               r"releas(e|es|ed)|debut(s|ed)?|roll(s|ed)? out|announc(e|es|ed) (the|its|a) new)",
+                               r"releas(e|es|ed)|debut(s|ed)?|roll(s|ed)? out|announc(e|es|ed) (the|its|a) new|"
+                               r"(?P<t>(start|starts|started|begin|begins|began)) (selling|shipping|offering)(?!(\s+[\w-]+){0,5}\s+in\b))",
        "verb", 0.85, needs=("product",)),
     # --- layoffs --------------------------------------------------------------------------------
     _t("layoffs", "de", r"(\w*stellenabbau\w*|personalabbau\w*|jobabbau\w*|arbeitsplatzabbau\w*|massenentlassung\w*|"
@@ -395,10 +475,24 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"(?P<t2>trennt|trennte|trennen)\s+sich\s+(\S+\s+){0,3}?von\s+((rund|etwa|mehr als|bis zu|über)\s+)?"
                         r"\d[\d.,]*\s+(\w+\s+)?(mitarbeiter\w*|beschäftigte\w*|angestellte\w*|stellen|arbeitsplätze\w*))",
        "noun", 0.85),
+    # "kündigt 250 Beschäftigten", "Ein Drittel der Belegschaft muss gehen", "betriebsbedingte Kündigungen", "der Verlust
+    # von 2.000 Arbeitsplätzen", "1.200 Jobs stehen auf der Kippe"
+    _t("layoffs", "de", r"(?P<t>kündigt|kündigte|kündigen|kündigten)(?=\s+((rund|etwa|mehr als|bis zu|über|weiteren)\s+)?"
+                        r"\d[\d.,]*\s+(\w+\s+)?(mitarbeiter\w*|beschäftigte\w*|angestellte\w*))|"
+                        r"betriebsbedingte\w* kündigung\w*|(?P<t2>verlust)(?=\s+(von\s+)?(\S+\s+){0,4}?"
+                        r"(\w*arbeitsplätze\w*|\w*stellen|jobs)\b)|"
+                        r"(jobs|arbeitsplätze|stellen)\s+(\S+\s+){0,5}?(?P<t3>stehen|steht|standen)\s+(\S+\s+){0,4}?"
+                        r"(auf der kippe|auf dem spiel)", "noun", 0.75),
+    _t("layoffs", "de", r"(muss|müssen|musste|mussten) gehen", "verb", 0.7, needs=("cue:jobs",),
+       unless_before=r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+$"),
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
                         r"(?P<t2>fallen|fällt|fielen)\s+([^\s,;]+\s+){0,10}?weg\b|wegfallen|(?P<t>baut|bauen|baute)\s+([^\s,;:]+\s+){0,12}?ab\b|abgebaut|abzubauen|"
                         r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße)", "verb", 0.8, needs=("cue:jobs",)),
     _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses)", "noun", 0.85),
+    _t("layoffs", "en", r"((lose|loses|losing|lost) (their|its|his|her) jobs|"
+                        r"(?P<t>reduc(e|es|ed|ing)|cut(s|ting)?|trim(s|med|ming)?|shrink(s|ing)?)\s+(its|their|the)\s+"
+                        r"(headcount|workforce|payroll|staff)|(?P<t2>let(s|ting)?) (\S+ ){0,4}?go\b)", "noun", 0.85,
+       needs=("cue:jobs",)),
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|"
                         r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
     # --- insolvency -----------------------------------------------------------------------------
@@ -411,10 +505,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(gegen|bei (de[rnm]|dem)\b|in (serie|folge)|seit \d+|zum (auftakt|start))",
        unless_before=DEFEAT_BEFORE),
     _t("insolvency", "en", r"(insolven(t|cy)|bankrupt(cy)?|chapter 11|receivership|administration|go(es)? bust|"
-                           r"went bust|gone bust)", "noun", 0.85,
+                           r"went bust|gone bust|(call(s|ed|ing)? in|appoint(s|ed|ing)?) (the )?administrators|"
+                           r"(court|creditor) protection)", "noun", 0.85,
        unless=r"^\s*(officials?|of president)"),
     # --- strike ---------------------------------------------------------------------------------
-    _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|(?P<t>leg\w*) (\S+ ){0,8}?die arbeit nieder|"
+    _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|(arbeitskampf\w*|arbeitskämpfe\w*)(?=\s+(bei|beim|gegen|an|am)\s)|(?P<t>leg\w*) (\S+ ){0,8}?die arbeit nieder|"
                          r"arbeit (\S+ )?niederleg\w*)", "noun", 0.9,
        # "GEW will bis 25.7. über Streik entscheiden": a strike still to be decided is none
        # "Der Fernseher streikt", "die Technik streikte": a machine that fails
