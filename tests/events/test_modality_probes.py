@@ -287,6 +287,54 @@ CUE_PROBES = [
     ("en", "profit", "asserted", "The strong euro weighs on the profit of exporters."),
 ]
 
+# Third round (ninth sprint): offers, turning down, stalled or collapsed talks, averted events, threats and jobs at
+# stake, absolute phrases, listings and targets told in the present tense, a temporal phrase that ends before a verb,
+# a list of names in apposition, and a name that starts like a cue word
+PROBES += [
+    ('de', 'acquisition', 'planned',
+     'Der Chemiehändler Korvex legt den Aktionären des Farbenherstellers Pigmenta ein Übernahmeangebot vor.'),
+    ('en', 'acquisition', 'planned', 'Buyout firm Larchmont has made an offer for engineering group Stelmar.'),
+    ('de', 'acquisition', 'asserted', 'Die Aktionäre von Pigmenta haben das Übernahmeangebot von Korvex angenommen.'),
+    ('de', 'acquisition', 'negated', 'Der Vorstand von Pigmenta hat das Übernahmeangebot von Korvex abgelehnt.'),
+    ('de', 'acquisition', 'negated', 'Korvex hat kein Übernahmeangebot für Pigmenta vorgelegt.'),
+    ('de', 'merger', 'negated', 'Eine Fusion mit dem Rivalen Brevon lehnt der Versicherer Salvia ab.'),
+    ('en', 'agreement', 'negated', 'Negotiations between Corvana and Helix on a supply deal have stalled.'),
+    ('de', 'insolvency', 'negated', 'Die Insolvenz des Möbelherstellers Lignora ist vorerst abgewendet.'),
+    ('en', 'strike', 'negated', 'A strike at the airline Bluefin was averted after a late pay offer.'),
+    ('en', 'layoffs', 'negated', 'Layoffs at the brewer Hopsworth have been averted.'),
+    ('de', 'layoffs', 'asserted', 'Um die Insolvenz abzuwenden, streicht der Möbelhersteller Lignora 200 Stellen.'),
+    ('de', 'insolvency', 'expected', 'Der Fahrradhersteller Radwerk steht vor der Insolvenz.'),
+    ('en', 'insolvency', 'expected', 'The retailer Brightmart faces bankruptcy after losing its main lender.'),
+    ('en', 'store_expansion', 'planned', 'The bakery chain Crustin is growing, with 30 new stores planned in Austria.'),
+    ('de', 'spin_off', 'planned', 'Der Industriekonzern Valtec bringt seine Antriebssparte Drivetec an die Börse.'),
+    ('de', 'financial_figure', 'expected',
+     'Für 2027 peilt der Brillenhändler Sehwerk einen Umsatz von 500 Millionen Euro an.'),
+    ('en', 'strike', 'planned', 'The union Harbourline has authorised a strike at the ferry operator Seacross.'),
+    ('de', 'market_entry', 'planned', 'Der Möbelhändler Wohnzeit startet im Herbst in Polen.'),
+    ('de', 'merger', 'planned',
+     'Die Sparkassen Talheim und die Sparkasse Bergau sollen nach dem Willen ihrer Träger fusionieren.'),
+    ('en', 'merger', 'speculative', 'A merger of the two lenders, Corvana Bank and Helix Bank, is unlikely, analysts said.'),
+    ('de', 'investment', 'asserted', 'Der Investor Nordfonds beteiligt sich mit 5 Millionen Euro an dem Start-up Planora.'),
+    ('en', 'meeting', 'asserted', 'Executives from Corvana sat down with trade minister Ellen Hart on Monday.'),
+]
+CUE_PROBES_THIRD_ROUND = [
+    ("en", "merger", "negated", "Talks over a merger of the regional carriers Airlinx and Northjet collapsed on Tuesday."),
+    ("de", "Stellen", "speculative", "Beim Möbelhersteller Lignora stehen 300 Stellen auf der Kippe."),
+    ("en", "jobs", "speculative", "Up to 400 jobs at the brewer Hopsworth are at risk."),
+    ("de", "Streik", "negated", "Ein Streik bei der Bahn wurde in letzter Minute verhindert."),
+    ("de", "Streik", "asserted", "Der Streik verhindert die Auslieferung der Pakete."),
+    ("de", "Pleite", "expected", "Der Textilhändler Modea steht vor der Pleite."),
+    ("de", "Fusion", "negated", "Die Fusion lehnte der Aufsichtsrat ab."),
+    ("de", "übernommen", "asserted", "Korvex hat Pigmenta übernommen, eine Stellungnahme lehnte der Konzern ab."),
+]
+
+
+@pytest.mark.parametrize("lang,trigger,expected,text", CUE_PROBES_THIRD_ROUND,
+                         ids=[p[3][:60] for p in CUE_PROBES_THIRD_ROUND])
+def test_cue_probe_third_round(lang, trigger, expected, text):
+    start = text.index(trigger)
+    assert detect_modality(text, start, start + len(trigger), lang).modality == expected
+
 
 @pytest.mark.parametrize("lang,type_,expected,text", PROBES, ids=[p[3][:60] for p in PROBES])
 def test_modality_probe(lang, type_, expected, text):

@@ -16,7 +16,8 @@ from datetime import date, timedelta
 from newsgraph.events.associations import association_names, inside
 from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, merge_events
-from newsgraph.events.modality import detect_modality
+from newsgraph.events.modality import (absolute_phrase_modality, detect_modality, offered, plainly_negated,
+                                      trigger_clause)
 from newsgraph.events.names import (company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
                                    is_common_noun_org, is_descriptive,
                                    is_descriptor_gap, is_pronoun, looks_like_person, person_tokens)
@@ -126,7 +127,8 @@ def _trigger_clause(text: str, start: int) -> str:
 
 
 _PAST_MARKER_EN = re.compile(r"(?i)\b(was|were|had|did|said|told|met|went|began|took|made|held|sold|bought|left|won|"
-                             r"lost|struck|rose|fell|came|gave|saw|led|paid|\w+ed)\b")
+                             r"lost|struck|rose|fell|came|gave|saw|led|paid|sat|spoke|grew|swung|broke|shut|ran|chose|sent|built|spent|"
+                             r"brought|sought|withdrew|stood|kept|\w+ed)\b")
 
 
 # "hat die Beschäftigten zu einem Warnstreik am Donnerstag aufgerufen": the day of the strike called for
@@ -180,7 +182,7 @@ _PARTICIPLE_DE = re.compile(r"(?i)(ge\w+(t|en)|\w+iert|übernommen|erworben|verk
 _PAST_AUX_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wurden|ist|sind)\b(?!.*\b(wird|werden|soll|"
                           r"sollen|will|wollen)\b)")
 _PAST_TRIGGER_EN = re.compile(r"(?i)(\w+ed|bought|sold|took|made|held|met|won|struck|began|led|paid|left|"
-                              r"went|brought|became|laid)")
+                              r"went|brought|became|laid|sat)")
 
 
 def _past_form(trigger: str, lang: str, before: str) -> bool:
@@ -209,6 +211,26 @@ def _runs_on(time: TimeSpan | None, published: str | None) -> bool:
         not _SINCE.match(time.text or "")
 
 
+_OFFERED_TYPES = frozenset(("acquisition", "merger", "investment"))
+# a unit taken public: "bringt … an die Börse", "Börsengang", "IPO", "float", "list … separately"
+_LISTING = re.compile(r"(?i)\b(an die börse|börsengang\w*|börsennotierung|ipo|float\w*|list(s|ing)?\b)")
+# a date at the end of a running period: "zum Jahresende", "zum Monatsende", "at the end of the month"
+_PERIOD_END = re.compile(r"(?i)\b(zum (jahres|monats|quartals|halbjahres)ende|zum jahreswechsel|"
+                         r"(at|by) the end of (the|this) (month|year|quarter)|at (the )?(month|year)-end)\b")
+# a time that names its year ("im März 2024", "im vergangenen Jahr", "last spring") is not moved ahead
+_YEAR_NAMED = re.compile(r"(?i)\b(1[89]|20)\d\d\b|vergangen|vorig|letzt|last|previous|earlier|this|diese[snm]?\b|"
+                         r"heute|gestern|today|yesterday|seit|since")
+
+
+def _past_marker(lang: str) -> re.Pattern:
+    return _PAST_MARKER_EN if lang == "en" else _PAST_MARKER_DE
+
+
+def _clause_of(text: str, pos: int) -> str:
+    a, b = trigger_clause(text, pos)
+    return text[a:b]
+
+
 def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
                 strength: float, rule: str, index: int) -> Event:
     modality = detect_modality(view.text, hit.start, hit.end, hit.spec.lang).modality
@@ -219,12 +241,39 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     time = event_time(article, sent, view.start + hit.start, index, trigger_end=view.start + hit.end,
                       event_type=type_, modality=modality, told_past=told_past)
     time = _announced_weekday(time, view, article.published)
-    if rule == "leadership.holds.compound" or (rule.startswith("leadership.holds") and modality != "negated"):
+    if rule == "leadership.holds.compound" or (rule.startswith("leadership.holds") and (
+            modality != "negated" or not plainly_negated(view.text, hit.start, hit.spec.lang))):
         modality = "asserted"  # an apposition states who holds a post now, whatever the clause plans; a compound
         #                        ("sagte Daimler-Chef X nicht") presupposes it, even inside a denial
     if modality == "planned" and type_ == "financial_figure" and hit.spec.attrs.get("metric") in _EARNED:
         modality = "expected"  # revenue is reached, not done: "soll 2 Milliarden Euro Umsatz erzielen" forecasts
         #                        (deliveries are done: "will eine Million Autos ausliefern" is a plan)
+    lang = hit.spec.lang
+    if modality == "asserted" and type_ in _OFFERED_TYPES and offered(view.text, hit.start, hit.end, lang):
+        modality = "planned"  # "legt ein Übernahmeangebot vor", "made an offer for": an offer is no done deal
+    if modality == "asserted":
+        for arg in args:
+            if arg.role in ("count", "quantity", "value") and view.start <= arg.start < view.start + len(view.text):
+                told = absolute_phrase_modality(view.text, arg.start - view.start, lang).modality
+                if told != "asserted":
+                    modality = told  # "…, with 15 openings planned in Germany": the phrase tells the count's fate
+                    break
+    present = modality == "asserted" and (type_ != "leadership" or _departs(args)) and not told_past
+    if present and type_ == "spin_off" and _LISTING.search(hit.text + " " + _clause_of(view.text, hit.start)) and \
+            not _past_marker(lang).search(_clause_of(view.text, hit.start)):
+        modality = "planned"  # "bringt seine Sparte an die Börse": a listing told in the present is announced
+    elif present and type_ != "leadership" and _PERIOD_END.search(_clause_of(view.text, hit.start)) and \
+            not _past_marker(lang).search(_clause_of(view.text, hit.start)):
+        modality = "planned"  # "streicht zum Jahresende 300 Stellen": a date ahead (a departure "zum Monatsende" is
+        #                       asserted in the dev sets, fresh-0003 and p2-020, and stays so)
+    elif present and lang == "de" and type_ not in ("leadership", "financial_figure") and time is not None and \
+            time.text and time.text in view.text and time.start and \
+            article.published and time.start < article.published[:10] and not _YEAR_NAMED.search(time.text) and \
+            not _past_marker(lang).search(view.text):
+        ahead = event_time(article, sent, view.start + hit.start, index, trigger_end=view.start + hit.end,
+                           event_type=type_, modality="planned", told_past=False)
+        if _in_future(ahead, article.published):
+            modality, time = "planned", ahead  # "startet im Frühjahr in Italien" (October): next spring, not last
     if modality == "asserted" and (type_ != "leadership" or _departs(args)) and not told_past and \
             _in_future(time, article.published) and time.text in view.text:
         modality = "planned"  # "eröffnet am Samstag", "launches in June", "verlässt das Unternehmen zum 30. Juni":

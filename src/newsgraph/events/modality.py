@@ -42,7 +42,9 @@ CUES: tuple[Cue, ...] = (
     Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\S+ ){0,8}?zurück|weist (\S+ ){0,8}?zurück|"
                    r"zurückgewiesen|abgesagt\w*|sagt\w* (\S+ ){0,4}?ab|gescheitert\w*|scheitert\w*|geplatzt\w*|platzt\w*|"
                    r"abgeblasen\w*|verworfen\w*|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
-                   r"kein thema|nicht in frage|"
+                   r"kein thema|nicht in frage|nicht infrage|"
+                   # turning down (not a comment: "lehnte eine Stellungnahme ab")
+                   r"abgelehnt|abzulehnen|ablehn\w*|lehnt\w* (?!(\S+ ){0,4}?(stellungnahme|kommentar)\w*)(\S+ ){0,8}?ab|"
                    # giving up, withdrawing, breaking off, forbidding, shelving
                    r"verzicht\w*|zurückgezogen|zurückzuziehen|zieht (\S+ ){0,6}?zurück|zog\w* (\S+ ){0,6}?zurück|"
                    r"abgebrochen|abzubrechen|brach\w* (\S+ ){0,6}?ab|bricht (\S+ ){0,6}?ab|untersag\w*|"
@@ -60,12 +62,18 @@ CUES: tuple[Cue, ...] = (
                    r"(was|were|has been|had been) (blocked|prohibited|vetoed)|shelv(e|es|ed|ing)|"
                    r"on hold|(declined|declines|refused|refuses) to (buy|acquire|invest|bid|join|sign|participate|"
                    r"pursue|proceed|extend|renew|merge|sell|take over)|"
-                   r"(deal|talks|merger|takeover|acquisition|bid|agreement|negotiations) (\S+ ){0,5}?(collapsed|"
-                   r"fell apart|broke down)|dismiss\w* (the |those |these )?(rumou?r|report|speculation|claim)\w*|"
+                   r"(deal|talks|merger|takeover|acquisition|bid|agreement|negotiations|discussions)\b[^,;:.]{0,120}?\b(collapsed|"
+                   r"fell apart|broke down|(have|has|had) stalled|stalled)|turn(s|ed)? down|rebuff\w*|spurn\w*|reject\w*|dismiss\w* (the |those |these )?(rumou?r|report|speculation|claim)\w*|"
                    r"(rumou?r|report|speculation|claim)s?\b[^,;:]*\b(were|was|have been|has been) dismissed|"
                    r"cancel\w*|on ice|(ended|ends|end) (\S+ ){0,2}?(talks|negotiations|discussions)|"
                    r"(talks|negotiations|discussions) (\S+ ){0,3}?(ended|were ended|have ended))\b",
         "frame", "en"),
+    # averted: what was averted or prevented did not happen ("Die Insolvenz ist abgewendet", "A strike was
+    # averted"); only in the trigger's clause ("Um die Pleite abzuwenden, streicht X 500 Stellen" cuts jobs)
+    Cue("negated", r"\b(abgewendet|abgewandt|(hat|haben|hatte|hatten|wurde|wurden|ist|sind|war|waren|konnte|konnten)\b"
+                   r"[^,;:]{0,80}?\bverhindert|gerettet)\b", "clause", "de"),
+    Cue("negated", r"\b(avert(s|ed|ing)?|stave[sd]? off|staving off|head(s|ed)? off|(was|were|been|has|have|had) "
+                   r"(narrowly |successfully )?(avoided|prevented))\b", "clause", "en"),
     # speculation ----------------------------------------------------------------------------
     Cue("speculative", r"\b(angeblich|vermutlich|wahrscheinlich|möglicherweise|möglich\w*|vielleicht|eventuell|"
                        r"womöglich|mutmaßlich|offenbar|gerüchte\w*|gerücht|\w*gerüchten|spekul\w*|unbestätigt\w*|"
@@ -93,27 +101,42 @@ CUES: tuple[Cue, ...] = (
                        r"citing (\S+ ){0,3}?(sources|people|insiders|persons)|insiders?|"
                        r"talks (about|on|over)|(is|are) studying)\b", "frame", "en"),
     # expectation ------------------------------------------------------------------------------
+    # at stake: jobs or a company at risk are a possibility ("Jobs stehen auf der Kippe", "roles are at risk")
+    Cue("speculative", r"\b(auf der kippe|wackel\w*|gefährdet|in gefahr|bedroht|stehen? zur disposition)\b", "clause",
+        "de"),
+    Cue("speculative", r"\b(at risk|in jeopardy|under threat|on the line)\b", "clause", "en"),
     Cue("expected", r"\b(erwart\w*|voraussichtlich|dürfte\w*|rechne\w* (\S+ ){0,4}?(da)?mit|prognostizier\w*|"
                     r"gehen? (\S+ ){0,3}?davon aus|sollte\w*|droh\w*|nach einschätzung|einschätzung|"
                     r"gilt (\S+ ){0,4}?als (sicher|ausgemacht|beschlossene sache|so gut wie)|"
                     r"gelten (\S+ ){0,4}?als sicher|"
-                    r"stehen? (\S+ ){0,4}?kurz vor)\b",
+                    r"stehen? (\S+ ){0,4}?kurz vor|"
+                    # an end or a measure that lies ahead: "steht vor der Pleite", "steht vor dem Aus"
+                    r"st(eht|ehen|and|anden) (\S+ ){0,4}?vor (der|dem|einer|einem) (\w+ )?(pleite|insolvenz|"
+                    r"zahlungsunfähigkeit|konkurs|aus|schließung|abwicklung|zerschlagung|übernahme|verkauf|fusion|"
+                    r"abspaltung|aufspaltung|stellenabbau|streik\w*))\b",
         "frame", "de"),
     Cue("expected", r"\b(expect(s|ed|ing)?|anticipat\w*|forecast\w*|projected|predict\w*|on track to|set to|"
                     r"poised to|should|(is|are) close to|on the verge of|"
-                    r"near(s|ing)? (a|an|the) (\S+ ){0,2}?(deal|agreement))\b",
+                    r"near(s|ing)? (a|an|the) (\S+ ){0,2}?(deal|agreement)|on the brink of|teeter\w* on|"
+                    r"(face|faces|facing|faced) (a |an |possible |likely |imminent )?(bankruptcy|insolvency|collapse|"
+                    r"administration|closure|strikes?|walkouts?|job cuts|layoffs|liquidation)|"
+                    r"heading (for|towards?) (bankruptcy|insolvency|administration|collapse|liquidation))\b",
         "frame", "en"),
     # plans / future -------------------------------------------------------------------------
-    Cue("planned", r"\b(plan\w*|pläne\w*|geplant\w*|beabsichtig\w*|will|wollen|wollte\w*|wolle|möchte\w*|soll|sollen|"
+    Cue("planned", r"\b(plan(e|en|t|te|ten|st|ung|ungen|s|spiel)?|pläne\w*|geplant\w*|beabsichtig\w*|will|wollen|wollte\w*|wolle|möchte\w*|soll|sollen|"
                    r"vorgenommen|(hat|haben|hatte|hatten)( \S+){0,4}? vor(?= *(,|$))|"
                    r"kündig\w* (\S+ ){0,6}?an|angekündigt\w*|ankündig\w*|strebt (\S+ ){0,6}?an|vorhaben|"
                    r"vorgesehen|zum ziel|ziel ist|bis (ende )?20\d\d|künftig|demnächst|in (den )?(kommenden|nächsten)|"
                    r"bis (zum |spätestens )?(jahresende|jahresmitte|ende des jahres|mitte 20\d\d|anfang 20\d\d)|"
-                   r"scheidend\w*)\b", "frame", "de"),
+                   r"scheidend\w*|peil\w* (\S+ ){0,10}?an|angepeilt\w*|anvisiert\w*|visier\w* (\S+ ){0,8}?an|"
+                   r"urabstimmung)\b", "frame", "de"),
     Cue("planned", r"\b(plan(s|ned|ning)?|intend(s|ed)?|intention|will|shall|wants? to|aims? to|going to|"
                    r"announc(e|es|ed|ing) plans|to open|upcoming|next year|in the coming|by 20\d\d|"
                    r"call(s|ed)? (on|for)|would(?! have)|(is|are) to|(is|are|was|were) (due|slated|scheduled) to|"
-                   r"looking to|hop(e|es|ing) to|seek(s|ing)? to|prepar(es|ing) to|on course to)\b|"
+                   r"looking to|hop(e|es|ing) to|seek(s|ing)? to|prepar(es|ing) to|on course to|targets? (a |an )?"
+                   r"(revenue|sales|profit|turnover|\$|€)|targeting|aim(s|ing)? for|"
+                   r"(authori[sz]\w*|approv\w*|back\w*|vot\w* (for|in favou?r of|to)) (a |an |the )?(\S+ )?"
+                   r"(strike|walkout|industrial action))\b|"
                    r"'ll\b", "frame", "en"),
 )
 
@@ -188,8 +211,30 @@ _HEARSAY = {
 }
 # a clause-level negation of a framing plan or expectation negates what it frames ("Siemens plant nicht, ...
 # zu übernehmen"; "Man habe keine Pläne, Stellen abzubauen")
-_NEGATION = {c.lang: re.compile(c.pattern, re.IGNORECASE) for c in CUES if c.modality == "negated" and
-             c.scope == "clause"}
+_NEGATION = {lang: re.compile(next(c.pattern for c in CUES if c.modality == "negated" and c.scope == "clause" and
+                                   c.lang == lang), re.IGNORECASE) for lang in ("de", "en")}  # nicht, kein / not, no
+
+
+_APPOSITION_GLUE = frozenset(("and", "und", "sowie", "&", "or", "oder"))
+# determiners and prepositions end a temporal phrase's noun group: "nach dem Willen ihrer Eigentümer <verb>"
+_PHRASE_BREAK = frozenset(("der", "die", "das", "des", "dem", "den", "ihrer", "ihres", "seiner", "seines", "eines",
+                           "einer", "von", "vom", "zu", "zur", "zum", "für", "mit", "the", "a", "an", "of", "its",
+                           "their", "his", "her", "to", "for", "with", "by", "in", "im", "on", "at"))
+
+# an offer or bid is not a done deal: "legt ein Übernahmeangebot vor", "bietet 18 Euro je Aktie für",
+# "made an offer for", "launched a bid" (acquisitions, mergers, investments); an accepted offer is done
+_OFFER = {
+    "de": re.compile(r"(?i)\b(\w*angebot\w*|offerte\w*|bietet|bieten|bot|boten|geboten|unterbreit\w*|\w*gebot)\b"),
+    "en": re.compile(r"(?i)\b(offer(s|ed|ing)?|bid(s|ding)?|tender offer|(takeover |buyout )?proposal|counteroffer|"
+                     r"counterbid)\b"),
+}
+_ACCEPTED = {
+    "de": re.compile(r"(?i)\b(angenommen|nimmt (\S+ ){0,6}?an|nahm\w* (\S+ ){0,6}?an|akzeptier\w*|zugestimmt|"
+                     r"stimmt\w* (\S+ ){0,6}?zu|abgeschlossen|erfolgreich|vollzogen)\b"),
+    "en": re.compile(r"(?i)\b(accept\w*|agreed|approved|backed|completed|closed|succeeded|successful|won|wins)\b"),
+}
+# an absolute phrase after the event ("…, with 15 openings planned in Germany"; "…, mit 20 geplanten Eröffnungen")
+_ABSOLUTE = {"de": re.compile(r"(?i)^\s*mit\b"), "en": re.compile(r"(?i)^\s*with\b")}
 
 
 @dataclass(frozen=True)
@@ -281,11 +326,29 @@ def _is_relative(piece: str, lang: str) -> bool:
     return not (len(words) > 2 and _INFLECTED.fullmatch(words[1]) and words[2][:1].isupper())
 
 
+def _is_apposition(piece: str) -> bool:
+    """A comma-enclosed list of names ("A merger of the two chipmakers, Trellis Networks and Skyweave, is ..."); a
+    single name ("Der Vorstandschef von X, Rolf Habben Jansen, dementierte ...") names the subject, not a list."""
+    words = piece.split()
+    return bool(words) and words[0][:1].isupper() and any(w.lower() in _APPOSITION_GLUE for w in words) and all(
+        w[:1].isupper() or w.lower() in _APPOSITION_GLUE for w in words)
+
+
+def _names_the_event(sentence: str, after: re.Match, trigger_start: int, lang: str) -> bool:
+    """The temporal phrase ends in the trigger ("nach dem Warnstreik", "after the failed merger talks"), not in
+    another noun the trigger follows ("sollen nach dem Willen ihrer Eigentümer fusionieren")."""
+    if lang != "en" and not sentence[trigger_start:trigger_start + 1].isupper():
+        return False  # a German event noun is capitalised; a verb after the phrase is the clause's own
+    between = sentence[after.end(2):trigger_start].split()
+    return not any(w.lower() in _PHRASE_BREAK for w in between)
+
+
 def _continuation(sentence: str, clauses: list[tuple[int, int]], idx: int, lang: str) -> str:
     """The rest of the trigger's main clause after embedded relative clauses ("..., die im Mai angekündigt worden
-    war, ist gescheitert"), or ""."""
+    war, ist gescheitert") or a list of names in apposition, or ""."""
     j = idx + 1
-    while j < len(clauses) and _is_relative(sentence[clauses[j][0]:clauses[j][1]], lang):
+    while j < len(clauses) and (_is_relative(sentence[clauses[j][0]:clauses[j][1]], lang) or
+                                _is_apposition(sentence[clauses[j][0]:clauses[j][1]])):
         j += 1
     if j == idx + 1 or j >= len(clauses):
         return ""
@@ -305,8 +368,15 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     (a condition makes what it frames announced, not done).
     """
     sentence = _mask_not_excluded(sentence, lang)
+    if "+++" in sentence:
+        # a wire ticker joins separate reports with "+++": only the trigger's own report counts
+        a = sentence.rfind("+++", 0, trigger_start)
+        b = sentence.find("+++", trigger_end)
+        a = a + 3 if a >= 0 else 0
+        b = b if b >= 0 else len(sentence)
+        sentence = " " * a + sentence[a:b] + " " * (len(sentence) - b)
     after = _AFTER_PP.search(sentence[:trigger_start])
-    if after:
+    if after and _names_the_event(sentence, after, trigger_start, lang):
         # "Nach dem Warnstreik am Montag hat Verdi ... angekündigt", "after the failed merger talks": the event named
         # in a temporal phrase has happened; only the phrase's own words ("nach der geplatzten Übernahme") count
         return _cues_in(sentence[after.start():trigger_end], lang)
@@ -383,3 +453,33 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     if RANK[best.modality] < RANK["speculative"] and sentence.rstrip().rstrip("\"“”»«'").endswith("?"):
         best = ModalityResult("speculative", "?")  # "Schafft Xiaomi den Sprung nach Europa?" asks, it does not report
     return best
+
+
+def trigger_clause(sentence: str, trigger_start: int) -> tuple[int, int]:
+    """The comma/semicolon/colon/dash clause of `sentence` that holds `trigger_start`."""
+    clauses = _clauses(sentence)
+    return clauses[_clause_extent(sentence, clauses, trigger_start)]
+
+
+def offered(sentence: str, trigger_start: int, trigger_end: int, lang: str) -> bool:
+    """The deal of the trigger is told as an offer or bid that nobody has accepted ("legt ein Angebot vor", "made an
+    offer for", "bietet … für"): announced, not done."""
+    a, b = trigger_clause(sentence, trigger_start)
+    clause = sentence[a:max(b, trigger_end)]
+    offer, accepted = _OFFER.get(lang, _OFFER["de"]), _ACCEPTED.get(lang, _ACCEPTED["de"])
+    return bool(offer.search(clause)) and not accepted.search(sentence)
+
+
+def absolute_phrase_modality(sentence: str, pos: int, lang: str) -> ModalityResult:
+    """The modality cued inside an absolute phrase that holds `pos` ("…, with 15 openings planned"), or asserted."""
+    a, b = trigger_clause(sentence, pos)
+    if a == 0 or not _ABSOLUTE.get(lang, _ABSOLUTE["de"]).match(sentence[a:b]):
+        return ModalityResult("asserted", None)
+    return _cues_in(sentence[a:b], lang)
+
+
+def plainly_negated(sentence: str, trigger_start: int, lang: str) -> bool:
+    """The trigger's own clause says "nicht/kein/not/no/never" (a post held is negated by that, not by a framing
+    "lehnte die Nachfolge ab" that negates another act)."""
+    a, b = trigger_clause(sentence, trigger_start)
+    return bool(_NEGATION.get(lang, _NEGATION["de"]).search(sentence[a:b]))
