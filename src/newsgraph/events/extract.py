@@ -226,6 +226,15 @@ def _past_marker(lang: str) -> re.Pattern:
     return _PAST_MARKER_EN if lang == "en" else _PAST_MARKER_DE
 
 
+def _own_phrase(text: str, pos: int) -> str:
+    """The trigger's clause from the trigger on, up to a coordinated verb phrase ("gliedert X aus und bringt sie an
+    die Börse": the listing is the second phrase's)."""
+    a, b = trigger_clause(text, pos)
+    rest = text[pos:b]
+    m = re.search(r"(?i)\s(und|and|sowie)\s", rest)
+    return rest[:m.start()] if m else rest
+
+
 def _clause_of(text: str, pos: int) -> str:
     a, b = trigger_clause(text, pos)
     return text[a:b]
@@ -259,7 +268,7 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
                     modality = told  # "…, with 15 openings planned in Germany": the phrase tells the count's fate
                     break
     present = modality == "asserted" and (type_ != "leadership" or _departs(args)) and not told_past
-    if present and type_ == "spin_off" and _LISTING.search(hit.text + " " + _clause_of(view.text, hit.start)) and \
+    if present and type_ == "spin_off" and _LISTING.search(_own_phrase(view.text, hit.start)) and \
             not _past_marker(lang).search(_clause_of(view.text, hit.start)):
         modality = "planned"  # "bringt seine Sparte an die Börse": a listing told in the present is announced
     elif present and type_ != "leadership" and _PERIOD_END.search(_clause_of(view.text, hit.start)) and \

@@ -933,6 +933,10 @@ _UNIT_BEFORE_VERB = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|dessen|d
                                r"segment)\w*)\s+([^\s,;:]+\s+){0,4}?$", re.I)
 
 
+_LATER_PHRASE = re.compile(r"(?i),|;|\s(und|and)\s+(\w+\s+){0,1}?(bring\w*|geht|gehen|wird|werden|soll|sollen|"
+                           r"list\w*|float\w*|will|is|are|becomes?|trades?|operates?)\b")
+
+
 def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     unit = _spin_off_unit(view, hit)
     if unit is not None:
@@ -954,8 +958,11 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
                 parents = fr.marked[prep][:1]
                 break
     for prep in ("in", "into", "als", "as", "unter", "zu", "zur", "to"):
+        # a name given in another clause or a coordinated verb phrase ("…, now trading as X", "gliedert Y aus und
+        # bringt sie als X an die Börse") is the unit's later name; the unit is the one the trigger names
         spun += fr.marked.get(prep, [])
-    spun = [o for o in fr.patient + spun if o not in parents]
+    spun = [o for o in fr.patient + spun if o not in parents and
+            not _LATER_PHRASE.search(view.text, hit.end, max(hit.end, o.start - view.start))]
     args = [_arg("parent", o) for o in parents]
     if spun:
         args.append(_arg("spun_off", spun[0]))
@@ -986,6 +993,9 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     return args
 
 
+_INVESTOR_WORD = re.compile(r"(?i)\w*(investor|geldgeber|kapitalgeber)(in|en|innen|s)?")
+
+
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
@@ -994,12 +1004,16 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         subjects = [o for o in _orgs(view) if o.prep is None and o not in investors]
         recipients = subjects[:1]
         investors += [o for o in subjects[1:] if o.start > view.start + hit.end]
+        # "Hauptinvestor ist der Fonds X": the role word is no name, the name after it is the investor
+        investors = [o for o in investors if not _INVESTOR_WORD.fullmatch(o.text)]
         args = [_arg("recipient", o) for o in recipients]
         if not args:
             ante = _antecedent(view)
             if ante is not None:
                 args.append(Argument("recipient", ante.text, ante.start, ante.end))
         args += [_arg("investor", o) for o in investors[:1]]
+        if hit.spec.attrs.get("lead_only") and not any(a.role == "recipient" for a in args):
+            return None  # "Angeführt wurde die Runde von X" adds an investor to a round named before, or nothing
     else:
         args = [_arg("investor", o) for o in fr.agent]
         if not fr.agent and hit.spec.pos == "verb" and not hit.text[:1].isupper():
@@ -1447,6 +1461,10 @@ _PRODUCT_NP = re.compile(r"(?<!\w)(?i:sein(?:e|en|em|er)?|ihr(?:e|en|em|er)?|das
                          r"(?P<np>(?:[A-ZÄÖÜ][\w+-]*|[a-z][A-Z][\w+-]*)(?:\s+(?:[A-Z0-9][\w+-]*))*)")
 
 
+_AUDIENCE = re.compile(r"(?i)(kunden|kundinnen|nutzern|nutzer|mitarbeitern|beschäftigten|verbrauchern|käufern|"
+                       r"mitgliedern|lesern|fahrgästen|customers|users|members|subscribers|clients|shoppers)")
+
+
 def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) -> tuple[int, int] | None:
     """A product named without a PRODUCT mention: "seine neue Akku-Plattform", "the Mi 8"."""
     taken = [(a.start - view.start, a.end - view.start) for a in company if a.start is not None]
@@ -1458,6 +1476,8 @@ def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) ->
         s, e = m.span("np")
         if any(a < e and s < b for a, b in taken + blocked):
             continue
+        if _AUDIENCE.fullmatch(view.text[s:e]):
+            continue  # "bietet ihren Kunden die App X an": the audience is no product
         # a name beats a common noun: "Mit dem ID.Polo hat X ein neues Elektroauto präsentiert"
         rank = (_is_common_noun(view.text[s:e], view.lang), abs(s - hit.start))
         if best is None or rank < best_rank:
@@ -1486,6 +1506,14 @@ _NAMED_PRODUCT = re.compile(r"(?<!\w)(?:namens|unter dem namen|called|dubbed|cod
                             r"(?P<np>(?-i:[A-ZÄÖÜ0-9])[\w+.-]*(?:\s+(?-i:[A-Z0-9])[\w+.-]*){0,2})", re.I)
 
 
+# a name after a product noun: "die App Tannhof Pay", "its payments app Quickpay" (the recogniser often calls the
+# name an organisation)
+_LABELLED_PRODUCT = re.compile(r"(?<!\w)(?i:die|das|den|der|dem|seine[nmr]?|ihre[nmr]?|its|their|the|a|an|seine|ihre)\s+"
+                               r"(?:(?i:neue[nmrs]?|new)\s+)?\S*(?i:app|plattform|platform|tarif|konto|karte|card|"
+                               r"dienst|service|software|marke|brand|modell|model)\s+"
+                               r"(?P<np>(?-i:[A-ZÄÖÜ])[\w+.-]*(?:\s+(?-i:[A-Z0-9])[\w+.-]*){0,2})")
+
+
 def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
@@ -1495,11 +1523,15 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     quoted = [m for m in _QUOTED_NAME.finditer(view.text)
               if not any(s.start < view.start + m.end(1) and view.start + m.start(1) < s.end for s in view.slots
                          if s.kind in ("PER", "LOC") or s.start in company_starts)]
-    if hit.spec.attrs.get("named_product") and not (products or quoted):
+    labelled = [m for m in _LABELLED_PRODUCT.finditer(view.text)
+                if not any(a.start is not None and a.start <= view.start + m.start("np") < a.end for a in args)]
+    if hit.spec.attrs.get("named_product") and not (products or quoted or labelled):
         return None
     named = _NAMED_PRODUCT.search(view.text)
     if products:
         args.append(_arg("product", products[0]))
+    elif labelled:  # "die App Tannhof Pay", "das Tagesgeldkonto Finura Plus": the name after a product noun
+        args.append(_span_arg(view, "product", *labelled[0].span("np")))
     elif named and not any(a.start is not None and a.start == view.start + named.start("np") for a in args):
         args.append(_span_arg(view, "product", *named.span("np")))
     elif quoted:

@@ -68,7 +68,7 @@ CUES: dict[str, str] = {
     "shipped_unit": r"\b(smartphones?|handys?|telefone|geräte|phones?|devices?|units?|einheiten|fahrzeuge|"
                     r"autos|cars|vehicles|tablets?|laptops?|computers?)\b",
     "jobs": r"(\w*stellen|\w*arbeitsplätzen?|\w*arbeitsplatz|\w*jobs?|mitarbeiter\w*|beschäftigte\w*|positions?|employees|workers|"
-            r"staff|angestellte\w*|people|personnel|belegschaft|workforce|headcount|"
+            r"staff|angestellte\w*|people|personnel|belegschaft|workforce|headcount|roles|"
             r"jede\w* (zweite|dritte|vierte|fünfte|sechste|siebte|achte|zehnte) stelle)\b",
     "funding": r"\b(finanzierung\w*|kapital|investor\w*|geldgeber\w*|wagniskapital\w*|funding|investors?|"
                r"venture|series [a-f]|round|capital)\b",
@@ -161,7 +161,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "de", r"\w*übernahme(n|angebot\w*|pläne\w*|plan\w*)?", "noun", 0.9,
        unless=r"^\s*(der|des) (führung|leitung|verantwortung|kosten)"),
     _t("acquisition", "de", r"(kauf(t|en|te|ten)|gekauft(e[mnrs]?)?|\w*zukauf\w*|erwirb\w*|erwarb\w*|erworben(e[mnrs]?)?|erwerb\w*|"
-                            r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt|schnappt sich|schnappte sich)", "verb", 0.75,
+                            r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt|schnappt sich|schnappte sich|einverleib\w*|"
+                            r"(?P<t>verleib(t|te|ten|en))\s+(\S+\s+){0,8}?ein\b)", "verb", 0.75,
        needs=("org",)),
     _t("acquisition", "de", r"(?P<t>(?!verk)(\w+)?kauf) (von|der|des)", "noun", 0.7, needs=("org",)),
     # "hat sich die restlichen 49 Prozent an X gesichert": securing a stake is buying it
@@ -199,7 +200,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # a stake held ("die 100 % der Anteile an der B GmbH hielt") or floated ("Anteile an die Börse bringen")
        unless=r"^\s+(die|der)\s+börse|^\s+(\S+\s+){0,4}?(hielt|hält|halten|hielten|besitzt|besaß|besitzen)\b"),
     _t("acquisition", "en", r"(acquir(e|es|ed|ing)|"
-                            r"(take|takes|took|taken|taking) over|snap(s|ped)? up)", "verb", 0.9,
+                            r"(take|takes|took|taken|taking) over|snap(s|ped|ping)? up)", "verb", 0.9,
        unless=r"^\s*(as|the role|the post|the helm|the position|responsibility)"),
     _t("acquisition", "en", r"(buy(s|ing)?|bought|purchas(e|es|ed|ing))", "verb", 0.75, needs=("org",)),
     _t("acquisition", "de", r"(verkauf(t|en|te|ten)?|veräußer\w*)", "verb", 0.75, needs=("org",), seller_verb=True),
@@ -245,7 +246,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"(\S+\s+){0,3}?(?P<t2>überführen|überführt|auslagern|ausgelagert|einbringen|eingebracht)|"
                          r"sich\s+(\S+\s+){0,2}?von\s+(seine[mnr]?|ihre[mnr]?)\s+\w*(sparte|geschäft\w*|tochter\w*|"
                          r"bereich\w*|division|einheit)\b(\s+\S+){0,3}?\s+(?P<t3>trennen)\b)", "verb", 0.85),
-    _t("spin_off", "en", r"(spin(s|ning)?[- ]?offs?|spun[- ]off|spin(s|ning)? (\w+ ){0,4}?off|carve[- ]?outs?|"
+    _t("spin_off", "en", r"(spin(s|ning)?[- ]?offs?( of (its|the|their))?|spun[- ]off|spin(s|ning)? (\w+ ){0,4}?off|"
+                         r"carve[- ]?outs?( of (its|the|their))?|"
+                         r"(?P<t3>spin(s|ning)?|spun)(?= (its|the|their) ([\w-]+ ){0,3}?into (a|an) (new|separate|standalone|"
+                         r"independent|separately))|"
                          r"carv(e|es|ed|ing) out|split(s|ting)? off|separat(e|es|ed|ion of) (its|the)|"
                          r"demerg(e|es|ed|er|ing)|hiv(e|es|ed|ing) off|"
                          r"(?P<t>list(s|ed|ing)?)\s+(its|their|the)\s+([\w-]+\s+){0,3}?(unit|division|business|arm|subsidiary)\s+"
@@ -254,7 +258,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("investment", "de", r"(investier\w*|investition\w*|investment\w*|kapitalspritze\w*|"
                            r"beteiligt sich|beteiligung\w*|beteilig(e|en|te|ten)|(?P<t>steig\w*) ([\w-]+\s+){0,6}?ein\b|einstieg\w*|"
                            r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85),
-    _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink)(s|ed|ing)? (\S+ ){1,4}into|"
+    _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink|inject)(s|ed|ing)? (\S+ ){1,4}into|"
                            r"sank (\S+ ){1,4}into)", "verb", 0.85),
     _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+(\S+\s+){1,4}?from", "verb", 0.75,
        needs=("org", "money"), recipient_subject=True),
@@ -265,8 +269,16 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("investment", "en", r"(funding rounds?|financing rounds?|series [a-f]( round| funding)?|"
                            r"rais(es|ed|ing)|secur(es|ed)|land(s|ed))", "verb", 0.75, needs=("money", "cue:funding"),
        recipient_subject=True),
-    _t("investment", "de", r"(finanzierungsrunde\w*|sammel\w*|eingesammelt|erhält|erhielt|bekommt|bekam)", "verb",
-       0.75, needs=("money", "cue:funding"), recipient_subject=True),
+    _t("investment", "de", r"(finanzierungsrunde\w*|sammel\w*|eingesammelt|erhält|erhielt|bekommt|bekam|erhalten|"
+                           r"bekommen)", "verb", 0.75, needs=("money", "cue:funding"), recipient_subject=True),
+    # the lead of a round told in its own sentence ("Angeführt wurde die Runde vom Investor X", "The round was led
+    # by X"): the recipient is the company named before; the event merges with the round's own
+    _t("investment", "de", r"(?P<t>angeführt)\s+(wurde|wird)\s+(die|diese)\s+(\w+\s+)?\w*runde\b|"
+                           r"\w*runde\s+(wurde|wird)\s+(\S+\s+){0,4}?(?P<t2>angeführt)\b|"
+                           r"(?P<t3>führt\w*|leitet\w*)\s+(\S+\s+){0,4}?\w*runde\s+an\b", "verb", 0.7,
+       needs=("org",), recipient_subject=True, lead_only=True),
+    _t("investment", "en", r"(round|financing|funding)\s+(was\s+)?(?P<t>led)\s+by\b", "verb", 0.7,
+       needs=("org",), recipient_subject=True, lead_only=True),
     _t("investment", "de", r"(steck(t|en|te|ten)|gesteckt|pump(t|en|te|ten)|gepumpt)", "verb", 0.7,
        needs=("org", "cue:invest_into"),
        # "steckt in der Krise": a company in trouble, no money spent
@@ -456,6 +468,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # availability: "soll ab Juni in allen Märkten erhältlich sein", "kommt im Herbst in den Handel"; only with a named
     # product ("Daten sind verfügbar" launches nothing)
     _t("product_launch", "de", r"(?P<t>bring\w*)\s+(\S+\s+){0,10}?in den (handel|verkauf)\b", "verb", 0.8),
+    # a new offering: "Ab sofort bietet die Sparkasse X ihren Kunden die App Y an" (not a price: "bietet 18 Euro je
+    # Aktie", not help or talks)
+    _t("product_launch", "de", r"(?P<t>biete[nt]?)\s+(?!(\S+\s+){0,10}?(euro|dollar|franken|je aktie|pro aktie|hilfe|"
+                               r"unterstützung|gespräche|rabatt\w*|stellen|jobs)\b)(\S+\s+){1,10}?an\b", "verb", 0.7,
+       needs=("cue:new_offer",), named_product=True),
     _t("product_launch", "de", r"(erhältlich|(?P<t>kommt|kommen|kam|kamen)\s+(\S+\s+){0,6}?in den (handel|verkauf)|"
                                r"in den (handel|verkauf) (kommen|gebracht|bringen))", "verb", 0.75,
        named_product=True),
@@ -483,6 +500,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"(\w*arbeitsplätze\w*|\w*stellen|jobs)\b)|"
                         r"(jobs|arbeitsplätze|stellen)\s+(\S+\s+){0,5}?(?P<t3>stehen|steht|standen)\s+(\S+\s+){0,4}?"
                         r"(auf der kippe|auf dem spiel)", "noun", 0.75),
+    _t("layoffs", "en", r"(jobs|roles|positions|posts)\s+(\S+\s+){0,5}?(?P<t>are|were|is|remain)\s+(now\s+|still\s+)?"
+                        r"(at risk|in jeopardy|under threat|on the line)", "noun", 0.75),
     _t("layoffs", "de", r"(muss|müssen|musste|mussten) gehen", "verb", 0.7, needs=("cue:jobs",),
        unless_before=r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+$"),
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
@@ -493,7 +512,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"(?P<t>reduc(e|es|ed|ing)|cut(s|ting)?|trim(s|med|ming)?|shrink(s|ing)?)\s+(its|their|the)\s+"
                         r"(headcount|workforce|payroll|staff)|(?P<t2>let(s|ting)?) (\S+ ){0,4}?go\b)", "noun", 0.85,
        needs=("cue:jobs",)),
-    _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|"
+    _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|axing|"
                         r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
     # --- insolvency -----------------------------------------------------------------------------
     # plurals count insolvencies ("folgende Insolvenzen registriert", "Einige Firmenpleiten"): statistics, no event
@@ -530,6 +549,9 @@ CUES["build_de"] = CUES["build"][:-len(")\\b")] + r"|plant|planen|plante|planten
 CUES["market_word"] = r"\w*(markt|märkte)\b"
 CUES["first_time"] = r"\b(erstmals|erstmalig|zum ersten mal|for the first time)\b"
 CUES["stake"] = r"(\b(prozent|anteile?|anteilen|mehrheit|aktienmehrheit|beteiligung|aktien)\b|%)"
+CUES["new_offer"] = r"\b(ab sofort|seit (dieser woche|heute|kurzem|montag|dienstag|mittwoch|donnerstag|freitag)|neue[nmrs]?|" \
+                    r"erstmals|ab (jetzt|heute|montag|dienstag|mittwoch|donnerstag|freitag|januar|februar|märz|april|mai|" \
+                    r"juni|juli|august|september|oktober|november|dezember))\b"
 CUES["invest_into"] = r"\b(in|into)\s+(den|die|das|the)?\s*\S+"
 CUES["strike_en"] = (r"\b(workers|union|employees|staff|pilots|drivers|unions|walkout|industrial|go on|went on|"
                      r"on strike|strike (action|by|at))\b")
