@@ -470,3 +470,24 @@ def test_a_new_offering_is_a_launch_but_a_price_or_help_is_none(events_of):
     assert not of_type(events_of(text, [("Brandholt", "ORG")]), "product_launch")
     text = "Brandholt bietet den Aktionären von Chemora ab sofort 20 Euro je Aktie an."
     assert not of_type(events_of(text, [("Brandholt", "ORG"), ("Chemora", "ORG")]), "product_launch")
+
+
+def test_elliptic_coordination_of_institutions(events_of):
+    text = "Die Sparkassen Talheim und Bergau haben sich auf eine Fusion geeinigt."
+    events = events_of(text, [("Talheim", "LOC")])
+    assert [sorted(_roles(e, "party")) for e in events if e.type == "merger"] == [["Bergau", "Talheim"]]
+
+
+def test_a_name_that_swallowed_a_coordination_gives_two_merger_parties(events_of):
+    text = "Investors approved the merger of Corran Steel and Halbrook."
+    events = events_of(text, [("Corran Steel and Halbrook", "ORG")], lang="en")
+    assert [sorted(_roles(e, "party")) for e in events if e.type == "merger"] == [["Corran Steel", "Halbrook"]]
+
+
+def test_a_partnership_with_an_unnamed_partner(events_of):
+    text = "Velmora is exploring an alliance with a Korean partner."
+    events = events_of(text, [("Velmora", "ORG"), ("Korean", "MISC")], lang="en")
+    found = [(sorted(_roles(e, "party")), e.modality) for e in events if e.type == "partnership"]
+    assert found == [(["Velmora", "a Korean partner"], "speculative")]
+    text = "Velmora will discuss an alliance with a Korean partner."  # to be talked about: none yet
+    assert not of_type(events_of(text, [("Velmora", "ORG"), ("Korean", "MISC")], lang="en"), "partnership")

@@ -219,6 +219,14 @@ def _plausible(name: str, strong: bool) -> bool:
     return not any(_COMMON_NOUN_SUFFIX.search(w) and not re.search(r"[a-z][A-Z]|[A-Z]{2}", w) for w in name.split())
 
 
+# elliptic coordination of institutions of one kind: "die Sparkassen Emsland und Grafschaft", "die Volksbanken Lohtal
+# und Ebersau" (the plural noun names both; the first name keeps it, as a writer would cite it)
+_ELLIPTIC = re.compile(r"(?<!\w)(?P<first>(?-i:(?:Kreis|Stadt)?[Ss]parkassen|Volksbanken|Raiffeisenbanken|Genossenschaftsbanken|"
+                       r"Landesbanken|Stadtwerke|Kliniken|Krankenkassen|Betriebskrankenkassen|Brauereien|Molkereien|"
+                       r"Reedereien|Werften|Verkehrsbetriebe|Verkehrsverbünde)\s+[A-ZÄÖÜ][\w-]+)\s+(?:und|sowie)\s+"
+                       r"(?P<second>(?-i:[A-ZÄÖÜ][\w-]+))(?!\s+(?-i:[A-ZÄÖÜ]))")
+
+
 def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                   values: list[Value] = (), triggers: list[tuple[int, int]] = (),  # type: ignore[assignment]
                   surnames: set[str] | None = None) -> list[Mention]:
@@ -280,6 +288,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             add(m.start("name"), m.group("name"), True, described=True)
     for m in _NAMED.finditer(text):
         add(m.start("name"), m.group("name"), True, described=True)
+    for m in _ELLIPTIC.finditer(text):  # "die Sparkassen Emsland und Grafschaft": two institutions, the noun said once
+        add(m.start("first"), m.group("first"), True, described=True)
+        add(m.start("second"), m.group("second"), True, described=True)
     for m in _LED_BY.finditer(text):
         add(m.start("name"), m.group("name"), True, described=True)
     for m in _LOWER_NAME.finditer(text):  # "die Drogeriekette dm hat"

@@ -39,7 +39,10 @@ _PARTNER_NP = re.compile(r"(?<!\w)(mit|with|together with|gemeinsam mit|zusammen
                          r"einer|einen|lokalen|local|regionalen|regional|ausgewählten|selected|its|their|seinen|"
                          r"ihren|verschiedenen|various|the|a|an)\s+){0,3}"
                          r"(?:(?-i:[A-ZÄÖÜ][\w-]*)|partner\w*|franchise\w*|händler\w*|retailers?|distributors?|"
-                         r"resellers?|operators?)(?:\s+(?-i:[A-ZÄÖÜ][\w-]*))?)", re.I)
+                         r"resellers?|operators?)(?:\s+(?-i:[A-ZÄÖÜ][\w-]*)|"
+                         # an unnamed partner after a nationality: "with a Chinese partner", "a Japanese carmaker"
+                         r"\s+(?:partner|company|firm|group|\w*maker|rival|supplier|bank|lender|insurer|retailer|"
+                         r"investor|operator|start-?up|manufacturer)s?\b)?)", re.I)
 _PARTNER_KIND = (
     (re.compile(r"(vertriebspartner|distribut\w*|vertrieb)", re.I), "distributor"),
     (re.compile(r"(reseller|wiederverkäufer|händler\w*|retailer\w*)", re.I), "reseller"),
@@ -900,7 +903,19 @@ def fill_merger(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             continue
         seen.add(a.text.casefold())
         parties.append(a)
+    if len(parties) == 1 and parties[0].start is not None:
+        # one recognised name that swallowed a coordination ("the merger of Ironvale Mining and Copperline"): a
+        # merger needs two parties, so the two capitalised halves are they
+        m = _SWALLOWED_PAIR.fullmatch(parties[0].text)
+        if m:
+            p = parties[0]
+            parties = [Argument("party", m.group(1), p.start, p.start + m.end(1)),
+                       Argument("party", m.group(3), p.start + m.start(3), p.start + m.end(3))]
     return parties if len(parties) >= 2 else None
+
+
+_SWALLOWED_PAIR = re.compile(r"((?-i:[A-ZÄÖÜ])[\w.&'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w.&'-]*)*)\s+(and|und)\s+"
+                             r"((?-i:[A-ZÄÖÜ])[\w.&'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w.&'-]*)*)")
 
 
 # "ein Spin-off der TU München", "a spin-off of Y", "ist ein Ableger des Onlinehändlers Alibaba": the noun names

@@ -144,7 +144,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        "verb", 0.7, needs=("org",)),
     _t("partnership", "en", r"(partnership|cooperation|collaboration|alliance|joint venture)s?", "noun", 0.9,
        # a partnership still to be talked about is none yet: "talks about a partnership", "to discuss a broader alliance"
-       unless_before=r"((talks|negotiations)\s+(about|on|over)|discuss(es|ed|ing)?|explor(e|es|ed|ing))\s+"
+       # (exploring one is a possibility: "is exploring an alliance with X" is speculative, not none)
+       unless_before=r"((talks|negotiations)\s+(about|on|over)|discuss(es|ed|ing)?)\s+"
                      r"((a|an|the)\s+)?((possible|potential)\s+)?([\w-]+\s+){0,2}$"),
     _t("partnership", "en", r"(partner(s|ed|ing)? (with|up)|team(s|ed|ing)? (up|with)|collaborat(e|es|ed|ing)|"
                             r"join(s|ed|ing)? forces|(will|to|would) work (together )?with)",
