@@ -491,3 +491,45 @@ def test_a_partnership_with_an_unnamed_partner(events_of):
     assert found == [(["Velmora", "a Korean partner"], "speculative")]
     text = "Velmora will discuss an alliance with a Korean partner."  # to be talked about: none yet
     assert not of_type(events_of(text, [("Velmora", "ORG"), ("Korean", "MISC")], lang="en"), "partnership")
+
+
+def test_an_offer_to_a_company_s_owners_or_board(events_of):
+    text = "Die Brauerei Hopfwerk legt den Aktionären des Getränkehändlers Kühlmann ein Kaufangebot vor."
+    events = events_of(text, [("Hopfwerk", "ORG"), ("Kühlmann", "ORG")])
+    assert [(a["acquirer"], a["target"], e.modality) for e in events if e.type == "acquisition"
+            for a in [_args(e)]] == [("Hopfwerk", "Kühlmann", "planned")]
+    text = "Der Aufsichtsrat des Versenders Kühlmann hat das Übernahmeangebot des Rivalen Hopfwerk abgelehnt."
+    events = events_of(text, [("Kühlmann", "ORG"), ("Hopfwerk", "ORG")])
+    assert [(a["acquirer"], a["target"], e.modality) for e in events if e.type == "acquisition"
+            for a in [_args(e)]] == [("Hopfwerk", "Kühlmann", "negated")]
+
+
+def test_a_spin_off_unit_after_a_time_phrase_or_before_the_subject(events_of):
+    text = "Der Konzern Brandholt spaltet im nächsten Jahr seine Lacksparte Colorit ab."
+    events = events_of(text, [("Brandholt", "ORG")])
+    assert [(a["parent"], a["spun_off"]) for a in of_type(events, "spin_off")] == [("Brandholt", "Lacksparte Colorit")]
+    text = "Eine Abspaltung der Agrarsparte schließt der Chemiekonzern Brandholt aus."
+    events = events_of(text, [("Brandholt", "ORG")])
+    assert [(a["parent"], a["spun_off"], e.modality) for e in events if e.type == "spin_off"
+            for a in [_args(e)]] == [("Brandholt", "Agrarsparte", "negated")]
+    text = "Brandholt is exploring a spin-off of its paint business, Colorit, sources said."
+    events = events_of(text, [("Brandholt", "ORG"), ("Colorit", "ORG")], lang="en")
+    assert [(a["parent"], a["spun_off"]) for a in of_type(events, "spin_off")] == [("Brandholt", "Colorit")]
+
+
+def test_a_product_named_after_its_kind(events_of):
+    text = "Der Hersteller Lumio bringt im Mai die spiegellose Kamera Lumio X5 auf den Markt."
+    events = events_of(text, [("Lumio", "ORG")])
+    assert [a["product"] for a in of_type(events, "product_launch")] == ["Lumio X5"]
+    text = "Pixelhaus has postponed the launch of its handheld console Arcadia."
+    events = events_of(text, [("Pixelhaus", "ORG")], lang="en")
+    assert [a["product"] for a in of_type(events, "product_launch")] == ["Arcadia"]
+
+
+def test_jobs_that_would_go_away_and_a_statistics_office_reporting(events_of):
+    text = "Beim Zulieferer Ostmann droht der Wegfall von 300 Stellen."
+    events = events_of(text, [("Ostmann", "ORG")], values=[("300 Stellen", "count", {"amount": 300, "unit": "job"})])
+    assert [(a["company"], e.modality) for e in events if e.type == "layoffs" for a in [_args(e)]] == \
+        [("Ostmann", "expected")]
+    text = "Der Umsatz im Gastgewerbe ist im Mai gestiegen, teilte das Statistische Bundesamt mit."
+    assert not of_type(events_of(text, [("Statistische Bundesamt", "ORG")]), "financial_figure")

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsgraph.events.lexicon import is_common_compound, is_common_word
@@ -633,6 +633,40 @@ def fill_partnership(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
     return args
 
 
+_OFFER_NOUN = re.compile(r"(?i)\w*(angebot|offerte|gebot)\w*|(\w+ )?(offer|bid|approach)s?")
+# the owners or the board of the company an offer is for: "den Aktionären der X", "Der Vorstand des X", "X's board"
+_OWNER_BODY = re.compile(r"(?i)\b(vorstand|vorstands|aufsichtsrat|aktionär\w*|anteilseigner\w*|verwaltungsrat|"
+                         r"eigentümer\w*|board|shareholders|investors|directors|owners)\s+(des|der|von|vom|of)\s+")
+_GENITIVE_AFTER = re.compile(r"(?i)^\s*(des|der|von|vom|from|of)\s+(\S+\s+){0,3}?$")
+
+
+def _offer_to_owners(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
+    """An offer made to a company's owners or board: "legt den Aktionären der X ein Kaufangebot vor", "Der Vorstand
+    des X hat das Übernahmeangebot des Konkurrenten Y abgelehnt": X is the target; the bidder is the genitive after
+    the offer noun, else the subject."""
+    if not _OFFER_NOUN.fullmatch(hit.text) or not (hit.spec.pos == "noun" or hit.text[:1].isupper()):
+        return None
+    owner_m = _OWNER_BODY.search(view.text, 0, hit.start)
+    if owner_m is None:
+        return None
+    orgs = _orgs(view)
+    t_start, t_end = view.start + hit.start, view.start + hit.end
+    owner = next((o for o in orgs if view.start + owner_m.end() <= o.start < t_start and
+                  o.start - view.start - owner_m.end() < 40), None)
+    if owner is None:
+        return None
+    after = [o for o in orgs if o.start >= t_end and _GENITIVE_AFTER.match(view.text[hit.end:o.start - view.start])]
+    bidders = after[:1] or [o for o in fr.agent if o is not owner][:1]
+    targets = [o for o in fr.marked.get("für", []) + fr.marked.get("for", []) if o not in bidders][:1] or [owner]
+    if not bidders:
+        return None
+    args = [_arg("acquirer", bidders[0]), _arg("target", targets[0])]
+    money = _value_nearest(view, hit, "money")
+    if money:
+        args.append(_arg("value", money))
+    return args
+
+
 def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args: list[Argument] = []
@@ -658,6 +692,9 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         if money:
             args.append(_arg("value", money))
         return args
+    owner_offer = _offer_to_owners(view, hit, fr)
+    if owner_offer is not None:
+        return owner_offer
     if hit.spec.attrs.get("part_of"):  # "X wird Teil der Y-Gruppe": X is bought by Y
         t_start, t_end = view.start + hit.start, view.start + hit.end
         sold = [o for o in fr.agent if o.end <= t_start]
@@ -948,8 +985,14 @@ _UNIT_BEFORE_VERB = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|dessen|d
                                r"segment)\w*)\s+([^\s,;:]+\s+){0,4}?$", re.I)
 
 
-_LATER_PHRASE = re.compile(r"(?i),|;|\s(und|and)\s+(\w+\s+){0,1}?(bring\w*|geht|gehen|wird|werden|soll|sollen|"
+_LATER_PHRASE = re.compile(r"(?i),(?!\s*(?-i:[A-ZÄÖÜ]))|;|\s(und|and)\s+(\w+\s+){0,1}?(bring\w*|geht|gehen|wird|werden|soll|sollen|"
                            r"list\w*|float\w*|will|is|are|becomes?|trades?|operates?)\b")
+
+
+_SUBJECT_AFTER_VERB = re.compile(r"(?<!\w)(?-i:[a-zäöüß])\w+\s+(der|die|das)\s+([\w-]+\s+)?$")
+_SPIN_UNIT_AFTER = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|des)\s+(?P<unit>[\w-]*(sparte|geschäft|tochter|"
+                         r"bereich|division|einheit|segment)\w*(\s+(?-i:[A-ZÄÖÜ])[\w-]+){0,2})", re.I)
+_APPOSED_NAME = re.compile(r",\s*")
 
 
 def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -965,6 +1008,12 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         if parent is not None:
             return [_arg("parent", parent), _span_arg(view, "spun_off", *m.span("unit"))]
     parents = fr.agent[:1]
+    if not parents and view.lang == "de" and hit.text[:1].isupper():
+        # "Eine Abspaltung der Sparte X schließt der Konzern Y aus": the subject after the finite verb is the parent
+        parents = [o for o in fr.patient if o.start > view.start + hit.end and
+                   _SUBJECT_AFTER_VERB.search(view.text[max(hit.end, o.start - view.start - 60):o.start - view.start])][:1]
+        if parents:
+            fr = replace(fr, patient=[o for o in fr.patient if o is not parents[0]])
     separates = bool(re.match(r"trenn", hit.text, re.I))  # "trennt sich von X": X is what is spun off
     spun = list(fr.marked.get("von", [])[:1]) if separates else []
     if not parents:
@@ -974,7 +1023,8 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
                 break
     for prep in ("in", "into", "als", "as", "unter", "zu", "zur", "to"):
         # a name given in another clause or a coordinated verb phrase ("…, now trading as X", "gliedert Y aus und
-        # bringt sie als X an die Börse") is the unit's later name; the unit is the one the trigger names
+        # bringt sie als X an die Börse") is the unit's later name; the unit is the one the trigger names (a name in
+        # apposition, "its tower business, Brightwave Towers,", is the unit's own)
         spun += fr.marked.get(prep, [])
     spun = [o for o in fr.patient + spun if o not in parents and
             not _LATER_PHRASE.search(view.text, hit.end, max(hit.end, o.start - view.start))]
@@ -989,10 +1039,23 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         span = _np_after(view, hit.end, max_words=4, stop_at=stop, need_capital=view.lang == "de")
         before = _UNIT_BEFORE_VERB.search(view.text[:hit.start]) if view.lang == "de" and \
             hit.text[:1].islower() else None
+        bound = stop if stop is not None else len(view.text)
+        colon = re.compile(r"[:;]").search(view.text, hit.end, bound)  # "… vollzogen: Das Lebensmittelgeschäft …"
+        unit = _SPIN_UNIT_AFTER.search(view.text, hit.end, colon.start() if colon else bound) \
+            if view.lang == "de" else None
         if before is not None:  # "will sein Bauchemiegeschäft abspalten": the German object precedes the verb
             args.append(_span_arg(view, "spun_off", *before.span("unit")))
+        elif unit is not None and unit.start() - hit.end < 40:
+            # "spaltet im Frühjahr seine Sparte X ab", "Eine Abspaltung der Fahrradsparte Velora …": a unit noun (and
+            # its name) after the trigger, past a time phrase
+            args.append(_span_arg(view, "spun_off", *unit.span("unit")))
         elif span is not None:
-            args.append(_span_arg(view, "spun_off", *span))
+            appos = _APPOSED_NAME.match(view.text, span[1])
+            named = next((o for o in _orgs(view) if appos and o.start == view.start + appos.end()), None)
+            if named is not None:  # "its tower business, Brightwave Towers,": the unit's own name
+                args.append(_arg("spun_off", named))
+            else:
+                args.append(_span_arg(view, "spun_off", *span))
     if not parents:
         taken = {a.start for a in args}
         linked = [o for _, o in view.roles_of.values() if o is not None and o.start not in taken]
@@ -1524,8 +1587,11 @@ _NAMED_PRODUCT = re.compile(r"(?<!\w)(?:namens|unter dem namen|called|dubbed|cod
 # a name after a product noun: "die App Tannhof Pay", "its payments app Quickpay" (the recogniser often calls the
 # name an organisation)
 _LABELLED_PRODUCT = re.compile(r"(?<!\w)(?i:die|das|den|der|dem|seine[nmr]?|ihre[nmr]?|its|their|the|a|an|seine|ihre)\s+"
-                               r"(?:(?i:neue[nmrs]?|new)\s+)?\S*(?i:app|plattform|platform|tarif|konto|karte|card|"
-                               r"dienst|service|software|marke|brand|modell|model)\s+"
+                               r"(?:(?i:neue[nmrs]?|new)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?\S*(?i:app|plattform|platform|tarif|"
+                               r"konto|karte|card|dienst|service|software|marke|brand|modell|model|kamera|camera|"
+                               r"konsole|console|smartphone|handy|handset|phone|uhr|watch|router|drohne|drone|laptop|"
+                               r"tablet|fernseher|auto|car|suv|limousine|sedan|roboter|robot|kopfhörer|headphones)"
+                               r"(?:\s*,\s*(?i:the|die|der|das)\s+|\s+)"
                                r"(?P<np>(?-i:[A-ZÄÖÜ])[\w+.-]*(?:\s+(?-i:[A-Z0-9])[\w+.-]*){0,2})")
 
 
@@ -1546,7 +1612,10 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     if products:
         args.append(_arg("product", products[0]))
     elif labelled:  # "die App Tannhof Pay", "das Tagesgeldkonto Finura Plus": the name after a product noun
-        args.append(_span_arg(view, "product", *labelled[0].span("np")))
+        s_, e_ = labelled[0].span("np")
+        while e_ > s_ and view.text[e_ - 1] in ".,;:":
+            e_ -= 1  # "… console Forge Go.": the sentence's full stop is no part of the name
+        args.append(_span_arg(view, "product", s_, e_))
     elif named and not any(a.start is not None and a.start == view.start + named.start("np") for a in args):
         args.append(_span_arg(view, "product", *named.span("np")))
     elif quoted:

@@ -66,7 +66,10 @@ _COURT = re.compile(r"(?i)^(amts|land|ober|oberlandes|verwaltungs|bundes|arbeits
                     r"gericht\w*|\bcourt\b|tribunal|"
                     # court abbreviations ("Das AG Frankfurt hat das Insolvenzverfahren eröffnet") and regulators
                     r"^(?-i:(AG|LG|OLG|BGH|BFH|BAG|BVerfG|EuGH))\s+(?-i:[A-ZÄÖÜ])|^(bafin|finanzaufsicht|kartellamt|"
-                    r"bundeskartellamt|sec|fca|eu-kommission|monopolkommission)$")
+                    r"bundeskartellamt|sec|fca|eu-kommission|monopolkommission|"
+                    # statistics offices report figures of a whole economy, not their own
+                    r"(statistische[sn]? )?(bundes|landes)amt( für statistik)?|destatis|eurostat|"
+                    r"(office for national|bureau of labor) statistics)$")
 _WORD = re.compile(r"[\w][\w.&'-]*|[^\w\s]")
 
 ROLE_WORDS = re.compile(

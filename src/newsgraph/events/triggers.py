@@ -159,7 +159,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # "Den Vorstandsvorsitz bei X übernimmt Y": the post stands first
        unless_before=r"(?<!\w)(den|die|das)\s+\w*(vorsitz|posten|leitung|führung|spitze|chefposten|amt|ruder|mandat)\b"
                      r"[^,;:]{0,60}$"),
-    _t("acquisition", "de", r"\w*übernahme(n|angebot\w*|pläne\w*|plan\w*)?", "noun", 0.9,
+    _t("acquisition", "de", r"(\w*übernahme(n|angebot\w*|pläne\w*|plan\w*)?|kaufangebot\w*|\w*übernahmeofferte)", "noun", 0.9,
        unless=r"^\s*(der|des) (führung|leitung|verantwortung|kosten)"),
     _t("acquisition", "de", r"(kauf(t|en|te|ten)|gekauft(e[mnrs]?)?|\w*zukauf\w*|erwirb\w*|erwarb\w*|erworben(e[mnrs]?)?|erwerb\w*|"
                             r"akquiri\w*|akquisition\w*|schluck\w*|geschluckt|schnappt sich|schnappte sich|einverleib\w*|"
@@ -507,7 +507,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless_before=r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+$"),
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
                         r"(?P<t2>fallen|fällt|fielen)\s+([^\s,;]+\s+){0,10}?weg\b|wegfallen|(?P<t>baut|bauen|baute)\s+([^\s,;:]+\s+){0,12}?ab\b|abgebaut|abzubauen|"
-                        r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße)", "verb", 0.8, needs=("cue:jobs",)),
+                        r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße|"
+                        r"(?P<t3>wegfall)\s+(von\s+|der\s+)(\S+\s+){0,4}?(\w*stellen|\w*arbeitsplätze\w*|jobs)\b)",
+       "verb", 0.8, needs=("cue:jobs",)),
     _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses)", "noun", 0.85),
     _t("layoffs", "en", r"((lose|loses|losing|lost) (their|its|his|her) jobs|"
                         r"(?P<t>reduc(e|es|ed|ing)|cut(s|ting)?|trim(s|med|ming)?|shrink(s|ing)?)\s+(its|their|the)\s+"
