@@ -115,3 +115,29 @@ def test_implied_attributes_are_valid():
 ])
 def test_a_lost_match_is_no_insolvency(sentence: str, is_insolvency: bool):
     assert ("insolvency" in types_in(sentence, "de")) is is_insolvency
+
+
+def test_non_capturing_groups_keep_what_a_pattern_matches():
+    import re
+
+    from newsgraph.events.triggers import TRIGGERS, _non_capturing
+
+    assert _non_capturing(r"(a|b)(?P<t>c)[(]\(x\)(?:d)[^]()]") == r"(?:a|b)(?P<t>c)[(]\(x\)(?:d)[^]()]"
+    texts = ["Siemens übernimmt den Softwareanbieter Brightfield für 2 Milliarden Euro.",
+             "Die Gewerkschaft Verdi hat zum Warnstreik bei der Lufthansa aufgerufen.",
+             "Talberg plans to spin off its consumer unit and cut 300 jobs in Ohio.",
+             "Der Konzern spaltet seine Sparte ab und baut 500 Stellen ab."]
+    for spec in TRIGGERS:
+        before = re.compile(r"(?<!\w)(?:" + spec.pattern + r")(?!\w)", re.IGNORECASE)
+        after = re.compile(r"(?<!\w)(?:" + _non_capturing(spec.pattern) + r")(?!\w)", re.IGNORECASE)
+        assert after.groupindex.keys() == before.groupindex.keys()
+        for text in texts:
+            assert [m.span() for m in before.finditer(text)] == [m.span() for m in after.finditer(text)]
+
+
+def test_remembered_word_tests_answer_like_the_pattern():
+    from newsgraph.events import names
+
+    for word in ("Konzern", "Autobauers", "Chipausrüsters", "Siemens", "der", "Qualcomm", "Kette"):
+        assert names._IS_DESCRIPTOR["de"].fullmatch(word) == bool(names._IS_DESCRIPTOR["de"].pattern.fullmatch(word))
+        assert names._NOT_NAMES.match(word) == bool(names._NOT_NAMES.pattern.match(word))

@@ -64,6 +64,36 @@ _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<n
 _LED_BY = re.compile(rf"(?<!\w)(?i:(?:co-)?led by|headed by|backed by|angeführt von|unter (?:der )?(?:führung|leitung) "
                      rf"(?:von|des|der))\s+(?:(?i:the|dem|der|des)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME_SEQ})")
 _IS_DESCRIPTOR["en"] = re.compile(_DESCRIPTOR_EN, re.IGNORECASE)
+
+
+class _WordTest:
+    """A compiled pattern whose `fullmatch`/`match` on single words is remembered (as a truth value): the same
+    words ("Konzern", "der", "Autobauer") are tested thousands of times, and the descriptor pattern backtracks over
+    each word once per alternative."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._full: dict[str, bool] = {}
+        self._start: dict[str, bool] = {}
+
+    def fullmatch(self, word: str) -> bool:
+        hit = self._full.get(word)
+        if hit is None:
+            if len(self._full) > 100_000:
+                self._full.clear()
+            hit = self._full[word] = self.pattern.fullmatch(word) is not None
+        return hit
+
+    def match(self, word: str) -> bool:
+        hit = self._start.get(word)
+        if hit is None:
+            if len(self._start) > 100_000:
+                self._start.clear()
+            hit = self._start[word] = self.pattern.match(word) is not None
+        return hit
+
+
+_IS_DESCRIPTOR = {lang: _WordTest(p) if p is not None else None for lang, p in _IS_DESCRIPTOR.items()}
 _CAMEL = re.compile(r"(?<![\w-])(?<![A-Z]{2} )(?P<name>(?:[A-Z][a-z]+[A-Z][\w]*|[a-z][A-Z]\w+|[A-Z]{2,6}\d?)"
                     r"(?:\s+(?:[A-Z][a-z]\w+|[A-Z0-9]{1,3}\b))?)"
                     r"(?![\w])(?! [A-Z]{2})")
@@ -143,6 +173,7 @@ _NOT_NAMES = re.compile(
     r"börse|unternehmen\w*|konzern\w*|firma|gruppe|hersteller\w*|regierung|bundesregierung|\w*gericht\w*|"
     r"arbeit|band|betrieb|leitung|führung|spitze|\w*logistiker|"
     r"\w*experten|\w*kenner\w*|company|firm|group|government|court|series [a-f]|round)$", re.IGNORECASE)
+_NOT_NAMES = _WordTest(_NOT_NAMES)  # type: ignore[assignment]  (asked of single words and names, remembered)
 _SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSIV|EIL|UPDATE|VIDEO|FOTO|NRW|NY|USA|UK|"
                       r"US|EU|BW|NRW|UN|WHO|SHOW|CEO|CFO|AG|SE|KG|GMBH)$")
 # all-caps abbreviations that name no company: time zones, media and formats, tournaments, age classes, chat words
@@ -187,7 +218,7 @@ def _initial_name_ok(name: str) -> bool:
         return False  # "Eine Insolvenz ist ...": an indefinite noun phrase never names a company
     if len(rest) >= 2:
         return bool(re.match(r"^[A-ZÄÖÜ]\w*(e|er|es|en)$", rest[0]))  # "Deutsche Bahn"
-    return not (_COMMON_NOUN_SUFFIX.search(rest[0]) or re.fullmatch(_DESCRIPTOR_DE, rest[0], re.IGNORECASE))
+    return not (_COMMON_NOUN_SUFFIX.search(rest[0]) or _IS_DESCRIPTOR["de"].fullmatch(rest[0]))
 
 
 def _clean(name: str) -> str:

@@ -569,8 +569,38 @@ class CompiledTrigger:
     unless_between: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
+def _non_capturing(pattern: str) -> str:
+    """The pattern with its plain groups made non-capturing ("(a|b)" → "(?:a|b)"); named groups, lookarounds and
+    character classes stay. No trigger uses a back-reference, so what matches is the same; the regex engine then
+    skips alternatives by their first letter instead of entering each group (a third of the union's time)."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+            out.append(c)
+            i += 1
+            continue
+        if c == "[":
+            in_class = True
+            out.append(c)
+            i += 1
+            for lead in ("^", "]"):  # "[^]…]", "[]…]": a leading "]" is a member, not the end
+                if pattern.startswith(lead, i):
+                    out.append(lead)
+                    i += 1
+            continue
+        out.append("(?:" if c == "(" and not pattern.startswith("(?", i) else c)
+        i += 1
+    return "".join(out)
+
+
 def _compile(spec: TriggerSpec) -> CompiledTrigger:
-    regex = re.compile(r"(?<!\w)(?:" + spec.pattern + r")(?!\w)", re.IGNORECASE)
+    regex = re.compile(r"(?<!\w)(?:" + _non_capturing(spec.pattern) + r")(?!\w)", re.IGNORECASE)
     unless = re.compile(spec.unless, re.IGNORECASE) if spec.unless else None
     before = re.compile(spec.unless_before, re.IGNORECASE) if spec.unless_before else None
     between = tuple(re.compile(p, re.IGNORECASE) for p in spec.unless_between) if spec.unless_between else None
@@ -593,7 +623,7 @@ def _union(lang: str) -> re.Pattern[str]:
 
     Where it matches, some trigger may start. Matching lower-cased text without
     IGNORECASE lets the regex engine skip faster (about 40 % on news text)."""
-    alternatives = (_lower_pattern(t.pattern) for t in TRIGGERS if t.lang == lang)
+    alternatives = (_non_capturing(_lower_pattern(t.pattern)) for t in TRIGGERS if t.lang == lang)
     return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")(?!\w)")
 
 
