@@ -35,6 +35,10 @@ def train_ner_cli(
         "--augment", metavar="RATE",
         help="Add mention-replaced copies of the news/gold sentences, RATE per sentence (train/augment.py).")]
     = 0.0,
+    finetune_augment: Annotated[float | None, typer.Option(
+        "--finetune-augment", metavar="RATE", help="Stage 2's augmentation rate (default: --augment's).")] = None,
+    augment_types: Annotated[str, typer.Option(
+        "--augment-types", metavar="T1,T2", help="Mention types that --augment replaces.")] = "PER,LOC,ORG",
 ) -> None:
     """Build the corpora (label mapping and held-out overlaps: docs/ner.md), train, install the best model."""
     from newsgraph.train.ner import result_json, train_ner
@@ -43,7 +47,9 @@ def train_ner_cli(
         raise typer.BadParameter(f"{lang!r} is not de or en", param_hint="--lang")
     try:
         result = train_ner(lang, data, work_dir / lang, output=output, max_steps=max_steps,
-                           finetune_steps=finetune_steps, lexicon_vectors=lexicon_vectors, seed=seed, augment=augment)
+                           finetune_steps=finetune_steps, lexicon_vectors=lexicon_vectors, seed=seed, augment=augment,
+                           finetune_augment=finetune_augment,
+                           augment_types=tuple(t.strip() for t in augment_types.split(",") if t.strip()))
     except NewsgraphError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -150,10 +150,11 @@ def _with_genitive(name: str, ending: str) -> str:
     return name + ("'" if name.endswith(("s", "ß", "x", "z")) else "s")
 
 
-def augment_doc(doc: Doc, inv: Inventory, rng: random.Random, tokenize, share: float = 0.7) -> Doc | None:
-    """A copy of `doc` with some of its PER/LOC/ORG mentions replaced (each with probability `share`,
+def augment_doc(doc: Doc, inv: Inventory, rng: random.Random, tokenize, share: float = 0.7,
+                types: Sequence[str] = REPLACED) -> Doc | None:
+    """A copy of `doc` with some of its mentions of `types` replaced (each with probability `share`,
     at least one); None when the sentence has no such mention."""
-    ents = [e for e in doc.ents if e.label_ in REPLACED]
+    ents = [e for e in doc.ents if e.label_ in types and e.label_ in REPLACED]
     if not ents:
         return None
     chosen = {e.start for e in ents if rng.random() < share} or {rng.choice(ents).start}
@@ -191,8 +192,9 @@ def augment_doc(doc: Doc, inv: Inventory, rng: random.Random, tokenize, share: f
     return out
 
 
-def augment(docs: Sequence[Doc], inv: Inventory, vocab: Vocab, lang: str, rate: float, seed: int = 0) -> list[Doc]:
-    """Extra Docs: for each doc with a PER/LOC/ORG mention, `int(rate)` copies plus one more with
+def augment(docs: Sequence[Doc], inv: Inventory, vocab: Vocab, lang: str, rate: float, seed: int = 0,
+            types: Sequence[str] = REPLACED) -> list[Doc]:
+    """Extra Docs: for each doc with a mention of `types`, `int(rate)` copies plus one more with
     probability `rate - int(rate)` (rate 0.5: every other sentence gets one copy)."""
     import spacy
 
@@ -203,7 +205,7 @@ def augment(docs: Sequence[Doc], inv: Inventory, vocab: Vocab, lang: str, rate: 
     for doc in docs:
         copies = whole + (1 if rng.random() < part else 0)
         for _ in range(copies):
-            new = augment_doc(doc, inv, rng, tokenizer)
+            new = augment_doc(doc, inv, rng, tokenizer, types=types)
             if new is not None:
                 out.append(new)
     return out

@@ -155,11 +155,12 @@ AUGMENT_KINDS = frozenset({"news", "gold"})
 
 def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None, seed: int = 0,
           sources: Iterable[Source] | None = None, kinds: frozenset[str] | None = None,
-          augment: float = 0.0) -> BuildReport:
+          augment: float = 0.0, augment_types: tuple[str, ...] = ("PER", "LOC", "ORG")) -> BuildReport:
     """Write train.spacy and dev.spacy for `lang` into out_dir (only sources of `kinds`, when given).
 
     `augment` > 0 adds mention-replaced copies of the news/gold training sentences (train/augment.py):
-    that many copies per sentence on average, with names from the training mentions and the gazetteers.
+    that many copies per sentence on average, with names of `augment_types` from the training mentions and
+    the gazetteers.
     """
     import spacy
 
@@ -204,7 +205,7 @@ def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None,
         from newsgraph.train import augment as augment_module
 
         inventory = augment_module.build_inventory(augmentable)
-        extra = augment_module.augment(augmentable, inventory, vocab, lang, augment, seed)
+        extra = augment_module.augment(augmentable, inventory, vocab, lang, augment, seed, augment_types)
         train.extend(extra)
         labels.update(e.label_ for doc in extra for e in doc.ents)
         per_source["augmented (mention replacement)"] = len(extra)
