@@ -155,3 +155,13 @@ def test_build_with_augment_adds_copies_of_news_sentences(tmp_path: Path) -> Non
     copies = augmented.per_source["augmented (mention replacement)"]
     assert copies > 0 and augmented.train_docs == plain.train_docs + copies
     assert augmented.dev_docs == plain.dev_docs  # the dev split is never augmented
+
+
+def test_build_oversample_org_repeats_sentences_with_an_org(tmp_path: Path) -> None:
+    data = _tiny_data(tmp_path / "data")
+    plain = corpus.build("de", data, tmp_path / "plain")
+    repeated = corpus.build("de", data, tmp_path / "org", oversample_org=2)
+    with_org = repeated.per_source["repeated (ORG oversampling)"]
+    assert with_org > 0 and with_org % 2 == 0
+    assert repeated.train_docs == plain.train_docs + with_org
+    assert repeated.labels["ORG"] == plain.labels["ORG"] + with_org  # one ORG per tiny news sentence

@@ -39,6 +39,9 @@ def train_ner_cli(
         "--finetune-augment", metavar="RATE", help="Stage 2's augmentation rate (default: --augment's).")] = None,
     augment_types: Annotated[str, typer.Option(
         "--augment-types", metavar="T1,T2", help="Mention types that --augment replaces.")] = "PER,LOC,ORG",
+    oversample_org: Annotated[int, typer.Option(
+        "--oversample-org", metavar="N", help="Stage 2: repeat news/gold sentences with an ORG mention N more times.")]
+    = 0,
 ) -> None:
     """Build the corpora (label mapping and held-out overlaps: docs/ner.md), train, install the best model."""
     from newsgraph.train.ner import result_json, train_ner
@@ -48,7 +51,7 @@ def train_ner_cli(
     try:
         result = train_ner(lang, data, work_dir / lang, output=output, max_steps=max_steps,
                            finetune_steps=finetune_steps, lexicon_vectors=lexicon_vectors, seed=seed, augment=augment,
-                           finetune_augment=finetune_augment,
+                           finetune_augment=finetune_augment, oversample_org=oversample_org,
                            augment_types=tuple(t.strip() for t in augment_types.split(",") if t.strip()))
     except NewsgraphError as exc:
         typer.echo(f"error: {exc}", err=True)

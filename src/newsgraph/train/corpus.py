@@ -155,12 +155,14 @@ AUGMENT_KINDS = frozenset({"news", "gold"})
 
 def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None, seed: int = 0,
           sources: Iterable[Source] | None = None, kinds: frozenset[str] | None = None,
-          augment: float = 0.0, augment_types: tuple[str, ...] = ("PER", "LOC", "ORG")) -> BuildReport:
+          augment: float = 0.0, augment_types: tuple[str, ...] = ("PER", "LOC", "ORG"),
+          oversample_org: int = 0) -> BuildReport:
     """Write train.spacy and dev.spacy for `lang` into out_dir (only sources of `kinds`, when given).
 
     `augment` > 0 adds mention-replaced copies of the news/gold training sentences (train/augment.py):
     that many copies per sentence on average, with names of `augment_types` from the training mentions and
-    the gazetteers.
+    the gazetteers. `oversample_org` adds that many exact copies of each news/gold training sentence
+    with an ORG mention (companies are what users need most).
     """
     import spacy
 
@@ -209,6 +211,11 @@ def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None,
         train.extend(extra)
         labels.update(e.label_ for doc in extra for e in doc.ents)
         per_source["augmented (mention replacement)"] = len(extra)
+    if oversample_org > 0:
+        repeats = [doc for doc in augmentable if any(e.label_ == "ORG" for e in doc.ents)] * oversample_org
+        train.extend(repeats)
+        labels.update(e.label_ for doc in repeats for e in doc.ents)
+        per_source["repeated (ORG oversampling)"] = len(repeats)
     rng.shuffle(train)
     if not dev and len(train) > 1:
         dev.append(train.pop())  # tiny corpora (tests): spaCy needs a non-empty dev set
