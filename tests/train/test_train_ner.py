@@ -110,3 +110,58 @@ def test_train_ner_with_lexicon_vectors_ships_them(tmp_path: Path, monkeypatch: 
     assert nlp.vocab.vectors.shape[1] == len(lexicon_vectors.FEATURES)
     assert nlp.vocab.vectors.find(key="Madrid") >= 0
     assert nlp("Die Firma Xiaomi eröffnet in Madrid.")[5].has_vector
+
+
+def _doc(words: list[str], ents: list[tuple[int, int, str]]):
+    from spacy.tokens import Doc, Span
+
+    doc = Doc(spacy.blank("de").vocab, words=words)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return doc
+
+
+def test_mention_replacement_keeps_context_and_types() -> None:
+    import random
+
+    from newsgraph.train import augment
+
+    train = [_doc(["Angela", "Merkel", "besucht", "Siemens", "in", "Erlangen", "."],
+                  [(0, 2, "PER"), (3, 4, "ORG"), (5, 6, "LOC")]),
+             _doc(["Olaf", "Scholz", "lobt", "die", "Deutsche", "Bahn", "."], [(0, 2, "PER"), (4, 6, "ORG")]),
+             _doc(["Merkels", "Rede", "in", "Berlin"], [(0, 1, "PER"), (3, 4, "LOC")])]
+    inv = augment.build_inventory(train, use_gazetteers=False)
+    assert inv.surnames == ["Merkel", "Scholz"]  # "Merkels" is Merkel's genitive
+    assert set(inv.org) == {"Siemens", "Deutsche Bahn"} and set(inv.loc) == {"Erlangen", "Berlin"}
+    tokenizer = spacy.blank("de").tokenizer
+    rng = random.Random(0)
+    for _ in range(20):
+        new = augment.augment_doc(train[0], inv, rng, tokenizer, share=1.0)
+        ents = [(e.label_, e.text) for e in new.ents]
+        assert [label for label, _ in ents] == ["PER", "ORG", "LOC"]
+        per, org, loc = (text for _, text in ents)
+        assert len(per.split()) == 2 and per.split()[0] in {"Angela", "Olaf"}
+        assert org in {"Siemens", "Deutsche Bahn"} and loc in {"Erlangen", "Berlin"}
+        assert new.text.strip().replace(per, "P").replace(org, "O").replace(loc, "L") == "P besucht O in L ."
+    one_word = augment.augment_doc(train[2], inv, random.Random(1), tokenizer, share=1.0)
+    assert one_word[0].ent_type_ == "PER" and one_word[1].text == "Rede"
+    assert one_word[0].text.endswith(("s", "'"))  # the genitive is carried over
+    assert augment.augment_doc(_doc(["Kein", "Name", "."], []), inv, rng, tokenizer) is None
+
+
+def test_build_with_augment_adds_copies_of_news_sentences(tmp_path: Path) -> None:
+    data = _tiny_data(tmp_path / "data")
+    plain = corpus.build("de", data, tmp_path / "plain")
+    augmented = corpus.build("de", data, tmp_path / "aug", augment=1.0)
+    copies = augmented.per_source["augmented (mention replacement)"]
+    assert copies > 0 and augmented.train_docs == plain.train_docs + copies
+    assert augmented.dev_docs == plain.dev_docs  # the dev split is never augmented
+
+
+def test_build_oversample_org_repeats_sentences_with_an_org(tmp_path: Path) -> None:
+    data = _tiny_data(tmp_path / "data")
+    plain = corpus.build("de", data, tmp_path / "plain")
+    repeated = corpus.build("de", data, tmp_path / "org", oversample_org=2)
+    with_org = repeated.per_source["repeated (ORG oversampling)"]
+    assert with_org > 0 and with_org % 2 == 0
+    assert repeated.train_docs == plain.train_docs + with_org
+    assert repeated.labels["ORG"] == plain.labels["ORG"] + with_org  # one ORG per tiny news sentence

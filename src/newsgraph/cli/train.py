@@ -25,10 +25,23 @@ def train_ner_cli(
                                                 help="Install the model here instead of the package.")] = None,
     max_steps: Annotated[int | None, typer.Option("--max-steps", help="Override the config's step budget.")]
     = None,
+    finetune_steps: Annotated[int | None, typer.Option(
+        "--finetune-steps", help="Override stage 2's step budget (ner_finetune.cfg).")] = None,
     lexicon_vectors: Annotated[bool, typer.Option(
         "--lexicon-vectors/--no-lexicon-vectors",
         help="Feed gazetteer membership to the model as static vectors (train/lexicon_vectors.py).")] = False,
     seed: Annotated[int | None, typer.Option("--seed", help="Random seed (default: the config's, 0).")] = None,
+    augment: Annotated[float, typer.Option(
+        "--augment", metavar="RATE",
+        help="Add mention-replaced copies of the news/gold sentences, RATE per sentence (train/augment.py).")]
+    = 0.0,
+    finetune_augment: Annotated[float | None, typer.Option(
+        "--finetune-augment", metavar="RATE", help="Stage 2's augmentation rate (default: --augment's).")] = None,
+    augment_types: Annotated[str, typer.Option(
+        "--augment-types", metavar="T1,T2", help="Mention types that --augment replaces.")] = "PER,LOC,ORG",
+    oversample_org: Annotated[int, typer.Option(
+        "--oversample-org", metavar="N", help="Stage 2: repeat news/gold sentences with an ORG mention N more times.")]
+    = 0,
 ) -> None:
     """Build the corpora (label mapping and held-out overlaps: docs/ner.md), train, install the best model."""
     from newsgraph.train.ner import result_json, train_ner
@@ -37,7 +50,9 @@ def train_ner_cli(
         raise typer.BadParameter(f"{lang!r} is not de or en", param_hint="--lang")
     try:
         result = train_ner(lang, data, work_dir / lang, output=output, max_steps=max_steps,
-                           lexicon_vectors=lexicon_vectors, seed=seed)
+                           finetune_steps=finetune_steps, lexicon_vectors=lexicon_vectors, seed=seed, augment=augment,
+                           finetune_augment=finetune_augment, oversample_org=oversample_org,
+                           augment_types=tuple(t.strip() for t in augment_types.split(",") if t.strip()))
     except NewsgraphError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -149,9 +149,21 @@ FINETUNE_KINDS = frozenset({"news", "gold"})
 """Stage 2 ("silver then gold") trains on modern hand-annotated text only."""
 
 
+AUGMENT_KINDS = frozenset({"news", "gold"})
+"""Mention replacement (train/augment.py) copies sentences of the modern hand-annotated sources only."""
+
+
 def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None, seed: int = 0,
-          sources: Iterable[Source] | None = None, kinds: frozenset[str] | None = None) -> BuildReport:
-    """Write train.spacy and dev.spacy for `lang` into out_dir (only sources of `kinds`, when given)."""
+          sources: Iterable[Source] | None = None, kinds: frozenset[str] | None = None,
+          augment: float = 0.0, augment_types: tuple[str, ...] = ("PER", "LOC", "ORG"),
+          oversample_org: int = 0) -> BuildReport:
+    """Write train.spacy and dev.spacy for `lang` into out_dir (only sources of `kinds`, when given).
+
+    `augment` > 0 adds mention-replaced copies of the news/gold training sentences (train/augment.py):
+    that many copies per sentence on average, with names of `augment_types` from the training mentions and
+    the gazetteers. `oversample_org` adds that many exact copies of each news/gold training sentence
+    with an ORG mention (companies are what users need most).
+    """
     import spacy
 
     vocab = spacy.blank(lang).vocab
@@ -161,6 +173,7 @@ def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None,
     dropped = 0
     per_source: dict[str, int] = {}
     labels: Counter = Counter()
+    augmentable: list[Doc] = []
     rng = random.Random(seed)
     for src in sources or SOURCES[lang]:
         if kinds is not None and src.kind not in kinds:
@@ -185,9 +198,24 @@ def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None,
                 if doc is None:
                     continue
                 (dev if into_dev else train).append(doc)
+                if not into_dev and src.kind in AUGMENT_KINDS:
+                    augmentable.append(doc)
                 labels.update(e.label_ for e in doc.ents)
                 count += 1
         per_source[src.path] = count
+    if augment > 0 and augmentable:
+        from newsgraph.train import augment as augment_module
+
+        inventory = augment_module.build_inventory(augmentable)
+        extra = augment_module.augment(augmentable, inventory, vocab, lang, augment, seed, augment_types)
+        train.extend(extra)
+        labels.update(e.label_ for doc in extra for e in doc.ents)
+        per_source["augmented (mention replacement)"] = len(extra)
+    if oversample_org > 0:
+        repeats = [doc for doc in augmentable if any(e.label_ == "ORG" for e in doc.ents)] * oversample_org
+        train.extend(repeats)
+        labels.update(e.label_ for doc in repeats for e in doc.ents)
+        per_source["repeated (ORG oversampling)"] = len(repeats)
     rng.shuffle(train)
     if not dev and len(train) > 1:
         dev.append(train.pop())  # tiny corpora (tests): spaCy needs a non-empty dev set

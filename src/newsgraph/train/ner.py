@@ -42,17 +42,23 @@ def config_path(lang: str) -> Path:
 
 def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None, max_steps: int | None = None,
               silver_limit: int | None = None, finetune: bool = True, finetune_steps: int | None = None,
-              lexicon_vectors: bool = False, seed: int | None = None) -> TrainResult:
+              lexicon_vectors: bool = False, seed: int | None = None, augment: float = 0.0,
+              finetune_augment: float | None = None,
+              augment_types: tuple[str, ...] = ("PER", "LOC", "ORG"), oversample_org: int = 0) -> TrainResult:
     """Train the NER model of `lang` from `data` (../shared/data) and install it into the package.
 
     Stage 1 trains on everything (silver, historic and gold); stage 2 continues on modern gold only.
+    `augment` adds mention-replaced copies of the gold sentences (train/augment.py) in stage 1, and
+    `finetune_augment` (default: the same rate) in stage 2. `oversample_org` repeats stage 2's
+    sentences with an ORG mention that many extra times.
     """
     from spacy.cli.train import train as spacy_train
 
     if not data.is_dir():
         raise DataError(f"{data}: data folder not found; pass --data PATH (the shared data sets)")
     started = time.time()
-    report = corpus.build(lang, data, work_dir / "corpus", silver_limit=silver_limit)
+    report = corpus.build(lang, data, work_dir / "corpus", silver_limit=silver_limit, augment=augment,
+                          augment_types=augment_types, oversample_org=oversample_org)
     overrides = {"paths.train": str(work_dir / "corpus" / "train.spacy"),
                  "paths.dev": str(work_dir / "corpus" / "dev.spacy")}
     if max_steps is not None:
@@ -66,7 +72,9 @@ def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None,
     spacy_train(config_path(lang), work_dir / "output", overrides=overrides)
     best = work_dir / "output" / "model-best"
     if finetune:
-        best = finetune_gold(lang, data, work_dir, best, finetune_steps, vectors, seed)
+        stage2_augment = augment if finetune_augment is None else finetune_augment
+        best = finetune_gold(lang, data, work_dir, best, finetune_steps, vectors, seed, stage2_augment, augment_types,
+                             oversample_org)
     target = output or model_path(lang)
     install(best, target)
     names.write(names.collect(lang, data), target)
@@ -80,11 +88,13 @@ def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None,
 
 
 def finetune_gold(lang: str, data: Path, work_dir: Path, base: Path, steps: int | None = None,
-                  vectors: Path | None = None, seed: int | None = None) -> Path:
+                  vectors: Path | None = None, seed: int | None = None, augment: float = 0.0,
+                  augment_types: tuple[str, ...] = ("PER", "LOC", "ORG"), oversample_org: int = 0) -> Path:
     """Stage 2: continue from `base` on the modern gold sources; returns the best pipeline's folder."""
     from spacy.cli.train import train as spacy_train
 
-    corpus.build(lang, data, work_dir / "corpus_gold", kinds=corpus.FINETUNE_KINDS)
+    corpus.build(lang, data, work_dir / "corpus_gold", kinds=corpus.FINETUNE_KINDS, augment=augment,
+                 augment_types=augment_types, oversample_org=oversample_org)
     overrides = {"paths.train": str(work_dir / "corpus_gold" / "train.spacy"),
                  "paths.dev": str(work_dir / "corpus_gold" / "dev.spacy"),
                  "paths.base": str(base), "nlp.lang": lang}
