@@ -14,8 +14,9 @@ from bisect import bisect_right
 from datetime import date, timedelta
 
 from newsgraph.events.associations import association_names, inside
+from newsgraph.events.lexicon import is_common_word
 from newsgraph.events.masthead import in_spans, masthead_spans
-from newsgraph.events.merge import KEY_ROLES, merge_events
+from newsgraph.events.merge import KEY_ROLES, args_agree, merge_events
 from newsgraph.events.modality import (absolute_phrase_modality, detect_modality, offered, plainly_negated,
                                       trigger_clause)
 from newsgraph.events.names import (company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
@@ -43,8 +44,12 @@ MODALITY_FACTOR = {"asserted": 1.0, "planned": 0.95, "expected": 0.9, "speculati
 # deal (an acquisition, merger, ...) is part of that deal, not a second event
 _SUBSUMES_AGREEMENT = {"acquisition", "merger", "partnership", "investment", "spin_off"}
 # "talks", "treffen", "Gespräche" next to a business event are the negotiation of that event, not a meeting
-_TALK_TRIGGER = re.compile(r"^(talks|treffen|gespräch)", re.IGNORECASE)
+_TALK_TRIGGER = re.compile(r"^(talks|treffen|gespräch|verhandl|negotiat)", re.IGNORECASE)
 _BUSINESS = _SUBSUMES_AGREEMENT | {"agreement"}
+# a contract named by what it delivers stands beside a partnership or deal of the same sentence ("haben eine
+# Partnerschaft vereinbart und einen verbindlichen Liefervertrag unterzeichnet", "a supply agreement")
+_OWN_CONTRACT = re.compile(r"(?i)(liefer|abnahme|rahmen|wartungs|service|dienstleistungs)vertr(a|ä)g\w*|"
+                           r"((\S+ )?binding )?(supply|offtake|service|framework|maintenance) (agreement|contract|deal)s?")
 _QUOTE = re.compile(r"[\"“„»«]([^\"“”„»«]{12,})[\"”“«»]")
 _EN_WORDS = re.compile(r"\b(the|we|our|have|has|will|to|of|and|is|are|this|that|with|for|a|it|in)\b",
                        re.IGNORECASE)
@@ -222,6 +227,19 @@ _YEAR_NAMED = re.compile(r"(?i)\b(1[89]|20)\d\d\b|vergangen|vorig|letzt|last|pre
                          r"heute|gestern|today|yesterday|seit|since")
 
 
+# deals that are done when signed, whatever date they run from (a strike called for a day is still ahead)
+_DEAL_TYPES = frozenset({"agreement", "partnership", "acquisition", "merger", "investment"})
+_PERFECT_AUX = re.compile(r"(?i)\b(hat|haben|hatte|hatten|has|have|had)\b")
+
+
+def _perfect_noun(trigger: str, clause: str) -> bool:
+    """A deal noun in a perfect clause is done, whatever date it runs from: "haben einen Liefervertrag über Zellen ab
+    2028 unterzeichnet", "has signed a contract for deliveries from 2028"."""
+    return trigger[:1].isupper() and bool(_PERFECT_AUX.search(clause)) or \
+        (not trigger[:1].isupper() and " " not in trigger and trigger.islower() and
+         bool(re.search(r"(?i)\b(has|have|had)\s+(\w+\s+)?(signed|agreed|struck|inked|sealed|formed|closed)\b", clause)))
+
+
 def _past_marker(lang: str) -> re.Pattern:
     return _PAST_MARKER_EN if lang == "en" else _PAST_MARKER_DE
 
@@ -284,7 +302,8 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
         if _in_future(ahead, article.published):
             modality, time = "planned", ahead  # "startet im Frühjahr in Italien" (October): next spring, not last
     if modality == "asserted" and (type_ != "leadership" or _departs(args)) and not told_past and \
-            _in_future(time, article.published) and time.text in view.text:
+            _in_future(time, article.published) and time.text in view.text and \
+            not (type_ in _DEAL_TYPES and _perfect_noun(hit.text, _clause_of(view.text, hit.start))):
         modality = "planned"  # "eröffnet am Samstag", "launches in June", "verlässt das Unternehmen zum 30. Juni":
         #                       present tense, future date (of the sentence itself: a time borrowed from the
         #                       previous sentence does not say what this one tells). An appointment with a
@@ -465,6 +484,15 @@ def _sentence_triggers(text: str, lang: str) -> list[TriggerHit]:
     return hits
 
 
+def _names_an_org(article: Article, word: str) -> bool:
+    """The word is the first or last word of an organisation the article names in full ("Ferrowerk" of "Ferrowerk
+    Antriebstechnik GmbH") and no common noun ("Werk")."""
+    if is_common_word(word, "de"):
+        return False
+    return any(m.type == "ORG" and " " in m.text and word in (m.text.split()[0], m.text.split()[-1])
+               for m in article.mentions)
+
+
 def sentence_events(article: Article, view: SentenceView, index: int,
                     hits: list[TriggerHit] | None = None) -> list[Event]:
     """Every event of one sentence, merged within the sentence."""
@@ -493,18 +521,22 @@ def sentence_events(article: Article, view: SentenceView, index: int,
         trigger_at[id(events[-1])] = view.start + hit.start
         if hit.spec.attrs.get("succession"):
             succession.add(id(events[-1]))
+    posts_taken = {trigger_at[id(e)] for e in events if e.type == "leadership" and id(e) in trigger_at}
+    if posts_taken:  # "übernimmt Y die neu geschaffene Position des Finanzchefs": a post taken, no company bought
+        events = [e for e in events if e.type != "acquisition" or trigger_at.get(id(e)) not in posts_taken]
     events = _succession_follows_departure(events, succession)
     events = _figures_own_values(events, trigger_at)
     events = _agreement_about(events, trigger_at, view)
     types = {e.type for e in events}
     if types & _SUBSUMES_AGREEMENT:
-        events = [e for e in events if e.type != "agreement"]
+        events = [e for e in events if e.type != "agreement" or _OWN_CONTRACT.fullmatch(e.trigger or "")]
     if types & _BUSINESS:
         events = [e for e in events if not (e.type == "meeting" and _TALK_TRIGGER.match(e.trigger or ""))]
     launches = [e for e in events if e.type == "product_launch"]
     if launches:  # "launches the Mi 8 in Europe": a launch with its market, not a market entry
         events = [e for e in events if e.type != "market_entry" or not any(
             (e.trigger or "") in (x.trigger or "") or (x.trigger or "") in (e.trigger or "") for x in launches)]
+    events = _country_before_region(events, trigger_at)
     stores = [e for e in events if e.type == "store_expansion"]
     if len(stores) > 1:  # "opened 56 new stores ... and now has 840 shops": the first names the expansion
         events = [e for e in events if e.type != "store_expansion" or e is stores[0]]
@@ -512,6 +544,26 @@ def sentence_events(article: Article, view: SentenceView, index: int,
     events += [e for e in _holds_events(article, view, index)
                if e.rule != "leadership.holds.role_of" or e.args("person")[0].start not in changed]
     return merge_events(events)
+
+
+def _market_value(ev: Event) -> dict:
+    return next((a.value for a in ev.args("market") if isinstance(a.value, dict)), {})
+
+
+def _country_before_region(events: list[Event], trigger_at: dict[int, int]) -> list[Event]:
+    """ "will das Gerät auch in Deutschland verkaufen – es ist sein erster Schritt auf den europäischen Markt": a
+    region named after a country entry of the same company in one sentence sums that entry up; it is no second
+    entry."""
+    entries = [e for e in events if e.type == "market_entry"]
+    drop: set[int] = set()
+    for e in entries:
+        if "region" not in _market_value(e) or "country" in _market_value(e):
+            continue
+        companies = {a.text for a in e.args("company")}
+        if any(x is not e and "country" in _market_value(x) and companies & {a.text for a in x.args("company")} and
+               trigger_at.get(id(x), 0) < trigger_at.get(id(e), 0) for x in entries):
+            drop.add(id(e))
+    return [e for e in events if id(e) not in drop]
 
 
 def _succession_follows_departure(events: list[Event], succession: set[int]) -> list[Event]:
@@ -593,7 +645,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
     for index, sent in enumerate(sentences):
         if skipped[index]:
             continue
-        hits = all_hits[index]
+        hits = [h for h in all_hits[index] if not (h.spec.type == "facility" and h.text[:1].isupper() and
+                                                   _names_an_org(article, h.text))]
+        # ("Ferrowerk" of "Die Ferrowerk Antriebstechnik GmbH": a company's name, not its plant)
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
                     and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)]
@@ -631,8 +685,21 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                           [(h.start, h.end) for h in hits if h.spec.pos == "verb"])
         view.prior_orgs = known
         events.extend(sentence_events(article, view, index, hits))
-    article.events = _unique_ids(article, merge_events(events))
+    article.events = _unique_ids(article, _talks_of_a_deal(merge_events(events, article.published)))
     return article
+
+
+def _talks_of_a_deal(events: list[Event]) -> list[Event]:
+    """ "Hoshino calls off battery talks with Daewon ... called off negotiations over a supply contract": talks whose
+    sides are the parties of a deal the article reports are the negotiation of that deal, not a meeting (the rule
+    for one sentence, `_TALK_TRIGGER`, across the article)."""
+    deals = [e for e in events if e.type in _BUSINESS]
+    def negotiation(e: Event) -> bool:
+        sides = e.args("participant")
+        return e.type == "meeting" and _TALK_TRIGGER.match(e.trigger or "") is not None and not e.args("location") \
+            and len(sides) >= 2 and any(all(any(args_agree(p, q) for q in d.arguments if q.role in (
+                "party", "acquirer", "target", "investor", "recipient")) for p in sides) for d in deals)
+    return [e for e in events if not negotiation(e)] if deals else events
 
 
 def _sentences_naming_a_post(article: Article, sentences: list[Sentence]) -> set[int]:

@@ -50,6 +50,23 @@ def args_agree(a: Argument, b: Argument) -> bool:
     return bool(x and y) and (x == y or x in y or y in x)
 
 
+# roles filled by a company's name, which a headline may give as a description instead
+_NAMED_ROLES = frozenset({"acquirer", "target", "seller", "party", "parent", "spun_off", "investor", "recipient",
+                          "company"})
+
+
+def _descriptor(text: str) -> bool:
+    """A noun phrase that describes instead of naming: an English one with a lower-case head ("Baltic terminal
+    operator"), a German unit noun ("Geschäft", "Agrarsparte") that a later sentence names ("Aurelis Agro")."""
+    words = text.split()
+    if len(words) == 1 and text[:1].isupper() and _UNIT_NOUN_DE.fullmatch(text.lower()):
+        return True
+    return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[0] not in ("the", "a", "an")
+
+
+_UNIT_NOUN_DE = re.compile(r"[a-zäöüß-]*(geschäft|sparte|tochter|bereich|division|einheit|segment)(s|e|en)?")
+
+
 def _role_agreement(a: Event, b: Event, role: str) -> bool | None:
     """True when both fill the role and share a filler, False when both fill it and share none, else None."""
     xs, ys = a.args(role), b.args(role)
@@ -57,6 +74,8 @@ def _role_agreement(a: Event, b: Event, role: str) -> bool | None:
         return None
     if any(args_agree(x, y) for x in xs for y in ys):
         return True
+    if role in _NAMED_ROLES and (all(_descriptor(x.text) for x in xs) or all(_descriptor(y.text) for y in ys)):
+        return None  # a headline's "buys Baltic terminal operator" describes what the body names ("Klaipeda Terminal")
     if all(x.value is None for x in xs) != all(y.value is None for y in ys):
         return None  # one side normalised ("Indien" → IN, "2.000 Stores"), the other not ("India", "die Läden")
     return False
@@ -72,8 +91,15 @@ ONE_FACT_ACROSS_MODALITY = frozenset({"strike", "insolvency", "layoffs"})
 FACTUALITY = ("asserted", "planned", "expected", "speculative")
 
 
+# deals whose announcement and conclusion an article tells as one fact: the headline "X and Y to merge" and the
+# body's "have agreed to merge", "arbeiten künftig zusammen" and "haben eine Partnerschaft vereinbart"
+PLAN_AND_DEED = frozenset({"agreement", "partnership", "acquisition", "merger", "spin_off", "investment", "market_entry"})
+
+
 def _modalities_merge(a: Event, b: Event) -> bool:
     if a.modality == b.modality:
+        return True
+    if a.type in PLAN_AND_DEED and {a.modality, b.modality} == {"asserted", "planned"}:
         return True
     return a.type in ONE_FACT_ACROSS_MODALITY and "negated" not in (a.modality, b.modality)
 
@@ -81,7 +107,7 @@ def _modalities_merge(a: Event, b: Event) -> bool:
 _LATER = ("planned", "expected")
 
 
-def later_occurrence(a: Event, b: Event) -> bool:
+def later_occurrence(a: Event, b: Event, published: str | None = None) -> bool:
     """One statement reports an occurrence, the other announces one for a later time: two facts, not one.
 
     "Gestern wurde gestreikt ... Für die kommende Woche kündigte Verdi weitere
@@ -97,9 +123,22 @@ def later_occurrence(a: Event, b: Event) -> bool:
     """
     if {a.modality, b.modality} & {"asserted"} and {a.modality, b.modality} & set(_LATER):
         done, plan = (a, b) if a.modality == "asserted" else (b, a)
-        x, y = _own_time(done), _own_time(plan)
+        # the occurrence may date itself by the sentence before ("Gestern stand der Betrieb still. Verdi hatte zum
+        # Warnstreik aufgerufen"); the announcement must date itself
+        x, y = _own_time(done) or _past_strike_time(done, published), _own_time(plan)
         return bool(x and y and x.end and y.start and x.end < y.start)
     return False
+
+
+def _past_strike_time(ev: Event, published: str | None) -> TimeSpan | None:
+    """A strike's time taken from the sentence before, when it lies wholly before the publication day (yesterday's
+    walkout); today's strike may go on tomorrow as the same strike."""
+    t = ev.time
+    if ev.type != "strike" or t is None or not t.end or not published or t.end >= published[:10]:
+        return None
+    if not t.text or any(t.text in e.sentence for e in ev.evidence):
+        return None  # a time from a statement merged into it ("Schon 2015 haben Streiks ..."), not from its context
+    return t
 
 
 def _own_time(ev: Event) -> TimeSpan | None:
@@ -109,10 +148,10 @@ def _own_time(ev: Event) -> TimeSpan | None:
     return ev.time
 
 
-def same_fact(a: Event, b: Event) -> bool:
+def same_fact(a: Event, b: Event, published: str | None = None) -> bool:
     if a.type != b.type or not _modalities_merge(a, b):
         return False  # a plan and its fulfilment, or a denial and a report, are different statements
-    if later_occurrence(a, b):
+    if later_occurrence(a, b, published):
         return False
     keys = KEY_ROLES.get(a.type, ())
     soft = _SOFT_ROLES | _SOFT_BY_TYPE.get(a.type, set())
@@ -135,6 +174,10 @@ def _absorb(keep: Event, other: Event) -> None:
             keep.evidence.append(ev)
     for arg in other.arguments:
         same_role = keep.args(arg.role)
+        if same_role and arg.role in _NAMED_ROLES and all(_descriptor(x.text) for x in same_role) and \
+                not _descriptor(arg.text):
+            keep.arguments = [x for x in keep.arguments if x not in same_role]  # the name replaces the description
+            same_role = []
         if not same_role or (arg.role in ("party", "participant", "location", "region", "market") and
                              not any(args_agree(arg, x) for x in same_role)):
             keep.arguments.append(arg)
@@ -143,11 +186,11 @@ def _absorb(keep: Event, other: Event) -> None:
     keep.confidence = min(0.99, max(keep.confidence, other.confidence) + 0.05)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
+def merge_events(events: list[Event], published: str | None = None) -> list[Event]:
     """Merge events stating the same fact; the earliest statement keeps its id and position."""
     out: list[Event] = []
     for ev in events:
-        target = next((o for o in out if same_fact(o, ev)), None)
+        target = next((o for o in out if same_fact(o, ev, published)), None)
         if target is None:
             out.append(ev)
         else:

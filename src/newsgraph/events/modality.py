@@ -65,7 +65,7 @@ CUES: tuple[Cue, ...] = (
                    r"(deal|talks|merger|takeover|acquisition|bid|agreement|negotiations|discussions)\b[^,;:.]{0,120}?\b(collapsed|"
                    r"fell apart|broke down|(have|has|had) stalled|stalled)|turn(s|ed)? down|rebuff\w*|spurn\w*|reject\w*|dismiss\w* (the |those |these )?(rumou?r|report|speculation|claim)\w*|"
                    r"(rumou?r|report|speculation|claim)s?\b[^,;:]*\b(were|was|have been|has been) dismissed|"
-                   r"cancel\w*|on ice|(ended|ends|end) (\S+ ){0,2}?(talks|negotiations|discussions)|"
+                   r"(?<!-)cancel\w*|on ice|(ended|ends|end) (\S+ ){0,2}?(talks|negotiations|discussions)|"
                    r"(talks|negotiations|discussions) (\S+ ){0,3}?(ended|were ended|have ended))\b",
         "frame", "en"),
     # averted: what was averted or prevented did not happen ("Die Insolvenz ist abgewendet", "A strike was
@@ -160,6 +160,15 @@ _HEADLINE_TO = re.compile(r"^[^,;:]*?(?-i:[A-Z][\w&.'’-]*)\s+to\s+(?:be\s+)?$"
 _CONTRAST = re.compile(r"^\s*(aber|doch|jedoch|während|sondern|but|while|whereas|however|although|obwohl)\b",
                        re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^\W*(dass|daß|ob|that|whether)\b", re.IGNORECASE)
+# a reason or time clause states its own fact: "weil X seit Jahren Verluste schreibt" is not framed by the main
+# clause's "halten für wahrscheinlich", and "after the company rejected their demands" does not negate the walkout
+# before it
+_REASON_OR_TIME = re.compile(r"\b(weil|nachdem|zumal|because|after|since)\b", re.IGNORECASE)
+# an English relative pronoun: the trigger inside "a retailer with which X has signed a partnership" is the relative
+# clause's own statement, not framed by the main clause ("will be offered by ...")
+# "…, die Sparte X abzuspalten": an infinitive clause an earlier "es sei geplant" frames, no relative clause
+_ZU_INFINITIVE_END = re.compile(r"(\bzu\s+\w+|\w+zu\w+)en\W*$", re.IGNORECASE)
+_EN_RELATIVE_IN = re.compile(r"\b(which|whom|whose)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"^\s*(dass|daß|that|um|ob|wonach|damit|wie|to|als)\b", re.IGNORECASE)
 _NEW_VERB_PHRASE = re.compile(r"(?i)\b(and|but|or|while|whereas)\b")
 _AFTER_PP = re.compile(r"(?i)\b(nach|seit|after|following|since)\s+(dem|der|den|einem|einer|the|a|an|its|their|his|"
@@ -394,6 +403,17 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     if rest:
         clause += ", " + rest
     frame_start = _frame_start(sentence, clauses, idx)
+    own_clause = sentence[c_start:trigger_start]
+    own_piece = sentence[clauses[idx][0]:clauses[idx][1]]
+    if (idx > 0 and ((_is_relative(own_piece, lang) and not _ZU_INFINITIVE_END.search(own_piece)) or
+                     _REASON_OR_TIME.match(own_clause.strip()))) or \
+            (lang == "en" and _EN_RELATIVE_IN.search(own_clause)):
+        frame_start = len(sentence)  # a relative, reason or time clause holding the trigger is framed by nothing
+    elif _cues_in(sentence[c_start:c_end], lang).modality != "asserted":
+        colon = sentence.rfind(":", frame_start, c_start)
+        if colon >= 0:
+            frame_start = colon + 1  # "..., weil X Verluste schreibt: Für das Jahr erwarten sie ...": a statement
+            #                          after a colon with its own cue is not framed by the clauses before the colon
     pieces, conditioned = [], False
     for j, (a, b) in enumerate(clauses[:idx]):
         if a < frame_start:
@@ -423,6 +443,10 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
             #              ... and plans to sell", "hat gestern Y übernommen und will nun Z" (but "The plant is
             #              scheduled to open" has its plan after the subject, "..., dass X Y übernehmen und Z
             #              verkaufen will" at the end of both)
+        if found and c_start + found.start() >= trigger_end and \
+                _REASON_OR_TIME.search(sentence, trigger_end, c_start + found.start()):
+            found = None  # the cue stands in a reason or time clause after the trigger: "walked out after the company
+            #              rejected their demands"
         own_plan = own_plan or bool(found and cue.modality in ("planned", "expected"))
         if not found and cue.scope == "frame" and frame:
             found = regex.search(frame)

@@ -48,7 +48,7 @@ _DESCRIPTOR_DE = (r"[\w-]*(?:firmen|konzerne|banken|ketten|gruppen|konzern|herst
                   r"\w*haus|\w*häuser|\w*betriebe|\w*verkehrsbetriebe|\w*stadtwerke|\w*werft|\w*logistiker|\w*spediteur|"
                   r"\w*spezialist\w*|\w*experte|\w*kanzlei|\w*bäckerei|\w*veranstalter|bauträger|(privat|regional|güter|berg)bahn|"
                   r"\w*kapitalgeber|\w*rösterei|\w*molkerei|\w*druckerei|bäcker|\w*bäcker|\w*ausrüster|\w*ausstatter|"
-                  r"\w*vermittler|\w*verarbeiter)"
+                  r"\w*vermittler|\w*verarbeiter|franchisenehmer|franchisepartner|lizenznehmer)"
                   r"(?:en|n|s|es|e)?")
 _DESCRIPTOR_EN = (r"(?:\w*maker|grocer|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
@@ -241,6 +241,8 @@ def _clean(name: str) -> str:
 def _plausible(name: str, strong: bool) -> bool:
     if not name or len(name) < 2 or _NOT_NAMES.match(name) or _PARTICIPLE.match(name.split()[0]):
         return False
+    if re.search(r"(?i)-(based|born|listed|headquartered|owned|backed)$", name):
+        return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
         return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
     if strong:
@@ -336,6 +338,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
+    for word in _short_forms(article, sentence):  # "die Bahn" after "Deutsche Bahn", "Levante" after "Banco Levante"
+        for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+            add(m.start(), word, True, described=True)
     m = _INITIAL_APPOSITION["en" if lang == "en" else "de"].match(text)
     if m and not _OPENING_ADVERB.match(text) and not any(is_common_word(w, lang) for w in m.group("name").split()):
         add(m.start("name"), m.group("name"), False)  # not "Instead, the ...", "Lieber Leser, die ..."
@@ -410,6 +415,28 @@ _AFTER_ROLE = re.compile(r"(?i)(chef\w*|ceo|cfo|präsident\w*|vorstand\w*|vorsit
 _PRONOUNS = re.compile(r"^(we|wir|us|uns|it|es|er|sie|they|he|she|i|ich|you|du|ihr|our|unser\w*)$", re.IGNORECASE)
 
 
+def _short_forms(article: Article, sentence: Sentence) -> set[str]:
+    """The distinctive words of an organisation named in full before this sentence: its last and first words ("Bahn" of
+    "Deutsche Bahn", "Ferrowerk" of "Ferrowerk Antriebstechnik GmbH") that are no legal form, company, bank or group
+    noun and no common word; later sentences often use only such a word."""
+    out: set[str] = set()
+    for m in article.mentions:
+        if m.type != "ORG" or m.end > sentence.start or article.in_region(m.start, m.end) is not None or \
+                not m.text[:1].isupper():
+            continue  # not "deutsche Digitalagentur": a description the recogniser took for a name
+        words = [w for w in m.text.split() if not COMPANY_SUFFIX.fullmatch(w)]
+        if len(words) < 1 or len(m.text.split()) < 2:
+            continue
+        for w in (words[-1], words[0]):
+            lang = sentence.language or article.language or "de"
+            test = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
+            if len(w) >= 4 and w[:1].isupper() and w.isalpha() and not COMPANY_PREFIX.fullmatch(w) and \
+                    not is_common_word(w, lang) and not is_common_compound(w, lang) and \
+                    not (test is not None and test.fullmatch(w)):
+                out.add(w)
+    return out
+
+
 def _PER_SPANS_ONLY(mentions: list[Mention], start: int) -> bool:
     return any(m.start == start and m.type == "PER" for m in mentions)
 
@@ -427,11 +454,19 @@ COMPANY_SUFFIX = re.compile(
     r"Brands|Steel|Shipping|Telecom|Pharmaceuticals|Apparel|Resources)")
 
 
+# first words that make a name a company: banks and groups named in Romance languages or by their kind ("Banco
+# Levante", "Caja Meseta", "Grupo X", "Sparkasse Y")
+COMPANY_PREFIX = re.compile(r"(?:Banco|Banca|Banque|Bank|Caja|Caixa|Grupo|Gruppo|Groupe|Compagnie|Compañía|"
+                            r"Sparkasse|Kreissparkasse|Stadtsparkasse|Volksbank|Raiffeisenbank|Stadtwerke)")
+
+
 def company_by_suffix(mention: Mention) -> bool:
     """A recogniser PER or LOC of two or more words whose last word is a legal form or a company noun ("Ryoko Systems",
-    "Brightwater Capital", "Heyn Glaswerken") names a company."""
+    "Brightwater Capital", "Heyn Glaswerken"), or whose first word is a bank or group noun ("Banco Levante"), names a
+    company."""
     words = mention.text.split()
-    return mention.type in ("PER", "LOC") and len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]))
+    return mention.type in ("PER", "LOC") and len(words) >= 2 and bool(
+        COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0]))
 
 
 def is_doubtful(mention: Mention, values: list[Value]) -> bool:
@@ -497,6 +532,10 @@ _PLACE_ADJECTIVE = {"de": re.compile(r"[A-ZÄÖÜ][a-zäöüß]{2,9}er"),  # "M�
                     "en": re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|an|ch|ic|i)|[A-Z][\w]+-(?:based|owned|listed)")}
 
 
+# descriptors the word list does not know as common nouns: the licensee of a brand is described, not named
+_LICENSEE = re.compile(r"(?i)(franchisenehmer|franchisepartner|lizenznehmer)(s|n|in|innen)?")
+
+
 def descriptor_noun(word: str, lang: str) -> bool:
     """A company descriptor that is a common noun ("Halbleiterspezialisten", "Brauerei-Gruppe", "maker"), not a name
     that ends like one ("Commerzbank")."""
@@ -506,7 +545,8 @@ def descriptor_noun(word: str, lang: str) -> bool:
     if lang == "en":
         return word.islower()
     last = word.split("-")[-1]
-    return any(f(w, lang) for f in (is_common_word, is_common_compound) for w in (last, word))
+    return any(f(w, lang) for f in (is_common_word, is_common_compound) for w in (last, word)) or \
+        bool(_LICENSEE.fullmatch(word))
 
 
 def describes_next_name(text: str, mention: Mention, names: list[Mention], lang: str) -> bool:

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsgraph.events.lexicon import is_common_compound, is_common_word
-from newsgraph.events.names import looks_like_person
-from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot
+from newsgraph.events.names import looks_like_person, person_tokens
+from newsgraph.events.sentence import _SOURCE_BEFORE, DEPARTMENT, SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
 
@@ -226,6 +226,7 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     # "EnBW hatte ... vom Versorger EWE übernommen": in the active perfect "von" names the seller, not the agent
     perfect = view.lang == "de" and not fr.passive and bool(_PERFECT_AUX_DE.search(view.text[:hit.start]))
     unmarked: list[Slot] = []
+    earlier: list[Slot] = []
     orgs = _orgs(view)
     owned = {o.start for o in orgs}
     names_at = {x.start for x in view.slots if x.kind in ("ORG", "PER")}
@@ -243,6 +244,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             continue
         p = o.prep
         after = o.start >= t_end
+        if not after and ";" in text[o.end:t_start]:
+            earlier.append(o)  # "Die restlichen Anteile hält X-Gründer Y; Z erwägt, auch diese zu erwerben": the
+            continue           # clause before the semicolon acts in its own statement; its names come last
         m = _MODIFIER_COMPOUND.match(text, o.end)
         if m and m.end() in names_at and not any(r.start < m.end() and o.end < r.end for r in view.of_kind("ROLE")):
             fr.other.append(o)  # "NBC-Mutter Comcast", "der VW-Erzrivale Toyota": the first name only describes
@@ -322,12 +326,19 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
         return noun and o.start >= t_end and (o.prep in ("von", "vom", "of") or o.genitive)
 
     fr.patient = sorted((o for o in fr.patient if o not in fr.agent), key=lambda o: (not noun_marked(o), o.start))
+    fr.patient += [o for o in earlier if fr.agent or fr.anaphor or fr.patient]
+    fr.other += [o for o in earlier if o not in fr.patient]
     return fr
 
 
 def _nearest(slots: list[Slot], view: SentenceView, hit: TriggerHit) -> list[Slot]:
     pos = view.start + hit.start
     return sorted(slots, key=lambda s: abs(view.rel(s, pos)))
+
+
+_PARTNER_BEFORE = re.compile(r"(?i)(partner\w*|franchisenehmer\w*|franchisees?|lizenznehmer\w*|licensees?)\s+"
+                             r"((für|bei|for|in|on)\s+(\S+\s+){0,4}?(ist|sind|wird|war|is|will be|was)\s+)?"
+                             r"((der|die|des|dem|the)\s+)?((?-i:[A-ZÄÖÜ])\w+(er|e)\s+)?$")
 
 
 def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -> Mention | None:
@@ -342,7 +353,14 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
     best = None
     art = view.article
     known = [m for m in (view.prior_orgs if view.prior_orgs is not None else art.mentions)
-             if skip is None or not skip(m.text)]
+             if (skip is None or not skip(m.text)) and not DEPARTMENT.fullmatch(m.text)]  # "Procurement chief X"
+    known = [m for m in known if not _SOURCE_BEFORE.search(art.text, max(0, m.start - 60), m.start)]  # "Analysts at X"
+    partners = [m for m in known if _PARTNER_BEFORE.search(art.text, max(0, m.start - 80), m.start)]
+    recent = max((m.start for m in known if m.type == "ORG" and m.end <= view.start), default=None)
+    if partners and len(partners) < len(known):
+        # "Partner für die Expansion ist der Franchisenehmer X. ... sei möglich, so Carter": the partner introduced is
+        # not the company the article goes on about
+        known = [m for m in known if m not in partners]
     for m in known:
         if m.type == "ORG" and m.end <= view.start and art.in_region(m.start, m.end) is None:
             if best is None or m.start > best.start:
@@ -352,9 +370,10 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
         best = _through_anaphoric_subject(art, best, known)
     if best is None or _ANAPHOR.search(view.text):
         return best
-    if "\n\n" in art.text[best.end:view.start]:
+    last = max(best.start, recent) if recent is not None else best.start  # a partner named since keeps it near
+    if "\n\n" in art.text[last:view.start]:
         return None
-    between = sum(1 for s in art.sentences if best.start < s.start <= view.start)
+    between = sum(1 for s in art.sentences if last < s.start <= view.start)
     return best if between <= 2 else None
 
 
@@ -369,7 +388,7 @@ def _subject_of_its_sentence(art: Article, last: Mention, known: list[Mention]) 
                  and art.in_region(m.start, m.end) is None), key=lambda m: m.start, default=last)
     if first is last:
         return last
-    before = art.text[sent.start:first.start]
+    before = re.split(r"\s[–—-]\s", art.text[sent.start:first.start])[-1]  # after a dateline "Copenhagen, 3 May –"
     if (sent.language or art.language) == "en":
         return first if not _EN_VERB_WORD.search(before) else last
     return first if len(before.split()) <= 3 and not re.search(r"[,;:]", before) else last
@@ -405,11 +424,23 @@ _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|
                               r"der konzern|the company|the group|the firm)(?:\s+\S+){1,5}\s*$", re.I)
 
 
+_QUOTE_OPEN = re.compile(r"[„“\"«»]([^„“”\"«»]*)$")
+_WE = re.compile(r"(?i)\b(we|our|us|wir|unser\w*|uns)\b")
+
+
 def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "company",
              skip: Callable[[str], bool] | None = None) -> list[Argument]:
     """The acting organisation: agent, else an organisation marked bei/at/von/of, else the nearest one.
 
     After a noun trigger the marked organisation comes first: "Proteste gegen Stellenabbau bei Bombardier"."""
+    quote = _QUOTE_OPEN.search(view.text, 0, hit.start)
+    if quote and _WE.search(quote.group(1)) and not any(quote.start() < o.start - view.start < hit.start
+                                                         for o in _orgs(view)):
+        # '"... we plan to open 40 more restaurants", sagte Firmenchef X bei einem Pressetermin': the speaker's
+        # company, named before, not a name outside the quote
+        ante = _antecedent(view, skip)
+        if ante is not None:
+            return [Argument(role, ante.text, ante.start, ante.end)]
     if hit.spec.pos == "noun" or hit.text[:1].isupper():
         t_end = view.start + hit.end
         for prep in ("bei", "beim", "at", "von", "vom", "of"):
@@ -538,6 +569,8 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
             s, e = m.span(2)
             if bare_noun_phrases and not re.match(r"(?-i:[A-ZÄÖÜ])", m.group(2)):
                 continue
+            if re.search(r"(?i)-(based|listed|owned|born|headquartered)$", m.group(2)):
+                continue  # "with Warsaw-based grocery app X": the adjective of the name that follows
             if not any(a.start is not None and a.start < view.start + e and view.start + s < a.end  # type: ignore
                        for a in args):
                 args.append(_span_arg(view, "party", s, e))
@@ -546,7 +579,8 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
         ante = _antecedent(view)
         if ante is not None:
             args.insert(0, Argument("party", ante.text, ante.start, ante.end))
-    elif len(args) == 1 and len(orgs) == 1 and orgs[0].prep in ("mit", "with") and \
+    elif len(args) == 1 and len(orgs) == 1 and (orgs[0].prep in ("mit", "with") or (
+            orgs[0].start >= view.start + hit.end and re.match(r"(?i)\s*(with|mit)\s", view.text[hit.end:]))) and \
             _refers_back(view.text[:orgs[0].start - view.start]):
         # "Dafür hat das Unternehmen eine Partnerschaft mit X geschlossen": the other party was named before
         ante = _antecedent(view)
@@ -814,6 +848,11 @@ _SOLD_UNIT = re.compile(r"(?i)^(\w*geschäft\w*|\w*sparte\w*|\w*tochter\w*|\w*be
 _OF_AFTER = re.compile(r"(?i)\s*((von|vom|of)\s+)?")
 
 
+_UNNAMED_BUYER = re.compile(r"(?i)\s(an|to)\s+(einen|eine|einem|a|an)\s+([a-zäöüß][\w-]*\s+)?(?P<buyer>\w*(investor|"
+                            r"käufer|buyer|konkurrenten|rivalen|wettbewerber|rival|competitor)(en|s)?|private[- ]equity"
+                            r"[- ](firm|group|fund|investor)|buyout (firm|group|fund)|finanzinvestor(en)?)\b")
+
+
 def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
     """ "Der Verkauf von X an Y", "prüft den Verkauf ihres Geschäfts", "a sale of X": the agent (or the company the
     sentence refers back to) sells, the object of the noun is sold, an "an/to" organisation buys. A sold thing that
@@ -833,6 +872,11 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
     if target is None or any(t_end <= c.start and c.end <= (target.start or 0) for c in view.values("count")):
         return None  # "the sale of 2 million iPhones": goods counted are trade, not a company sold
     args = [_arg("acquirer", b) for b in buyers[:1]] + [target]
+    unnamed = _UNNAMED_BUYER.search(view.text, hit.end) if not buyers else None
+    if unnamed is not None and unnamed.start() - hit.end < 80:
+        # "Einen Verkauf der Agrarsparte an einen Finanzinvestor schloss X aus", "the sale of its unit to a private
+        # equity firm": a buyer described, not named
+        args.insert(0, _span_arg(view, "acquirer", *unnamed.span("buyer")))
     sellers = [o for o in fr.agent if o.end <= view.start + hit.start]
     if sellers:
         args.append(_arg("seller", sellers[0]))
@@ -982,7 +1026,8 @@ _UNIT_THEN_PARENT = re.compile(r"(?i)\s+(der|des|seiner|ihrer|of|of its|of the)\
                                r"division|arm)\w*)\s+(von|vom|from)\s+((der|dem|the)\s+)?")
 _UNIT_BEFORE_VERB = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|dessen|deren)\s+([a-zäöüß][\w-]*\s+)?"
                                r"(?P<unit>(?-i:[A-ZÄÖÜ])[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|"
-                               r"segment)\w*)\s+([^\s,;:]+\s+){0,4}?$", re.I)
+                               r"segment)\w*|(?-i:Geschäft|Sparte|Tochter|Bereich|Division|Einheit|Segment)\w*)"
+                               r"\s+([^\s,;:]+\s+){0,4}?$", re.I)  # also the bare noun: "sein Geschäft mit X abspalten"
 
 
 _LATER_PHRASE = re.compile(r"(?i),(?!\s*(?-i:[A-ZÄÖÜ]))|;|\s(und|and)\s+(\w+\s+){0,1}?(bring\w*|geht|gehen|wird|werden|soll|sollen|"
@@ -995,10 +1040,38 @@ _SPIN_UNIT_AFTER = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|des)\s+(?
 _APPOSED_NAME = re.compile(r",\s*")
 
 
+# the English passive names the unit as its subject, its owner by a possessive: "Levante's insurance business, Levante
+# Seguros, will be spun off", "X's chip unit is to be spun off"
+_POSSESSED_UNIT = re.compile(r"(?P<parent>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})['’]s?\s+"
+                             r"(?P<unit>(?:[\w-]+\s+){0,3}?(?:unit|division|business|arm|subsidiary|operations?|brands?|"
+                             r"segment))(?:\s*,\s*(?P<name>(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})\s*,)?"
+                             r"\s+(?:(?:will|would|is|are|was|were|could|may|might|shall|to|has|have|had)\s+)*"
+                             r"(?:be|been|being)\s+$")
+
+
+def _passive_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    if view.lang != "en":
+        return None
+    m = _POSSESSED_UNIT.search(view.text, max(0, hit.start - 160), hit.start)
+    if m is None or m.end() != hit.start:
+        return None
+    unit = m.span("name") if m.group("name") else m.span("unit")
+    return [_span_arg(view, "parent", *m.span("parent")), _span_arg(view, "spun_off", *unit)]
+
+
 def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     unit = _spin_off_unit(view, hit)
     if unit is not None:
         return unit
+    unit = _passive_unit(view, hit)
+    if unit is not None:
+        return unit
+    if hit.spec.attrs.get("unit_listed"):  # "Die Sparte soll unter dem Namen X an die Börse gehen": the unit's new
+        named = _NAMED_PRODUCT.search(view.text)  # name, the owner named before
+        ante = _antecedent(view)
+        if named is None or ante is None:
+            return None
+        return [Argument("parent", ante.text, ante.start, ante.end), _span_arg(view, "spun_off", *named.span("np"))]
     if re.match(r"(?i)ableger|ausgründung", hit.text):
         return None  # these only name a unit ("der Deutschland-Ableger"); without "ein … des Y" no spin-off is told
     fr = frame(view, hit)
@@ -1071,6 +1144,7 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     return args
 
 
+_INTO_WORK_OF = re.compile(r"(?i)\b(in|into)\s+(die|den|das|the|its)\s+(\w+\s+)?[\w-]+\s+(von|vom|of)\s+$")
 _INVESTOR_WORD = re.compile(r"(?i)\w*(investor|geldgeber|kapitalgeber)(in|en|innen|s)?")
 
 
@@ -1079,9 +1153,15 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
     if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
         investors = [o for o in _orgs(view) if o.prep in ("von", "vom", "from", "by", "durch", "mit", "with",
                                                           "including", "darunter")]
-        subjects = [o for o in _orgs(view) if o.prep is None and o not in investors]
+        # a name behind a semicolon or colon after the trigger is the subject of another statement ("Angeführt wurde
+        # die Runde von X; auch die Altinvestoren Y und Z zogen mit")
+        late = [o for o in _orgs(view) if o.prep is None and o not in investors and o.start >= view.start + hit.end
+                and re.search(r"[;:]", view.article.text[view.start + hit.end:o.start])]
+        people = person_tokens(view.article) if hit.spec.attrs.get("lead_only") else set()
+        subjects = [o for o in _orgs(view) if o.prep is None and o not in investors and o not in late and
+                    o.text not in people]  # "hält Pichler für denkbar": the person named before, no company
         recipients = subjects[:1]
-        investors += [o for o in subjects[1:] if o.start > view.start + hit.end]
+        investors += [o for o in subjects[1:] if o.start > view.start + hit.end] + late
         # "Hauptinvestor ist der Fonds X": the role word is no name, the name after it is the investor
         investors = [o for o in investors if not _INVESTOR_WORD.fullmatch(o.text)]
         args = [_arg("recipient", o) for o in recipients]
@@ -1100,6 +1180,9 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
                                                   fr.marked.get("by", []))[:1]]
         recipients = [o for p in ("in", "into", "im", "bei", "beim", "an", "am") for o in fr.marked.get(p, [])]
         recipients += fr.patient
+        # "45 Millionen Euro in die Forschung von X investieren", "invest in the research of X": X gets the money
+        recipients += [o for p in ("von", "vom", "of") for o in fr.marked.get(p, []) if _INTO_WORK_OF.search(
+            view.article.text, max(view.start, o.start - 60), o.start)]
         if recipients:
             args.append(_arg("recipient", recipients[0]))
         if not fr.agent:
@@ -1252,6 +1335,10 @@ def fill_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         return None
     args.append(_span_arg(view, "facility_kind", hit.start, hit.end, hit.spec.attrs.get("facility_kind")))
     places = _places(view, hit)
+    # "relocates its headquarters from Copenhagen to Hamburg", "verlegt den Sitz von X nach Y": the site is the goal
+    if places and all(p.prep in ("from", "von", "vom", "aus") for p in places):
+        places += _nearest([s for s in view.of_kind("LOC") if s.prep in ("to", "nach", "in", "into")], view, hit)
+    places = [p for p in places if p.prep not in ("from", "von", "vom", "aus")] or places
     if places:
         args.append(_arg("location", places[0]))
     return args
@@ -1554,6 +1641,8 @@ def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) ->
         s, e = m.span("np")
         if any(a < e and s < b for a, b in taken + blocked):
             continue
+        if s < hit.end and hit.start < e:
+            continue  # "Einen Marktstart in den USA plant X nicht": the trigger noun names no product
         if _AUDIENCE.fullmatch(view.text[s:e]):
             continue  # "bietet ihren Kunden die App X an": the audience is no product
         # a name beats a common noun: "Mit dem ID.Polo hat X ein neues Elektroauto präsentiert"
@@ -1702,6 +1791,10 @@ def _insolvent(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     return args or None
 
 
+_WORKFORCE = re.compile(r"(?i)\b(die|the|their|its|seine|ihre)\s+(beschäftigten|belegschaft|mitarbeiter\w*|"
+                        r"angestellten|workers|staff|employees|workforce)\b")
+
+
 def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     args: list[Argument] = []
     unions = [o for o in _orgs(view) if UNIONS.search(o.text) or
@@ -1722,6 +1815,11 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
                                  view.article.text[max(view.start, o.start - 60):o.start]))]
     chosen = (preferred or _nearest(companies, view, hit))[:1]
     args += [_arg("company", o) for o in chosen]
+    if args and not chosen and _WORKFORCE.search(view.text):
+        # "Verdi hatte die Beschäftigten zum Warnstreik aufgerufen": the workforce of the company named before
+        ante = _antecedent(view, skip=lambda t: bool(UNIONS.search(t)))
+        if ante is not None and not any(a.start == ante.start for a in args):
+            args.append(Argument("company", ante.text, ante.start, ante.end))
     if not args:
         ante = _antecedent(view)
         if ante is None:

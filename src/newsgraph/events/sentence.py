@@ -91,7 +91,8 @@ DEPARTMENT = re.compile(r"(?i)(marketing|vertrieb|kommunikation|marketing-kommun
                         r"finanzen|personal|einkauf|forschung|entwicklung|forschung und entwicklung|\w*analyse|"
                         r"controlling|recht|presse|öffentlichkeitsarbeit|kooperationen|produktion|logistik|technik|"
                         r"sales|operations|human resources|engineering|product management|produktmanagement|"
-                        r"research|finance|it)")
+                        r"research|finance|it|procurement|purchasing|communications|strategy|design|legal|compliance|"
+                        r"manufacturing|supply chain|beschaffung|strategie|vertriebs)")
 
 
 @dataclass

@@ -117,7 +117,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("org",)),
     _t("agreement", "de", r"(vereinbart\w*|geeinigt|einig(t|en) sich|einigung|verständig(t|en|te|ten) sich|"
                           r"(haben|hat) sich (\S+ ){0,6}?verständigt)", "verb", 0.7, needs=("org",)),
+    # an order placed with a maker: "hat beim Zughersteller X 30 Züge bestellt" (not "zum Geschäftsführer bestellt")
+    _t("agreement", "de", r"\bbei(m)?\s+(?!(\S+\s+){0,12}?zu[mr]\s)(\S+\s+){1,12}?(?P<t>bestellt|bestellte|bestellten|"
+                          r"geordert|ordert|orderte)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"((non-?|legally )?binding )?(pre-)?agreements?", "noun", 0.85),
+    _t("agreement", "en", r"(?P<t>order(s|ed)?)\s+(\S+\s+){1,8}?from\b|(?P<t2>plac(e|es|ed|ing))\s+(an?\s+)?(\S+\s+)?"
+                          r"orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
        unless=r"^\s*(to|for) (acquire|buy|purchase|merge)"),
@@ -129,7 +134,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"gemeinschaftsunternehmen|gemeinsame sache|(?P<t>bündel\w*) (\S+ ){0,2}?kräfte|"
                             r"kräfte (zu )?bündeln|schulterschluss)", "noun", 0.85,
        unless_before=r"(gespräch\w*|verhandlung\w*)\s+(über|zu[rm]?)\s+(eine[rn]?\s+|die\s+)?"
-                     r"((?-i:[a-zäöüß])[\w-]*\s+){0,2}$"),
+                     r"((?-i:[a-zäöüß])[\w-]*\s+){0,2}$",
+       # "um über eine engere Zusammenarbeit zu sprechen": cooperation still to be talked about
+       unless_between=(r"\büber\s+(eine[rn]?\s+|die\s+|mögliche\s+)?((?-i:[a-zäöüß])[\w-]*\s+){0,2}$",
+                       r"^\s+(\S+\s+){0,3}?(zu\s+)?(sprechen|reden|beraten|verhandeln|diskutieren)\b")),
     _t("partnership", "de", r"(?P<t>arbeite\w*|arbeiten)\s+(\w+\s+){0,6}?zusammen|zusammenarbeiten|"
                             r"(?P<t2>tun sich)\s+(\w+\s+){0,4}?zusammen|gewinnt\s+(\w+\s+){0,4}?als partner",
        "verb", 0.8),
@@ -140,6 +148,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("partnership", "de", r"als\s+([a-zäöüß]+e[nrs]?\s+)?(?P<t>partner(in)?)\b", "noun", 0.7, needs=("org",),
        as_partner=True),
     _t("partnership", "en", r"as\s+(an?\s+)?([a-z]+\s+)?(?P<t>partner)\b", "noun", 0.7, needs=("org",), as_partner=True),
+    # "Partner für die Expansion ist der Franchisenehmer X", "The partner for the launch is X": the copula names him
+    _t("partnership", "de", r"(?<![\w-])(?P<t>partner(in)?)\s+(für|bei)\s+(\S+\s+){0,4}?(ist|sind|wird|war|wäre)\b",
+       "noun", 0.7, needs=("org",), as_partner=True),
+    _t("partnership", "en", r"(?<![\w-])(?P<t>partner)\s+(for|in|on)\s+(\S+\s+){0,4}?(is|will be|was)\b",
+       "noun", 0.7, needs=("org",), as_partner=True),
     _t("partnership", "en", r"(jointly|together) (\S+ ){0,2}?(?P<t>develop|build|produce|make|offer|operate)\w*",
        "verb", 0.7, needs=("org",)),
     _t("partnership", "en", r"(partnership|cooperation|collaboration|alliance|joint venture)s?", "noun", 0.9,
@@ -151,10 +164,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"join(s|ed|ing)? forces|(will|to|would) work (together )?with)",
        "verb", 0.85),
     _t("partnership", "en", r"(reseller|distribution|distributor|strategic|technology) partners?", "noun", 0.75),
+    # "a tie-up with the delivery app X": an alliance with one named partner ("a tie-up between A and B" merges them)
+    _t("partnership", "en", r"(?P<t>tie-?ups?)(?= with\b)", "noun", 0.75, needs=("org",)),
     # --- acquisition ------------------------------------------------------------------------
     _t("acquisition", "de", r"(übernimm\w*|übernahm\w*|übernehm\w*|übernommen(e[mnrs]?)?)", "verb", 0.85,
-       unless=r"^\s*(\S+\s+){0,4}?(die |den |das )?((führung|leitung|vorsitz|posten|amt|verantwortung|kosten|"
-              r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat)|"
+       unless=r"^\s*(\S+\s+){0,6}?(die |den |das )?((führung|leitung|vorsitz|posten|amt|verantwortung|kosten|"
+              r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat|position)|"
               r"\w+(führung|leitung|vorsitz|posten|spitze)\b)",
        # "Den Vorstandsvorsitz bei X übernimmt Y": the post stands first
        unless_before=r"(?<!\w)(den|die|das)\s+\w*(vorsitz|posten|leitung|führung|spitze|chefposten|amt|ruder|mandat)\b"
@@ -219,7 +234,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                        r"zusammengeschlossen|zusammenschließen|zusammenschluß|mergers?)", "verb", 0.8, needs=("org",)),
     _t("merger", "en", r"(mergers?|merg(e|es|ing)|combination of)", "verb", 0.9),
     # "completed their combination", "a tie-up between X and Y": a merger told by a noun
-    _t("merger", "en", r"(tie-?ups?|((their|planned|proposed|agreed|all-stock) )(\S+ )?combination)", "noun", 0.8,
+    _t("merger", "en", r"(tie-?ups?(?! with)|((their|planned|proposed|agreed|all-stock) )(\S+ )?combination|"
+                       r"(a|an|the)\s+((possible|potential|full|all-share|all-stock)\s+)?(?P<t>combination)(?=\s+with\b))", "noun", 0.8,
        needs=("org",)),
     # "the merged company", "with the combined fleet": the result of a merger described, not a merger stated
     _t("merger", "en", r"merged", "verb", 0.9, unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
@@ -237,6 +253,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"division|einheit|segment)\w*\s+(\S+\s+){0,6}?an die börse|"
                          r"börsengang\s+(seiner|ihrer|der|des)\s+(\S+\s+)?\w*(sparte|tochter|geschäft\w*|bereich\w*|"
                          r"division|einheit)", "verb", 0.8),
+    # the unit goes public on its own: "Die Sparte soll unter dem Namen X eigenständig an die Börse gehen"
+    _t("spin_off", "de", r"(?<!\w)(die|diese|das|dieses)\s+([\w-]+\s+)?\w*(sparte|tochter|einheit|geschäft|bereich|division|"
+                         r"segment)\s+(\S+\s+){0,8}?an die börse\s+(?P<t>gehen|geht|ging|gegangen)\b", "verb", 0.8,
+       unit_listed=True),
     # made independent: "sein Chipgeschäft verselbstständigen", "in eine eigenständige Gesellschaft überführen",
     # verb-final "will sich von seiner Netzsparte X trennen"
     _t("spin_off", "de", r"(verselbst?ständig\w*|(?P<t>überführ\w*|überträgt|übertragen|bring\w*|gliedert)(?=\s+(\S+\s+){0,4}?"
@@ -256,8 +276,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"(?P<t>list(s|ed|ing)?)\s+(its|their|the)\s+([\w-]+\s+){0,3}?(unit|division|business|arm|subsidiary)\s+"
                          r"(separately|as a separate|on its own))", "verb", 0.85),
     # --- investment --------------------------------------------------------------------------
-    _t("investment", "de", r"(investier\w*|investition\w*|investment\w*|kapitalspritze\w*|"
-                           r"beteiligt sich|beteiligung\w*|beteilig(e|en|te|ten)|(?P<t>steig\w*) ([\w-]+\s+){0,6}?ein\b|einstieg\w*|"
+    _t("investment", "de", r"(investier\w*|investition\w*|investment(?!(gesellschaft|bank|firma|haus|fonds|holding))\w*|kapitalspritze\w*|"
+                           r"beteiligt sich|beteiligung(?!s(gesellschaft|firma|holding|unternehmen|fonds|haus|kapital))\w*|beteilig(e|en|te|ten)|(?P<t>steig\w*) ([\w-]+\s+){0,6}?ein\b|einstieg\w*|"
                            r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85),
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink|inject)(s|ed|ing)? (\S+ ){1,4}into|"
                            r"sank (\S+ ){1,4}into)", "verb", 0.85),
@@ -272,6 +292,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        recipient_subject=True),
     _t("investment", "de", r"(finanzierungsrunde\w*|sammel\w*|eingesammelt|erhält|erhielt|bekommt|bekam|erhalten|"
                            r"bekommen)", "verb", 0.75, needs=("money", "cue:funding"), recipient_subject=True),
+    # a round still to come, without its sum: "Eine weitere Finanzierungsrunde hält X für denkbar", "plans another
+    # funding round": the company named before raises it
+    _t("investment", "de", r"(weitere|neue|nächste|zweite|dritte)\s+(?P<t>finanzierungsrunde\w*)", "verb", 0.7,
+       recipient_subject=True, lead_only=True),
+    _t("investment", "en", r"(another|new|fresh|further|next)\s+(?P<t>(funding|financing) round)", "verb", 0.7,
+       recipient_subject=True, lead_only=True),
     # the lead of a round told in its own sentence ("Angeführt wurde die Runde vom Investor X", "The round was led
     # by X"): the recipient is the company named before; the event merges with the round's own
     _t("investment", "de", r"(?P<t>angeführt)\s+(wurde|wird)\s+(die|diese)\s+(\w+\s+)?\w*runde\b|"
@@ -325,8 +351,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"(make|makes|made|making) (its|their) debut in)", "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
     # --- store_expansion ------------------------------------------------------------------------
-    _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",), unless_before=IN_THE_STORES),
-    _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",), unless_before=IN_THE_STORES),
+    # "der die Restaurants betreiben wird": stores named before, no expansion
+    _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$"),
+    _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$"),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open")),
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open")),
     # --- facility -----------------------------------------------------------------------------
@@ -334,6 +363,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|"
                          r"bild|fach|blend|räder|schnitz|flecht|meister|tage|frage)werk)\w*werk(e|es)?|\w*fabrik(en)?|"
                          r"produktionsstätte\w*|\w*fertigung(en|sstätte\w*|swerk\w*|slinie\w*)?|\w*produktionslinie\w*|"
+                         r"(montage|produktions|fertigungs|werks)halle(n)?|"
                          r"(logistik|verteil|distributions|versand)zentr(um|ums|en))", "noun", 0.75,
        needs=("cue:build_de",), facility_kind="plant",
        unless=r"^\s*(zeug|stoff)"),
@@ -347,7 +377,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
                          r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
        needs=("cue:build",), facility_kind="plant",
-       unless=r"^\s*(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?)\b"),
+       unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?)\b"),
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
        facility_kind="headquarters"),
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
@@ -361,7 +391,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        metric="revenue"),
     _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ergebnis|ebit\w*|betriebsergebnis)", "noun",
        0.8, needs=("figure",), metric="profit"),
-    _t("financial_figure", "de", r"(\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss",
+    _t("financial_figure", "de", r"((?!\w*verlust(reich|bringend|trächtig))\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss",
        # "der Verlust von 2.000 Arbeitsplätzen": jobs lost, not money
        unless=r"^\s*(von\s+)?(\S+\s+){0,4}?(\w*arbeitsplätze\w*|\w*stellen|jobs)\b"),
     # "setzte 2,1 Milliarden Euro um", "verdiente 85 Millionen Euro", "erwirtschaftete": the verb names the metric
@@ -370,26 +400,30 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "de", r"(verdient|verdiente|verdienten|erwirtschaftet\w*)", "verb", 0.75, needs=("money",),
        metric="profit"),
     _t("financial_figure", "de", r"(\w*kunden|\w*nutzer\w*|abonnenten|\w*teilnehmer|mitglieder|fahrgäste|"
-                                 r"passagiere|besucher)", "noun", 0.65, needs=("count",), metric="users"),
+                                 r"passagiere|besucher)", "noun", 0.65, needs=("count",), metric="users",
+       unless_before=r"\b(zugang zu|erreichen|erreicht)\s+(\S+\s+){0,6}$"),
     _t("financial_figure", "de", r"marktanteil\w*", "noun", 0.8, needs=("fraction",), metric="market share"),
-    _t("financial_figure", "en", r"(ship(s|ped|ping)?|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
+    _t("financial_figure", "en", r"((?<!\d )ships?|shipped|shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
     _t("financial_figure", "en", r"((net |operating )?(profit|income|earnings))", "noun", 0.8, needs=("figure",),
        metric="profit"),
     _t("financial_figure", "en", r"((net )?loss(es)?)", "noun", 0.8, needs=("figure",), metric="loss",
-       unless=r"^\s*of\s+(\S+\s+){0,3}?(jobs|positions|workers)\b"),
+       # "the loss-making start-up": an adjective describing the company, no figure
+       unless=r"^\s*of\s+(\S+\s+){0,3}?(jobs|positions|workers)\b|^-(making|maker|leader|leading)\b"),
     _t("financial_figure", "en", r"(earned|earns|earn)", "verb", 0.7, needs=("money",), metric="profit"),
     _t("financial_figure", "en", r"(subscribers|customers|users|members|passengers|visitors)", "noun", 0.65,
-       needs=("count",), metric="users"),
+       needs=("count",), metric="users",
+       # "gives us access to a million business customers", "to reach 5 million users": customers in reach, not counted
+       unless_before=r"\b(access to|reach(es|ing)?|target(s|ing)?)\s+(\S+\s+){0,10}$"),
     _t("financial_figure", "en", r"market share", "noun", 0.8, needs=("fraction",), metric="market share"),
     # --- leadership ---------------------------------------------------------------------------
     _t("leadership", "de", r"(ernannt|ernennt|ernennung|ernenn\w*|berufen|beruft|berufung|bestellt|befördert|"
                            r"neue[rn]? (?!(regierungs|staats|partei|fraktions|minister|kabinetts|landes|bundes)\w)"
                            r"\w*(chef\w*|ceo|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|leiter\w*|"
                            r"präsident\w*)|an die spitze|"
-                           r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\S+ ){0,4}?(den |die )?\w*(posten|"
-                           r"vorsitz|leitung|führung|chefposten|spitze)|wechselt (als|an|in)|"
+                           r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\S+ ){0,6}?(den |die )?\w*(posten|"
+                           r"vorsitz|leitung|führung|chefposten|spitze|position)|wechselt (als|an|in)|"
                            # "Den Vorstandsvorsitz bei X übernimmt zum 1. Januar Y": the post first
                            r"(den|die)\s+\w*(vorsitz|posten|leitung|führung|spitze)\b[^,;:]{0,60}?"
                            r"\b(?P<t2>übernimmt|übernahm|übernehmen|übernehmen wird))", "verb", 0.85,
@@ -452,6 +486,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("meeting", "de", r"(?P<t>sprechen|spricht|sprach|sprachen|reden|redet)\b(?=.{0,80}\bmit\b)|"
                         r"mit\s+(\S+\s+){1,8}?(?P<t2>sprechen|spricht|sprach|sprachen|reden|redet)\b", "verb", 0.65,
        needs=("person",)),
+    # a company's investor conference or capital markets day (not a statement made at one: "sagte auf der ...")
+    _t("meeting", "de", r"(investorenkonferenz\w*|investorentag\w*|kapitalmarkttag\w*|investorentreffen)", "noun", 0.7,
+       needs=("org",), unless_before=r"\b(auf|bei|während|nach|vor|in)\s+(de[rmn]|einer|einem)\s+(\S+\s+){0,2}$"),
+    _t("meeting", "en", r"(investor (conference|day|meeting)|capital markets day)s?", "noun", 0.7,
+       needs=("org",), unless_before=r"\b(at|during|after|before|in)\s+(the|a|an|its|their)\s+(\S+\s+){0,2}$"),
     _t("meeting", "de", r"treffen", "verb", 0.75,
        unless_before=r"(vereinbarung|entscheidung|absprache|maßnahme|vorkehrung|abkommen|regelung|auswahl|vorsorge|"
                      r"festlegung|zusage)\w*\b"),
@@ -519,7 +558,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
     # --- insolvency -----------------------------------------------------------------------------
     # plurals count insolvencies ("folgende Insolvenzen registriert", "Einige Firmenpleiten"): statistics, no event
-    _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b)\w*|insolvent\w*|konkurs(?!e\b)\w*|"
+    _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b|geld)\w*|insolvent\w*|konkurs(?!e\b)\w*|"
                            r"gläubigerschutz|"
                            r"zahlungsunfähig\w*|sanierungsverfahren|schutzschirm\w*|i\. ?i\.)", "noun", 0.9),
     # sports reports call a lost match a "Pleite": "die 0:3-Pleite gegen X", "die vierte Pleite in Serie", "EM-Pleite"
@@ -537,7 +576,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # "Der Fernseher streikt", "die Technik streikte": a machine that fails
        unless_before=r"(?<!\w)(der|die|das|mein|meine|dein|sein|seine|ihr|ihre|unser|unsere)\s+\w*(fernseher|"
                      r"computer|rechner|motor|technik|server|handy|smartphone|drucker|heizung|internet|app|system|"
-                     r"körper|magen|kreislauf|akku|kamera|aufzug|fahrstuhl|automat|anlage|netz|software)\s+$",
+                     r"körper|magen|kreislauf|akku|kamera|aufzug|fahrstuhl|automat|anlage|netz|software|abwehr|defensive|offensive|"
+                     r"hintermannschaft|nerven|beine)\s+((der|des)\s+\w+\s+)?$",
+       # verb first: "streikte die Abwehr der Gastgeber"
+       unless=r"^\s+(der|die|das|sein|seine|ihr|ihre|unser|unsere)\s+\w*(fernseher|computer|rechner|motor|technik|"
+              r"server|drucker|heizung|kamera|aufzug|abwehr|defensive|offensive|hintermannschaft|nerven|beine)\b",
        unless_between=(r"\b(über|zu)\s+(einen\s+|den\s+|die\s+)?(\w+(e|en|er|es)\s+){0,2}$",
                        r"^\s+(\S+\s+){0,3}?(zu\s+)?(entscheiden|entscheidet|abstimmen|abstimmt|beraten|berät)\b")),
     _t("strike", "de", r"(lahmgeleg\w*|(?P<t>leg\w*) (\S+ ){0,5}?lahm\b)", "verb", 0.7, needs=("cue:strikers",)),
@@ -557,7 +600,8 @@ CUES["new_offer"] = r"\b(ab sofort|seit (dieser woche|heute|kurzem|montag|dienst
                     r"juni|juli|august|september|oktober|november|dezember))\b"
 CUES["invest_into"] = r"\b(in|into)\s+(den|die|das|the)?\s*\S+"
 CUES["strike_en"] = (r"\b(workers|union|employees|staff|pilots|drivers|unions|walkout|industrial|go on|went on|"
-                     r"on strike|strike (action|by|at))\b")
+                     r"on strike|strike (action|by|at)|call(s|ed|ing)? (for )?(\w+ )?strikes|"
+                     r"(further|more|new|fresh|rolling) strikes)\b")
 
 
 @dataclass(frozen=True)
