@@ -409,7 +409,7 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
                      _REASON_OR_TIME.match(own_clause.strip()))) or \
             (lang == "en" and _EN_RELATIVE_IN.search(own_clause)):
         frame_start = len(sentence)  # a relative, reason or time clause holding the trigger is framed by nothing
-    elif _cues_in(sentence[c_start:c_end], lang).modality != "asserted":
+    elif ":" in sentence[frame_start:c_start] and _cues_in(sentence[c_start:c_end], lang).modality != "asserted":
         colon = sentence.rfind(":", frame_start, c_start)
         if colon >= 0:
             frame_start = colon + 1  # "..., weil X Verluste schreibt: Für das Jahr erwarten sie ...": a statement
