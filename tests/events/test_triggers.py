@@ -141,3 +141,62 @@ def test_remembered_word_tests_answer_like_the_pattern():
     for word in ("Konzern", "Autobauers", "Chipausrüsters", "Siemens", "der", "Qualcomm", "Kette"):
         assert names._IS_DESCRIPTOR["de"].fullmatch(word) == bool(names._IS_DESCRIPTOR["de"].pattern.fullmatch(word))
         assert names._NOT_NAMES.match(word) == bool(names._NOT_NAMES.pattern.match(word))
+
+
+def test_alternatives_split_and_spread_only_at_the_top_level():
+    from newsgraph.events.triggers import _leading_group_spread, _top_alternatives
+
+    assert _top_alternatives(r"a(?:b|c)|[|x]d|\|e") == ["a(?:b|c)", "[|x]d", r"\|e"]
+    assert _leading_group_spread(r"(?:\w*fusion|merg(?:e|er))s?") == [r"\w*fusions?", "merg(?:e|er)s?"]
+    assert _leading_group_spread(r"(?:groß|folge)?auftrag") == [r"(?:groß|folge)?auftrag"]  # a quantified group stays
+
+
+def _plain_union(lang: str):
+    """The union as one alternative per trigger, in lexicon order (how it was built before the "\\w*" merge)."""
+    import re
+
+    from newsgraph.events.triggers import _lower_pattern, _non_capturing
+
+    alternatives = (_non_capturing(_lower_pattern(t.pattern)) for t in TRIGGERS if t.lang == lang)
+    return re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")(?!\w)")
+
+
+def test_rearranged_union_finds_the_same_trigger_places():
+    from pathlib import Path
+
+    from newsgraph.events.evaluate import read_gold
+    from newsgraph.events.triggers import UNION, _candidate_starts
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [item.text for name in ("events_gold_de.jsonl", "events_gold_en.jsonl", "events_probes4.jsonl")
+             for item in read_gold(data / name)]
+    texts += ["Die Vorvertragsverhandlungen und der Rahmenvertrag", "Stellenabbau-Pläne: 300 Jobs", "Fusionsgespräche"]
+    assert len(texts) > 400
+    found = 0
+    for lang in ("de", "en"):
+        plain = _plain_union(lang)
+        for text in texts:
+            starts = _candidate_starts(UNION[lang], text)
+            assert starts == _candidate_starts(plain, text), text
+            found += len(starts)
+    assert found > 300
+
+
+def test_first_letters_of_a_trigger_start_each_of_its_matches():
+    from pathlib import Path
+
+    from newsgraph.events.evaluate import read_gold
+    from newsgraph.events.triggers import COMPILED, _first_letters
+
+    assert _first_letters(r"(?:über|ver)kauf|Fusion") == frozenset("üvf")
+    assert _first_letters(r"\w*fusion") is None and _first_letters(r"a?b") is None and _first_letters("[ab]c") is None
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [item.text for name in ("events_gold_de.jsonl", "events_gold_en.jsonl", "events_probes4.jsonl")
+             for item in read_gold(data / name)]
+    checked = 0
+    for trig in (t for triggers in COMPILED.values() for t in triggers if t.first is not None):
+        for text in texts:
+            for m in trig.regex.finditer(text):
+                assert text[m.start()].lower() in trig.first, (trig.spec.pattern, text)
+                checked += 1
+    assert checked > 300
