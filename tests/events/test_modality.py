@@ -62,3 +62,27 @@ def test_german_plant_is_no_plan_in_english():
 def test_a_question_is_no_report():
     assert modality("Übernimmt Apple den Musikdienst Shazam?", "Übernimmt", "de") == "speculative"
     assert modality("Will Apple buy Shazam?", "buy", "en") == "speculative"
+
+
+def test_cue_twins_find_a_cue_exactly_where_the_cue_does():
+    from pathlib import Path
+
+    from newsgraph.events.evaluate import read_gold
+    from newsgraph.events.modality import _COMPILED, _TWINS, _CueText
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [item.text for name in ("events_gold_de.jsonl", "events_gold_en.jsonl", "events_probes6.jsonl")
+             for item in read_gold(data / name)]
+    texts += ["NICHT", "Siemens WILL Osram übernehmen", "Sıemens plant nıcht", "Die Pläne ſind geplatzt", "İST GEPLANT"]
+    found = 0
+    for text in texts:
+        cue_text = _CueText(text)
+        for index, (_, regex) in enumerate(_COMPILED):
+            plain = regex.search(text)
+            via_twin = cue_text.search(index)
+            assert (plain and plain.span()) == (via_twin and via_twin.span()), (text, index)
+            if cue_text.lowered is not None and _TWINS[index] is not None:
+                assert (_TWINS[index].search(cue_text.lowered) is None) == (plain is None), (text, index)
+            found += plain is not None
+    assert _CueText("Sıemens").lowered is None and _CueText("İST").lowered is None
+    assert found > 200
