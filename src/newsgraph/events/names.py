@@ -375,6 +375,10 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                 if not _PLURAL_NOUN.search(m.group("name").split()[0]):  # "mit Partnern", "von Desktops"
                     add(m.start("name"), m.group("name"), False)
     opening_adverb = _OPENING_ADVERB.match(text) if lang == "en" else None
+    # the second round asks again about the names of the first: what a pattern finds before or after a position of
+    # this sentence does not change, so it is searched once (`_COORD_BEFORE` scans the whole text before the name)
+    before_at: dict[int, re.Match[str] | None] = {}
+    after_at: dict[int, re.Match[str] | None] = {}
     for _ in range(2):
         orgs = sorted([(m.start - sentence.start, m.end - sentence.start) for m in mentions if m.type == "ORG"] + found)
         lone = {(m.start - sentence.start, m.end - sentence.start) for m in mentions
@@ -382,10 +386,14 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         soft_spans |= lone  # "Kraft und Heinz": a one-word "person" next to a company is a company
         covered = [c for c in covered if c not in lone]
         for a, b in orgs:  # coordination with a known organisation: "Daimler und der Batteriehersteller CATL"
-            m = _COORD_BEFORE.search(text[:a])
+            if a not in before_at:
+                before_at[a] = _COORD_BEFORE.search(text[:a])
+            m = before_at[a]
             if m and not (opening_adverb is not None and opening_adverb.end() <= a):
                 add(m.start("name"), m.group("name"), False, coordinated=True)
-            m = _COORD_AFTER.match(text[b:])
+            if b not in after_at:
+                after_at[b] = _COORD_AFTER.match(text[b:])
+            m = after_at[b]
             if m:
                 add(b + m.start("name"), m.group("name"), False, coordinated=True)
     surnames = person_tokens(article) if surnames is None else surnames
