@@ -755,24 +755,32 @@ def _union(lang: str) -> re.Pattern[str]:
     IGNORECASE lets the regex engine skip faster (about 40 % on news text).
 
     Only the places where the union matches are used, never what it matched, so its alternatives may be
-    rearranged as long as each place where one of them matches stays a place where the union matches. The
-    alternatives that open with "\\w*" (compound heads: "\\w*vereinbarung", "\\w*fusion\\w*"; also those inside
-    a leading group, spread out by `_leading_group_spread`) share one "\\w*(?:…|…)": the regex engine then runs
-    over each word once instead of once per such alternative and backtracks through one branch (a third of the
-    German union's time on the dev sets)."""
+    rearranged as long as each place where one of them matches stays a place where the union matches. They are
+    spread out (`_leading_group_spread`: "(?:a|b)c" is "ac|bc") and regrouped:
+    - those that open with "\\w*" (compound heads: "\\w*vereinbarung", "\\w*fusion\\w*") share one "\\w*(?:…|…)",
+      so the engine runs over each word once instead of once per such alternative;
+    - those that open with the same plain letter share it ("ü(?:bernimmt|bernahme…)"), so at each word the engine
+      tries the few letter branches instead of every alternative;
+    - the rest (lookaheads, character classes, optional openings) stay as they are.
+    On the timing inputs' sentences this halves the scan (German 0.128 -> 0.075 s, English 0.040 -> 0.018 s, 10
+    passes); the trigger places found are the same (tested against the plain union)."""
     star: list[str] = []
+    by_letter: dict[str, list[str]] = {}
     other: list[str] = []
     for trig in TRIGGERS:
         if trig.lang != lang:
             continue
         for alternative in _top_alternatives(_non_capturing(_lower_pattern(trig.pattern))):
-            spread = _leading_group_spread(alternative)
-            if not any(a.startswith("\\w*") for a in spread):
-                other.append(alternative)
-                continue
-            star += [a[3:] for a in spread if a.startswith("\\w*")]
-            other += [a for a in spread if not a.startswith("\\w*")]
-    parts = ([r"\w*(?:" + "|".join(f"(?:{a})" for a in star) + ")"] if star else []) + [f"(?:{a})" for a in other]
+            for a in _leading_group_spread(alternative):
+                if a.startswith("\\w*"):
+                    star.append(a[3:])
+                elif a[:1] in _PLAIN_START and a[1:2] not in ("?", "*", "+", "{"):
+                    by_letter.setdefault(a[0], []).append(a[1:])
+                else:
+                    other.append(a)
+    parts = [r"\w*(?:" + "|".join(f"(?:{a})" for a in star) + ")"] if star else []
+    parts += [re.escape(letter) + "(?:" + "|".join(f"(?:{a})" for a in rest) + ")" for letter, rest in by_letter.items()]
+    parts += [f"(?:{a})" for a in other]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
