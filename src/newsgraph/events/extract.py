@@ -23,9 +23,9 @@ from newsgraph.events.names import (company_by_suffix, describes_next_name, desc
                                    is_common_noun_org, is_descriptive,
                                    is_descriptor_gap, is_pronoun, looks_like_person, person_tokens)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
-from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party
+from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party, may_name_a_role
 from newsgraph.events.timing import event_time
-from newsgraph.events.triggers import TriggerHit, TriggerSpec, cue_present, find_triggers
+from newsgraph.events.triggers import TriggerHit, TriggerSpec, cue_present, find_triggers, lowered_for_twins
 from newsgraph.model import Article, Argument, Event, Evidence, Mention, Sentence, TimeSpan, make_id
 from newsgraph.settings import Settings
 
@@ -706,7 +706,9 @@ def _sentences_naming_a_post(article: Article, sentences: list[Sentence]) -> set
     """Indexes of sentences with a role word of `ROLE_WORDS` or a ROLE mention of the recogniser (which also knows
     "Landesvorsitzende", "Vorstandvorsitzender"): only these can state who holds a post without a trigger."""
     starts = [s.start for s in sentences]
-    found = {i for i, s in enumerate(sentences) if ROLE_WORDS.search(article.text, s.start, s.end)}
+    lowered = lowered_for_twins(article.text)
+    found = {i for i, s in enumerate(sentences)
+             if may_name_a_role(lowered, s.start, s.end) and ROLE_WORDS.search(article.text, s.start, s.end)}
     for m in article.mentions:
         if m.type == "ROLE":
             i = bisect_right(starts, m.start) - 1

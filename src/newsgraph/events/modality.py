@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.events.triggers import _lower_pattern
+from newsgraph.events.triggers import _lower_pattern, lowered_for_twins
 
 RANK = {"negated": 4, "speculative": 3, "expected": 2, "planned": 1, "asserted": 0}
 
@@ -154,17 +154,14 @@ class _CueText:
     The regex engine skips ahead much faster over lower-case text with a case-sensitive pattern than with
     IGNORECASE (the cue list runs about 2.3 times faster), so a cue is searched in the original text only where its
     twin finds something in the lower-cased text; the match, its offsets and its words come from the cue itself.
-    The twin finds a match exactly where the cue does: the cue patterns are letters of a-z and äöüß, whose only
-    case partners under IGNORECASE are their upper-case forms (which lower() maps back at the same offset), except
-    "i"/"ı" and "s"/"ſ", and lower() keeps every offset unless a letter such as "İ" grows; such texts go to the cue
-    directly."""
+    The twin finds a match exactly where the cue does (`lowered_for_twins`); texts where lower-casing is not exact
+    go to the cue directly."""
 
     __slots__ = ("text", "lowered")
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lowered = text.lower()
-        self.lowered = lowered if len(lowered) == len(text) and "ı" not in text and "ſ" not in text else None
+        self.lowered = lowered_for_twins(text)
 
     def search(self, index: int) -> re.Match[str] | None:
         twin = _TWINS[index]

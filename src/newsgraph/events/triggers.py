@@ -676,6 +676,16 @@ def _lower_pattern(pattern: str) -> str:
     return re.sub(r"(?<!\\)[A-ZÄÖÜ]", lambda m: m.group().lower(), re.sub(r"\(\?P<t\d?>", "(?:", pattern))
 
 
+def lowered_for_twins(text: str) -> str | None:
+    """`text.lower()` when a lower-case, case-sensitive twin of an IGNORECASE pattern (`_lower_pattern` of a pattern
+    written in a-z and äöüß, without case-sensitive parts) finds a match in it exactly where the pattern finds one in
+    `text`; None otherwise. Those letters have no case partners under IGNORECASE but their upper-case forms, which
+    lower() maps back at the same offset, except "i"/"ı" and "s"/"ſ"; and lower() keeps every offset unless a letter
+    such as "İ" grows."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) and "ı" not in text and "ſ" not in text else None
+
+
 def _group_end(pattern: str, i: int) -> int:
     """Index after the ")" that closes the group opened at `pattern[i]` (escapes and character classes skipped)."""
     depth, in_class, j = 0, False, i
