@@ -173,5 +173,6 @@ def test_role_word_twin_misses_no_role_word():
                 with_role += 1
             elif not may_name_a_role(lowered, start, end):
                 without += 1
-    assert with_role > 100 and without > 50
-    assert not may_name_a_role(lowered_for_twins("the chief said")) and not ROLE_WORDS.search("the chief said")
+    assert with_role > 50 and without > 50, (with_role, without)
+    assert not may_name_a_role(lowered_for_twins("the company said"))
+    assert may_name_a_role(lowered_for_twins("the chief said")) and not ROLE_WORDS.search("the chief said")  # wider
