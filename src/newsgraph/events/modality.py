@@ -157,17 +157,27 @@ class _CueText:
     The twin finds a match exactly where the cue does (`lowered_for_twins`); texts where lower-casing is not exact
     go to the cue directly."""
 
-    __slots__ = ("text", "lowered")
+    __slots__ = ("text", "lowered", "cued")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = lowered_for_twins(text)
+        self.cued: dict[str, bool] = {}  # language → does any twin of its cues match (most clauses have no cue)
 
     def search(self, index: int) -> re.Match[str] | None:
         twin = _TWINS[index]
-        if self.lowered is not None and twin is not None and twin.search(self.lowered) is None:
-            return None
+        if self.lowered is not None and twin is not None:
+            lang = CUES[index].lang
+            if lang not in self.cued:
+                self.cued[lang] = _ANY_TWIN[lang].search(self.lowered) is not None
+            if not self.cued[lang] or twin.search(self.lowered) is None:
+                return None
         return _COMPILED[index][1].search(self.text)
+
+
+# all twins of a language in one pattern: it matches exactly where one of them does, in one scan
+_ANY_TWIN = {lang: re.compile("|".join(f"(?:{t.pattern})" for c, t in zip(CUES, _TWINS) if c.lang == lang and t))
+             for lang in {c.lang for c in CUES}}
 
 # German future: "wird/werden ... <infinitive>" at the end of the clause; "werde" in reported speech
 # ("Siemens werde X übernehmen, sagte ein Sprecher").
