@@ -200,3 +200,16 @@ def test_first_letters_of_a_trigger_start_each_of_its_matches():
                 assert text[m.start()].lower() in trig.first, (trig.spec.pattern, text)
                 checked += 1
     assert checked > 300
+
+
+def test_places_for_a_trigger_keep_order_and_drop_only_letters_it_cannot_start_with():
+    from newsgraph.events.triggers import CompiledTrigger, _places_by_letter, _places_for
+
+    sentence = "Bosch übernimmt Bach und baut ab"
+    starts = [0, 6, 16, 21, 25, 30]
+    at_letter = _places_by_letter(sentence, starts)
+    assert at_letter == {"b": [0, 16, 25], "ü": [6], "u": [21], "a": [30]}
+    trig = CompiledTrigger(TRIGGERS[0], None, None, None, None, frozenset("bü"))  # type: ignore[arg-type]
+    assert _places_for(trig, starts, at_letter) == [0, 6, 16, 25]
+    assert _places_for(CompiledTrigger(TRIGGERS[0], None, None, None), starts, at_letter) == starts  # type: ignore
+    assert _places_by_letter("İst", [0]) is None and _places_by_letter("ſo", [0]) is None

@@ -821,11 +821,12 @@ def find_triggers(sentence: str, lang: str) -> list[TriggerHit]:
         starts = _candidate_starts(UNION[code], sentence)
         if not starts:
             continue
-        letters = _start_letters(sentence, starts)
+        at_letter = _places_by_letter(sentence, starts)
         for trig in COMPILED[code]:
-            if letters is not None and trig.first is not None and letters.isdisjoint(trig.first):
+            places = _places_for(trig, starts, at_letter)
+            if not places:
                 continue  # no candidate place starts with a letter this trigger can start with
-            for m in _matches(trig.regex, sentence, starts):
+            for m in _matches(trig.regex, sentence, places):
                 start, end = m.span()
                 for group in ("t", "t2", "t3"):
                     if group in trig.regex.groupindex and m.group(group):
@@ -860,14 +861,28 @@ def _candidate_starts(union: re.Pattern[str], sentence: str) -> list[int]:
         pos = m.start() + 1
 
 
-def _start_letters(sentence: str, starts: list[int]) -> set[str] | None:
-    """Lower-case characters at the candidate places, or None when one of them is not in `_PLAIN_START` (its
-    case-insensitive partners are not all covered by lower-casing) or lower-casing moved the offsets."""
+def _places_by_letter(sentence: str, starts: list[int]) -> dict[str, list[int]] | None:
+    """The candidate places by their lower-case character (each list in order), or None when one of them is not in
+    `_PLAIN_START` (its case-insensitive partners are not all covered by lower-casing) or lower-casing moved the
+    offsets."""
     lowered = sentence.lower()
     if len(lowered) != len(sentence):
         return None
-    letters = {lowered[pos] for pos in starts}
-    return letters if letters <= _PLAIN_START else None
+    at_letter: dict[str, list[int]] = {}
+    for pos in starts:
+        at_letter.setdefault(lowered[pos], []).append(pos)
+    return at_letter if at_letter.keys() <= _PLAIN_START else None
+
+
+def _places_for(trig: CompiledTrigger, starts: list[int], at_letter: dict[str, list[int]] | None) -> list[int]:
+    """The candidate places where `trig` can start: those with one of its first letters, in order. A trigger's
+    regex cannot match at the others, so `_matches` finds the same matches over these."""
+    if at_letter is None or trig.first is None:
+        return starts
+    letters = [letter for letter in at_letter if letter in trig.first]
+    if len(letters) == 1:
+        return at_letter[letters[0]]
+    return sorted(pos for letter in letters for pos in at_letter[letter])
 
 
 def _matches(regex: re.Pattern[str], sentence: str, starts: list[int]) -> list[re.Match[str]]:
