@@ -97,3 +97,14 @@ def test_quantifiers_and_interrogatives_start_no_name(text, word):
 def test_a_sentence_initial_adverb_is_no_name_but_a_surname_like_ending_is():
     assert "Bayernweit" not in [n for n, _ in names("Bayernweit streikten 8000 Angestellte.")]
     assert ("Hellwig", "ORG") in names("Kronsberg und Hellwig fusionieren.")
+
+
+def test_remembered_common_noun_test_answers_like_the_patterns():
+    import re
+
+    from newsgraph.events import names
+
+    for word in ("Sparte", "Vereinbarungen", "HelloFresh", "Siemens", "Zeitung", "ABBau", "Mobility", "Werk"):
+        for _ in range(2):  # asked and remembered
+            assert names._reads_as_common_noun(word) == (bool(names._COMMON_NOUN_SUFFIX.search(word)) and not
+                                                       re.search(r"[a-z][A-Z]|[A-Z]{2}", word))

@@ -250,7 +250,23 @@ def _plausible(name: str, strong: bool) -> bool:
     words = name.split()
     if len(words) == 1 and len(name) > 14 and not re.search(r".[A-Z0-9]", name):
         return False  # "Schlichtungsverfahren", "Unternehmensgeschichte": long compounds are common nouns
-    return not any(_COMMON_NOUN_SUFFIX.search(w) and not re.search(r"[a-z][A-Z]|[A-Z]{2}", w) for w in name.split())
+    return not any(_reads_as_common_noun(w) for w in name.split())
+
+
+_COMMON_NOUN_WORDS: dict[str, bool] = {}
+
+
+def _reads_as_common_noun(word: str) -> bool:
+    """A word with a common-noun ending and no inner capitals ("Sparte", "Vereinbarungen"; not "HelloFresh", "ABBau").
+    Remembered per word (bounded, like `_WordTest`): candidate names repeat the same words, and the suffix pattern
+    is tried at every letter of the word."""
+    hit = _COMMON_NOUN_WORDS.get(word)
+    if hit is None:
+        if len(_COMMON_NOUN_WORDS) > 100_000:
+            _COMMON_NOUN_WORDS.clear()
+        hit = _COMMON_NOUN_WORDS[word] = bool(_COMMON_NOUN_SUFFIX.search(word)) and not re.search(
+            r"[a-z][A-Z]|[A-Z]{2}", word)
+    return hit
 
 
 # elliptic coordination of institutions of one kind: "die Sparkassen Emsland und Grafschaft", "die Volksbanken Lohtal
