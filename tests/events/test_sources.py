@@ -100,3 +100,25 @@ def test_a_hashtag_is_no_statement():
     assert [t for t, _ in companies(text, [("Senat", "ORG")]) if t == "strike"] == []
     text = "Verdi ruft für Montag zum Streik bei der Post auf #Streik"
     assert [t for t, _ in companies(text, [("Verdi", "ORG"), ("Post", "ORG")]) if t == "strike"] == ["strike"]
+
+
+def test_source_cue_twin_misses_no_source_cue():
+    from pathlib import Path
+
+    from newsgraph.events.evaluate import read_gold
+    from newsgraph.events.sentence import _SOURCE_BEFORE, _SOURCE_BEFORE_TWIN, _source_before
+
+    assert _SOURCE_BEFORE_TWIN is not None
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [item.text for name in ("events_gold_de.jsonl", "events_gold_en.jsonl", "events_probes4.jsonl")
+             for item in read_gold(data / name)]
+    texts += ["laut einem Bericht des Magazins Capital", "so der Branchenverband Bitkom", "SO DER VERBAND BITKOM",
+              "Konkurrenten wie die Telekom", "according to Reuters", "nach Angaben der Auskunftei Creditreform",
+              "Bericht der britischen Financial Times", "Studie des ifo Instituts"]
+    sources = 0
+    for text in texts:
+        for end in (i for i in range(len(text)) if text[i].isupper()):  # where a name could start
+            before = text[max(0, end - 60):end]
+            assert _source_before(before) == bool(_SOURCE_BEFORE.search(before)), before
+            sources += bool(_SOURCE_BEFORE.search(before))
+    assert sources > 10, sources

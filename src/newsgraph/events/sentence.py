@@ -98,6 +98,27 @@ def _role_words_twin() -> re.Pattern[str] | None:
 ROLE_WORDS_TWIN = _role_words_twin()
 
 
+def _source_before_twin() -> re.Pattern[str] | None:
+    """`_SOURCE_BEFORE` for lower-cased text (see `lowered_for_twins`), its case-sensitive letter classes (a
+    lower-case or a capital word after "Bericht des", "so der") widened to any lower-case letter: it matches wherever
+    `_SOURCE_BEFORE` does, so where it finds nothing the organisation is no news source by that pattern. None if the
+    pattern gains another case-sensitive part."""
+    pattern = _SOURCE_BEFORE.pattern.replace("(?-i:[a-zäöüß])", "[a-zäöüß]").replace("(?-i:[A-ZÄÖÜ])", "[a-zäöüß]")
+    pattern = _lower_pattern(pattern)
+    return None if "(?-i" in pattern or "(?i" in pattern else re.compile(pattern)
+
+
+_SOURCE_BEFORE_TWIN = _source_before_twin()
+
+
+def _source_before(before: str) -> bool:
+    """`_SOURCE_BEFORE` finds a source cue right before a name; its twin rules most texts out faster."""
+    lowered = lowered_for_twins(before) if _SOURCE_BEFORE_TWIN is not None else None
+    if lowered is not None and not _SOURCE_BEFORE_TWIN.search(lowered):  # type: ignore[union-attr]
+        return False
+    return bool(_SOURCE_BEFORE.search(before))
+
+
 def may_name_a_role(lowered: str | None, start: int = 0, end: int | None = None) -> bool:
     """False only when `ROLE_WORDS` surely finds nothing in [start, end) of the text `lowered` was made from by
     `lowered_for_twins` (the twin scans lower-case text about twice as fast)."""
@@ -210,7 +231,7 @@ def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int
     prep, genitive = _preceding_cue(text, local, list(blocked), sent.language or "de")
     before = text[max(0, local - 60):local]  # "in einem Bericht des griechischen Industrieverbands SEB"
     after = text[end - sent.start:end - sent.start + 40]
-    source = kind == "ORG" and (bool(_SOURCE_BEFORE.search(before)) or bool(_SOURCE_AFTER.match(after)) or
+    source = kind == "ORG" and (_source_before(before) or bool(_SOURCE_AFTER.match(after)) or
                                 is_non_party(article.text[start:end]))
     return Slot(start, end, article.text[start:end], kind, value, prep, genitive, -1, source, is_value)
 
