@@ -86,3 +86,23 @@ def test_cue_twins_find_a_cue_exactly_where_the_cue_does():
             found += plain is not None
     assert _CueText("Sıemens").lowered is None and _CueText("İST").lowered is None
     assert found > 200
+
+
+def test_union_of_cue_twins_matches_where_one_twin_does():
+    from pathlib import Path
+
+    from newsgraph.events.evaluate import read_gold
+    from newsgraph.events.modality import _ANY_TWIN, _TWINS, CUES
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [item.text.lower() for name in ("events_gold_de.jsonl", "events_gold_en.jsonl", "events_probes6.jsonl")
+             for item in read_gold(data / name)]
+    cued = 0
+    for text in texts:
+        for start in range(0, len(text), 23):  # clause-sized pieces
+            piece = text[start:start + 50]
+            for lang in ("de", "en"):
+                one = any(t.search(piece) for c, t in zip(CUES, _TWINS) if c.lang == lang and t)
+                assert (_ANY_TWIN[lang].search(piece) is not None) == one, (lang, piece)
+                cued += one
+    assert cued > 300
