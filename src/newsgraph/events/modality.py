@@ -145,8 +145,10 @@ CUES: tuple[Cue, ...] = (
 
 _COMPILED = tuple((c, re.compile(c.pattern, re.IGNORECASE)) for c in CUES)
 # each cue's twin: its pattern in lower case, case-sensitive, for lower-cased text (None for a cue with a
-# case-sensitive part, "(?-i:may)", which lower-casing would change)
-_TWINS = tuple(None if "(?-i" in c.pattern else re.compile(_lower_pattern(c.pattern)) for c in CUES)
+# case-sensitive part, "(?-i:may)", which lower-casing would change); only asked whether it finds anything, so its
+# alternatives are regrouped by `factored`
+_TWINS = tuple(None if "(?-i" in c.pattern else
+               re.compile(factored(_top_alternatives(_non_capturing(_lower_pattern(c.pattern))))) for c in CUES)
 
 
 class _CueText:
@@ -177,8 +179,8 @@ class _CueText:
 
 
 # all twins of a language in one pattern (regrouped by `factored`): it finds a match exactly where one of them does
-_ANY_TWIN = {lang: re.compile(factored([a for c, t in zip(CUES, _TWINS) if c.lang == lang and t
-                                        for a in _top_alternatives(_non_capturing(t.pattern))]))
+_ANY_TWIN = {lang: re.compile(factored([a for c in CUES if c.lang == lang and "(?-i" not in c.pattern
+                                        for a in _top_alternatives(_non_capturing(_lower_pattern(c.pattern)))]))
              for lang in {c.lang for c in CUES}}
 
 # German future: "wird/werden ... <infinitive>" at the end of the clause; "werde" in reported speech
