@@ -108,3 +108,21 @@ def test_remembered_common_noun_test_answers_like_the_patterns():
         for _ in range(2):  # asked and remembered
             assert names._reads_as_common_noun(word) == (bool(names._COMMON_NOUN_SUFFIX.search(word)) and not
                                                        re.search(r"[a-z][A-Z]|[A-Z]{2}", word))
+
+
+def test_cue_word_tests_before_named_and_led_by_scans_lose_no_match():
+    from newsgraph.events import masthead, names
+
+    named = ["Ein Start-up namens Kubix", "unter dem Namen Orvana", "UNTER DEM NAMEN ORVANA", "under the name Fennwick"]
+    led = ["led by Temasek", "co-led by Sequoia", "HEADED BY Northwind", "backed by Tencent", "angeführt von Lakestar",
+           "unter der Führung von Earlybird", "unter Leitung des Fonds Atlantic"]
+    for text in named:
+        assert names._NAMED.search(text) and "name" in text.lower()
+    for text in led:
+        low = text.lower()
+        assert names._LED_BY.search(text) and ("ed by" in low or "angeführt" in low or "unter" in low)
+    for text in ("Von Karl Meier", "By Jane Doe", "https://t.co/x", "@Jakob_J"):
+        pattern = masthead._BYLINE if text[:3] in ("Von", "By ") else masthead._LINK
+        assert pattern.search(text)
+        assert ("Von" in text or "By" in text) if pattern is masthead._BYLINE else (
+            "http" in text or "www." in text or "@" in text)
