@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.events.triggers import _lower_pattern, lowered_for_twins
+from newsgraph.events.triggers import _lower_pattern, _non_capturing, _top_alternatives, factored, lowered_for_twins
 from newsgraph.model import Article, Mention, Sentence, Value
 
 PREPOSITIONS = {
@@ -92,7 +92,12 @@ def _role_words_twin() -> re.Pattern[str] | None:
     "chief"/"boss", becomes any lower-case letter: the twin finds a role word wherever `ROLE_WORDS` does (and a few
     more), so where it finds none the sentence has none. None if the pattern gains another case-sensitive part."""
     pattern = _lower_pattern(ROLE_WORDS.pattern.replace("(?-i:[A-Z])", "[a-z]"))
-    return None if "(?-i" in pattern or "(?i" in pattern else re.compile(pattern)
+    return None if "(?-i" in pattern or "(?i" in pattern else re.compile(_twin_factored(pattern))
+
+
+def _twin_factored(pattern: str) -> str:
+    """A twin is only asked whether it finds anything: its alternatives may be regrouped (`factored`)."""
+    return factored(_top_alternatives(_non_capturing(pattern)))
 
 
 ROLE_WORDS_TWIN = _role_words_twin()
@@ -105,7 +110,7 @@ def _source_before_twin() -> re.Pattern[str] | None:
     pattern gains another case-sensitive part."""
     pattern = _SOURCE_BEFORE.pattern.replace("(?-i:[a-zäöüß])", "[a-zäöüß]").replace("(?-i:[A-ZÄÖÜ])", "[a-zäöüß]")
     pattern = _lower_pattern(pattern)
-    return None if "(?-i" in pattern or "(?i" in pattern else re.compile(pattern)
+    return None if "(?-i" in pattern or "(?i" in pattern else re.compile(_twin_factored(pattern))
 
 
 _SOURCE_BEFORE_TWIN = _source_before_twin()

@@ -758,9 +758,14 @@ def _leading_group_spread(alternative: str, depth: int = 0) -> list[str]:
     return [alternative]
 
 
+_TOKENS = ("\\w*", "\\b", "(?<!\\w)")
+_REGROUPED_TOKENS = ("\\b", "(?<!\\w)")  # zero-width openings whose rests are regrouped again
+
+
 def _leading_token(alternative: str) -> str | None:
-    """The opening that `factored` groups alternatives by: "\\w*", "\\b" or a plain letter no quantifier follows."""
-    for token in ("\\w*", "\\b"):
+    """The opening that `factored` groups alternatives by: "\\w*", "\\b", "(?<!\\w)" or a plain letter no quantifier
+    follows."""
+    for token in _TOKENS:
         if alternative.startswith(token):
             return token
     if alternative[:1] in _PLAIN_START and alternative[1:2] not in ("?", "*", "+", "{"):
@@ -772,9 +777,9 @@ def factored(alternatives: list[str], depth: int = 0) -> str:
     """One pattern that matches at exactly the places where one of the (lower-case, non-capturing) alternatives does.
 
     Alternatives are spread out (`_leading_group_spread`: "(?:a|b)c" is "ac|bc") and those with the same opening
-    share it: "\\w*" (compound heads: "\\w*vereinbarung", "\\w*fusion\\w*"), "\\b" (whose rest is grouped again the
-    same way), or a plain letter ("ü(?:bernimmt|bernahme…)"); the rest (lookaheads, character classes, optional
-    openings) stay as they are. The regex engine then runs over a word once for all "\\w*" alternatives and tries a
+    share it: "\\w*" (compound heads: "\\w*vereinbarung", "\\w*fusion\\w*"), "\\b" or "(?<!\\w)" (whose rests are
+    grouped again the same way), or a plain letter ("ü(?:bernimmt|bernahme…)"); the rest (lookaheads, character
+    classes, optional openings) stay as they are. The regex engine then runs over a word once for all "\\w*" alternatives and tries a
     few letter branches at each place instead of every alternative. Only use it where the places (or whether there
     is one) matter, not which alternative matched or how far."""
     groups: dict[str, list[str]] = {}
@@ -788,8 +793,9 @@ def factored(alternatives: list[str], depth: int = 0) -> str:
                 groups.setdefault(token, []).append(a[len(token):])
     parts = []
     for token, rests in groups.items():
-        inner = factored(rests, depth + 1) if token == "\\b" and depth == 0 else "|".join(f"(?:{r})" for r in rests)
-        parts.append((token if token in ("\\w*", "\\b") else re.escape(token)) + f"(?:{inner})")
+        inner = factored(rests, depth + 1) if token in _REGROUPED_TOKENS and depth == 0 else \
+            "|".join(f"(?:{r})" for r in rests)
+        parts.append((token if token in _TOKENS else re.escape(token)) + f"(?:{inner})")
     return "|".join(parts + [f"(?:{a})" for a in other])
 
 
