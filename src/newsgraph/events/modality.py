@@ -293,13 +293,24 @@ class ModalityResult:
     cue: str | None
 
 
+_RECENT_CLAUSES: dict[str, list[tuple[int, int]]] = {}
+
+
 def _clauses(sentence: str) -> list[tuple[int, int]]:
-    spans, last = [], 0
-    for m in _CLAUSE_SPLIT.finditer(sentence):
-        spans.append((last, m.start()))
-        last = m.end()
-    spans.append((last, len(sentence)))
-    return spans
+    """The clause spans of the sentence. Each event asks for them several times (modality, offer, absolute phrase,
+    own phrase, clause checks of the event maker), so the spans of the last few sentences are remembered (a pure
+    function of the text; a copy is handed out)."""
+    spans = _RECENT_CLAUSES.get(sentence)
+    if spans is None:
+        spans, last = [], 0
+        for m in _CLAUSE_SPLIT.finditer(sentence):
+            spans.append((last, m.start()))
+            last = m.end()
+        spans.append((last, len(sentence)))
+        if len(_RECENT_CLAUSES) >= 8:
+            del _RECENT_CLAUSES[next(iter(_RECENT_CLAUSES))]
+        _RECENT_CLAUSES[sentence] = spans
+    return list(spans)
 
 
 def _frame_start(sentence: str, clauses: list[tuple[int, int]], idx: int) -> int:

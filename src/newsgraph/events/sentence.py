@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from newsgraph.events.triggers import _lower_pattern, _non_capturing, _top_alternatives, factored, lowered_for_twins
@@ -224,8 +225,11 @@ def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]],
     return None, genitive
 
 
+@lru_cache(maxsize=4096)
 def is_non_party(text: str) -> bool:
-    """News outlets and courts report or register events; they are never a party to them."""
+    """News outlets and courts report or register events; they are never a party to them. (Asked of every
+    organisation slot and earlier organisation, mostly the same few names; the answer depends on the name alone, so
+    it is remembered per name.)"""
     bare = _LEGAL_FORM_END.sub("", text.lstrip("#@"))  # "Deutsche Presse-Agentur GmbH" is an agency all the same
     return bool(text[:1] in "#@" or _MEDIA.match(bare) or _COURT.search(text))
 
