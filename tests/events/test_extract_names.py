@@ -126,3 +126,25 @@ def test_cue_word_tests_before_named_and_led_by_scans_lose_no_match():
         assert pattern.search(text)
         assert ("Von" in text or "By" in text) if pattern is masthead._BYLINE else (
             "http" in text or "www." in text or "@" in text)
+
+
+def test_reversed_coordination_tail_never_rules_out_a_coordination():
+    from pathlib import Path
+
+    from newsgraph.events import names
+    from newsgraph.events.evaluate import read_gold
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [item.text for name in ("events_gold_de.jsonl", "events_gold_en.jsonl", "events_probes4.jsonl")
+             for item in read_gold(data / name)]
+    texts += ["Daimler und der Batteriehersteller CATL", "Kraft & Heinz", "BMW, Audi sowie die VW-Tochter Seat",
+              "Apple and the chipmaker Arm", "Vitalis Nord und\nVitalis Süd"]
+    coordinated = ruled_out = 0
+    for text in texts:
+        for a in (i for i, c in enumerate(text) if c.isupper()):
+            if names._COORD_BEFORE.search(text[:a]):
+                assert names._coordination_ends_at(text, a), (text, a)
+                coordinated += 1
+            elif not names._coordination_ends_at(text, a):
+                ruled_out += 1
+    assert coordinated > 100 and ruled_out > 1000, (coordinated, ruled_out)

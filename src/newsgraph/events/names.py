@@ -33,6 +33,20 @@ _NAME = r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*\+?|[A-Z]{2,}\w*
 _NAME_SEQ = rf"{_NAME}(?:\s+(?:&|\+|de|von|of)\s+{_NAME}|\s+{_NAME}){{0,3}}"
 _COORD_BEFORE = re.compile(rf"(?P<name>{_NAME_SEQ})(?!\w)\s*(?:,|\bund\b|\band\b|&|\bsowie\b)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?"
                            rf"(?:[\w-]+\s+){{0,2}}$")
+# `_COORD_BEFORE` without the name, reversed: what must end the text before a name ("…, ", "… und der ") read
+# backwards from the name, so that a match at the start of the reversed text answers it without a scan
+_COORD_TAIL_REVERSED = re.compile(r"\n?(?:\s+[\w-]+){0,2}(?:\s+(?:red|eid|sad|ned|med|sed|eht))?\s*"
+                                  r"(?:,|\bdnu\b|\bdna\b|&|\beiwos\b)")
+
+
+def _coordination_ends_at(text: str, end: int) -> bool:
+    """Whether `text[:end]` ends as `_COORD_BEFORE` needs (a comma, und, and, & or sowie, then at most an article and
+    two words). `_COORD_BEFORE` tries a name at every position before `end`, so this is asked first; it is the
+    same pattern tail read backwards (word boundaries look the same both ways; "\\n?" for "$" before a final line
+    break)."""
+    return _COORD_TAIL_REVERSED.match(text[end - 1::-1] if end else "") is not None
+
+
 _COORD_AFTER = re.compile(rf"^\s*(?:,|\bund\b|\band\b|\bsowie\b)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?(?P<name>{_NAME_SEQ})")
 
 _DESCRIPTOR_DE = (r"[\w-]*(?:firmen|konzerne|banken|ketten|gruppen|konzern|hersteller|bauer|kette|händler|versicherer|versender|dienst|anbieter|betreiber|"
@@ -406,7 +420,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         covered = [c for c in covered if c not in lone]
         for a, b in orgs:  # coordination with a known organisation: "Daimler und der Batteriehersteller CATL"
             if a not in before_at:
-                before_at[a] = _COORD_BEFORE.search(text[:a])
+                before_at[a] = _COORD_BEFORE.search(text[:a]) if _coordination_ends_at(text, a) else None
             m = before_at[a]
             if m and not (opening_adverb is not None and opening_adverb.end() <= a):
                 add(m.start("name"), m.group("name"), False, coordinated=True)
