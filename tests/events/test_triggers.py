@@ -233,3 +233,20 @@ def test_places_for_a_trigger_keep_order_and_drop_only_letters_it_cannot_start_w
     assert _places_for(trig, starts, at_letter) == [0, 6, 16, 25]
     assert _places_for(CompiledTrigger(TRIGGERS[0], None, None, None), starts, at_letter) == starts  # type: ignore
     assert _places_by_letter("İst", [0]) is None and _places_by_letter("ſo", [0]) is None
+
+
+def test_cue_twins_answer_like_the_cues():
+    from newsgraph.events.modality import _NOT_EXCLUDED, _NOT_EXCLUDED_TWINS
+    from newsgraph.events.triggers import COMPILED_CUES, cue_present, lowered_for_twins
+
+    texts = _gold_texts() + ["schließt eine Übernahme NICHT aus", "did not rule the sale out", "ERSTMALS", "Sıemens"]
+    present = 0
+    for text in texts:
+        for name, regex in COMPILED_CUES.items():
+            assert cue_present(name, text) == bool(regex.search(text)), (name, text)
+            present += cue_present(name, text)
+        lowered = lowered_for_twins(text)
+        for lang, (regex, _) in _NOT_EXCLUDED.items():
+            if lowered is not None:
+                assert (_NOT_EXCLUDED_TWINS[lang].search(lowered) is None) == (regex.search(text) is None), text
+    assert present > 500
