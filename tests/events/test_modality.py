@@ -106,3 +106,24 @@ def test_union_of_cue_twins_matches_where_one_twin_does():
                 assert (_ANY_TWIN[lang].search(piece) is not None) == one, (lang, piece)
                 cued += one
     assert cued > 300
+
+
+def test_searches_behind_a_twin_find_what_the_pattern_finds():
+    from pathlib import Path
+
+    from newsgraph.events.evaluate import read_gold
+    from newsgraph.events.modality import _AFTER_PP, _HEARSAY, _search_with_twin
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [item.text for name in ("events_gold_de.jsonl", "events_gold_en.jsonl", "events_probes6.jsonl")
+             for item in read_gold(data / name)]
+    texts += ["Nach dem Warnstreik am Montag hat", "AFTER THE FAILED merger talks", "Insidern zufolge will"]
+    found = 0
+    for text in texts:
+        for regex, piece in [(_AFTER_PP, text[:end]) for end in range(0, len(text), 11)] + \
+                [(r, text) for r in _HEARSAY.values()]:
+            plain = regex.search(piece)
+            via_twin = _search_with_twin(regex, piece)
+            assert (plain and plain.span()) == (via_twin and via_twin.span()), piece
+            found += plain is not None
+    assert found > 10

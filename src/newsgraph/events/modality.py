@@ -227,6 +227,21 @@ _NOT_EXCLUDED = {
                       r"(\bnot|n't) (\S+ ){0,1}?exclud\w*"), "possibly"),
 }
 _NOT_EXCLUDED_TWINS = {lang: lower_twin(regex.pattern) for lang, (regex, _) in _NOT_EXCLUDED.items()}
+
+
+def _search_with_twin(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`regex.search(text)`, skipped where the regex's lower-case twin (`lower_twin`, remembered per regex) finds
+    nothing in the lower-cased text: most sentences hold no temporal phrase or hearsay cue."""
+    if regex not in _TWIN_OF:
+        _TWIN_OF[regex] = lower_twin(regex.pattern)
+    twin = _TWIN_OF[regex]
+    lowered = lowered_for_twins(text) if twin is not None else None
+    if lowered is not None and twin.search(lowered) is None:  # type: ignore[union-attr]
+        return None
+    return regex.search(text)
+
+
+_TWIN_OF: dict[re.Pattern[str], re.Pattern[str] | None] = {}
 # a relative clause describes a noun; it frames nothing that follows ("Bosch, das eine Übernahme plante, hat
 # 500 Stellen gestrichen"; "Siemens, which has no plans to cut jobs, opened a plant")
 _RELATIVE = {
@@ -442,7 +457,7 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
         a = a + 3 if a >= 0 else 0
         b = b if b >= 0 else len(sentence)
         sentence = " " * a + sentence[a:b] + " " * (len(sentence) - b)
-    after = _AFTER_PP.search(sentence[:trigger_start])
+    after = _search_with_twin(_AFTER_PP, sentence[:trigger_start])
     if after and _names_the_event(sentence, after, trigger_start, lang):
         # "Nach dem Warnstreik am Montag hat Verdi ... angekündigt", "after the failed merger talks": the event named
         # in a temporal phrase has happened; only the phrase's own words ("nach der geplatzten Übernahme") count
@@ -519,7 +534,8 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     if RANK[best.modality] < RANK["speculative"]:
         # an expectation keeps its word: the source says who expects it ("is expected to ..., people familiar
         # with the talks said")
-        hearsay = _HEARSAY.get(lang, _HEARSAY["de"]).search(sentence) if best.modality != "expected" else None
+        hearsay = _search_with_twin(_HEARSAY.get(lang, _HEARSAY["de"]), sentence) if best.modality != "expected" \
+            else None
         if hearsay:
             best = ModalityResult("speculative", hearsay.group(0))
         elif _CONDITION.match(sentence[clauses[idx][0]:clauses[idx][1]]):
