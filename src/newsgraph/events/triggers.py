@@ -612,6 +612,7 @@ class CompiledTrigger:
     unless_before: re.Pattern[str] | None
     unless_between: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     first: frozenset[str] | None = None  # lower-case letters a match can start with; None: any (see _first_letters)
+    twin: re.Pattern[str] | None = None  # `regex` for lower-cased sentences (see _trigger_twin)
 
 
 def _non_capturing(pattern: str) -> str:
@@ -649,7 +650,19 @@ def _compile(spec: TriggerSpec) -> CompiledTrigger:
     unless = re.compile(spec.unless, re.IGNORECASE) if spec.unless else None
     before = re.compile(spec.unless_before, re.IGNORECASE) if spec.unless_before else None
     between = tuple(re.compile(p, re.IGNORECASE) for p in spec.unless_between) if spec.unless_between else None
-    return CompiledTrigger(spec, regex, unless, before, between, _first_letters(spec.pattern))  # type: ignore[arg-type]
+    return CompiledTrigger(spec, regex, unless, before, between, _first_letters(spec.pattern),  # type: ignore[arg-type]
+                           _trigger_twin(spec.pattern))
+
+
+def _trigger_twin(pattern: str) -> re.Pattern[str] | None:
+    """The trigger's regex in lower case and case-sensitive, named groups kept, for `lowered_for_twins` sentences: at
+    each place it matches exactly where and as far as the regex matches the original sentence, with the same group
+    spans (the text is taken from the original). The regex engine skips alternatives by their first letter only in
+    case-sensitive patterns. None for a pattern with case-sensitive parts or an escaped backslash."""
+    if "(?-i" in pattern or "(?i" in pattern or "\\\\" in pattern:
+        return None
+    lowered = re.sub(r"(?<!\\)(?<!\(\?)[A-ZÄÖÜ]", lambda m: m.group().lower(), pattern)  # not the P of "(?P<t>"
+    return re.compile(r"(?<!\w)(?:" + _non_capturing(lowered) + r")(?!\w)")
 
 
 _PLAIN_START = frozenset("abcdefghijklmnopqrstuvwxyzäöüß0123456789 -")
@@ -875,11 +888,14 @@ def find_triggers(sentence: str, lang: str) -> list[TriggerHit]:
         if not starts:
             continue
         at_letter = _places_by_letter(sentence, starts)
+        lowered = lowered_for_twins(sentence)
         for trig in _triggers_to_try(code, at_letter):
             places = _places_for(trig, starts, at_letter)
             if not places:
                 continue  # no candidate place starts with a letter this trigger can start with
-            for m in _matches(trig.regex, sentence, places):
+            regex, subject = (trig.twin, lowered) if trig.twin is not None and lowered is not None else \
+                (trig.regex, sentence)
+            for m in _matches(regex, subject, places):  # spans only: the text comes from `sentence`
                 start, end = m.span()
                 for group in ("t", "t2", "t3"):
                     if group in trig.regex.groupindex and m.group(group):
