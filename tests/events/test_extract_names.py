@@ -148,3 +148,24 @@ def test_reversed_coordination_tail_never_rules_out_a_coordination():
             elif not names._coordination_ends_at(text, a):
                 ruled_out += 1
     assert coordinated > 100 and ruled_out > 1000, (coordinated, ruled_out)
+
+
+def test_descriptor_words_first_finds_the_names_of_the_one_scan():
+    from pathlib import Path
+
+    from newsgraph.events import names
+    from newsgraph.events.evaluate import read_gold
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [item.text for name in ("events_gold_de.jsonl", "events_gold_en.jsonl", "events_probes4.jsonl")
+             for item in read_gold(data / name)]
+    found = 0
+    for text in texts:
+        for lang in ("de", "en"):
+            test = names._IS_DESCRIPTOR[lang]
+            one_scan = [m.span("name") for m in names._WORD_THEN_NAME.finditer(text) if test.fullmatch(m.group("desc"))]
+            words_first = [m.span("name") for w in names._WORD_AT.finditer(text) if test.fullmatch(w.group())
+                           for m in [names._WORD_THEN_NAME.match(text, w.start())] if m]
+            assert words_first == one_scan, text
+            found += len(one_scan)
+    assert found > 100

@@ -71,6 +71,7 @@ _DESCRIPTOR_EN = (r"(?:\w*maker|grocer|company|firm|group|giant|chain|retailer|c
                   r"marketplace|outfit|business|brand|holding)")
 _WORD_THEN_NAME = re.compile(rf"(?<![\w-])(?=(?P<desc>[^\W\d][\w-]*)\s+(?P<name>{_NAME_SEQ}))")
 _IS_DESCRIPTOR = {"de": re.compile(_DESCRIPTOR_DE, re.IGNORECASE), "en": None}
+_WORD_AT = re.compile(r"(?<![\w-])[^\W\d][\w-]*")  # the "desc" word of _WORD_THEN_NAME, where it can start
 _LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,4})\s+(?:hat|ist|will|plant|wird|"
                          r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts)\b")
 _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<name>{_NAME_SEQ})")
@@ -347,8 +348,12 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             coordinated_spans.add((s, e))
 
     is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
-    for m in _WORD_THEN_NAME.finditer(text):  # "der Chipkonzern Intel": one scan, the descriptor checked per word
-        if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
+    # "der Chipkonzern Intel": the words where `_WORD_THEN_NAME` can match are the word starts `_WORD_AT` finds (the
+    # same word as its "desc"); the remembered descriptor test comes first, the name after the word only for a
+    # descriptor (a third cheaper than matching the name after every word)
+    for w in _WORD_AT.finditer(text) if is_descriptor is not None else ():
+        m = _WORD_THEN_NAME.match(text, w.start()) if is_descriptor.fullmatch(w.group()) else None  # type: ignore
+        if m:
             add(m.start("name"), m.group("name"), True, described=True)
     # _NAMED and _LED_BY open with cue words most sentences lack: a substring test of the lower-cased sentence (those
     # letters have no other case partners) skips the scan without losing a match
