@@ -202,3 +202,21 @@ def test_a_departure_with_a_future_date_is_announced_an_appointment_is_decided()
 def test_each_event_of_a_sentence_keeps_its_own_modality_and_time(lang, text, expected):
     got = {(e.type, e.modality, (e.time.start, e.time.end) if e.time else None) for e in _events(lang, text)}
     assert expected <= got
+
+
+def test_report_verbs_found_by_the_twin_are_those_of_the_pattern():
+    from pathlib import Path
+
+    from newsgraph.events.evaluate import read_gold
+    from newsgraph.events.timing import _REPORT, _reports
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [item.text for name in ("events_gold_de.jsonl", "events_gold_en.jsonl", "events_probes4.jsonl")
+             for item in read_gold(data / name)]
+    texts += ["TEILTE DAS UNTERNEHMEN AM MONTAG MIT", "Apple ANNOUNCED on Monday", "Sıemens teilte mit"]
+    found = 0
+    for text in texts:
+        plain = [(m.span(), m.span("say"), m.span("announce")) for m in _REPORT.finditer(text)]
+        assert [(m.span(), m.span("say"), m.span("announce")) for m in _reports(text)] == plain, text
+        found += len(plain)
+    assert found > 50

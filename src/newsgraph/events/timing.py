@@ -31,9 +31,11 @@ Jahren") fill the `horizon` role instead and give no time.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from newsgraph.events.triggers import exact_twin, lowered_for_twins
 from newsgraph.model import Article, Sentence, TimeSpan, Value
 
 try:  # the normalisation package owns the conversion (periods, relative dates, deadlines)
@@ -54,6 +56,14 @@ _ANNOUNCE = (r"kündigt\w*(?:\s+\S+){0,6}?\s+an|ankündigt\w*|angekündigt|gab\w
              r"gibt(?:\s+\S+){0,6}?\s+bekannt|bekanntgab\w*|bekanntgegeben|bekannt gegeben|bestätigt\w*|"
              r"verkündet\w*|announc\w*|confirm\w*|disclos\w*|unveiled plans")
 _REPORT = re.compile(rf"(?i)\b(?:(?P<say>{_SAY})|(?P<announce>{_ANNOUNCE}))\b")
+_REPORT_TWIN = exact_twin(_REPORT.pattern)
+
+
+def _reports(text: str) -> Iterator[re.Match[str]]:
+    """`_REPORT.finditer(text)`: the same spans and groups, found by its lower-case twin in the lower-cased text when
+    that is exact (`exact_twin`; the regex engine runs faster over it). Only offsets and groups are read."""
+    lowered = lowered_for_twins(text) if _REPORT_TWIN is not None else None
+    return _REPORT_TWIN.finditer(lowered) if lowered is not None else _REPORT.finditer(text)  # type: ignore
 # what separates an announcing verb from a clause it introduces
 _CLAUSE_INTRO = re.compile(r"(?i)[,;:]|\b(that|dass|wonach|it|they|he|she|we|its|plans?|to|zu)\b")
 _COORDINATION = re.compile(r"(?i)\b(and|und|or|oder|but|aber|sowie)\b")
@@ -295,7 +305,7 @@ def _reporting(text: str, sent_start: int, cand: _Candidate, trigger: tuple[int,
     reporting verb is what is reported ("reported second-quarter revenue", "said 2025 sales ...")."""
     if cand.kind != "day":
         return False
-    for m in _REPORT.finditer(text):
+    for m in _reports(text):
         r0, r1 = sent_start + m.start(), sent_start + m.end()
         lo, hi = (r1, cand.start) if cand.start >= r1 else (cand.end, r0) if cand.end <= r0 else (None, None)
         if lo is not None:
@@ -319,7 +329,7 @@ def _reporting(text: str, sent_start: int, cand: _Candidate, trigger: tuple[int,
 def _stretch(text: str, sent_start: int, pos: int) -> tuple[int, int]:
     """The stretch of the sentence around article offset `pos`: between commas and the like, and reporting verbs."""
     cuts = [sent_start + m.start() for m in _STRETCH_CUT.finditer(text)]
-    cuts += [sent_start + m.start() for m in _REPORT.finditer(text)]
+    cuts += [sent_start + m.start() for m in _reports(text)]
     cuts += [sent_start + m.start() for m in _COORDINATED_VERB.finditer(text)]
     before = [c for c in cuts if c <= pos]
     after = [c for c in cuts if c > pos]

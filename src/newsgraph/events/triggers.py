@@ -650,19 +650,22 @@ def _compile(spec: TriggerSpec) -> CompiledTrigger:
     unless = re.compile(spec.unless, re.IGNORECASE) if spec.unless else None
     before = re.compile(spec.unless_before, re.IGNORECASE) if spec.unless_before else None
     between = tuple(re.compile(p, re.IGNORECASE) for p in spec.unless_between) if spec.unless_between else None
+    twin = exact_twin(r"(?<!\w)(?:" + spec.pattern + r")(?!\w)")
     return CompiledTrigger(spec, regex, unless, before, between, _first_letters(spec.pattern),  # type: ignore[arg-type]
-                           _trigger_twin(spec.pattern))
+                           twin)
 
 
-def _trigger_twin(pattern: str) -> re.Pattern[str] | None:
-    """The trigger's regex in lower case and case-sensitive, named groups kept, for `lowered_for_twins` sentences: at
-    each place it matches exactly where and as far as the regex matches the original sentence, with the same group
-    spans (the text is taken from the original). The regex engine skips alternatives by their first letter only in
-    case-sensitive patterns. None for a pattern with case-sensitive parts or an escaped backslash."""
+def exact_twin(pattern: str) -> re.Pattern[str] | None:
+    """An IGNORECASE pattern (written in a-z and äöüß) in lower case and case-sensitive, named groups kept, for
+    `lowered_for_twins` text: it matches exactly where and as far as the pattern matches the original text, with
+    the same group spans (take the text from the original). The regex engine skips alternatives by their first
+    letter only in case-sensitive patterns. None for a pattern with case-sensitive parts or an escaped backslash."""
+    if pattern.startswith("(?i)"):
+        pattern = pattern[4:]
     if "(?-i" in pattern or "(?i" in pattern or "\\\\" in pattern:
         return None
     lowered = re.sub(r"(?<!\\)(?<!\(\?)[A-ZÄÖÜ]", lambda m: m.group().lower(), pattern)  # not the P of "(?P<t>"
-    return re.compile(r"(?<!\w)(?:" + _non_capturing(lowered) + r")(?!\w)")
+    return re.compile(_non_capturing(lowered))
 
 
 _PLAIN_START = frozenset("abcdefghijklmnopqrstuvwxyzäöüß0123456789 -")
