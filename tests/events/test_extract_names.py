@@ -121,6 +121,10 @@ def test_cue_word_tests_before_named_and_led_by_scans_lose_no_match():
     for text in led:
         low = text.lower()
         assert names._LED_BY.search(text) and ("ed by" in low or "angeführt" in low or "unter" in low)
+    for text in ("wurde von der Talberg AG", "WIRD DURCH Orvana", "übernommen worden ist von Kubix"):
+        low = text.lower()
+        assert names._PASSIVE_AGENT_DE.search(text)
+        assert any(w in low for w in ("wurde", "wird", "werden", "worden")) and ("von" in low or "durch" in low)
     for text in ("Von Karl Meier", "By Jane Doe", "https://t.co/x", "@Jakob_J"):
         pattern = masthead._BYLINE if text[:3] in ("Von", "By ") else masthead._LINK
         assert pattern.search(text)

@@ -405,7 +405,11 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             if m and _initial_name_ok(m.group("name")):  # "Kraft und Heinz haben": a coordinated subject
                 add(m.start("name"), m.group("name"), False,
                     coordinated=bool(re.match(r"\s+(und|&)\s", text[m.end("name"):])))
-        for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE, _ADJ_NAME_DE, _PASSIVE_AGENT_DE):
+        # a passive agent needs "wurde/wird/werden/worden" and "von/durch" (a cue-word test as for _NAMED; a dotless
+        # "ı" matches the "i" of "wird" under IGNORECASE)
+        passive = "ı" in text or any(w in lowered for w in ("wurde", "wird", "werden", "worden")) and (
+            "von" in lowered or "durch" in lowered)
+        for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE, _ADJ_NAME_DE) + ((_PASSIVE_AGENT_DE,) if passive else ()):
             for m in pattern.finditer(text):  # "Mit dem Geld will Solaris", "dass Softbank ...", "der Deutschen Post"
                 add(m.start("name"), m.group("name"), False)
         if not has_org:
