@@ -42,6 +42,15 @@ def train_ner_cli(
     oversample_org: Annotated[int, typer.Option(
         "--oversample-org", metavar="N", help="Stage 2: repeat news/gold sentences with an ORG mention N more times.")]
     = 0,
+    self_train: Annotated[str | None, typer.Option(
+        "--self-train", metavar="PATH|auto",
+        help="Add unlabelled text tagged by the shipped pipeline (train/selftrain.py): a file it wrote, or auto.")]
+    = None,
+    self_train_limit: Annotated[int | None, typer.Option(
+        "--self-train-limit", metavar="N", help="At most N self-training sentences (a fixed random choice).")] = None,
+    self_train_stages: Annotated[str, typer.Option(
+        "--self-train-stages", metavar="1|2|both", help="Which stage trains on the self-training sentences.")]
+    = "1",
 ) -> None:
     """Build the corpora (label mapping and held-out overlaps: docs/ner.md), train, install the best model."""
     from newsgraph.train.ner import result_json, train_ner
@@ -52,6 +61,8 @@ def train_ner_cli(
         result = train_ner(lang, data, work_dir / lang, output=output, max_steps=max_steps,
                            finetune_steps=finetune_steps, lexicon_vectors=lexicon_vectors, seed=seed, augment=augment,
                            finetune_augment=finetune_augment, oversample_org=oversample_org,
+                           self_train=self_train, self_train_limit=self_train_limit,
+                           self_train_stages=self_train_stages,
                            augment_types=tuple(t.strip() for t in augment_types.split(",") if t.strip()))
     except NewsgraphError as exc:
         typer.echo(f"error: {exc}", err=True)

@@ -15,7 +15,7 @@ import hashlib
 import logging
 import random
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -156,13 +156,15 @@ AUGMENT_KINDS = frozenset({"news", "gold"})
 def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None, seed: int = 0,
           sources: Iterable[Source] | None = None, kinds: frozenset[str] | None = None,
           augment: float = 0.0, augment_types: tuple[str, ...] = ("PER", "LOC", "ORG"),
-          oversample_org: int = 0) -> BuildReport:
+          oversample_org: int = 0, self_train: Sequence[GoldSentence] = ()) -> BuildReport:
     """Write train.spacy and dev.spacy for `lang` into out_dir (only sources of `kinds`, when given).
 
     `augment` > 0 adds mention-replaced copies of the news/gold training sentences (train/augment.py):
     that many copies per sentence on average, with names of `augment_types` from the training mentions and
     the gazetteers. `oversample_org` adds that many exact copies of each news/gold training sentence
-    with an ORG mention (companies are what users need most).
+    with an ORG mention (companies are what users need most). `self_train` sentences (unlabelled text
+    tagged by the shipped pipeline, train/selftrain.py) are added to the training set only, never to dev:
+    model selection must look at human labels.
     """
     import spacy
 
@@ -216,6 +218,11 @@ def build(lang: str, data: Path, out_dir: Path, silver_limit: int | None = None,
         train.extend(repeats)
         labels.update(e.label_ for doc in repeats for e in doc.ents)
         per_source["repeated (ORG oversampling)"] = len(repeats)
+    if self_train:
+        extra = [doc for doc in (to_spacy(vocab, sent) for sent in self_train) if doc is not None]
+        train.extend(extra)
+        labels.update(e.label_ for doc in extra for e in doc.ents)
+        per_source["self-training (tagged unlabelled text)"] = len(extra)
     rng.shuffle(train)
     if not dev and len(train) > 1:
         dev.append(train.pop())  # tiny corpora (tests): spaCy needs a non-empty dev set

@@ -10,10 +10,12 @@ import json
 import logging
 import shutil
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from newsgraph.errors import DataError
+from newsgraph.nlp.corpora import GoldSentence
 from newsgraph.nlp.ner import model_path
 from newsgraph.train import corpus, names
 from newsgraph.train import lexicon_vectors as lexicon_vectors_module
@@ -44,21 +46,29 @@ def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None,
               silver_limit: int | None = None, finetune: bool = True, finetune_steps: int | None = None,
               lexicon_vectors: bool = False, seed: int | None = None, augment: float = 0.0,
               finetune_augment: float | None = None,
-              augment_types: tuple[str, ...] = ("PER", "LOC", "ORG"), oversample_org: int = 0) -> TrainResult:
+              augment_types: tuple[str, ...] = ("PER", "LOC", "ORG"), oversample_org: int = 0,
+              self_train: str | None = None, self_train_limit: int | None = None,
+              self_train_stages: str = "1") -> TrainResult:
     """Train the NER model of `lang` from `data` (../shared/data) and install it into the package.
 
     Stage 1 trains on everything (silver, historic and gold); stage 2 continues on modern gold only.
     `augment` adds mention-replaced copies of the gold sentences (train/augment.py) in stage 1, and
     `finetune_augment` (default: the same rate) in stage 2. `oversample_org` repeats stage 2's
-    sentences with an ORG mention that many extra times.
+    sentences with an ORG mention that many extra times. `self_train` ("auto" or a file that
+    train/selftrain.py wrote) adds tagged unlabelled sentences (at most `self_train_limit`) to stage 1,
+    stage 2 or both (`self_train_stages` "1", "2", "both").
     """
     from spacy.cli.train import train as spacy_train
 
     if not data.is_dir():
         raise DataError(f"{data}: data folder not found; pass --data PATH (the shared data sets)")
     started = time.time()
+    if self_train_stages not in ("1", "2", "both"):
+        raise DataError(f"self-training stages {self_train_stages!r}: use 1, 2 or both")
+    extra = self_training_sentences(lang, data, work_dir, self_train, self_train_limit)
     report = corpus.build(lang, data, work_dir / "corpus", silver_limit=silver_limit, augment=augment,
-                          augment_types=augment_types, oversample_org=oversample_org)
+                          augment_types=augment_types, oversample_org=oversample_org,
+                          self_train=extra if self_train_stages in ("1", "both") else ())
     overrides = {"paths.train": str(work_dir / "corpus" / "train.spacy"),
                  "paths.dev": str(work_dir / "corpus" / "dev.spacy")}
     if max_steps is not None:
@@ -74,7 +84,7 @@ def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None,
     if finetune:
         stage2_augment = augment if finetune_augment is None else finetune_augment
         best = finetune_gold(lang, data, work_dir, best, finetune_steps, vectors, seed, stage2_augment, augment_types,
-                             oversample_org)
+                             oversample_org, extra if self_train_stages in ("2", "both") else ())
     target = output or model_path(lang)
     install(best, target)
     names.write(names.collect(lang, data), target)
@@ -89,12 +99,13 @@ def train_ner(lang: str, data: Path, work_dir: Path, output: Path | None = None,
 
 def finetune_gold(lang: str, data: Path, work_dir: Path, base: Path, steps: int | None = None,
                   vectors: Path | None = None, seed: int | None = None, augment: float = 0.0,
-                  augment_types: tuple[str, ...] = ("PER", "LOC", "ORG"), oversample_org: int = 0) -> Path:
+                  augment_types: tuple[str, ...] = ("PER", "LOC", "ORG"), oversample_org: int = 0,
+                  self_train: Sequence[GoldSentence] = ()) -> Path:
     """Stage 2: continue from `base` on the modern gold sources; returns the best pipeline's folder."""
     from spacy.cli.train import train as spacy_train
 
     corpus.build(lang, data, work_dir / "corpus_gold", kinds=corpus.FINETUNE_KINDS, augment=augment,
-                 augment_types=augment_types, oversample_org=oversample_org)
+                 augment_types=augment_types, oversample_org=oversample_org, self_train=self_train)
     overrides = {"paths.train": str(work_dir / "corpus_gold" / "train.spacy"),
                  "paths.dev": str(work_dir / "corpus_gold" / "dev.spacy"),
                  "paths.base": str(base), "nlp.lang": lang}
@@ -106,6 +117,27 @@ def finetune_gold(lang: str, data: Path, work_dir: Path, base: Path, steps: int 
         overrides["system.seed"] = seed
     spacy_train(CONFIG_DIR / "ner_finetune.cfg", work_dir / "output_gold", overrides=overrides)
     return work_dir / "output_gold" / "model-best"
+
+
+def self_training_sentences(lang: str, data: Path, work_dir: Path, source: str | None,
+                            limit: int | None) -> list[GoldSentence]:
+    """The self-training sentences: none, a file train/selftrain.py wrote, or ("auto") one built now.
+
+    "auto" tags the unlabelled text with the model currently in the package (the teacher) and writes
+    the file to `work_dir/selftrain.jsonl.gz`, so later runs can pass that path and skip the tagging.
+    """
+    if not source:
+        return []
+    from newsgraph.train import selftrain
+
+    if source == "auto":
+        path = work_dir / "selftrain.jsonl.gz"
+        selftrain.build_file(data, path, lang)
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise DataError(f"{path}: self-training file not found; use --self-train auto to build one")
+    return selftrain.load(path, limit)
 
 
 def install(best: Path, target: Path) -> None:
