@@ -158,3 +158,44 @@ def test_administrators_from_a_firm_are_no_company_cutting_jobs():
     text = ("The department store chain Marlow & Finch collapsed into administration on Friday. Administrators from "
             "Keane Partners said no redundancies had been made among its 900 staff.")
     assert "Keane Partners" not in texts(events(text, "en"), "layoffs")
+
+
+# --- "in CITY, REGION" is a place ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("place", ["Austin, Texas", "Leeds, England"])
+def test_a_town_placed_by_its_region_is_no_company(place: str):
+    text = (f"Chipmaker Orvanta reported revenue of $2 billion on Tuesday. The company also said it will build a new "
+            f"plant in {place}.")
+    evs = events(text, "en")
+    assert of_type(evs, "facility") and place.split(",")[0] not in texts(evs, "facility") - {
+        a.text for e in evs if e.type == "facility" for a in e.arguments if a.role == "location"}
+
+
+# --- entering a market is no investment --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["Der Modehändler Kestrel plant den Einstieg in den japanischen Markt.",
+                                  "Der Modehändler Kestrel will 2027 in den US-Markt einsteigen.",
+                                  "Der Modehändler Kestrel steigt in den japanischen Markt ein."])
+def test_entering_a_market_is_a_market_entry_not_an_investment(text: str):
+    evs = events(text)
+    assert of_type(evs, "investment") == []
+    assert {"Kestrel"} <= texts(evs, "market_entry")
+
+
+def test_a_stake_taken_in_a_company_is_still_an_investment():
+    evs = events("Der Finanzinvestor Arkon steigt bei dem Maschinenbauer Pellwitz ein.")
+    assert {"Arkon", "Pellwitz"} <= texts(evs, "investment")
+
+
+# --- streets and the people on them are no company ------------------------------------------------------------
+
+def test_a_street_and_picketers_are_no_struck_company():
+    evs = events("About 300 drivers at the Halvers Dairy depot walked off the job on Monday. Picketers lined "
+                 "Meadow Road by dawn, and union official Kim Rhodes said the strike would go on.", "en")
+    assert {a.text for e in evs if e.type == "strike" for a in e.arguments if a.role == "company"} == {"Halvers Dairy"}
+
+
+def test_a_german_street_is_no_company():
+    evs = events("Streikende Beschäftigte des Paketdienstes Kurierwerk versammelten sich am Montag vor dem Depot "
+                 "in der Lindenstraße.")
+    assert "Lindenstraße" not in {a.text for e in evs for a in e.arguments if a.role in ("company", "union")}

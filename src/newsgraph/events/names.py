@@ -184,7 +184,7 @@ _NOT_NAMES = re.compile(
     r"demand|orders|margins?|costs|prices|earnings|growth|inflation|output|production|deliveries|shipments|"
     r"bookings|exports|imports|customers|consumers|talks|negotiations|traffic|supply|supplies|spending|wages|"
     r"rents|volumes?|profits|losses|income|turnover|results|guidance|momentum|competition|pressure|uncertainty|"
-    r"tariffs|shares|stocks|markets|business|conditions|"
+    r"tariffs|shares|stocks|markets|business|conditions|picketers|strikers|protesters|demonstrators|"
     r"read|more|related|see|also|photo|image|source|ob|wie|wenn|dass|weil|als|so|tisch|frage|straße|start|spitze|"
     r"jetzt|andernfalls|dennoch|deshalb|daher|trotzdem|außerdem|danach|davor|dazu|hier|dort|nun|bald|später|"
     r"zuletzt|zuvor|bereits|schon|noch|erst|immer|oft|kaum|allerdings|jedoch|aber|also|ebenfalls|gleichzeitig|"
@@ -259,11 +259,17 @@ def _clean(name: str) -> str:
     return out
 
 
+STREET = re.compile(r"(?:\s(?:Road|Street|Avenue|Lane|Boulevard|Drive|Square)|(?-i:[a-zäöüß])(?:straße|strasse|allee|platz|"
+                     r"gasse|damm|ufer)|\s(?:Straße|Allee|Platz|Gasse))$")
+
+
 def _plausible(name: str, strong: bool) -> bool:
     if not name or len(name) < 2 or _NOT_NAMES.match(name) or _PARTICIPLE.match(name.split()[0]):
         return False
     if re.search(r"(?i)-(based|born|listed|headquartered|owned|backed)$", name):
         return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
+    if STREET.search(name):
+        return False  # "lined Kettering Road", "in der Lindenstraße": a street is a place, no company
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
         return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
     if strong:

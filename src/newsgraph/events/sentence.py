@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from newsgraph.events.names import STREET
 from newsgraph.events.triggers import _lower_pattern, _non_capturing, _top_alternatives, factored, lowered_for_twins
 from newsgraph.model import Article, Mention, Sentence, Value
 
@@ -234,7 +235,8 @@ def is_non_party(text: str) -> bool:
     organisation slot and earlier organisation, mostly the same few names; the answer depends on the name alone, so
     it is remembered per name.)"""
     bare = _LEGAL_FORM_END.sub("", text.lstrip("#@"))  # "Deutsche Presse-Agentur GmbH" is an agency all the same
-    return bool(text[:1] in "#@" or _MEDIA.match(bare) or _COURT.search(text))
+    # streets ("Kettering Road", "Lindenstraße") are where picketers stand, not a party either
+    return bool(text[:1] in "#@" or _MEDIA.match(bare) or _COURT.search(text) or STREET.search(text))
 
 
 def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,

@@ -281,8 +281,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"(separately|as a separate|on its own))", "verb", 0.85),
     # --- investment --------------------------------------------------------------------------
     _t("investment", "de", r"(investier\w*|investition\w*|investment(?!(gesellschaft|bank|firma|haus|fonds|holding))\w*|kapitalspritze\w*|"
-                           r"beteiligt sich|beteiligung(?!s(gesellschaft|firma|holding|unternehmen|fonds|haus|kapital))\w*|beteilig(e|en|te|ten)|(?P<t>steig\w*) ([\w-]+\s+){0,6}?ein\b|einstieg\w*|"
-                           r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85),
+                           r"beteiligt sich|beteiligung(?!s(gesellschaft|firma|holding|unternehmen|fonds|haus|kapital))\w*|beteilig(e|en|te|ten)|"
+                           # entering a market is no stake: "Einstieg in den US-Markt", "steigt in den Markt ein"
+                           r"(?P<t>steig\w*) ((?!(markt|märkte)\b|\S*-markt\b)[\w-]+\s+){0,6}?ein\b|"
+                           r"einstieg\w*(?!\s+(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\b)|"
+                           r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85,
+       unless_before=r"(?<!\w)(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\s+$"),
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink|inject)(s|ed|ing)? (\S+ ){1,4}into|"
                            r"sank (\S+ ){1,4}into)", "verb", 0.85),
     # not "landed a $90 million order from X": an order or contract won from a customer is a deal, not funding
@@ -321,6 +325,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("investment", "de", r"(?P<t>fließ\w*|floss|flossen)\s+(\S+\s+){0,3}?(in|an)(?=\s)", "verb", 0.7, needs=("org", "money")),
     # --- market_entry -------------------------------------------------------------------------
     _t("market_entry", "de", r"(markteintritt\w*|markteinstieg\w*|marktstart\w*)", "noun", 0.9),
+    # the separable verb with a market: "steigt in den japanischen Markt ein", "stieg 2024 in den US-Markt ein"
+    _t("market_entry", "de", r"(?P<t>steig\w*|stieg\w*)\s+([\w-]+\s+){0,3}?(in|auf)\s+(den|die)\s+([\w-]+\s+)?"
+                             r"([\w-]*-)?(markt|märkte)\s+ein\b", "verb", 0.8),
     _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
                              r"eingetreten|schritt|sprung)\s+(\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
                              r"(\w+\s+)?(?!(zusammen|überein)\b)(markt|märkte|\w+markt|[A-ZÄÖÜ]\w+)",
