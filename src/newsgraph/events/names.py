@@ -259,7 +259,7 @@ def _clean(name: str) -> str:
     return out
 
 
-STREET = re.compile(r"(?:\s(?:Road|Street|Avenue|Lane|Boulevard|Drive|Square)|(?-i:[a-zäöüß])(?:straße|strasse|allee|platz|"
+STREET = re.compile(r"(?:\s(?:Road|Street|Avenue|Boulevard)|(?-i:[a-zäöüß])(?:straße|strasse|allee|platz|"
                      r"gasse|damm|ufer)|\s(?:Straße|Allee|Platz|Gasse))$")
 
 
