@@ -259,8 +259,14 @@ def _clean(name: str) -> str:
     return out
 
 
-STREET = re.compile(r"(?:\s(?:Road|Street|Avenue|Boulevard)|(?-i:[a-zäöüß])(?:straße|strasse|allee|platz|"
-                     r"gasse|damm|ufer)|\s(?:Straße|Allee|Platz|Gasse))$")
+_STREET_ENDS = (" Road", " Street", " Avenue", " Boulevard", " Straße", " Allee", " Platz", " Gasse", "straße", "strasse",
+                "allee", "platz", "gasse", "damm", "ufer")
+
+
+def is_street(name: str) -> bool:
+    """A street ("Kettering Road", "Lindenstraße", "Kurfürstendamm") is where pickets stand, never a company. A suffix
+    test, no regex: it is asked of every candidate name."""
+    return name.endswith(_STREET_ENDS)
 
 
 def _plausible(name: str, strong: bool) -> bool:
@@ -268,7 +274,7 @@ def _plausible(name: str, strong: bool) -> bool:
         return False
     if re.search(r"(?i)-(based|born|listed|headquartered|owned|backed)$", name):
         return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
-    if STREET.search(name):
+    if is_street(name):
         return False  # "lined Kettering Road", "in der Lindenstraße": a street is a place, no company
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
         return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
@@ -532,9 +538,6 @@ def company_by_suffix(mention: Mention) -> bool:
         COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0]))
 
 
-_CITY_COMMA = re.compile(r",[ \t]")
-
-
 def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:
     """A model mention the event rules should not trust as typed.
 
@@ -546,7 +549,7 @@ def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) 
     if mention.source.startswith("ruler") or mention.source == "events.fallback":
         return False
     if mention.type == "LOC":
-        if text is not None and _CITY_COMMA.match(text, mention.end) and any(
+        if text is not None and text.startswith((", ", ",\t"), mention.end) and any(
                 v.kind == "place" and v.start == mention.end + 2 for v in values):
             return False  # "in Chandler, Arizona", "in Győr, Ungarn": a town the region after it places, no company
         return not any(v.kind == "place" and v.start <= mention.start and mention.end <= v.end for v in values)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from newsgraph.events.names import STREET
+from newsgraph.events.names import is_street
 from newsgraph.events.triggers import _lower_pattern, _non_capturing, _top_alternatives, factored, lowered_for_twins
 from newsgraph.model import Article, Mention, Sentence, Value
 
@@ -236,7 +236,7 @@ def is_non_party(text: str) -> bool:
     it is remembered per name.)"""
     bare = _LEGAL_FORM_END.sub("", text.lstrip("#@"))  # "Deutsche Presse-Agentur GmbH" is an agency all the same
     # streets ("Kettering Road", "Lindenstraße") are where picketers stand, not a party either
-    return bool(text[:1] in "#@" or _MEDIA.match(bare) or _COURT.search(text) or STREET.search(text))
+    return bool(text[:1] in "#@" or _MEDIA.match(bare) or _COURT.search(text) or is_street(text))
 
 
 def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,
