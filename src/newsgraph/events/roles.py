@@ -1340,8 +1340,16 @@ def fill_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         places += _nearest([s for s in view.of_kind("LOC") if s.prep in ("to", "nach", "in", "into")], view, hit)
     places = [p for p in places if p.prep not in ("from", "von", "vom", "aus")] or places
     if places:
-        args.append(_arg("location", places[0]))
+        args.append(_arg("location", _town_before_region(view, places[0])))
     return args
+
+
+def _town_before_region(view: SentenceView, place: Slot) -> Slot:
+    """ "a plant in Chandler, Arizona": the site is the town the region after it places, not the region."""
+    text = view.article.text
+    if place.start < 2 or not text.startswith(", ", place.start - 2):
+        return place
+    return next((s for s in view.of_kind("LOC") if s.end == place.start - 2), place)
 
 
 def fill_store_as_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
