@@ -21,6 +21,8 @@ _WORD = r"[A-ZÄÖÜ][\w.\-]*"
 _DATELINE = re.compile(
     rf"(?m)^[ \t\u00a0]*(?:\([^)\n]{{2,40}}\)[ \t\u00a0]*)?"
     rf"(?P<place>{_WORD}(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|und)[ \t]+|[ \t]+){_WORD}){{0,6}})"
+    # a dated dateline: "ZURICH, March 10 -", "Kopenhagen, 3. Mai -", "NEW YORK, July 15, 2025 (Reuters) -"
+    rf"(?:,?[ \t]+(?:\d{{1,2}}\.?[ \t]+{_WORD}|\d{{1,2}})(?:,?[ \t]+\d{{4}})?)?"
     rf"[ \t\u00a0]*(?:\((?P<agency>[^)\n]{{2,40}})\))?[ \t\u00a0]*(?:--|[-–—])[ \t\u00a0]")
 _SHOUTED = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
 _BYLINE = re.compile(r"(?m)(?:^|(?<=[.!?][ \t\u00a0]))[ \t\u00a0]*(?:Von|By)[ \t]+"

@@ -52,7 +52,9 @@ CUES: tuple[Cue, ...] = (
                    r"verzicht\w*|zurückgezogen|zurückzuziehen|zieht (\S+ ){0,6}?zurück|zog\w* (\S+ ){0,6}?zurück|"
                    r"abgebrochen|abzubrechen|brach\w* (\S+ ){0,6}?ab|bricht (\S+ ){0,6}?ab|untersag\w*|"
                    r"auf eis gelegt|legt\w* (\S+ ){0,6}?auf eis|keine pläne|keine absicht|kein interesse|"
-                   r"(verhandlungen|gespräche)\b[^,;:]{0,80}?\b(beendet|abgebrochen|eingestellt))\b", "frame", "de"),
+                   # "Die Fusionsgespräche … sind ohne Einigung beendet worden": talks that end without a result
+                   r"\w*(verhandlungen|gespräche)\b[^,;:]{0,80}?\b(beendet|abgebrochen|eingestellt)|"
+                   r"ohne (eine |jede )?(einigung|ergebnis|abschluss|durchbruch)\b)\b", "frame", "de"),
     Cue("negated", r"\b(den(y|ies|ied)|rejected|rules? out|ruled out|called off|calls off|abandon(s|ed)|scrapped|"
                    r"failed to|fell through|off the table|no plans|no intention|no interest in|"
                    # giving up, withdrawing, blocking, shelving
@@ -69,7 +71,9 @@ CUES: tuple[Cue, ...] = (
                    r"fell apart|broke down|(have|has|had) stalled|stalled)|turn(s|ed)? down|rebuff\w*|spurn\w*|reject\w*|dismiss\w* (the |those |these )?(rumou?r|report|speculation|claim)\w*|"
                    r"(rumou?r|report|speculation|claim)s?\b[^,;:]*\b(were|was|have been|has been) dismissed|"
                    r"(?<!-)cancel\w*|on ice|(ended|ends|end) (\S+ ){0,2}?(talks|negotiations|discussions)|"
-                   r"(talks|negotiations|discussions) (\S+ ){0,3}?(ended|were ended|have ended))\b",
+                   r"(talks|negotiations|discussions) (\S+ ){0,3}?(ended|were ended|have ended)|"
+                   # "talks between X and Y have ended without a deal", "broke up without agreement"
+                   r"without (a |an |any )?(deal|agreement|result|breakthrough|accord))\b",
         "frame", "en"),
     # averted: what was averted or prevented did not happen ("Die Insolvenz ist abgewendet", "A strike was
     # averted"); only in the trigger's clause ("Um die Pleite abzuwenden, streicht X 500 Stellen" cuts jobs)

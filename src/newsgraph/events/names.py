@@ -179,6 +179,12 @@ _NOT_NAMES = re.compile(
     r"industry|analysts|shareholders|members|executives|insiders|creditors|sources|officials|workers|"
     r"staff|employees|about|hundreds|thousands|dozens|some|several|many|chancellor|president|minister|"
     r"chief|contrary|despite|although|while|when|if|whether|under|over|into|revenue|sales|profit|bankruptcy|"
+    # English business nouns that open a sentence as its subject ("Demand has fallen", "Orders rose", in English
+    # articles and in English quotes of German ones): never a company standing alone
+    r"demand|orders|margins?|costs|prices|earnings|growth|inflation|output|production|deliveries|shipments|"
+    r"bookings|exports|imports|customers|consumers|talks|negotiations|traffic|supply|supplies|spending|wages|"
+    r"rents|volumes?|profits|losses|income|turnover|results|guidance|momentum|competition|pressure|uncertainty|"
+    r"tariffs|shares|stocks|markets|business|conditions|picketers|strikers|protesters|demonstrators|"
     r"read|more|related|see|also|photo|image|source|ob|wie|wenn|dass|weil|als|so|tisch|frage|straße|start|spitze|"
     r"jetzt|andernfalls|dennoch|deshalb|daher|trotzdem|außerdem|danach|davor|dazu|hier|dort|nun|bald|später|"
     r"zuletzt|zuvor|bereits|schon|noch|erst|immer|oft|kaum|allerdings|jedoch|aber|also|ebenfalls|gleichzeitig|"
@@ -253,11 +259,23 @@ def _clean(name: str) -> str:
     return out
 
 
+_STREET_ENDS = (" Road", " Street", " Avenue", " Boulevard", " Straße", " Allee", " Platz", " Gasse", "straße", "strasse",
+                "allee", "platz", "gasse", "damm", "ufer")
+
+
+def is_street(name: str) -> bool:
+    """A street ("Kettering Road", "Lindenstraße", "Kurfürstendamm") is where pickets stand, never a company. A suffix
+    test, no regex: it is asked of every candidate name."""
+    return name.endswith(_STREET_ENDS)
+
+
 def _plausible(name: str, strong: bool) -> bool:
     if not name or len(name) < 2 or _NOT_NAMES.match(name) or _PARTICIPLE.match(name.split()[0]):
         return False
     if re.search(r"(?i)-(based|born|listed|headquartered|owned|backed)$", name):
         return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
+    if is_street(name):
+        return False  # "lined Kettering Road", "in der Lindenstraße": a street is a place, no company
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
         return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
     if strong:
@@ -298,7 +316,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     """Organisation candidates in `sentence` that no mention or value covers (see module docstring)."""
     text = article.text[sentence.start:sentence.end]
     lang = sentence.language or article.language or "de"
-    soft_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions if is_doubtful(m, values)}
+    soft_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions
+                  if is_doubtful(m, values, article.text)}
     covered = [(m.start - sentence.start, m.end - sentence.start) for m in list(mentions) + list(values)
                if (m.start - sentence.start, m.end - sentence.start) not in soft_spans and not (
                    isinstance(m, Value) and _NUMBER_WORD.fullmatch(m.text) and any(  # "Seven" of "Quarry Seven"
@@ -519,7 +538,7 @@ def company_by_suffix(mention: Mention) -> bool:
         COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0]))
 
 
-def is_doubtful(mention: Mention, values: list[Value]) -> bool:
+def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:
     """A model mention the event rules should not trust as typed.
 
     A place no place value confirms ("Northvolt" as LOC), a person whose
@@ -530,6 +549,9 @@ def is_doubtful(mention: Mention, values: list[Value]) -> bool:
     if mention.source.startswith("ruler") or mention.source == "events.fallback":
         return False
     if mention.type == "LOC":
+        if text is not None and text.startswith((", ", ",\t"), mention.end) and any(
+                v.kind == "place" and v.start == mention.end + 2 for v in values):
+            return False  # "in Chandler, Arizona", "in Győr, Ungarn": a town the region after it places, no company
         return not any(v.kind == "place" and v.start <= mention.start and mention.end <= v.end for v in values)
     if mention.type == "PER":
         return not _looks_like_person(mention.text if " " in mention.text else mention.text + " X")

@@ -1340,8 +1340,16 @@ def fill_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         places += _nearest([s for s in view.of_kind("LOC") if s.prep in ("to", "nach", "in", "into")], view, hit)
     places = [p for p in places if p.prep not in ("from", "von", "vom", "aus")] or places
     if places:
-        args.append(_arg("location", places[0]))
+        args.append(_arg("location", _town_before_region(view, places[0])))
     return args
+
+
+def _town_before_region(view: SentenceView, place: Slot) -> Slot:
+    """ "a plant in Chandler, Arizona": the site is the town the region after it places, not the region."""
+    text = view.article.text
+    if place.start < 2 or not text.startswith(", ", place.start - 2):
+        return place
+    return next((s for s in view.of_kind("LOC") if s.end == place.start - 2), place)
 
 
 def fill_store_as_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -1457,7 +1465,8 @@ def _succession_person(view: SentenceView, hit: TriggerHit, side: str) -> Slot |
         succ = next((p for p in before + after if p is not pred), None)
     else:
         succ, pred = (before[0] if before else None), (after[0] if after else None)
-        if _SUCCESSION_PASSIVE.match(view.text[hit.end:]):
+        if _SUCCESSION_PASSIVE.match(view.text[hit.end:]) or _DATIVE_BEFORE.search(view.text, 0, hit.start):
+            # "succeeded by X"; "ihm folgt X": the one followed stands before the verb, the successor after it
             succ, pred = pred, succ
         inverted = _INVERTED_FOLLOWS.match(view.text, hit.end)
         if inverted:  # "folgt X auf Y": the subject stands between the verb and "auf"
@@ -1470,6 +1479,7 @@ def _succession_person(view: SentenceView, hit: TriggerHit, side: str) -> Slot |
 
 _POSSESSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(sein|seine|seinen|seiner|seinem|ihr|ihre|ihren|ihrer|ihrem|his|her|their)"
                                 r"\s+(designierte[rn]?\s+|künftige[rn]?\s+|new\s+|neue[rn]?\s+)?$")
+_DATIVE_BEFORE = re.compile(r"(?i)(?<!\w)(ihm|ihr)\s+$")
 _INVERTED_FOLLOWS = re.compile(r"(\s+(?:[^\s,;]+\s+){1,5}?)auf\b", re.I)
 
 

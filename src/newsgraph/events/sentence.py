@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from newsgraph.events.names import is_street
 from newsgraph.events.triggers import _lower_pattern, _non_capturing, _top_alternatives, factored, lowered_for_twins
 from newsgraph.model import Article, Mention, Sentence, Value
 
@@ -42,6 +43,9 @@ _SOURCE_BEFORE = re.compile(r"((?<!\w)(bericht|studie|umfrage|analyse|schätzung
                             r"((?-i:[a-zäöüß])[\w-]*\s+)?((?-i:[A-ZÄÖÜ])[\w-]*\s+)?$|"
                             r"(?<!\w)(\w+-)?(blog|magazin|portal|sender|onlinedienst)\s+|"
                             r"laut|according to|reported by|zufolge|marktforsch\w*|analysten|analysts at|"
+                            # observers named with their institution: "Analysten der Bank X", "economists at the X", "administrators from X"
+                            r"(?<!\w)(analysten|experten|ökonomen|volkswirte|strategen|analysts|economists|strategists|administrators|"
+                            r"experts)\s+(der|des|von|vom|bei|at|from|of)\s+((the|der|dem)\s+)?([\w-]+\s+)?|"
                             r"research firm|data from|daten von|nach angaben von|citing|newspaper|zeitung|"
                             # "nach Angaben der Wirtschaftsauskunftei Creditreform", "so der Kreditschutzverband KSV"
                             r"(?<!\w)nach angaben (der|des|von|vom)\s+((?-i:[A-ZÄÖÜ])[\w-]*\s+)?|"
@@ -231,7 +235,8 @@ def is_non_party(text: str) -> bool:
     organisation slot and earlier organisation, mostly the same few names; the answer depends on the name alone, so
     it is remembered per name.)"""
     bare = _LEGAL_FORM_END.sub("", text.lstrip("#@"))  # "Deutsche Presse-Agentur GmbH" is an agency all the same
-    return bool(text[:1] in "#@" or _MEDIA.match(bare) or _COURT.search(text))
+    # streets ("Kettering Road", "Lindenstraße") are where picketers stand, not a party either
+    return bool(text[:1] in "#@" or _MEDIA.match(bare) or _COURT.search(text) or is_street(text))
 
 
 def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,

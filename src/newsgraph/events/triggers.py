@@ -95,6 +95,8 @@ DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s
 
 # succession words; "folgt X auf Y" puts the successor between the verb and "auf" (verb-second order)
 _SUCCESSION_DE = (r"(nachfolger\w*|nachfolge|(?P<t>folgt|folgte)\s+([^\s,;]+\s+){0,5}?auf\b|beerbt|"
+                  # the predecessor as a dative pronoun: "ihm folgt zum 1. Januar Y", "ihr folgte Y"
+                  r"(?<=\bihm |\bihr )(?P<t2>folgt|folgte)\b|"
                   r"löst (\S+ ){0,4}?ab|abgelöst|ersetzt)")
 
 # leadership change words that are nouns in German
@@ -121,7 +123,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("agreement", "de", r"\bbei(m)?\s+(?!(\S+\s+){0,12}?zu[mr]\s)(\S+\s+){1,12}?(?P<t>bestellt|bestellte|bestellten|"
                           r"geordert|ordert|orderte)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"((non-?|legally )?binding )?(pre-)?agreements?", "noun", 0.85),
-    _t("agreement", "en", r"(?P<t>order(s|ed)?)\s+(\S+\s+){1,8}?from\b|(?P<t2>plac(e|es|ed|ing))\s+(an?\s+)?(\S+\s+)?"
+    # "has won a €640 million order from X", "landed an order from"; "ordered 30 trains from X"
+    _t("agreement", "en", r"(?P<t>order(s|ed)?)\s+(\S+\s+){1,8}?from\b|(won|wins|win|winning|landed|lands|secured|secures|"
+                          r"received|receives|bagged|clinched)\s+(\S+\s+){0,5}?(?P<t3>orders?)\s+(from|by)\b|(?P<t2>plac(e|es|ed|ing))\s+(an?\s+)?(\S+\s+)?"
                           r"orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
@@ -277,11 +281,17 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"(separately|as a separate|on its own))", "verb", 0.85),
     # --- investment --------------------------------------------------------------------------
     _t("investment", "de", r"(investier\w*|investition\w*|investment(?!(gesellschaft|bank|firma|haus|fonds|holding))\w*|kapitalspritze\w*|"
-                           r"beteiligt sich|beteiligung(?!s(gesellschaft|firma|holding|unternehmen|fonds|haus|kapital))\w*|beteilig(e|en|te|ten)|(?P<t>steig\w*) ([\w-]+\s+){0,6}?ein\b|einstieg\w*|"
-                           r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85),
+                           r"beteiligt sich|beteiligung(?!s(gesellschaft|firma|holding|unternehmen|fonds|haus|kapital))\w*|beteilig(e|en|te|ten)|"
+                           # entering a market is no stake: "Einstieg in den US-Markt", "steigt in den Markt ein"
+                           r"(?P<t>steig\w*) ((?!(markt|märkte)\b|\S*-markt\b)[\w-]+\s+){0,6}?ein\b|"
+                           r"einstieg\w*(?!\s+(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\b)|"
+                           r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85,
+       unless_before=r"(?<!\w)(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\s+$"),
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink|inject)(s|ed|ing)? (\S+ ){1,4}into|"
                            r"sank (\S+ ){1,4}into)", "verb", 0.85),
-    _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+(\S+\s+){1,4}?from", "verb", 0.75,
+    # not "landed a $90 million order from X": an order or contract won from a customer is a deal, not funding
+    _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+"
+                           r"((?!(orders?|contracts?|deals?)\b)\S+\s+){1,4}?from", "verb", 0.75,
        needs=("org", "money"), recipient_subject=True),
     # "X secured fresh funding from Y": the subject gets the money
     _t("investment", "en", r"(?P<t>(secur|land|receiv|obtain|win|won|rais|attract)\w*)\s+(\S+\s+){0,3}?"
@@ -315,10 +325,15 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("investment", "de", r"(?P<t>fließ\w*|floss|flossen)\s+(\S+\s+){0,3}?(in|an)(?=\s)", "verb", 0.7, needs=("org", "money")),
     # --- market_entry -------------------------------------------------------------------------
     _t("market_entry", "de", r"(markteintritt\w*|markteinstieg\w*|marktstart\w*)", "noun", 0.9),
+    # the separable verb with a market: "steigt in den japanischen Markt ein", "stieg 2024 in den US-Markt ein"
+    _t("market_entry", "de", r"(?P<t>steig\w*|stieg\w*)\s+([\w-]+\s+){0,3}?(in|auf)\s+(den|die)\s+([\w-]+\s+)?"
+                             r"([\w-]*-)?(markt|märkte)\s+ein\b", "verb", 0.8),
     _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
                              r"eingetreten|schritt|sprung)\s+(\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
-                             r"(\w+\s+)?(markt|märkte|\w+markt|[A-ZÄÖÜ]\w+)",
+                             r"(\w+\s+)?(?!(zusammen|überein)\b)(markt|märkte|\w+markt|[A-ZÄÖÜ]\w+)",
        "verb", 0.75, needs=("place",),
+       # "kommen am Mittwoch in Berlin zusammen" meet there; "kamen in Genf überein" agreed there
+       unless=r"^\s*(zusammen|überein)\b",
        # "X sprach von einem wichtigen Schritt nach Westeuropa": a comment on another event, not an entry
        unless_before=r"\b(sprach|spricht|sprechen|sprachen|redete|redet)\s+von\s+(\S+\s+){0,4}$"),
     # "in Betrieb gehen" starts a plant, "in Serie gehen" a product, "in Rente gehen" a person: no market
@@ -447,6 +462,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # a farewell is a leadership change only where the sentence names a post ("Feierlicher Abschied von Pierre Boulez")
     _t("leadership", "de", r"abschied\w*", "verb", 0.8, needs=("person", "cue:ceo_role"), change="departed"),
     _t("leadership", "de", r"(verlässt|verließ\w*|verlassen|abgang|rücktritt|tritt (\w+ ){0,3}?zurück|"
+                           # "tritt (nach 14 Jahren zum Jahresende) ab", "dass er abtritt": not "tritt Anteile an X ab"
+                           r"(tritt|trat)\s+((?!(den|die|das|seine\w*|ihre\w*|anteil\w*|aktien|rechte)\b)[^\s,;]+\s+)"
+                           r"{0,6}?ab(?=[\s,.;]|$)|abtritt|abtrat|(ist|war|sind) (\S+ ){0,4}?abgetreten|"
                            r"zurückgetreten|zurücktreten|scheidet (\w+ ){0,3}?aus|ausgeschieden|ausscheiden|"
                            r"entlassen|gefeuert|abgesetzt|abberufen|ruhestand|geht von bord|muss gehen|"
                            r"scheidend\w*|absprung|(?P<t2>zieht|zog|ziehen)\s+sich\s+(\S+\s+){0,8}?zurück\b|zurückziehen|"
@@ -471,7 +489,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"poach(es|ed)?)\s+(\S+\s+){0,6}?to\s+(lead|head|run|oversee|chair)\b", "verb", 0.8,
        needs=("person",), change="appointed"),
     _t("leadership", "en", r"(appoint(s|ed|ment)?|named|names|nam(e|ing) .{0,40}? as|hir(es|ed)|promot(ed|es)|"
-                           r"(takes|took|taken|take) over|join(s|ed)? as|"
+                           # "joined insurer X as CFO", "will join X as chief operating officer"
+                           r"(takes|took|taken|take) over|(?P<t>join(s|ed|ing)?)\s+(?!forces\b)(\S+\s+){0,4}?as\b|"
                            r"elected|new (ceo|chief|chairman|president|head))", "verb", 0.85,
        needs=("person",), change="appointed"),
     _t("leadership", "en", r"(step(s|ped|ping)? down|resign(s|ed|ing|ation)?|leav(e|es|ing)|left|depart(s|ed|ure)|"
@@ -571,7 +590,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(officials?|of president)"),
     # --- strike ---------------------------------------------------------------------------------
     _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|(arbeitskampf\w*|arbeitskämpfe\w*)(?=\s+(bei|beim|gegen|an|am)\s)|(?P<t>leg\w*) (\S+ ){0,8}?die arbeit nieder|"
-                         r"arbeit (\S+ )?niederleg\w*)", "noun", 0.9,
+                         # "die Arbeit (bei X für einen Tag) niedergelegt/niederlegen": perfect and infinitive
+                         r"arbeit (\S+ ){0,5}?nieder(ge)?leg\w*)", "noun", 0.9,
        # "GEW will bis 25.7. über Streik entscheiden": a strike still to be decided is none
        # "Der Fernseher streikt", "die Technik streikte": a machine that fails
        unless_before=r"(?<!\w)(der|die|das|mein|meine|dein|sein|seine|ihr|ihre|unser|unsere)\s+\w*(fernseher|"
