@@ -154,12 +154,13 @@ _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
 
 # Cheap tests that rule out a pattern's scan of a sentence without losing a match (each is implied by the pattern):
-# `_LOWER_NAME` needs its tail (the pattern after its first "\s+", i.e. from the lower-case name on, behind a blank),
-# which is searched from blanks only instead of from every word; `_ELLIPTIC` needs "und" or "sowie" between blanks;
+# `_LOWER_NAME` and `_ADJ_NAME_DE` need their tails (each pattern after its first "\s+", behind a blank), which are
+# searched from blanks only instead of from every word; `_ELLIPTIC` needs "und" or "sowie" between blanks;
 # `_ROLE_COMPOUND` a hyphen; `_POSSESSIVE_EN` and `_OWNED_UNIT_EN` an "'s"; `_INITIAL_APPOSITION` a comma as the
 # first comma of the sentence, after at most seven blank-separated pieces (four names and three joining words of
 # `_NAME_SEQ`, which hold no comma and no blank).
 _LOWER_NAME_TAIL = re.compile(r"\s" + _LOWER_NAME.pattern.split(r"\s+", 1)[1])
+_ADJ_NAME_TAIL = re.compile(r"\s" + _ADJ_NAME_DE.pattern.split(r"\s+", 1)[1])
 _BLANK_UND_SOWIE = re.compile(r"\s(?:und|sowie)\s")
 
 
@@ -454,7 +455,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         # "ı" matches the "i" of "wird" under IGNORECASE)
         passive = "ı" in text or any(w in lowered for w in ("wurde", "wird", "werden", "worden")) and (
             "von" in lowered or "durch" in lowered)
-        for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE, _ADJ_NAME_DE) + ((_PASSIVE_AGENT_DE,) if passive else ()):
+        adjective_name = _ADJ_NAME_TAIL.search(text) is not None
+        for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE) + ((_ADJ_NAME_DE,) if adjective_name else ()) + (
+                (_PASSIVE_AGENT_DE,) if passive else ()):
             for m in pattern.finditer(text):  # "Mit dem Geld will Solaris", "dass Softbank ...", "der Deutschen Post"
                 add(m.start("name"), m.group("name"), False)
         if not has_org:
