@@ -153,6 +153,22 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(ian|ese|ish|an|ch|ic|i)")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
 
+# Cheap tests that rule out a pattern's scan of a sentence without losing a match (each is implied by the pattern):
+# `_LOWER_NAME` and `_ADJ_NAME_DE` need their tails (each pattern after its first "\s+", behind a blank), which are
+# searched from blanks only instead of from every word; `_ELLIPTIC` needs "und" or "sowie" between blanks;
+# `_ROLE_COMPOUND` a hyphen; `_POSSESSIVE_EN` and `_OWNED_UNIT_EN` an "'s"; `_INITIAL_APPOSITION` a comma as the
+# first comma of the sentence, after at most seven blank-separated pieces (four names and three joining words of
+# `_NAME_SEQ`, which hold no comma and no blank).
+_LOWER_NAME_TAIL = re.compile(r"\s" + _LOWER_NAME.pattern.split(r"\s+", 1)[1])
+_ADJ_NAME_TAIL = re.compile(r"\s" + _ADJ_NAME_DE.pattern.split(r"\s+", 1)[1])
+_BLANK_UND_SOWIE = re.compile(r"\s(?:und|sowie)\s")
+
+
+def _apposition_possible(text: str) -> bool:
+    comma = text.find(",")
+    return comma >= 0 and len(text[:comma].split()) <= 7
+
+
 # capitalised words that are not names: sentence adverbs, determiners, common nouns standing alone
 _NOT_NAMES = re.compile(
     r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|im|am|bei|nach|vor|für|mit|seit|auch|doch|"
@@ -242,8 +258,23 @@ def _initial_name_ok(name: str) -> bool:
     return not (_COMMON_NOUN_SUFFIX.search(rest[0]) or _IS_DESCRIPTOR["de"].fullmatch(rest[0]))
 
 
+_CLEANED: dict[str, str] = {}
+_COMMON: dict[tuple[str, str], bool] = {}
+_PLAUSIBLE: dict[tuple[str, bool], bool] = {}
+
+
 def _clean(name: str) -> str:
-    """Drop leading words that are not names and trailing dots of sentence ends."""
+    """Drop leading words that are not names and trailing dots of sentence ends. Remembered per candidate (bounded,
+    like `_WordTest`): each sentence's patterns offer the same candidates again, and so do later sentences."""
+    out = _CLEANED.get(name)
+    if out is None:
+        if len(_CLEANED) > 100_000:
+            _CLEANED.clear()
+        out = _CLEANED[name] = _clean_words(name)
+    return out
+
+
+def _clean_words(name: str) -> str:
     words = name.split()
     while words and _NOT_NAMES.match(words[0].strip(".'’")):
         words.pop(0)
@@ -270,6 +301,16 @@ def is_street(name: str) -> bool:
 
 
 def _plausible(name: str, strong: bool) -> bool:
+    """`_plausible_name`, remembered per (name, strong) as `_clean` is (it asks up to three word tests per word)."""
+    hit = _PLAUSIBLE.get((name, strong))
+    if hit is None:
+        if len(_PLAUSIBLE) > 100_000:
+            _PLAUSIBLE.clear()
+        hit = _PLAUSIBLE[(name, strong)] = _plausible_name(name, strong)
+    return hit
+
+
+def _plausible_name(name: str, strong: bool) -> bool:
     if not name or len(name) < 2 or _NOT_NAMES.match(name) or _PARTICIPLE.match(name.split()[0]):
         return False
     if re.search(r"(?i)-(based|born|listed|headquartered|owned|backed)$", name):
@@ -337,7 +378,11 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         name = _clean(raw)
         if not _plausible(name, strong):
             return
-        common = is_common_word(name, lang) or is_common_compound(name, lang)
+        common = _COMMON.get((name, lang))
+        if common is None:  # the lexicons do not change while the process runs
+            if len(_COMMON) > 100_000:
+                _COMMON.clear()
+            common = _COMMON[(name, lang)] = is_common_word(name, lang) or is_common_compound(name, lang)
         if not described and common and not (coordinated and not is_stop_word(name, lang)):
             return  # "Aktien", "Vorhaben", "Dafür": a common word, unless a descriptor or a coordinated company
             #         names it ("der Versicherer Ergo", "Kraft und Heinz")
@@ -379,26 +424,26 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     lowered = text.lower()
     for m in _NAMED.finditer(text) if "name" in lowered else ():
         add(m.start("name"), m.group("name"), True, described=True)
-    for m in _ELLIPTIC.finditer(text):  # "die Sparkassen Emsland und Grafschaft": two institutions, the noun said once
+    for m in _ELLIPTIC.finditer(text) if _BLANK_UND_SOWIE.search(text) else ():  # "die Sparkassen Emsland und Grafschaft": two institutions, the noun said once
         add(m.start("first"), m.group("first"), True, described=True)
         add(m.start("second"), m.group("second"), True, described=True)
     for m in _LED_BY.finditer(text) if "ed by" in lowered or "angeführt" in lowered or "unter" in lowered else ():
         add(m.start("name"), m.group("name"), True, described=True)
-    for m in _LOWER_NAME.finditer(text):  # "die Drogeriekette dm hat"
+    for m in _LOWER_NAME.finditer(text) if _LOWER_NAME_TAIL.search(text) else ():  # "die Drogeriekette dm hat"
         if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
             add(m.start("name"), m.group("name"), True, described=True)
     for t_start, t_end in triggers:  # "Zusammenschluss der Commerzbank", "Insolvenz des Modehauses X"
         m = _AFTER_TRIGGER.match(text, t_end)
         if m:
             add(m.start("name"), m.group("name"), False)
-    for m in _ROLE_COMPOUND.finditer(text):
+    for m in _ROLE_COMPOUND.finditer(text) if "-" in text else ():
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
     for word in _short_forms(article, sentence):  # "die Bahn" after "Deutsche Bahn", "Levante" after "Banco Levante"
         for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
             add(m.start(), word, True, described=True)
-    m = _INITIAL_APPOSITION["en" if lang == "en" else "de"].match(text)
+    m = _INITIAL_APPOSITION["en" if lang == "en" else "de"].match(text) if _apposition_possible(text) else None
     if m and not _OPENING_ADVERB.match(text) and not any(is_common_word(w, lang) for w in m.group("name").split()):
         add(m.start("name"), m.group("name"), False)  # not "Instead, the ...", "Lieber Leser, die ..."
     if lang == "en":
@@ -409,9 +454,10 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                 second = re.match(r"\s+(?:and|&)\s+", m.group("second"))
                 add(m.start("second") + second.end(), m.group("second")[second.end():], False,  # type: ignore[union-attr]
                     coordinated=True)
-        for m in _POSSESSIVE_EN.finditer(text):
+        possessive = "'s" in text or "’s" in text
+        for m in _POSSESSIVE_EN.finditer(text) if possessive else ():
             add(m.start("name"), m.group("name"), False)
-        for m in _OWNED_UNIT_EN.finditer(text):  # "SoftBank's Vision Fund invested"
+        for m in _OWNED_UNIT_EN.finditer(text) if possessive else ():  # "SoftBank's Vision Fund invested"
             add(m.start("name"), m.group("name"), False)
         for m in _SEQ_EN.finditer(text):
             if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
@@ -428,7 +474,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         # "ı" matches the "i" of "wird" under IGNORECASE)
         passive = "ı" in text or any(w in lowered for w in ("wurde", "wird", "werden", "worden")) and (
             "von" in lowered or "durch" in lowered)
-        for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE, _ADJ_NAME_DE) + ((_PASSIVE_AGENT_DE,) if passive else ()):
+        adjective_name = _ADJ_NAME_TAIL.search(text) is not None
+        for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE) + ((_ADJ_NAME_DE,) if adjective_name else ()) + (
+                (_PASSIVE_AGENT_DE,) if passive else ()):
             for m in pattern.finditer(text):  # "Mit dem Geld will Solaris", "dass Softbank ...", "der Deutschen Post"
                 add(m.start("name"), m.group("name"), False)
         if not has_org:
