@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-
-def _args(event) -> dict[str, str]:
-    return {a.role: a.text for a in event.arguments}
-
-
-def of_type(events, type_: str) -> list[dict[str, str]]:
-    return [_args(e) for e in events if e.type == type_]
+from event_test_helpers import arguments_of as _args, of_type
 
 
 # --- descriptors the recogniser tags as organisations --------------------------------------------------------

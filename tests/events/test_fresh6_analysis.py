@@ -6,19 +6,7 @@ or probe set); each runs through the whole pipeline, so a test states what a rea
 
 from __future__ import annotations
 
-from newsgraph.pipeline import process_text
-
-
-def events(text: str, lang: str = "de", published: str = "2026-05-12"):
-    return process_text(text, language=lang, published=published).events
-
-
-def of_type(evs, type_: str) -> list[dict[str, str]]:
-    return [{a.role: a.text for a in e.arguments} for e in evs if e.type == type_]
-
-
-def texts(evs, type_: str) -> set[str]:
-    return {a.text for e in evs if e.type == type_ for a in e.arguments}
+from event_test_helpers import events, of_type, texts
 
 
 def modality_of(evs, type_: str) -> list[str]:

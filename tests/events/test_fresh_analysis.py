@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.events.names import looks_like_person
-
-
-def _args(event) -> dict[str, str]:
-    return {a.role: a.text for a in event.arguments}
-
-
-def of_type(events, type_: str) -> list[dict[str, str]]:
-    return [_args(e) for e in events if e.type == type_]
+from event_test_helpers import arguments_of as _args, of_type
 
 
 # --- layoffs --------------------------------------------------------------------------------------------------

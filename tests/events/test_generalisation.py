@@ -3,13 +3,7 @@ order, coordination): each pinned with its own names and words, none taken from 
 
 from __future__ import annotations
 
-
-def _args(event) -> dict[str, str]:
-    return {a.role: a.text for a in event.arguments}
-
-
-def of_type(events, type_: str) -> list[dict[str, str]]:
-    return [_args(e) for e in events if e.type == type_]
+from event_test_helpers import arguments_of as _args, of_type
 
 
 # --- clause structure ---------------------------------------------------------------------------------------
