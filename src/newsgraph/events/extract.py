@@ -642,7 +642,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
     posts = _sentences_naming_a_post(article, sentences)
     wanted = {i + d for i, hits in enumerate(all_hits) if hits for d in (0, -1, -2)}
     wanted |= posts
-    for index, sent in enumerate(sentences):
+    # the last sentence that can build a view (a trigger, or a post named without one); the sentences after it feed
+    # only `prior_orgs`, which no later view reads, so their mentions are not prepared at all
+    last = max([i for i, hits in enumerate(all_hits) if hits] + [i for i in posts if not skipped[i]], default=-1)
+    for index, sent in enumerate(sentences[:last + 1]):
         if skipped[index]:
             continue
         hits = [h for h in all_hits[index] if not (h.spec.type == "facility" and h.text[:1].isupper() and
