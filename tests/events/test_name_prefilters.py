@@ -26,6 +26,7 @@ CASES = [
     ("_LOWER_NAME", lambda t: n._LOWER_NAME.search(t), lambda t: n._LOWER_NAME_TAIL.search(t) is not None),
     ("_ADJ_NAME_DE", lambda t: n._ADJ_NAME_DE.search(t), lambda t: n._ADJ_NAME_TAIL.search(t) is not None),
     ("_ELLIPTIC", lambda t: n._ELLIPTIC.search(t), lambda t: n._BLANK_UND_SOWIE.search(t) is not None),
+    ("_AFTER_CONJ_DE", lambda t: n._AFTER_CONJ_DE.search(t), n._conjunction_possible),
     ("_ROLE_COMPOUND", lambda t: n._ROLE_COMPOUND.search(t), lambda t: "-" in t),
     ("_POSSESSIVE_EN", lambda t: n._POSSESSIVE_EN.search(t), _possessive),
     ("_OWNED_UNIT_EN", lambda t: n._OWNED_UNIT_EN.search(t), _possessive),
@@ -42,6 +43,7 @@ BUILT = [
     "Kubix, ein Spezialist für Sensoren, wächst.",
     "Orvana Mining Group, which was bought last year, grows.",
     "Acme & Co von Berg, der Zulieferer, wächst.",
+    "Es heißt, DASS Norvik Ferries wächst.",
 ]
 
 
@@ -65,3 +67,5 @@ def test_prefilters_do_rule_out_sentences() -> None:
     assert not n._apposition_possible("Die Firma Acme aus Berlin mit ihren vielen Werken, die wachsen.")
     assert not n._LOWER_NAME_TAIL.search("Der Konzern wächst.")
     assert not n._ADJ_NAME_TAIL.search("Der Konzern wächst.")
+    assert not n._conjunction_possible("Der Konzern wächst.")
+    assert n._conjunction_possible("Ob Acme wächst, ıst offen.")  # "ı": lower-casing is not exact, no skip

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from newsgraph.events.lexicon import is_common_compound, is_common_word, is_stop_word, looks_plural
+from newsgraph.events.triggers import lowered_for_twins
 from newsgraph.model import Article, Mention, Sentence, Value
 
 _NAME = r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*\+?|[A-Z]{2,}\w*|[a-z][A-Z]\w+)"
@@ -162,6 +163,18 @@ _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:h
 _LOWER_NAME_TAIL = re.compile(r"\s" + _LOWER_NAME.pattern.split(r"\s+", 1)[1])
 _ADJ_NAME_TAIL = re.compile(r"\s" + _ADJ_NAME_DE.pattern.split(r"\s+", 1)[1])
 _BLANK_UND_SOWIE = re.compile(r"\s(?:und|sowie)\s")
+
+
+# the conjunctions `_AFTER_CONJ_DE` opens with, read from its pattern so that the two cannot drift apart
+_CONJ_WORDS = tuple(re.search(r"\(\?i:([a-zäöüß|]+)\)", _AFTER_CONJ_DE.pattern).group(1).split("|"))  # type: ignore
+
+
+def _conjunction_possible(text: str) -> bool:
+    """False only when `_AFTER_CONJ_DE` surely finds nothing: its match opens with one of `_CONJ_WORDS` in any case,
+    which the exactly lower-cased text (`lowered_for_twins`) then holds as a substring; most sentences hold none, and
+    a few substring tests cost less than the scan, which tries its lookbehind at every position."""
+    lowered = lowered_for_twins(text)
+    return lowered is None or any(word in lowered for word in _CONJ_WORDS)
 
 
 def _apposition_possible(text: str) -> bool:
@@ -475,7 +488,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         passive = "ı" in text or any(w in lowered for w in ("wurde", "wird", "werden", "worden")) and (
             "von" in lowered or "durch" in lowered)
         adjective_name = _ADJ_NAME_TAIL.search(text) is not None
-        for pattern in (_AFTER_VERB_DE, _AFTER_CONJ_DE) + ((_ADJ_NAME_DE,) if adjective_name else ()) + (
+        for pattern in (_AFTER_VERB_DE,) + ((_AFTER_CONJ_DE,) if _conjunction_possible(text) else ()) + (
+                (_ADJ_NAME_DE,) if adjective_name else ()) + (
                 (_PASSIVE_AGENT_DE,) if passive else ()):
             for m in pattern.finditer(text):  # "Mit dem Geld will Solaris", "dass Softbank ...", "der Deutschen Post"
                 add(m.start("name"), m.group("name"), False)
