@@ -22,8 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.events.triggers import (_lower_pattern, _non_capturing, _top_alternatives, factored, lower_twin,
-                                      lowered_for_twins)
+from newsgraph.events.triggers import factored, lower_twin, lowered_for_twins, twin_alternatives, twin_rules_out
 
 RANK = {"negated": 4, "speculative": 3, "expected": 2, "planned": 1, "asserted": 0}
 
@@ -151,8 +150,7 @@ _COMPILED = tuple((c, re.compile(c.pattern, re.IGNORECASE)) for c in CUES)
 # each cue's twin: its pattern in lower case, case-sensitive, for lower-cased text (None for a cue with a
 # case-sensitive part, "(?-i:may)", which lower-casing would change); only asked whether it finds anything, so its
 # alternatives are regrouped by `factored`
-_TWINS = tuple(None if "(?-i" in c.pattern else
-               re.compile(factored(_top_alternatives(_non_capturing(_lower_pattern(c.pattern))))) for c in CUES)
+_TWINS = tuple(lower_twin(c.pattern) for c in CUES)
 
 
 class _CueText:
@@ -184,7 +182,7 @@ class _CueText:
 
 # all twins of a language in one pattern (regrouped by `factored`): it finds a match exactly where one of them does
 _ANY_TWIN = {lang: re.compile(factored([a for c in CUES if c.lang == lang and "(?-i" not in c.pattern
-                                        for a in _top_alternatives(_non_capturing(_lower_pattern(c.pattern)))]))
+                                        for a in twin_alternatives(c.pattern)]))
              for lang in {c.lang for c in CUES}}
 
 # German future: "wird/werden ... <infinitive>" at the end of the clause; "werde" in reported speech
@@ -238,11 +236,7 @@ def _search_with_twin(regex: re.Pattern[str], text: str) -> re.Match[str] | None
     nothing in the lower-cased text: most sentences hold no temporal phrase or hearsay cue."""
     if regex not in _TWIN_OF:
         _TWIN_OF[regex] = lower_twin(regex.pattern)
-    twin = _TWIN_OF[regex]
-    lowered = lowered_for_twins(text) if twin is not None else None
-    if lowered is not None and twin.search(lowered) is None:  # type: ignore[union-attr]
-        return None
-    return regex.search(text)
+    return None if twin_rules_out(_TWIN_OF[regex], text) else regex.search(text)
 
 
 _TWIN_OF: dict[re.Pattern[str], re.Pattern[str] | None] = {}
@@ -386,9 +380,7 @@ def _coordinated(sentence: str, trigger_end: int, cue_start: int, lang: str) -> 
 def _mask_not_excluded(sentence: str, lang: str) -> str:
     """ "schließt eine Übernahme nicht aus" → "möglich" padded to the same length: offsets stay."""
     regex, word = _NOT_EXCLUDED.get(lang, _NOT_EXCLUDED["de"])
-    twin = _NOT_EXCLUDED_TWINS.get(lang, _NOT_EXCLUDED_TWINS["de"])
-    lowered = lowered_for_twins(sentence) if twin is not None else None
-    if lowered is not None and twin.search(lowered) is None:  # type: ignore[union-attr]
+    if twin_rules_out(_NOT_EXCLUDED_TWINS.get(lang, _NOT_EXCLUDED_TWINS["de"]), sentence):
         return sentence  # nothing to mask (most sentences): the twin answers faster (see lower_twin)
     return regex.sub(lambda m: word.ljust(len(m.group(0))) if len(m.group(0)) >= len(word) else m.group(0), sentence)
 

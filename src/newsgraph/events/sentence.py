@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsgraph.events.names import is_street
-from newsgraph.events.triggers import _lower_pattern, _non_capturing, _top_alternatives, factored, lowered_for_twins
+from newsgraph.events.triggers import lower_twin, lowered_for_twins, twin_rules_out
 from newsgraph.model import Article, Mention, Sentence, Value
 
 PREPOSITIONS = {
@@ -96,13 +96,7 @@ def _role_words_twin() -> re.Pattern[str] | None:
     """`ROLE_WORDS` for lower-cased text (see `lowered_for_twins`), where its one case-sensitive part, a capital after
     "chief"/"boss", becomes any lower-case letter: the twin finds a role word wherever `ROLE_WORDS` does (and a few
     more), so where it finds none the sentence has none. None if the pattern gains another case-sensitive part."""
-    pattern = _lower_pattern(ROLE_WORDS.pattern.replace("(?-i:[A-Z])", "[a-z]"))
-    return None if "(?-i" in pattern or "(?i" in pattern else re.compile(_twin_factored(pattern))
-
-
-def _twin_factored(pattern: str) -> str:
-    """A twin is only asked whether it finds anything: its alternatives may be regrouped (`factored`)."""
-    return factored(_top_alternatives(_non_capturing(pattern)))
+    return lower_twin(ROLE_WORDS.pattern.replace("(?-i:[A-Z])", "[a-z]"))
 
 
 ROLE_WORDS_TWIN = _role_words_twin()
@@ -113,9 +107,8 @@ def _source_before_twin() -> re.Pattern[str] | None:
     lower-case or a capital word after "Bericht des", "so der") widened to any lower-case letter: it matches wherever
     `_SOURCE_BEFORE` does, so where it finds nothing the organisation is no news source by that pattern. None if the
     pattern gains another case-sensitive part."""
-    pattern = _SOURCE_BEFORE.pattern.replace("(?-i:[a-zäöüß])", "[a-zäöüß]").replace("(?-i:[A-ZÄÖÜ])", "[a-zäöüß]")
-    pattern = _lower_pattern(pattern)
-    return None if "(?-i" in pattern or "(?i" in pattern else re.compile(_twin_factored(pattern))
+    return lower_twin(_SOURCE_BEFORE.pattern.replace("(?-i:[a-zäöüß])", "[a-zäöüß]")
+                      .replace("(?-i:[A-ZÄÖÜ])", "[a-zäöüß]"))
 
 
 _SOURCE_BEFORE_TWIN = _source_before_twin()
@@ -123,10 +116,7 @@ _SOURCE_BEFORE_TWIN = _source_before_twin()
 
 def _source_before(before: str) -> bool:
     """`_SOURCE_BEFORE` finds a source cue right before a name; its twin rules most texts out faster."""
-    lowered = lowered_for_twins(before) if _SOURCE_BEFORE_TWIN is not None else None
-    if lowered is not None and not _SOURCE_BEFORE_TWIN.search(lowered):  # type: ignore[union-attr]
-        return False
-    return bool(_SOURCE_BEFORE.search(before))
+    return not twin_rules_out(_SOURCE_BEFORE_TWIN, before) and bool(_SOURCE_BEFORE.search(before))
 
 
 def may_name_a_role(lowered: str | None, start: int = 0, end: int | None = None) -> bool:

@@ -730,7 +730,22 @@ def lower_twin(pattern: str) -> re.Pattern[str] | None:
         pattern = pattern[4:]
     if "(?-i" in pattern or "(?i" in pattern:
         return None
-    return re.compile(factored(_top_alternatives(_non_capturing(_lower_pattern(pattern)))))
+    return re.compile(factored(twin_alternatives(pattern)))
+
+
+def twin_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of an IGNORECASE pattern in lower case, groups non-capturing: the pieces a twin
+    (`lower_twin`) or a union of several twins is regrouped from."""
+    return _top_alternatives(_non_capturing(_lower_pattern(pattern)))
+
+
+def twin_rules_out(twin: re.Pattern[str] | None, text: str) -> bool:
+    """True when `twin` (made by `lower_twin` or widened from it) surely finds nothing in `text`, so the pattern it
+    stands for need not run; False when it finds something or lower-casing `text` is not exact."""
+    if twin is None:
+        return False
+    lowered = lowered_for_twins(text)
+    return lowered is not None and twin.search(lowered) is None
 
 
 def _group_end(pattern: str, i: int) -> int:
