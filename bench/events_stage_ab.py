@@ -32,27 +32,24 @@ from newsgraph import pipeline  # noqa: E402
 from newsgraph.content import article_from_text, extract_content  # noqa: E402
 from newsgraph.errors import NewsgraphError  # noqa: E402
 from newsgraph.events import extract_events  # noqa: E402
-from newsgraph.events.evaluate import read_gold  # noqa: E402
-from newsgraph.ingest.files import read_path  # noqa: E402
-from newsgraph.model import Article, RawPage  # noqa: E402
+from newsgraph.model import Article  # noqa: E402
 from newsgraph.settings import Settings  # noqa: E402
 
-DEV = [ROOT / "tests" / "data" / "events_gold_de.jsonl", ROOT / "tests" / "data" / "events_gold_en.jsonl"]
+sys.path.insert(0, str(ROOT / "bench"))
+from events_bench import timing_inputs  # noqa: E402  (after newsgraph: its src/ insert must not shadow PYTHONPATH)
 
 
 def prepared(settings: Settings) -> list[Article]:
-    """The timing inputs through every stage but events."""
-    pages = [p for p in read_path(str(ROOT / "examples"), settings) if isinstance(p, RawPage)]
+    """The timing inputs (`events_bench.timing_inputs`) through the pipeline with `settings`."""
+    pages, texts = timing_inputs()
     out = []
     for page in pages:
         try:
             out.append(pipeline.process(page, settings))
         except NewsgraphError:
             pass
-    for path in DEV:
-        for item in read_gold(path):
-            out.append(pipeline.process_text(item.text, language=item.lang, published=item.published,
-                                             settings=settings))
+    for text, lang, published in texts:
+        out.append(pipeline.process_text(text, language=lang, published=published, settings=settings))
     return out
 
 
