@@ -8,12 +8,17 @@ so the untuned blind set (`events_bench.UNSEEN`) can be examined without being t
 
     PYTHONPATH=src OMP_NUM_THREADS=1 python bench/events_loss_anatomy.py tests/data/events_fresh8.jsonl
     PYTHONPATH=src OMP_NUM_THREADS=1 python bench/events_loss_anatomy.py --chooser-test tests/data/events_fresh8.jsonl
+    PYTHONPATH=src OMP_NUM_THREADS=1 python bench/events_loss_anatomy.py --engine-test tests/data/events_fresh8.jsonl \
+        --margin 0.3 tests/data/events_gold_de.jsonl ...
 
 The second form trains a logistic-regression role chooser (hashed features of a candidate slot relative to the
 trigger: side, distance, names in between, preposition, the words before it and in between, passive voice, the
 trigger's stem) on every other tests/data/events_*.jsonl file, with labels from the gold arguments and not from the
 rules, and compares it with the rules on the test file's single-filler roles (acquirer, target, company, investor,
-recipient, parent, spun_off, person).
+recipient, parent, spun_off, person). The third form puts the same chooser (trained without the held-out file) into
+the engine, as a second opinion behind every role filler: it moves a single-filler role to another name of the
+sentence when it is surer of that name by more than `--margin` and below 0.5 for the rules' choice, and prints
+`newsgraph eval events` F1 of every file given, with and without it.
 """
 
 from __future__ import annotations
@@ -30,7 +35,7 @@ import numpy as np
 
 from newsgraph.events import roles
 from newsgraph.events.evaluate import (CORE_ROLES, ArgRecord, GoldItem, align_arguments, argument_matches,
-                                       match_events, read_items, records_from_events)
+                                       evaluate, match_events, pipeline_predictor, read_items, records_from_events)
 from newsgraph.events.sentence import SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit
 from newsgraph.model import Argument
@@ -216,13 +221,71 @@ def compare(weights: np.ndarray, groups: list[Group]) -> Counter:
     return c
 
 
+def rechoose(weights: np.ndarray, margin: float, type_: str, view: SentenceView, hit: TriggerHit,
+             args: list[Argument]) -> list[Argument]:
+    """The rules' arguments with a single-filler role moved to a name the chooser is clearly surer of."""
+    slots = _slots(view)
+    if type_ not in SINGLE_ROLES or len(slots) < 2:
+        return args
+    out = list(args)
+    for role in SINGLE_ROLES[type_]:
+        held = [i for i, a in enumerate(out) if a.role == role]
+        if len(held) != 1 or out[held[0]].start is None:
+            continue
+        rule = out[held[0]]
+        taken = {(a.start, a.end) for a in out if a is not rule}
+        ruled = next((s for s in slots if (s.start, s.end) == (rule.start, rule.end)),
+                     Slot(rule.start, rule.end, rule.text, "RULE"))
+
+        def prob(slot: Slot) -> float:
+            return 1.0 / (1.0 + np.exp(-weights[features(type_, role, view, hit, slot, slots)].sum()))
+        p_rule = prob(ruled)
+        if p_rule >= 0.5:
+            continue
+        scored = [(prob(s), s) for s in slots if s is not ruled and not s.source and (s.start, s.end) not in taken]
+        if scored:
+            p_best, best = max(scored, key=lambda x: x[0])
+            if p_best - p_rule > margin:
+                out[held[0]] = Argument(role, best.text, best.start, best.end, value=best.value)
+    return out
+
+
+class Rechoosing(FillerCalls):
+    """The role fillers with the chooser behind them, while active."""
+
+    def __init__(self, weights: np.ndarray, margin: float) -> None:
+        super().__init__()
+        self.weights, self.margin = weights, margin
+
+    def _recording(self, type_: str, fill: Callable) -> Callable:
+        def call(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+            args = fill(view, hit)
+            return rechoose(self.weights, self.margin, type_, view, hit, args) if args else args
+        return call
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", nargs="*", type=Path, help="gold files to dissect (counts only)")
     parser.add_argument("--chooser-test", type=Path, help="train the role chooser on every other events_*.jsonl "
                                                           "file of tests/data but the blind one, compare it with "
                                                           "the rules here")
+    parser.add_argument("--engine-test", type=Path, metavar="HELD_OUT",
+                        help="train the chooser without this file (and the blind one), put it behind the fillers "
+                             "and score every file given as data with and without it")
+    parser.add_argument("--margin", type=float, default=0.3)
     opts = parser.parse_args()
+    if opts.engine_test:
+        held_out = {opts.engine_test.resolve(), UNSEEN.resolve()}
+        train = [p for p in sorted(DATA.glob("events_*.jsonl")) if p.resolve() not in held_out]
+        weights = train_chooser([g for p in train for g in chooser_groups(p)])
+        print(f"role chooser trained on {len(train)} files (not {opts.engine_test.name}), margin {opts.margin}")
+        for path in opts.data:
+            without = evaluate(read_items(path), pipeline_predictor()).overall.f1
+            with Rechoosing(weights, opts.margin):
+                with_it = evaluate(read_items(path), pipeline_predictor()).overall.f1
+            print(f"  {path.name}: F1 {without:.3f} without the chooser, {with_it:.3f} with it")
+        return
     for path in opts.data:
         print(path)
         for key, n in sorted(anatomy(path).items()):
