@@ -201,8 +201,18 @@ def _past_form(trigger: str, lang: str, before: str) -> bool:
     return bool(_PARTICIPLE_DE.fullmatch(words[-1]) and _PAST_AUX_DE.search(before))
 
 
-def _departs(args: list[Argument]) -> bool:
-    return any(a.role == "change" and a.value == "departed" for a in args)
+def _announced_change(type_: str, args: list[Argument], text: str, pos: int, lang: str) -> bool:
+    """Whether a present tense with a date ahead makes the event an announcement (docs/events-gold-format.md,
+    "Leadership changes"): every type but leadership, and of leadership only a change (appointed, departed) whose
+    clause tells no past act. A standing post ("Volkswagen-Chef X") holds now whatever the sentence plans; a change
+    decided in the past ("hat X zum Chef berufen", "has found a new CEO: …", "named X, effective June 1") is done,
+    the date is when it takes effect."""
+    if type_ != "leadership":
+        return True
+    if not any(a.role == "change" and a.value in ("appointed", "departed") for a in args):
+        return False
+    clause = _clause_of(text, pos)
+    return not (_past_marker(lang).search(clause) or _PERFECT_AUX.search(clause))
 
 
 def _in_future(time: TimeSpan | None, published: str | None) -> bool:
@@ -272,6 +282,8 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
             modality != "negated" or not plainly_negated(view.text, hit.start, hit.spec.lang))):
         modality = "asserted"  # an apposition states who holds a post now, whatever the clause plans; a compound
         #                        ("sagte Daimler-Chef X nicht") presupposes it, even inside a denial
+        if _in_future(time, article.published):
+            time = None  # nor is the sentence's date ahead its time ("Volkswagen-Chef X will im Jahr 2030 …")
     if modality == "planned" and type_ == "financial_figure" and hit.spec.attrs.get("metric") in _EARNED:
         modality = "expected"  # revenue is reached, not done: "soll 2 Milliarden Euro Umsatz erzielen" forecasts
         #                        (deliveries are done: "will eine Million Autos ausliefern" is a plan)
@@ -285,15 +297,15 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
                 if told != "asserted":
                     modality = told  # "…, with 15 openings planned in Germany": the phrase tells the count's fate
                     break
-    present = modality == "asserted" and (type_ != "leadership" or _departs(args)) and not told_past
+    announced = _announced_change(type_, args, view.text, hit.start, lang)
+    present = modality == "asserted" and announced and not told_past
     if present and type_ == "spin_off" and _LISTING.search(_own_phrase(view.text, hit.start)) and \
             not _past_marker(lang).search(_clause_of(view.text, hit.start)):
         modality = "planned"  # "bringt seine Sparte an die Börse": a listing told in the present is announced
-    elif present and type_ != "leadership" and _PERIOD_END.search(_clause_of(view.text, hit.start)) and \
+    elif present and _PERIOD_END.search(_clause_of(view.text, hit.start)) and \
             not _past_marker(lang).search(_clause_of(view.text, hit.start)):
-        modality = "planned"  # "streicht zum Jahresende 300 Stellen": a date ahead (a departure "zum Monatsende" is
-        #                       asserted in the dev sets, fresh-0003 and p2-020, and stays so)
-    elif present and lang == "de" and type_ not in ("leadership", "financial_figure") and time is not None and \
+        modality = "planned"  # "streicht zum Jahresende 300 Stellen", "scheidet zum Monatsende aus": a date ahead
+    elif present and lang == "de" and type_ != "financial_figure" and time is not None and \
             time.text and time.text in view.text and time.start and \
             article.published and time.start < article.published[:10] and not _YEAR_NAMED.search(time.text) and \
             not _past_marker(lang).search(view.text):
@@ -301,13 +313,12 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
                            event_type=type_, modality="planned", told_past=False)
         if _in_future(ahead, article.published):
             modality, time = "planned", ahead  # "startet im Frühjahr in Italien" (October): next spring, not last
-    if modality == "asserted" and (type_ != "leadership" or _departs(args)) and not told_past and \
+    if modality == "asserted" and announced and not told_past and \
             _in_future(time, article.published) and time.text in view.text and \
             not (type_ in _DEAL_TYPES and _perfect_noun(hit.text, _clause_of(view.text, hit.start))):
-        modality = "planned"  # "eröffnet am Samstag", "launches in June", "verlässt das Unternehmen zum 30. Juni":
-        #                       present tense, future date (of the sentence itself: a time borrowed from the
-        #                       previous sentence does not say what this one tells). An appointment with a
-        #                       future start ("übernimmt zum 1. Juli die Leitung") is decided: asserted
+        modality = "planned"  # "eröffnet am Samstag", "launches in June", "verlässt das Unternehmen zum 30. Juni",
+        #                       "übernimmt zum 1. Juli die Leitung": present tense, future date (of the sentence
+        #                       itself: a time borrowed from the previous sentence does not say what this one tells)
     elif modality == "asserted" and type_ not in ("leadership", "financial_figure") and view.lang == "de" and \
             _runs_on(time, article.published) and time.text in view.text and not _PAST_MARKER_DE.search(view.text):
         modality = "planned"  # "eröffnet in diesem Jahr 100 Filialen": German present tense over a running period
@@ -688,8 +699,33 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                           [(h.start, h.end) for h in hits if h.spec.pos == "verb"])
         view.prior_orgs = known
         events.extend(sentence_events(article, view, index, hits))
+    events = _successor_of_a_planned_departure(article, events)
     article.events = _unique_ids(article, _talks_of_a_deal(merge_events(events, article.published)))
     return article
+
+
+# a successor named by the predecessor's pronoun: "Ihr Nachfolger wird Y", "Seine Nachfolgerin ist Y", "Her successor"
+_PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfolge(r|rin)?|(her|his)\s+successor)\b")
+
+
+def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> list[Event]:
+    """ "X verlässt den Konzern zum Monatsende. Ihr Nachfolger wird Y": the successor takes over when the departure of
+    the sentence before takes effect, so an announced departure makes the succession announced too (the rule of
+    `_succession_follows_departure` across one sentence boundary; docs/events-gold-format.md, "Leadership changes")."""
+    def change(e: Event) -> str | None:
+        return next((a.value for a in e.args("change")), None) if e.type == "leadership" else None
+    starts = [s.start for s in article.sentences]
+    where = {id(e): bisect_right(starts, e.evidence[0].start) - 1 for e in events if e.evidence}
+    planned_out = {where[id(e)] for e in events if change(e) == "departed" and e.modality == "planned" and id(e) in where}
+    if not planned_out:
+        return events
+    departs_in = {where[id(e)] for e in events if change(e) == "departed" and id(e) in where}
+    for e in events:
+        if change(e) == "appointed" and e.modality == "asserted" and id(e) in where and \
+                where[id(e)] - 1 in planned_out and where[id(e)] not in departs_in and \
+                _PRONOUN_SUCCESSOR.search(e.evidence[0].sentence):
+            e.modality = "planned"
+    return events
 
 
 def _talks_of_a_deal(events: list[Event]) -> list[Event]:

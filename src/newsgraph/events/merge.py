@@ -94,12 +94,19 @@ FACTUALITY = ("asserted", "planned", "expected", "speculative")
 # deals whose announcement and conclusion an article tells as one fact: the headline "X and Y to merge" and the
 # body's "have agreed to merge", "arbeiten künftig zusammen" and "haben eine Partnerschaft vereinbart"
 PLAN_AND_DEED = frozenset({"agreement", "partnership", "acquisition", "merger", "spin_off", "investment", "market_entry"})
+# A leadership change an item tells twice, once as decided ("hat einen neuen Chef gefunden", "named X CEO", "X wird
+# neuer Chef") and once with its start ahead ("übernimmt den Posten zum 1. Dezember", "takes over on June 1"), is one
+# change; the statement that tells it as decided makes it asserted, as for the deals above (docs/events-gold-format.md,
+# "Leadership changes"). A change told only with its start ahead stays planned. The person and the change value (a
+# key role) must agree, so an appointment never merges with the departure of the same sentence or a standing post.
+PLAN_AND_DEED_LEADERSHIP = frozenset({"leadership"})
 
 
 def _modalities_merge(a: Event, b: Event) -> bool:
     if a.modality == b.modality:
         return True
-    if a.type in PLAN_AND_DEED and {a.modality, b.modality} == {"asserted", "planned"}:
+    if (a.type in PLAN_AND_DEED or a.type in PLAN_AND_DEED_LEADERSHIP) and \
+            {a.modality, b.modality} == {"asserted", "planned"}:
         return True
     return a.type in ONE_FACT_ACROSS_MODALITY and "negated" not in (a.modality, b.modality)
 
@@ -195,6 +202,6 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
             out.append(ev)
         else:
             if ev.modality != target.modality and FACTUALITY.index(ev.modality) < FACTUALITY.index(target.modality):
-                target.modality = ev.modality  # only ONE_FACT_ACROSS_MODALITY types get here with two modalities
+                target.modality = ev.modality  # the more factual statement decides (strikes, deals, leadership)
             _absorb(target, ev)
     return out
