@@ -268,6 +268,16 @@ def _h_rel_year(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
     return "period", {"year": ctx.published.year + shift}
 
 
+def _h_whole_year(m: re.Match, ctx: TimeContext, lx) -> tuple[str, Any] | None:
+    """'für das Gesamtjahr', 'for the full year': the year of publication, as forecasts and running figures mean it;
+    told in the past tense in the first quarter (the season of annual results: "Im Gesamtjahr stieg der Umsatz") it
+    is the year just closed."""
+    shift = -1 if ctx.past and ctx.published is not None and ctx.published.month <= 3 else 0
+    if ctx.published is None:
+        return "period", {"year": None, "relative_years": 0}
+    return "period", {"year": ctx.published.year + shift}
+
+
 def _year_from_rel(rel: str | None, ctx: TimeContext, lx) -> tuple[bool, int | None, dict]:
     """'des laufenden Jahres', 'this year', 'next year' → (matched, year, extra)."""
     if not rel:
@@ -478,7 +488,7 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
     if lx is de:
         num = r"\d+|[a-zäöüß]+"
         ords = _alt(list(lx.ORDINALS) + list(lx.LAST_ORDINALS) + list(lx.CURRENT_WORDS))
-        rel_year = rf"(?:des|dieses|nächsten|kommenden|vergangenen|letzten)\s+(?:(?:{this}|{past}|{nxt})\s+)?(?:Geschäfts)?Jahres"
+        rel_year = rf"(?:des|dieses|nächsten|kommenden|vergangenen|letzten)\s+(?:(?:{this}|{past}|{nxt})\s+)?(?:Geschäftsj|J)ahres"
         table = [
             ("date.de.day_month", rf"(?:(?:[Aa]m|[Vv]om)\s+)?(?:(?:{_title_alt(wd)}),?\s+(?:(?:den|dem)\s+)?)?(?<!\d)(?P<d>\d{{1,2}})\.\s?(?P<m>(?i:{month_all})){_END}(?:\s+(?P<y>{_YEAR})(?!\d))?", _h_day_month),
             ("date.de.numeric", rf"(?:(?:[Aa]m|[Vv]om)\s+)?(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR}|\d\d(?!\d))?", _h_numeric_dmy),
@@ -488,11 +498,12 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
             ("date.de.weekday", rf"(?:(?P<mod>(?:[Aa]m|[Aa]n|den)\s+(?:{past}|{nxt}|{this})|{past}|{nxt}|{this}|[Aa]m|an)\s+)?(?P<wd>(?i:{wd}))(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?{_END}", _h_weekday),
             ("period.de.relative_week", rf"(?:(?:[Ii]n\s+der|in\s+dieser|diese)\s+)?(?P<mod>{past}|{this}|{nxt})\s+Woche{_END}", _h_rel_week),
             ("period.de.relative_month", rf"(?:(?:[Ii]m|in\s+diesem)\s+)?(?P<mod>{past}|{this}|{nxt})\s+Monat(?:s|es)?{_END}", _h_rel_month),
-            ("period.de.relative_year", rf"(?:(?:[Ii]m|in\s+diesem|in)\s+)?(?:(?P<mod>{past}|{this}|{nxt})\s+(?:Geschäfts)?Jahr(?:es|s)?|(?P<mod2>Vorjahr(?:es)?))(?![\wäöü-])", _h_rel_year),
+            ("period.de.relative_year", rf"(?:(?:[Ii]m|in\s+diesem|in)\s+)?(?:(?P<mod>{past}|{this}|{nxt})\s+(?:Geschäftsj|J)ahr(?:es|s)?|(?P<mod2>Vorjahr(?:es)?))(?![\wäöü-])", _h_rel_year),
+            ("period.de.whole_year", rf"(?:(?:(?:[Ii]m|[Ff]ür\s+das|[Dd]as|[Ii]n\s+dem|[Aa]uf\s+das)\s+)?Gesamt(?:geschäfts)?jahr(?:es|s)?|(?:[Ii]m|[Ff]ür\s+das|[Dd]as|[Aa]uf\s+das)\s+(?:gesamten?|ganzen?)\s+(?:Geschäftsj|J)ahr(?:es|s)?){_END}(?!\s+(?:{_YEAR}|\d\d/))", _h_whole_year),
             ("period.de.quarter", rf"(?:(?:[Ii]m|in\s+dem|für\s+das|das)\s+)?(?P<ord>{ords})\s+(?:Geschäfts)?[Qq]uartal(?:s|es)?(?:\s+(?:des\s+(?:Geschäfts)?[Jj]ahres\s+)?(?P<y>{_YEAR})|\s+(?P<rel>{rel_year}))?{_END}", _h_quarter),
             ("period.de.quarter_word", rf"(?:(?:[Ii]m|in\s+dem|für\s+das|das)\s+)?(?P<comp>Schluss|Auftakt|Start|Eröffnungs)quartal(?:s|es)?(?:\s+(?P<y>{_YEAR})|\s+(?P<rel>{rel_year}))?{_END}", _h_quarter_word),
             ("period.quarter_code", rf"(?:(?:[Ii]m|in)\s+)?(?<![\w-])(?:Q(?P<q>[1-4])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?|(?P<q2>[1-4])Q(?P<y3>\d\d|{_YEAR})){_END}", _h_quarter_code),
-            ("period.de.half", rf"(?:(?:[Ii]m|in\s+der|in\s+den|für\s+das|das)\s+)?(?P<ord>ersten|zweiten|1\.|2\.)\s+(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte\s+des\s+(?:Geschäfts)?Jahres)(?:\s+(?P<y>{_YEAR})|\s+(?P<rel>{rel_year}))?{_END}", _h_half),
+            ("period.de.half", rf"(?:(?:[Ii]m|in\s+der|in\s+den|für\s+das|das)\s+)?(?P<ord>ersten|zweiten|1\.|2\.)\s+(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte\s+des\s+(?:Geschäftsj|J)ahres)(?:\s+(?P<y>{_YEAR})|\s+(?P<rel>{rel_year}))?{_END}", _h_half),
             ("period.half_code", rf"(?:(?:[Ii]m|in)\s+)?(?<![\w-])(?:H(?P<h>[12])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?){_END}", _h_half),
             ("period.de.part_year", rf"(?P<part>Anfang|Beginn|Mitte|Ende)\s+(?:(?:des\s+Jahres)\s+)?(?P<y>{_YEAR}){_END}", _h_part_year),
             ("period.de.part_relative_year", rf"(?P<part>Anfang|Beginn|Mitte|Ende)\s+(?P<rel>(?:des|dieses|nächsten|kommenden|vergangenen|letzten)\s+(?:(?:{this}|{past}|{nxt})\s+)?Jahres){_END}", _h_part_year),
@@ -522,6 +533,7 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
             ("period.en.relative_week", rf"(?:(?:[Ii]n|during|over)\s+)?(?:the\s+)?(?P<mod>{past}|{this}|{nxt})\s+week{_END}", _h_rel_week),
             ("period.en.relative_month", rf"(?:(?:[Ii]n|during)\s+)?(?:the\s+)?(?P<mod>{past}|{this}|{nxt})\s+month{_END}", _h_rel_month),
             ("period.en.relative_year", rf"(?:(?:[Ii]n|during)\s+)?(?:the\s+)?(?P<mod>{past}|{this}|{nxt})\s+(?:fiscal\s+)?year{_END}", _h_rel_year),
+            ("period.en.whole_year", rf"(?:(?:(?:[Ff]or|[Ii]n|[Oo]ver|[Dd]uring)\s+)?(?:the|this)\s+(?:full|whole|entire)[\s-]+(?:fiscal\s+)?year|(?<![\w-])[Ff]ull-year(?=\s+[a-z]))(?!\s+(?:{_YEAR}|\d\d/)){_END}", _h_whole_year),
             ("period.en.quarter", rf"(?:(?:[Ii]n|during|for)\s+)?(?:the\s+)?(?P<ord>{ords})[\s-]+(?:fiscal\s+)?quarter(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>{rel_year}))|\s+(?P<y2>{_YEAR}))?{_END}", _h_quarter),
             ("period.quarter_code", rf"(?:[Ii]n\s+)?(?<![\w-])(?:Q(?P<q>[1-4])(?:\s*[/'’-]?\s*(?P<y>{_YEAR})|\s*[/'’]\s*(?P<y2>\d\d))?|(?P<q2>[1-4])Q(?P<y3>\d\d|{_YEAR})){_END}", _h_quarter_code),
             ("period.en.half", rf"(?:(?:[Ii]n|during|for)\s+)?(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<rel>{rel_year}))|\s+(?P<y2>{_YEAR}))?{_END}", _h_half),
@@ -562,7 +574,8 @@ def triggers(lang: str) -> dict[str, tuple[str, ...]]:
                  "part_month": parts, "month": months, "season": tuple(lx.SEASONS), "span": units,
                  "adjective": ("jährig", "monatig", "wöchig", "tägig"),
                  "holiday": tuple(h.lower() for h in lx.HOLIDAYS), "decade": ("jahrzehnt", "dekade", "0er"),
-                 "quarter_word": ("quartal",), "next_unit": ("jahr", "monat", "quartal", "woche")}
+                 "quarter_word": ("quartal",), "next_unit": ("jahr", "monat", "quartal", "woche"),
+                 "whole_year": ("gesamt", "ganze")}
     else:
         parts = ("early", "mid", "late", "end of", "beginning of", "start of", "middle of")
         table = {"month_day": months, "day_month": months, "relative_day": ("yesterday", "today", "tomorrow"),
@@ -571,7 +584,7 @@ def triggers(lang: str) -> dict[str, tuple[str, ...]]:
                  "part_of_year": parts, "part_month": parts, "month": months, "season": tuple(lx.SEASONS),
                  "span": units, "adjective": ("year", "month", "week", "day"),
                  "holiday": tuple(h.lower() for h in lx.HOLIDAYS), "decade": ("decade", "0s"),
-                 "next_unit": ("decade", "year", "month", "quarter", "week")}
+                 "next_unit": ("decade", "year", "month", "quarter", "week"), "whole_year": ("full", "whole", "entire")}
     digit_rules = {"numeric": ("#numeric",), "iso": ("#iso",), "year": ("#year",),
                    "quarter_code": ("q1", "q2", "q3", "q4", "1q", "2q", "3q", "4q"), "half_code": ("h1", "h2")}
     out: dict[str, tuple[str, ...]] = {}
