@@ -162,6 +162,9 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     # aufgerufen": the past of the other clause is not the strike's)
     at = view.text.find(time.text)
     scope = _trigger_clause(view.text, at) if at >= 0 else view.text
+    if at >= 0 and not re.search(r"\w", scope.replace(time.text, "")):
+        scope = _trigger_clause(view.text, at + len(time.text) + 1)  # "On Monday, X met Y": the day fronted alone
+        #                                                             is told by the clause after it
     announced = any(m.start() < at + len(time.text) and at < m.end() for m in _FUTURE_WEEKDAY.finditer(view.text)) \
         or _called_for(time.text, view.text) or (
         view.lang == "de" and not _PAST_MARKER_DE.search(scope)) or (  # "eröffnet am Samstag": present tense
