@@ -288,3 +288,10 @@ def test_a_person_claimed_as_a_company_stays_a_company_later(events_of):
                            ("Baltic Wings", "PER")], split=True)
     deal = _one(evs, "acquisition")
     assert deal["acquirer"] == "Lufthansa" and deal["target"] == "Baltic Wings"
+
+
+def test_growing_the_store_network_is_an_expansion_with_a_lower_case_name():
+    evs = events("Marktbeobachter erwarten, dass Konkurrent kik sein Filialnetz in Thüringen ebenfalls ausbaut.")
+    expansion = _one(evs, "store_expansion")
+    assert expansion["company"] == "kik" and "count" not in expansion
+    assert [e.modality for e in evs if e.type == "store_expansion"] == ["expected"]

@@ -76,7 +76,9 @@ _WORD_THEN_NAME = re.compile(rf"(?<![\w-])(?=(?P<desc>[^\W\d][\w-]*)\s+(?P<name>
 _IS_DESCRIPTOR = {"de": re.compile(_DESCRIPTOR_DE, re.IGNORECASE), "en": None}
 _WORD_AT = re.compile(r"(?<![\w-])[^\W\d][\w-]*")  # the "desc" word of _WORD_THEN_NAME, where it can start
 _LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,4})\s+(?:hat|ist|will|plant|wird|"
-                         r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts)\b")
+                         r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts|"
+                         # its possessive: "dass Konkurrent dm sein Filialnetz ausbaut"
+                         r"sein|seine|seinen|seinem|ihr|ihre|ihren|its)\b")
 _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<name>{_NAME_SEQ})")
 # the lead of a round or deal is an investor or company, whatever the recogniser says ("led by Temasek", a place too)
 _LED_BY = re.compile(rf"(?<!\w)(?i:(?:co-)?led by|headed by|backed by|angeführt von|unter (?:der )?(?:führung|leitung) "

@@ -1323,6 +1323,9 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
     return args
 
 
+_NETWORK = re.compile(r"(?i)(filial|laden|store)netz|(store|shop|branch|retail) network")
+
+
 def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
@@ -1342,6 +1345,8 @@ def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] 
                              view.start + hit.end, value=value))
     elif count is not None:
         args.append(_arg("count", count))
+    elif _NETWORK.match(view.text, hit.start):
+        pass  # "baut sein Filialnetz aus", "expands its store network": more stores, no count named
     else:  # "weitere Geschäfte", "Neue Filialen", "any new stores": the noun phrase stands for the count
         m = _STORE_NP.search(view.text[:hit.start])
         start = m.start() if m else hit.start

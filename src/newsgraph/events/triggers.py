@@ -79,10 +79,11 @@ CUES: dict[str, str] = {
                 r"chair\w*|officer|head|leiter\w*|manager\w*|vice president|vp|cfo|cto|coo)\b",
 }
 
+# (also the network of them: "baut sein Filialnetz in Österreich aus", "is expanding its store network")
 _STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?|showrooms?)|\w*filiale[n]?|läden|laden|ladengeschäft\w*|"
-                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants")
+                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants|(filial|laden|store)netz(es)?")
 _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?|showrooms?)|outlets?|branches|retail locations|"
-                  r"mi[- ]homes?|cafés|cafes|restaurants")
+                  r"mi[- ]homes?|cafés|cafes|restaurants|(store|shop|branch|retail) network")
 
 # the stores as the place of something else: "will process payments in Uniqlo's stores", "in allen Filialen"
 IN_THE_STORES = (r"(?<!\w)(in|at|across|im|bei|beim|inside|within)\s+(den|der|dem|allen|seinen|ihren|unseren|its|their|"
