@@ -295,3 +295,11 @@ def test_growing_the_store_network_is_an_expansion_with_a_lower_case_name():
     expansion = _one(evs, "store_expansion")
     assert expansion["company"] == "kik" and "count" not in expansion
     assert [e.modality for e in evs if e.type == "store_expansion"] == ["expected"]
+
+
+def test_a_unit_before_a_verb_final_trigger_is_the_target():
+    evs = events("Die Reederei Fjordlink dementierte einen Bericht, wonach der Finanzinvestor Kestrel Capital die "
+                 "Fährsparte der Gruppe übernehmen solle.")
+    deal = _one(evs, "acquisition")
+    assert deal["acquirer"] == "Kestrel Capital" and deal["target"] == "Fährsparte"
+    assert [e.modality for e in evs if e.type == "acquisition"] == ["negated"]

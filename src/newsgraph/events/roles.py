@@ -841,6 +841,11 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
                 span = None  # "übernimmt Mehrheit an ...": the share bought, not what it is a share of
             if span is not None:
                 args.append(_span_arg(view, "target", *span))
+            elif view.lang == "de":  # verb-final: "wonach X die Tankersparte der Dänen übernehmen solle"
+                unit = _UNIT_OBJECT_BEFORE.search(view.text, max(0, hit.start - 70), hit.start)
+                if unit is not None and not any(view.start + unit.start("unit") <= o.start < view.start + hit.start
+                                                for o in fr.agent):
+                    args.append(_span_arg(view, "target", *unit.span("unit")))
         if not any(a.role == "acquirer" for a in args) and any(a.role == "target" for a in args):
             ante = _antecedent(view) if not _orgs(view) or view.lang == "en" or fr.anaphor else None
             if ante is not None and not any(a.text == ante.text for a in args):
@@ -1067,6 +1072,11 @@ def _spin_off_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
     return [_arg("parent", parent), _arg("spun_off", unit)]
 
 
+# a unit as the object before a German verb-final trigger: "die Tankersparte (der Dänen) übernehmen", "das
+# Kabelgeschäft von X kaufen"
+_UNIT_OBJECT_BEFORE = re.compile(r"(?<!\w)(die|das|den)\s+((?-i:[a-zäöüß])[\w-]*\s+)?(?P<unit>(?-i:[A-ZÄÖÜ])[\w-]*"
+                                 r"(sparte|geschäft|tochter|bereich|division|einheit|segment))"
+                                 r"(\s+(der|des|von|vom)\s+(\S+\s+){1,3}?)?\s*(zu\s+)?$")
 _UNIT_THEN_PARENT = re.compile(r"(?i)\s+(der|des|seiner|ihrer|of|of its|of the)\s+((?-i:[a-zäöü])[\w-]*\s+){0,2}"
                                r"(?P<unit>[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|unit|business|"
                                r"division|arm)\w*)\s+(von|vom|from)\s+((der|dem|the)\s+)?")
