@@ -303,3 +303,10 @@ def test_a_unit_before_a_verb_final_trigger_is_the_target():
     deal = _one(evs, "acquisition")
     assert deal["acquirer"] == "Kestrel Capital" and deal["target"] == "Fährsparte"
     assert [e.modality for e in evs if e.type == "acquisition"] == ["negated"]
+
+
+def test_an_unnamed_partner_described_by_several_words_is_a_party():
+    evs = events("Sources say Klarwerk is in talks with a large Dutch insurance broker group about a distribution "
+                 "partnership.", "en")
+    parties = {a.text for e in evs if e.type == "partnership" for a in e.args("party")}
+    assert "Klarwerk" in parties and any("Dutch insurance broker group" in p for p in parties)

@@ -37,11 +37,14 @@ _RECORD = re.compile(r"(?<!\w)(\w*rekord\w*|record(-breaking| high)?|all-time hi
                      re.I)
 _PARTNER_NP = re.compile(r"(?<!\w)(mit|with|together with|gemeinsam mit|zusammen mit)\s+((?:(?:dem|der|den|einem|"
                          r"einer|einen|lokalen|local|regionalen|regional|ausgewählten|selected|its|their|seinen|"
-                         r"ihren|verschiedenen|various|the|a|an)\s+){0,3}"
+                         r"ihren|verschiedenen|various|the|a|an|large|big|major|leading|small|großen|"
+                         r"führenden)\s+){0,3}"
                          r"(?:(?-i:[A-ZÄÖÜ][\w-]*)|partner\w*|franchise\w*|händler\w*|retailers?|distributors?|"
                          r"resellers?|operators?)(?:\s+(?-i:[A-ZÄÖÜ][\w-]*)|"
                          # an unnamed partner after a nationality: "with a Chinese partner", "a Japanese carmaker"
-                         r"\s+(?:partner|company|firm|group|\w*maker|rival|supplier|bank|lender|insurer|retailer|"
+                         # (also with lower-case nouns between: "a large German savings bank group")
+                         r"(?:\s+[a-z]+){0,2}\s+(?:partner|company|firm|group|\w*maker|rival|supplier|bank|lender|"
+                         r"insurer|retailer|"
                          r"investor|operator|start-?up|manufacturer)s?\b)?)", re.I)
 _PARTNER_KIND = (
     (re.compile(r"(vertriebspartner|distribut\w*|vertrieb)", re.I), "distributor"),
