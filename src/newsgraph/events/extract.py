@@ -20,8 +20,8 @@ from newsgraph.events.merge import KEY_ROLES, args_agree, merge_events
 from newsgraph.events.modality import (absolute_phrase_modality, detect_modality, offered, plainly_negated,
                                       trigger_clause)
 from newsgraph.events.names import (company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
-                                   is_common_noun_org, is_descriptive,
-                                   is_descriptor_gap, is_pronoun, looks_like_person, person_tokens)
+                                   is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun,
+                                   looks_like_person, only_describes, person_tokens, with_surname)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party, may_name_a_role
 from newsgraph.events.timing import event_time
@@ -654,6 +654,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
     surnames = person_tokens(article)
     masthead = masthead_spans(article)  # "BERLIN (dpa-AFX) -", "Von Karl-Heinz Patzer": never a party
     posts = _sentences_naming_a_post(article, sentences)
+    retyped: set[str] = set()
     wanted = {i + d for i, hits in enumerate(all_hits) if hits for d in (0, -1, -2)}
     wanted |= posts
     # the last sentence that can build a view (a trigger, or a post named without one); the sentences after it feed
@@ -667,18 +668,23 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         # ("Ferrowerk" of "Die Ferrowerk Antriebstechnik GmbH": a company's name, not its plant)
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
-                    and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)]
+                    and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)
+                    and not only_describes(article.text, m, lang)]
         # "Der Münchner Softwareanbieter Celonis": a descriptor the recogniser tagged is no second company
         mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang)]
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
         # "Ryoko Systems" typed a person, "Brightwater Capital" a place: a company by its last word; "Tokyo-based" is
         # a place adjective, no company
+        # (a name once retyped stays a company: "Die Drogeriekette Flora Markt will ... Entlassungen schließt Flora
+        # Markt aus")
         mentions = [Mention(m.start, m.end, m.text, "ORG", source="events.retyped", score=m.score)
-                    if company_by_suffix(m) else m for m in mentions
-                    if not (m.type == "ORG" and _PLACE_ADJECTIVE_AFTER.match(article.text, m.end))]
+                    if company_by_suffix(m, article.text) or (m.type == "PER" and m.text in retyped) else m
+                    for m in mentions if not (m.type == "ORG" and _PLACE_ADJECTIVE_AFTER.match(article.text, m.end))]
+        retyped.update(m.text for m in mentions if m.source == "events.retyped" and m.type == "ORG")
         if index in posts or any(h.spec.type == "leadership" for h in hits):  # a sentence about a post or a change
-            mentions = [_as_person(m) for m in mentions]                      # of its holder is about people
+            # of its holder is about people, named with their surnames
+            mentions = [with_surname(article.text, _as_person(m), lang) for m in mentions]
         values = [v for v in article.values if sent.start <= v.start and v.end <= sent.end]
         extra: list[Mention] = []
         if index in wanted:
@@ -691,9 +697,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                          _inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
                                          article.text[max(0, m.start - 6):m.start]) for h in hits)]
         extra = [m for m in extra if not is_descriptive(m)]  # "Das Bielefelder Familienunternehmen hat": an anaphor
+        # a person of the recogniser that a company pattern claimed whole ("Die Airlines Alpair und Baltic Connect")
+        # is that company in later sentences too
+        retyped.update(x.text for x in extra if x.type == "ORG" and " " in x.text and any(
+            m.type == "PER" and (m.start, m.end) == (x.start, x.end) for m in mentions))
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)
-            and not _modifies_a_name(article.text, m, extra)] + extra
+            and not _modifies_a_name(article.text, m, extra + mentions)] + extra
         known = list(prior_orgs)
         prior_orgs.extend(m for m in mentions if m.type == "ORG" and not is_non_party(m.text))
         if not hits and not (any(m.type == "PER" for m in mentions) and index in posts):
@@ -760,8 +770,9 @@ def _sentences_naming_a_post(article: Article, sentences: list[Sentence]) -> set
 
 
 def _modifies_a_name(text: str, m: Mention, names: list[Mention]) -> bool:
-    """ "The Frankfurt fintech Solaris": a place-like ORG before a descriptor and a name only modifies it."""
-    if m.type != "ORG" or m.source != "model":
+    """ "The Frankfurt fintech Solaris", "Rival Kettering baker Hollis": a place-like ORG before a descriptor and a
+    name only modifies it (also one a keyword ruler found)."""
+    if m.type != "ORG" or m.source.startswith("events"):
         return False
     return any(0 < x.start - m.end < 30 and is_descriptor_gap(text[m.end:x.start]) for x in names)
 

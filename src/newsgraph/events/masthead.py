@@ -23,7 +23,8 @@ _DATELINE = re.compile(
     rf"(?P<place>{_WORD}(?:(?:[ \t]*[/,][ \t]*|[ \t]+(?:and|und)[ \t]+|[ \t]+){_WORD}){{0,6}})"
     # a dated dateline: "ZURICH, March 10 -", "Kopenhagen, 3. Mai -", "NEW YORK, July 15, 2025 (Reuters) -"
     rf"(?:,?[ \t]+(?:\d{{1,2}}\.?[ \t]+{_WORD}|\d{{1,2}})(?:,?[ \t]+\d{{4}})?)?"
-    rf"[ \t\u00a0]*(?:\((?P<agency>[^)\n]{{2,40}})\))?[ \t\u00a0]*(?:--|[-–—])[ \t\u00a0]")
+    # the agency in brackets, or a press-release wire between slashes ("AUSTIN, Texas, June 3, 2025 /PRNewswire/ --")
+    rf"[ \t\u00a0]*(?:\((?P<agency>[^)\n]{{2,40}})\)|/(?P<wire>[^/\n]{{2,40}})/)?[ \t\u00a0]*(?:--|[-–—])[ \t\u00a0]")
 _SHOUTED = re.compile(r"\b[A-ZÄÖÜ]{3,}\b")
 _BYLINE = re.compile(r"(?m)(?:^|(?<=[.!?][ \t\u00a0]))[ \t\u00a0]*(?:Von|By)[ \t]+"
                      r"[A-ZÄÖÜ][\w\-]+(?:[ \t]+(?:[A-ZÄÖÜ]\.|[A-ZÄÖÜ][\w\-]+)){0,3}[ \t\u00a0]*$")
@@ -46,7 +47,7 @@ def masthead_spans(article: Article) -> list[tuple[int, int]]:
     for m in _DATELINE.finditer(text):
         s, e = m.span("place")
         known_place = any(a <= s and e <= b for a, b in places)
-        if m.group("agency") or _SHOUTED.search(m.group("place")) or known_place:
+        if m.group("agency") or m.group("wire") or _SHOUTED.search(m.group("place")) or known_place:
             spans.append((m.start(), m.end()))
     # the two patterns need a literal ("http", "www.", "@"; "Von", "By") that most texts lack: asking for it first is
     # a fast scan and finds nothing the pattern would have found

@@ -37,10 +37,11 @@ class Cue:
 
 CUES: tuple[Cue, ...] = (
     # negation ------------------------------------------------------------------------------
-    Cue("negated", r"\b(nicht|nie|niemals|kein(e|en|em|er|es)?|weder)\b(?! nur\b)(?! zuletzt\b)(?! mehr als\b)(?! ende\b)",
-        "clause", "de"),
-    Cue("negated", r"\b(not|never|no|neither|n't)\b(?! only\b)(?! later than\b)(?! longer\b)(?! more than\b)|n't\b",
-        "clause", "en"),
+    # ("so viel wie nie zuvor", "like never before": a record, no negation)
+    Cue("negated", r"\b(nicht|(?<!\bwie )nie|niemals|kein(e|en|em|er|es)?|weder)\b"
+                   r"(?! nur\b)(?! zuletzt\b)(?! mehr als\b)(?! ende\b)", "clause", "de"),
+    Cue("negated", r"\b(not|(?<!\blike )(?<!\bas )never|no|neither|n't)\b"
+                   r"(?! only\b)(?! later than\b)(?! longer\b)(?! more than\b)|n't\b", "clause", "en"),
     Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\S+ ){0,8}?zurück|weist (\S+ ){0,8}?zurück|"
                    r"zurückgewiesen|abgesagt\w*|sagt\w* (\S+ ){0,4}?ab|gescheitert\w*|scheitert\w*|geplatzt\w*|platzt\w*|"
                    r"abgeblasen\w*|verworfen\w*|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
@@ -129,7 +130,10 @@ CUES: tuple[Cue, ...] = (
                     r"heading (for|towards?) (bankruptcy|insolvency|administration|collapse|liquidation))\b",
         "frame", "en"),
     # plans / future -------------------------------------------------------------------------
-    Cue("planned", r"\b(plan(e|en|t|te|ten|st|ung|ungen|s|spiel)?|pläne\w*|geplant\w*|beabsichtig\w*|will|wollen|wollte\w*|wolle|möchte\w*|soll|sollen|"
+    # "Software für die Planung von Schichtdiensten", "ein Tool zur Planung": planning as what a product is for,
+    # no plan of the company
+    Cue("planned", r"\b(plan(e|en|t|te|ten|st|s|spiel)?|(?<!für die )(?<!zur )planung(en)?|"
+                   r"pläne\w*|geplant\w*|beabsichtig\w*|will|wollen|wollte\w*|wolle|möchte\w*|soll|sollen|"
                    r"vorgenommen|(hat|haben|hatte|hatten)( \S+){0,4}? vor(?= *(,|$))|"
                    r"kündig\w* (\S+ ){0,6}?an|angekündigt\w*|ankündig\w*|strebt (\S+ ){0,6}?an|vorhaben|"
                    r"vorgesehen|zum ziel|ziel ist|bis (ende )?20\d\d|künftig|demnächst|in (den )?(kommenden|nächsten)|"
@@ -199,7 +203,15 @@ _HEARSAY_AFTER = re.compile(r"(?i)^\s*(people familiar with|(according to )?(peo
                             r"heißt es in \w*kreisen|wie aus \w*kreisen|hieß es in \w*kreisen|"
                             r"(berichtet\w*|meldet\w*|schreibt|schrieb) [^,;]{0,40}unter berufung auf (insider|kreise|"
                             r"informierte|eingeweihte))")
-_HEADLINE_TO = re.compile(r"^[^,;:]*?(?-i:[A-Z][\w&.'’-]*)\s+to\s+(?:be\s+)?$")
+# (not a day or month before "to": "agreed on Tuesday to buy", "said in March to close" are past verbs' infinitives)
+_HEADLINE_TO = re.compile(r"^[^,;:]*?(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                          r"February|March|April|May|June|July|August|September|October|November|December)\s)"
+                          r"[A-Z][\w&.'’-]*)\s+to\s+(?:be\s+)?$")
+# a clause after the trigger that says what a deal provides for
+_TERMS_CLAUSE = re.compile(r"(?i)\b(under which|whereby|wherein|under the terms of which|in deren rahmen|"
+                           r"in dessen rahmen|wonach)\b")
+# an English purpose infinitive right before a cue after the trigger ("... to avert the strike")
+_PURPOSE_TO = re.compile(r"(?i)\bto\s+$")
 _CONTRAST = re.compile(r"^\s*(aber|doch|jedoch|während|sondern|but|while|whereas|however|although|obwohl)\b",
                        re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"^\W*(dass|daß|ob|that|whether)\b", re.IGNORECASE)
@@ -517,6 +529,14 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
                 _REASON_OR_TIME.search(sentence, trigger_end, c_start + found.start()):
             found = None  # the cue stands in a reason or time clause after the trigger: "walked out after the company
             #              rejected their demands"
+        if found and cue.modality in ("planned", "expected") and c_start + found.start() >= trigger_end and \
+                _TERMS_CLAUSE.search(sentence, trigger_end, c_start + found.start()):
+            found = None  # what the agreed deal provides for: "announced a partnership with X under which X will act
+            #              as distributor" (the partnership is made; "will" is its terms')
+        if found and cue.modality == "negated" and c_start + found.start() >= trigger_end and \
+                _PURPOSE_TO.search(sentence, trigger_end, c_start + found.start()):
+            found = None  # the aim of the trigger's action, not its denial: "is due to meet the union in a last
+            #              attempt to avert the walkout", "cut 300 jobs to stave off insolvency"
         own_plan = own_plan or bool(found and cue.modality in ("planned", "expected"))
         if not found and cue.scope == "frame" and frame_text is not None:
             found = frame_text.search(index)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsgraph.normalize.lang.places import ADJECTIVES_EN, REGION_ADJECTIVES_EN
 from newsgraph.events.lexicon import is_common_compound, is_common_word, is_stop_word, looks_plural
 from newsgraph.events.triggers import lowered_for_twins
 from newsgraph.model import Article, Mention, Sentence, Value
@@ -67,6 +68,7 @@ _DESCRIPTOR_DE = (r"[\w-]*(?:firmen|konzerne|banken|ketten|gruppen|konzern|herst
                   r"(?:en|n|s|es|e)?")
 _DESCRIPTOR_EN = (r"(?:\w*maker|grocer|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
+                  r"baker|bakery|"
                   r"steelmaker|platform|app|service|provider|lender|conglomerate|manufacturer|developer|publisher|"
                   r"broadcaster|utility|subsidiary|unit|owner|parent|producer|distributor|specialist|house|"
                   r"marketplace|outfit|business|brand|holding)")
@@ -74,11 +76,15 @@ _WORD_THEN_NAME = re.compile(rf"(?<![\w-])(?=(?P<desc>[^\W\d][\w-]*)\s+(?P<name>
 _IS_DESCRIPTOR = {"de": re.compile(_DESCRIPTOR_DE, re.IGNORECASE), "en": None}
 _WORD_AT = re.compile(r"(?<![\w-])[^\W\d][\w-]*")  # the "desc" word of _WORD_THEN_NAME, where it can start
 _LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,4})\s+(?:hat|ist|will|plant|wird|"
-                         r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts)\b")
+                         r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts|"
+                         # its possessive: "dass Konkurrent dm sein Filialnetz ausbaut"
+                         r"sein|seine|seinen|seinem|ihr|ihre|ihren|its)\b")
 _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<name>{_NAME_SEQ})")
 # the lead of a round or deal is an investor or company, whatever the recogniser says ("led by Temasek", a place too)
 _LED_BY = re.compile(rf"(?<!\w)(?i:(?:co-)?led by|headed by|backed by|angeführt von|unter (?:der )?(?:führung|leitung) "
                      rf"(?:von|des|der))\s+(?:(?i:the|dem|der|des)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME_SEQ})")
+_PERSON_DESCRIPTOR = re.compile(r"(?i)[\w-]*(experte|experten|expertin)")
+_BE_BEFORE = re.compile(r"(?i)\b(be|is|was|are|were|been|being|wird|werden|wurde|wurden)\s+$")
 _IS_DESCRIPTOR["en"] = re.compile(_DESCRIPTOR_EN, re.IGNORECASE)
 
 
@@ -117,7 +123,8 @@ _ROLE_COMPOUND = re.compile(r"(?<![\w-])(?!Ex-)(?P<name>[A-ZÄÖÜ][\w&+.]*(?:-[
                             r"geschäftsführer\w*|vorsitzende[rn]?|leiter(in)?|generalsekretär\w*|direktor\w*|"
                             r"präsident\w*|gründer\w*|sprecher\w*|boss|mitarbeiter\w*|aktie\w*|werk\w*|"
                             r"zentrale|tochter|übernahme|europachef|deutschlandchef)(?!\w)", re.IGNORECASE)
-_AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|soll|plant|wird|muss|kann|dürfte|könnte|haben|wollen|sollen|"
+_AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|hatte|hatten|soll|plant|wird|muss|kann|dürfte|könnte|haben|wollen|"
+                            rf"sollen|"
                             rf"übernimmt|kauft|erwirbt|investiert|eröffnet|baut|streicht|meldet|beantragt|rechnet|erwartet|"
                             rf"verbucht|erzielt|verzeichnet|zählt|liefert|schließt|plant|prüft|erwägt|verhandelt|"
                             rf"kündigt|bestätigt|dementiert|entlässt|startet|expandiert|stellt|bringt|präsentiert|arbeitet|"
@@ -198,7 +205,7 @@ _NOT_NAMES = re.compile(
     r"january|february|march|may|june|july|october|december|"
     r"euro|dollar|franken|pfund|prozent|millionen|milliarden|million|billion|percent|"
     r"partner\w*|investor\w*|kunde\w*|mitarbeiter\w*|beschäftigte\w*|analyst\w*|experte\w*|beobachter\w*|"
-    r"insider\w*|händler\w*|branche\w*|medien\w*|berichte\w*|angaben|informationen|kreisen|gläubiger\w*|"
+    r"insider\w*|händler\w*|branche\w*|medien\w*|bericht\w*|meldung\w*|angaben|informationen|kreisen|gläubiger\w*|"
     r"jahr\w*|monat\w*|woche\w*|tag\w*|ende|anfang|mitte|beginn|sommer|winter|herbst|frühjahr|frühling|"
     r"quartal\w*|geschäftsjahr\w*|zeit|hilfe|sicht|stand|kosten|geld|kapital|gespräch\w*|verhandlung\w*|"
     r"stellen|arbeitsplätze|arbeitsplatz|jobs|angestellte\w*|"
@@ -221,7 +228,7 @@ _NOT_NAMES = re.compile(
     r"ticker|exklusiv|interview|kommentar|analyse|pressemitteilung|mitteilung|vermutlich|betroffen|beteiligt|"
     r"\w+lich|\w+weise|\w+falls|\w+mals|beide|both|alle|all|"
     r"börse|unternehmen\w*|konzern\w*|firma|gruppe|hersteller\w*|regierung|bundesregierung|\w*gericht\w*|"
-    r"arbeit|band|betrieb|leitung|führung|spitze|\w*logistiker|"
+    r"arbeit|band|betrieb|leitung|führung|spitze|\w*logistiker|gastgeber\w*|okay|word|takeovers?|mergers?|"
     r"\w*experten|\w*kenner\w*|company|firm|group|government|court|series [a-f]|round)$", re.IGNORECASE)
 _NOT_NAMES = _WordTest(_NOT_NAMES)  # type: ignore[assignment]  (asked of single words and names, remembered)
 _SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSIV|EIL|UPDATE|VIDEO|FOTO|NRW|NY|USA|UK|"
@@ -430,7 +437,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     # descriptor (a third cheaper than matching the name after every word)
     for w in _WORD_AT.finditer(text) if is_descriptor is not None else ():
         m = _WORD_THEN_NAME.match(text, w.start()) if is_descriptor.fullmatch(w.group()) else None  # type: ignore
-        if m:
+        if m and not (_PERSON_DESCRIPTOR.fullmatch(w.group()) and _looks_like_person(m.group("name"))):
+            # ("der Restrukturierungsexperte Tobias Kern": an expert with a first name is a person)
             add(m.start("name"), m.group("name"), True, described=True)
     # _NAMED and _LED_BY open with cue words most sentences lack: a substring test of the lower-cased sentence (those
     # letters have no other case partners) skips the scan without losing a match
@@ -441,6 +449,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         add(m.start("first"), m.group("first"), True, described=True)
         add(m.start("second"), m.group("second"), True, described=True)
     for m in _LED_BY.finditer(text) if "ed by" in lowered or "angeführt" in lowered or "unter" in lowered else ():
+        if _looks_like_person(m.group("name")) and _BE_BEFORE.search(text, 0, m.start()):
+            continue  # "The new company will be led by Sandra Möller": a person at the head of a company
         add(m.start("name"), m.group("name"), True, described=True)
     for m in _LOWER_NAME.finditer(text) if _LOWER_NAME_TAIL.search(text) else ():  # "die Drogeriekette dm hat"
         if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
@@ -591,13 +601,27 @@ COMPANY_PREFIX = re.compile(r"(?:Banco|Banca|Banque|Bank|Caja|Caixa|Grupo|Gruppo
                             r"Sparkasse|Kreissparkasse|Stadtsparkasse|Volksbank|Raiffeisenbank|Stadtwerke)")
 
 
-def company_by_suffix(mention: Mention) -> bool:
+def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
     """A recogniser PER or LOC of two or more words whose last word is a legal form or a company noun ("Ryoko Systems",
     "Brightwater Capital", "Heyn Glaswerken"), or whose first word is a bank or group noun ("Banco Levante"), names a
-    company."""
+    company; so does one right after a company noun ("die Drogeriekette Flora Markt", "the chain Rosa Lane": a first
+    name in it does not make it a person)."""
     words = mention.text.split()
-    return mention.type in ("PER", "LOC") and len(words) >= 2 and bool(
-        COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0]))
+    if mention.type not in ("PER", "LOC"):
+        return False
+    if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0])):
+        return True
+    if text is None or mention.type != "PER" or mention.start < 2:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    return bool(before and _COMPANY_NOUN.fullmatch(before.group(1)))
+
+
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+# nouns that only describe companies (not "Experte", "Investor", "Gründer": people are those too)
+_COMPANY_NOUN = re.compile(r"(?i)[\w-]*(kette|konzern|hersteller|händler|anbieter|betreiber|gruppe|unternehmen|"
+                           r"versicherer|dienstleister|zulieferer|chain|maker|retailer|firm|company|start-?up|operator|"
+                           r"provider|carrier|airline|manufacturer|producer|grocer|brewer|supplier)")
 
 
 def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:
@@ -631,6 +655,24 @@ def person_tokens(article: Article) -> set[str]:
 _DESCRIPTOR_BEFORE = re.compile(r"([\w-]+)\s+$")
 
 
+# single words the recogniser tags as organisations that never name one: interjections and discourse openers ("Okay,
+# so X finally did it", "Word is that X ..."), deal nouns opening a sentence ("Takeover chatter flares up"), hosts
+_NO_COMPANY_WORD = re.compile(r"(?i)(okay|ok|well|yes|wow|word|takeovers?|mergers?|deals?|buyouts?|übernahme\w*|"
+                              r"fusion|fusionen|gastgeber\w*|gastgeberin)")
+
+
+def only_describes(text: str, mention: Mention, lang: str) -> bool:
+    """A recogniser name that describes and names nobody: an English nationality or region adjective before a
+    lower-case noun ("purchase of Belgian invoicing app X", "European semiconductor stocks"), or the first part of an
+    English compound adjective ("Frozen-yoghurt chain X", "Cloud-software maker Y")."""
+    if mention.type not in ("PER", "ORG", "MISC"):
+        return False
+    if lang == "en" and text[mention.end:mention.end + 1] == "-" and text[mention.end + 1:mention.end + 2].islower():
+        return True
+    return (mention.text in ADJECTIVES_EN or mention.text in REGION_ADJECTIVES_EN) and \
+        text[mention.end:mention.end + 1] == " " and text[mention.end + 1:mention.end + 2].islower()
+
+
 def is_common_noun_org(text: str, mention: Mention, lang: str) -> bool:
     """A recogniser ORG that is a common word, not a company: "die Chinesen", "mit den Profis", "Sparten-Chef".
 
@@ -646,6 +688,8 @@ def is_common_noun_org(text: str, mention: Mention, lang: str) -> bool:
         return False
     if is_shouted_word(mention.text.lstrip("#"), lang):
         return True  # "#LEAK", "UHR" in a tweet
+    if _NO_COMPANY_WORD.fullmatch(mention.text):
+        return True
     if not is_common_word(mention.text, lang) and not is_common_compound(mention.text, lang):
         return False
     before = _DESCRIPTOR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
@@ -735,6 +779,23 @@ def _first_names():  # type: ignore[no-untyped-def]
     except ImportError:  # pragma: no cover - a declared dependency; without it no name is read as a person
         return None
     return detector.Detector(case_sensitive=False)
+
+
+_SURNAME_AFTER = re.compile(r" ((?-i:[A-ZÄÖÜ])[a-zäöüß]+(?:-(?-i:[A-ZÄÖÜ])[a-zäöüß]+)?)"
+                            r"(?=[,;:.)]|\s+(?-i:[a-z(]))")
+
+
+def with_surname(text: str, mention: Mention, lang: str) -> Mention:
+    """A recogniser person of one known first name that stops before the surname ("said Dana Whitfield, CEO of X"
+    tagged as "Dana"): the person with the capitalised word after it, when that word is no common word."""
+    if mention.type != "PER" or " " in mention.text or "-" in mention.text:
+        return mention
+    m = _SURNAME_AFTER.match(text, mention.end)
+    if m is None or is_common_word(m.group(1), lang) or is_stop_word(m.group(1), lang) or \
+            not _looks_like_person(mention.text + " " + m.group(1)):
+        return mention
+    return Mention(mention.start, m.end(1), text[mention.start:m.end(1)], "PER", source="events.retyped",
+                   score=mention.score)
 
 
 def looks_like_person(name: str) -> bool:

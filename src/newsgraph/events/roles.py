@@ -37,11 +37,14 @@ _RECORD = re.compile(r"(?<!\w)(\w*rekord\w*|record(-breaking| high)?|all-time hi
                      re.I)
 _PARTNER_NP = re.compile(r"(?<!\w)(mit|with|together with|gemeinsam mit|zusammen mit)\s+((?:(?:dem|der|den|einem|"
                          r"einer|einen|lokalen|local|regionalen|regional|ausgewählten|selected|its|their|seinen|"
-                         r"ihren|verschiedenen|various|the|a|an)\s+){0,3}"
+                         r"ihren|verschiedenen|various|the|a|an|large|big|major|leading|small|großen|"
+                         r"führenden)\s+){0,3}"
                          r"(?:(?-i:[A-ZÄÖÜ][\w-]*)|partner\w*|franchise\w*|händler\w*|retailers?|distributors?|"
                          r"resellers?|operators?)(?:\s+(?-i:[A-ZÄÖÜ][\w-]*)|"
                          # an unnamed partner after a nationality: "with a Chinese partner", "a Japanese carmaker"
-                         r"\s+(?:partner|company|firm|group|\w*maker|rival|supplier|bank|lender|insurer|retailer|"
+                         # (also with lower-case nouns between: "a large German savings bank group")
+                         r"(?:\s+[a-z]+){0,2}\s+(?:partner|company|firm|group|\w*maker|rival|supplier|bank|lender|"
+                         r"insurer|retailer|"
                          r"investor|operator|start-?up|manufacturer)s?\b)?)", re.I)
 _PARTNER_KIND = (
     (re.compile(r"(vertriebspartner|distribut\w*|vertrieb)", re.I), "distributor"),
@@ -214,6 +217,25 @@ def _anaphoric_subject(view: SentenceView, hit: TriggerHit) -> bool:
     #                                                          Schweizer Bellevue Group erwirbt": a name, no anaphor
 
 
+# a report, rumour or claim whose content clause holds the trigger: "einen Bericht, wonach ...", "Gerüchte, dass ...",
+# "reports that ...", "speculation that ..."; who denies or comments on it is no actor of what it says
+_REPORTED_CONTENT = re.compile(r"(?i)(?<!\w)(bericht|berichte|berichten|meldung|meldungen|gerücht|gerüchte|"
+                               r"gerüchten|spekulation|spekulationen|report|reports|rumou?rs?|speculation|claims?|suggestions)"
+                               r"\s*,?\s+(wonach|dass|denen zufolge|dem zufolge|that)\s")
+_CONTENT_WORDS = (" wonach ", " dass ", " zufolge ", " that ")
+
+
+def _reported_content_start(view: SentenceView, hit: TriggerHit) -> int:
+    """Where the content clause of a report that holds the trigger starts (article offset), or -1."""
+    before = view.text[:hit.start]
+    if not any(w in before for w in _CONTENT_WORDS):
+        return -1
+    found = None
+    for found in _REPORTED_CONTENT.finditer(before):
+        pass
+    return view.start + found.end() if found is not None else -1
+
+
 def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     """Agent/patient split of the sentence's organisations relative to one trigger."""
     t_start, t_end = view.start + hit.start, view.start + hit.end
@@ -231,7 +253,13 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     owned = {o.start for o in orgs}
     names_at = {x.start for x in view.slots if x.kind in ("ORG", "PER")}
     antecedent, rel_start, rel_end = _relative_antecedent(view, hit, orgs)
+    content_at = _reported_content_start(view, hit)
+    if not any(content_at <= o.start < t_start for o in orgs):
+        content_at = -1  # "X denied reports that it was preparing to cut jobs": "it" is X, who stays the actor
     for o in orgs:
+        if o.end <= content_at:
+            fr.other.append(o)  # "X dementierte einen Bericht, wonach Y Z übernehmen wolle": X denies, Y would buy
+            continue
         if rel_start >= 0 and o is not antecedent and not (rel_start <= o.start and o.end <= rel_end):
             fr.other.append(o)  # outside the relative clause that holds the trigger: the main clause's business
             continue
@@ -464,6 +492,10 @@ def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "compan
         if ante is not None:
             return [Argument(role, ante.text, ante.start, ante.end)]
     cands = _nearest(fr.patient or [o for o in _orgs(view) if not _in_relative_clause(view, hit, o)], view, hit)
+    # "Durch die Fusion mit dem Wettbewerber X ist der Umsatz gestiegen": the partner of a deal told in passing is
+    # not the company whose figure, site or jobs the sentence is about
+    cands = [o for o in cands if not (o.prep in ("mit", "with") and _DEAL_NOUN_WITH_BEFORE.search(
+        view.text, max(0, o.start - view.start - 60), o.start - view.start))]
     if cands:
         return [_arg(role, cands[0])]
     ante = _antecedent(view, skip)
@@ -548,13 +580,23 @@ _PLURAL_ANAPHOR = re.compile(r"(?<!\w)(alle (beide[n]?|drei|vier|fünf)|beide[n]
 
 
 def _previous_sentence_orgs(view: SentenceView) -> list[Mention]:
-    """Organisations of the sentence before this one, for "Alle drei haben ... unterschrieben"."""
+    """Organisations of the sentence before this one, for "Alle drei haben ... unterschrieben"; when that sentence
+    names fewer than two different ones ("Gastgeber war X. Beide Seiten wollen ..."), of the nearest of the two
+    sentences before it that names two."""
     sentences = view.article.sentences
     idx = next((i for i, s in enumerate(sentences) if s.start == view.start), 0)
     if idx == 0 or view.prior_orgs is None:
         return []
-    prev = sentences[idx - 1]
-    return [m for m in view.prior_orgs if prev.start <= m.start and m.end <= prev.end]
+    first: list[Mention] = []
+    for prev in sentences[max(0, idx - 3):idx][::-1]:
+        found = [m for m in view.prior_orgs if prev.start <= m.start and m.end <= prev.end]
+        if len({m.text.casefold() for m in found}) >= 2:
+            return found
+        if prev is sentences[idx - 1]:
+            first = found
+            if not found:
+                return []  # a sentence about something else stands between: "both" is not the pair named before it
+    return first
 
 
 def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = False) -> list[Argument]:
@@ -577,11 +619,14 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
                 break
     if len(args) < 2 and orgs == [] and len(args) == 1:
         ante = _antecedent(view)
-        if ante is not None:
+        if ante is not None and ante.text.casefold() != args[0].text.casefold():  # no party stands twice
             args.insert(0, Argument("party", ante.text, ante.start, ante.end))
     elif len(args) == 1 and len(orgs) == 1 and (orgs[0].prep in ("mit", "with") or (
             orgs[0].start >= view.start + hit.end and re.match(r"(?i)\s*(with|mit)\s", view.text[hit.end:]))) and \
-            _refers_back(view.text[:orgs[0].start - view.start]):
+            (_refers_back(view.text[:orgs[0].start - view.start]) or (
+                _DEAL_NOUN_WITH.match(view.text, hit.start) and _ARTICLE_BEFORE.search(view.text, 0, hit.start))):
+        # (also a deal noun with only its partner after it: "Durch die Fusion mit dem Wettbewerber X ist der Umsatz
+        # gestiegen", "the merger with X closed in May": the company the text is about is the other party)
         # "Dafür hat das Unternehmen eine Partnerschaft mit X geschlossen": the other party was named before
         ante = _antecedent(view)
         if ante is not None and ante.text.casefold() != orgs[0].text.casefold():
@@ -591,6 +636,10 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
     return args
 
 
+_DEAL_NOUN_WITH = re.compile(r"(?-i:[A-ZÄÖÜ]?[a-zäöüß]*(Fusion|Zusammenschluss|Zusammenlegung|Kooperation|Partnerschaft|"
+                             r"fusion|merger|partnership|tie-up|combination))\s+(mit|with)\s")
+_ARTICLE_BEFORE = re.compile(r"(?i)(?<!\w)(die|der|dem|den|the)\s+$")  # not a possessive: "Seine Kooperation mit X"
+_DEAL_NOUN_WITH_BEFORE = re.compile(_DEAL_NOUN_WITH.pattern[:-2] + r"\s*((der|dem|den|the)\s+)?([\w-]+\s+){0,3}$")
 _NOT_A_SUBJECT = re.compile(r"(?i)^(sein|ihr|its|unser|our|es$|sie$|er$)")
 
 
@@ -795,6 +844,11 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
                 span = None  # "übernimmt Mehrheit an ...": the share bought, not what it is a share of
             if span is not None:
                 args.append(_span_arg(view, "target", *span))
+            elif view.lang == "de":  # verb-final: "wonach X die Tankersparte der Dänen übernehmen solle"
+                unit = _UNIT_OBJECT_BEFORE.search(view.text, max(0, hit.start - 70), hit.start)
+                if unit is not None and not any(view.start + unit.start("unit") <= o.start < view.start + hit.start
+                                                for o in fr.agent):
+                    args.append(_span_arg(view, "target", *unit.span("unit")))
         if not any(a.role == "acquirer" for a in args) and any(a.role == "target" for a in args):
             ante = _antecedent(view) if not _orgs(view) or view.lang == "en" or fr.anaphor else None
             if ante is not None and not any(a.text == ante.text for a in args):
@@ -1021,6 +1075,11 @@ def _spin_off_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
     return [_arg("parent", parent), _arg("spun_off", unit)]
 
 
+# a unit as the object before a German verb-final trigger: "die Tankersparte (der Dänen) übernehmen", "das
+# Kabelgeschäft von X kaufen"
+_UNIT_OBJECT_BEFORE = re.compile(r"(?<!\w)(die|das|den)\s+((?-i:[a-zäöüß])[\w-]*\s+)?(?P<unit>(?-i:[A-ZÄÖÜ])[\w-]*"
+                                 r"(sparte|geschäft|tochter|bereich|division|einheit|segment))"
+                                 r"(\s+(der|des|von|vom)\s+(\S+\s+){1,3}?)?\s*(zu\s+)?$")
 _UNIT_THEN_PARENT = re.compile(r"(?i)\s+(der|des|seiner|ihrer|of|of its|of the)\s+((?-i:[a-zäöü])[\w-]*\s+){0,2}"
                                r"(?P<unit>[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|unit|business|"
                                r"division|arm)\w*)\s+(von|vom|from)\s+((der|dem|the)\s+)?")
@@ -1146,6 +1205,9 @@ def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 
 _INTO_WORK_OF = re.compile(r"(?i)\b(in|into)\s+(die|den|das|the|its)\s+(\w+\s+)?[\w-]+\s+(von|vom|of)\s+$")
 _INVESTOR_WORD = re.compile(r"(?i)\w*(investor|geldgeber|kapitalgeber)(in|en|innen|s)?")
+# "auch die Bestandsinvestoren X und Y zogen mit", "existing backers X and Y": names after an investor noun give money
+_INVESTOR_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*(investor(en|in|innen|s)?|geldgeber\w*|kapitalgeber\w*|"
+                                   r"backers?|shareholders?|aktionär\w*|gesellschafter\w*)\s+$")
 
 
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -1160,6 +1222,11 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         people = person_tokens(view.article) if hit.spec.attrs.get("lead_only") else set()
         subjects = [o for o in _orgs(view) if o.prep is None and o not in investors and o not in late and
                     o.text not in people]  # "hält Pichler für denkbar": the person named before, no company
+        backers = [o for o in subjects if o.group == subjects[0].group and _INVESTOR_NOUN_BEFORE.search(
+            view.article.text, max(view.start, o.start - 40), o.start)] if subjects else []
+        if backers:  # the investors named after the round, not the company that raised it
+            subjects = [o for o in subjects if o.group != backers[0].group]
+            investors += backers
         recipients = subjects[:1]
         investors += [o for o in subjects[1:] if o.start > view.start + hit.end] + late
         # "Hauptinvestor ist der Fonds X": the role word is no name, the name after it is the investor
@@ -1269,6 +1336,9 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
     return args
 
 
+_NETWORK = re.compile(r"(?i)(filial|laden|store)netz|(store|shop|branch|retail) network")
+
+
 def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
@@ -1288,6 +1358,8 @@ def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] 
                              view.start + hit.end, value=value))
     elif count is not None:
         args.append(_arg("count", count))
+    elif _NETWORK.match(view.text, hit.start):
+        pass  # "baut sein Filialnetz aus", "expands its store network": more stores, no count named
     else:  # "weitere Geschäfte", "Neue Filialen", "any new stores": the noun phrase stands for the count
         m = _STORE_NP.search(view.text[:hit.start])
         start = m.start() if m else hit.start
@@ -1339,6 +1411,13 @@ def fill_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     if places and all(p.prep in ("from", "von", "vom", "aus") for p in places):
         places += _nearest([s for s in view.of_kind("LOC") if s.prep in ("to", "nach", "in", "into")], view, hit)
     places = [p for p in places if p.prep not in ("from", "von", "vom", "aus")] or places
+    t_start, t_end = view.start + hit.start, view.start + hit.end
+    if places and places[0].prep is None and places[0].end <= t_start:
+        # "its first European plant in Dresden": the adjective before the noun says which region, the place after
+        # "in" where the site is
+        site = [p for p in places if p.prep in ("in", "im", "at", "near", "bei") and 0 <= p.start - t_end < 40]
+        if site:
+            places = site
     if places:
         args.append(_arg("location", _town_before_region(view, places[0])))
     return args
@@ -1400,14 +1479,22 @@ def _metric(view: SentenceView, hit: TriggerHit, quantity: Slot | None) -> Argum
 _UNIT_NOUN = re.compile(r"[a-zäöüß][\w-]*s|[A-ZÄÖÜ][\w-]+", re.U)
 
 
+# counted nouns that are no producer's output: people, jobs, stores
+_NOT_OUTPUT = re.compile(r"(?i)\b(people|persons|jobs|roles|positions|employees|workers|staff|stores|shops|outlets|"
+                         r"branches|menschen|personen|\w*stellen|\w*arbeitsplätze\w*|mitarbeiter\w*|beschäftigte\w*|"
+                         r"filialen|geschäfte|läden|standorte)\b")
+
+
 def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     metric_kind = hit.spec.attrs.get("metric")
-    quantity = _value_nearest(view, hit, "count") if metric_kind in ("shipped", "users") else None
-    money = _value_next_to(view, hit, "money") if metric_kind != "shipped" else None
+    quantity = _value_nearest(view, hit, "count") if metric_kind in ("shipped", "users", "output") else None
+    money = _value_next_to(view, hit, "money") if metric_kind not in ("shipped", "output") else None
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
     period = _value_nearest(view, hit, "period")
+    if metric_kind == "output" and (quantity is None or _NOT_OUTPUT.search(quantity.text)):
+        return None  # "Production is to start in 2028, the site should employ 900 people": people are no output
     if quantity is None and money is None and share is None:
         share = _value_nearest(view, hit, "fraction") if metric_kind in ("revenue", "profit", "loss") else None
         if share is None and (period is None or metric_kind not in ("revenue", "profit", "loss")):
@@ -1477,6 +1564,11 @@ def _succession_person(view: SentenceView, hit: TriggerHit, side: str) -> Slot |
     return succ if side == "successor" else pred
 
 
+# an unnamed successor as the subject of an appointment: "his successor has not yet been named", "a successor will
+# be appointed", "ein Nachfolger wird gesucht", "seine Nachfolgerin soll ... bestimmt werden"
+_UNNAMED_SUCCESSOR = re.compile(r"(?i)(?<!\w)(his|her|their|a|an|the|sein|seine|seinen|ihr|ihre|ihren|ein|eine|einen|"
+                                r"der|die)\s+(new\s+|neue[rn]?\s+)?(successor|replacement|nachfolger(in)?|nachfolge)\b"
+                                r"[^,;:.]*$")
 _POSSESSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(sein|seine|seinen|seiner|seinem|ihr|ihre|ihren|ihrer|ihrem|his|her|their)"
                                 r"\s+(designierte[rn]?\s+|künftige[rn]?\s+|new\s+|neue[rn]?\s+)?$")
 _DATIVE_BEFORE = re.compile(r"(?i)(?<!\w)(ihm|ihr)\s+$")
@@ -1497,15 +1589,26 @@ def _is_place(view: SentenceView, slot: Slot) -> bool:
 
 def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     side = hit.spec.attrs.get("succession")
+    if side == "successor" and _INDEFINITE_BEFORE.search(view.text, max(0, hit.start - 20), hit.start) and \
+            not any(0 <= p.start - (view.start + hit.end) < 60 for p in view.of_kind("PER")):
+        return None  # "ein Nachfolger soll bald ernannt werden", "a successor is being sought": nobody named yet
     if side:
         chosen = _succession_person(view, hit, side)
         persons = [chosen] if chosen is not None else []
     else:
         persons = _nearest(view.of_kind("PER"), view, hit)
+        if ";" in view.text:  # "Y hat das Unternehmen verlassen; die Sanierung übernimmt X": one statement each
+            persons.sort(key=lambda p: ";" in view.article.text[min(p.end, view.start + hit.start):
+                                                                max(p.start, view.start + hit.end)])
         if is_passive(view, hit):  # "wurden von Trainer Thomas Tuchel befördert": the one who appoints is no appointee
             persons = [p for p in persons if p.prep not in ("von", "vom", "durch", "by")]
     if not persons:
         return None
+    if hit.spec.attrs.get("change") == "appointed" and not side:
+        unnamed = _UNNAMED_SUCCESSOR.search(view.text, max(0, hit.start - 60), hit.start)
+        if unnamed and persons[0].end <= view.start + unnamed.start():
+            return None  # "his successor has not yet been named", "ein Nachfolger soll bald ernannt werden": nobody
+            #              named is appointed (the one before "his" is the one who leaves)
     if hit.spec.attrs.get("change") == "appointed" and not side and not view.of_kind("ROLE") and \
             not _POST_WORD.search(view.text, max(0, hit.start - 60), hit.end + 60):
         return None  # "befördert", "named" without any post: promoted into a squad, named in a report
@@ -1646,7 +1749,7 @@ def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) ->
     # a "person" without a known first name after a product noun is the product: "seine neue Smartwatch Orvana Pulse"
     blocked = [(s.start - view.start, s.end - view.start) for s in view.slots if s.is_value or s.kind in
                ("ORG", "LOC") or (s.kind == "PER" and looks_like_person(s.text))]
-    best, best_rank = None, (True, 0)
+    best, best_rank = None, (True, True, 0)
     for m in _PRODUCT_NP.finditer(view.text):
         s, e = m.span("np")
         if any(a < e and s < b for a, b in taken + blocked):
@@ -1656,10 +1759,15 @@ def _product_np(view: SentenceView, hit: TriggerHit, company: list[Argument]) ->
         if _AUDIENCE.fullmatch(view.text[s:e]):
             continue  # "bietet ihren Kunden die App X an": the audience is no product
         # a name beats a common noun: "Mit dem ID.Polo hat X ein neues Elektroauto präsentiert"
-        rank = (_is_common_noun(view.text[s:e], view.lang), abs(s - hit.start))
+        # and a phrase after "für"/"for" says whom the product is for: "eine Kapsellinie für den Einzelhandel"
+        rank = (_is_common_noun(view.text[s:e], view.lang), bool(_FOR_BEFORE.search(view.text, max(0, s - 14), s)),
+                abs(s - hit.start))
         if best is None or rank < best_rank:
             best, best_rank = (s, e), rank
     return best
+
+
+_FOR_BEFORE = re.compile(r"(?i)(?<!\w)(für|for)\s+((den|die|das|dem|the)\s+)?$")
 
 
 def _is_common_noun(phrase: str, lang: str) -> bool:

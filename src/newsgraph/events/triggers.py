@@ -79,14 +79,22 @@ CUES: dict[str, str] = {
                 r"chair\w*|officer|head|leiter\w*|manager\w*|vice president|vp|cfo|cto|coo)\b",
 }
 
+# (also the network of them: "baut sein Filialnetz in Österreich aus", "is expanding its store network")
 _STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?|showrooms?)|\w*filiale[n]?|läden|laden|ladengeschäft\w*|"
-                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants")
+                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants|(filial|laden|store)netz(es)?")
 _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?|showrooms?)|outlets?|branches|retail locations|"
-                  r"mi[- ]homes?|cafés|cafes|restaurants")
+                  r"mi[- ]homes?|cafés|cafes|restaurants|(store|shop|branch|retail) network")
 
 # the stores as the place of something else: "will process payments in Uniqlo's stores", "in allen Filialen"
 IN_THE_STORES = (r"(?<!\w)(in|at|across|im|bei|beim|inside|within)\s+(den|der|dem|allen|seinen|ihren|unseren|its|their|"
                  r"our|the|all|(?-i:[A-ZÄÖÜ])[\w-]*['’]s)\s+((?-i:[a-zäöüß])[\w-]*\s+)?$")
+
+# a count of stores the company runs now, right before the store noun: no expansion
+RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate)\s+((?i:about|around|some|nearly|almost|more than|over|"
+                  r"the first|the last|the)\s+)?"
+                  r"[\d.,]+\s+((?!(?i:new|more|additional|further)\b)[\w-]+\s+)?$")
+RUNS_STORES_DE = (r"(?<!\w)(?i:betreibt|betrieb|unterhält|unterhielt)\s+((?i:bislang|bisher|derzeit|aktuell|schon|bereits)\s+)?"
+                  r"((?i:rund|etwa|knapp|über|mehr als|insgesamt)\s+)?[\d.,]+\s+((?!(?i:neue\w*|weitere\w*|zusätzliche\w*)\b)[\w-]+\s+)?$")
 
 # what stands before a "Pleite" that is a lost match: a score ("1:5-"), an ordinal ("die vierte"), a tournament
 DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s*|\b(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
@@ -141,7 +149,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                      r"((?-i:[a-zäöüß])[\w-]*\s+){0,2}$",
        # "um über eine engere Zusammenarbeit zu sprechen": cooperation still to be talked about
        unless_between=(r"\büber\s+(eine[rn]?\s+|die\s+|mögliche\s+)?((?-i:[a-zäöüß])[\w-]*\s+){0,2}$",
-                       r"^\s+(\S+\s+){0,3}?(zu\s+)?(sprechen|reden|beraten|verhandeln|diskutieren)\b")),
+                       r"^\s+(\S+\s+){0,6}?(zu\s+)?(sprechen|reden|beraten|verhandeln|diskutieren)\b")),
     _t("partnership", "de", r"(?P<t>arbeite\w*|arbeiten)\s+(\w+\s+){0,6}?zusammen|zusammenarbeiten|"
                             r"(?P<t2>tun sich)\s+(\w+\s+){0,4}?zusammen|gewinnt\s+(\w+\s+){0,4}?als partner",
        "verb", 0.8),
@@ -287,8 +295,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"einstieg\w*(?!\s+(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\b)|"
                            r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85,
        unless_before=r"(?<!\w)(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\s+$"),
+    # (an "investment case", "investment thesis" or "investment bank" is an opinion or a trade, no money given)
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink|inject)(s|ed|ing)? (\S+ ){1,4}into|"
-                           r"sank (\S+ ){1,4}into)", "verb", 0.85),
+                           r"sank (\S+ ){1,4}into)", "verb", 0.85,
+       unless=r"^\s+(case|thesis|banks?|banking|banker|bankers|grade|advice|adviser|advisers|advisor|strategy|"
+              r"horizon|story|idea|ideas|vehicle|trust|trusts|committee|research)\b"),
     # not "landed a $90 million order from X": an order or contract won from a customer is a deal, not funding
     _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+"
                            r"((?!(orders?|contracts?|deals?)\b)\S+\s+){1,4}?from", "verb", 0.75,
@@ -337,8 +348,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # "X sprach von einem wichtigen Schritt nach Westeuropa": a comment on another event, not an entry
        unless_before=r"\b(sprach|spricht|sprechen|sprachen|redete|redet)\s+von\s+(\S+\s+){0,4}$"),
     # "in Betrieb gehen" starts a plant, "in Serie gehen" a product, "in Rente gehen" a person: no market
-    _t("market_entry", "de", r"(in|nach|auf)\s+(?!(betrieb|serie|produktion|rente|ruhestand|pension|kurzarbeit|"
-                             r"insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?(\S+\s+){0,3}?"
+    # (also with an article and as a compound: "in den Fahrgastbetrieb gehen", "in die Serienproduktion gehen")
+    _t("market_entry", "de", r"(in|nach|auf)\s+(?!(den\s+|die\s+)?\w*(betrieb|serie|produktion|rente|ruhestand|pension|"
+                             r"kurzarbeit|insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?(\S+\s+){0,3}?"
                              r"(?P<t>kommen|kommt|starten|startet|expandieren|eintreten|eingetreten|tritt|an den start|"
                              r"gehen|einsteigen|fuß (zu )?fassen|fuß gefasst|"
                              # verb-final clauses: "dass X in den US-Markt eintritt", "plant, nach Polen vorzudringen"
@@ -363,14 +375,18 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|"
                              r"(start|starts|started|starting|begin|begins|began|beginning) (selling|offering) "
                              r"(\w+ ){0,3}?in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
-                             r"(make|makes|made|making) (its|their) debut in)", "verb", 0.8, needs=("place",),
+                             r"(make|makes|made|making) (its|their) debut in|"
+                             # "as it makes its first move into continental Europe", "its first foray into Asia"
+                             r"(its|their) (first |initial |long-awaited )?(move|foray|push|expansion|step) into)",
+       "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
     # --- store_expansion ------------------------------------------------------------------------
     # "der die Restaurants betreiben wird": stores named before, no expansion
+    # (nor the stores a chain runs now: "which currently runs 85 shops", "betreibt bislang 300 Filialen")
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",),
-       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$"),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
-       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$"),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open")),
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open")),
     # --- facility -----------------------------------------------------------------------------
@@ -418,11 +434,24 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                  r"passagiere|besucher)", "noun", 0.65, needs=("count",), metric="users",
        unless_before=r"\b(zugang zu|erreichen|erreicht)\s+(\S+\s+){0,6}$"),
     _t("financial_figure", "de", r"marktanteil\w*", "noun", 0.8, needs=("fraction",), metric="market share"),
+    _t("financial_figure", "de", r"(\w*produktion|\w*fördermenge|\w*fördermengen|\w*ausstoß\w*)", "noun", 0.7,
+       needs=("count",), metric="output",
+       unless=r"^\s*(s\w*|von\s+(\S+\s+){0,3}?(\w*stellen|\w*arbeitsplätze\w*|jobs|mitarbeiter\w*))\b"),
     _t("financial_figure", "en", r"((?<!\d )ships?|shipped|shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
+    # (not a valuation multiple: "values X at 11 times its core earnings", "trades at 20 times earnings")
     _t("financial_figure", "en", r"((net |operating )?(profit|income|earnings))", "noun", 0.8, needs=("figure",),
-       metric="profit"),
+       metric="profit",
+       # (nor what a cause did to earnings: "higher gas prices lifted earnings", "weighed on profit")
+       unless_before=r"\b((times|x)\s+(its\s+|their\s+|the\s+)?(\S+\s+){0,2}?|(lift|lifts|lifted|boost|boosts|boosted|"
+                     r"hurt|hurts|hit|hits|dented?|dents|squeezed?|squeezes|weigh(s|ed)? on|drag(s|ged)? on|"
+                     r"support(s|ed)?|buoy(s|ed)?)\s+(its\s+|their\s+|the\s+)?)$"),
+    # what a producer puts out, counted in its own units: "output reached 212,000 tonnes", "expects full-year
+    # production of 410,000 barrels per day"
+    _t("financial_figure", "en", r"(output|production)", "noun", 0.7, needs=("count",), metric="output",
+       unless=r"^\s+(capacity|line|lines|site|sites|plant|plants|facility|facilities|jobs|workers|staff|costs?)\b",
+       unless_before=r"\b(\w+ing|of|jobs|workers|staff)\s+$"),
     _t("financial_figure", "en", r"((net )?loss(es)?)", "noun", 0.8, needs=("figure",), metric="loss",
        # "the loss-making start-up": an adjective describing the company, no figure
        unless=r"^\s*of\s+(\S+\s+){0,3}?(jobs|positions|workers)\b|^-(making|maker|leader|leading)\b"),
@@ -439,6 +468,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"präsident\w*)|an die spitze|"
                            r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\S+ ){0,6}?(den |die )?\w*(posten|"
                            r"vorsitz|leitung|führung|chefposten|spitze|position)|wechselt (als|an|in)|"
+                           # "die Sanierung übernimmt der Experte X als Generalbevollmächtigter": a task taken in a post
+                           r"(?P<t3>übernimmt|übernahm|übernehmen|übernommen) ([^\s,;:]+ ){1,8}?als (neue[rn]? )?"
+                           r"\w*(chef\w*|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|leiter\w*|präsident\w*|"
+                           r"generalbevollmächtigte\w*)|"
                            # "Den Vorstandsvorsitz bei X übernimmt zum 1. Januar Y": the post first
                            r"(den|die)\s+\w*(vorsitz|posten|leitung|führung|spitze)\b[^,;:]{0,60}?"
                            r"\b(?P<t2>übernimmt|übernahm|übernehmen|übernehmen wird))", "verb", 0.85,
@@ -573,7 +606,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"(?P<t>reduc(e|es|ed|ing)|cut(s|ting)?|trim(s|med|ming)?|shrink(s|ing)?)\s+(its|their|the)\s+"
                         r"(headcount|workforce|payroll|staff)|(?P<t2>let(s|ting)?) (\S+ ){0,4}?go\b)", "noun", 0.85,
        needs=("cue:jobs",)),
-    _t("layoffs", "en", r"(lay(s|ing)? off|laid off|cut(s|ting)?|slash(es|ed)?|eliminat(e|es|ed|ing)|axe[sd]?|axing|"
+    _t("layoffs", "en", r"(lay(s|ing)? off|laid off|made redundant|make (\S+ ){0,3}?redundant|cut(s|ting)?|slash(es|ed)?|"
+                        r"eliminat(e|es|ed|ing)|axe[sd]?|axing|"
                         r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
     # --- insolvency -----------------------------------------------------------------------------
     # plurals count insolvencies ("folgende Insolvenzen registriert", "Einige Firmenpleiten"): statistics, no event
@@ -944,7 +978,9 @@ def find_triggers(sentence: str, lang: str) -> list[TriggerHit]:
                 if trig.unless_before and trig.unless_before.search(sentence[:m.start()]):
                     continue
                 if trig.unless_between and trig.unless_between[0].search(sentence[max(0, m.start() - 40):m.start()]) \
-                        and trig.unless_between[1].search(sentence[m.end():m.end() + UNLESS_WINDOW]):
+                        and trig.unless_between[1].search(sentence[m.end():m.end() + 2 * UNLESS_WINDOW]):
+                    # (the verb that closes the phrase may stand after a longer object: "über eine Zusammenarbeit
+                    # beim Umschlag von Flüssigerdgas zu sprechen")
                     continue
                 text = sentence[start:end]
                 stripped = text.rstrip()
