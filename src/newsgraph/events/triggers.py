@@ -852,8 +852,9 @@ def factored(alternatives: list[str], depth: int = 0) -> str:
     """One pattern that matches at exactly the places where one of the (lower-case, non-capturing) alternatives does.
 
     Alternatives are spread out (`_leading_group_spread`: "(?:a|b)c" is "ac|bc") and those with the same opening
-    share it: "\\w*" (compound heads: "\\w*vereinbarung", "\\w*fusion\\w*"), "\\b" or "(?<!\\w)" (whose rests are
-    grouped again the same way), or a plain letter ("ü(?:bernimmt|bernahme…)"); the rest (lookaheads, character
+    share it: "\\w*" (compound heads: "\\w*vereinbarung", "\\w*fusion\\w*"), "\\b" or "(?<!\\w)" (the rests of these
+    three are grouped again the same way: after "\\w*" the engine tries the rests at every letter of the word it
+    backs over, so it tries a few letter branches there instead of every rest), or a plain letter ("ü(?:bernimmt|bernahme…)"); the rest (lookaheads, character
     classes, optional openings) stay as they are. The regex engine then runs over a word once for all "\\w*" alternatives and tries a
     few letter branches at each place instead of every alternative. Only use it where the places (or whether there
     is one) matter, not which alternative matched or how far."""
@@ -868,8 +869,8 @@ def factored(alternatives: list[str], depth: int = 0) -> str:
                 groups.setdefault(token, []).append(a[len(token):])
     parts = []
     for token, rests in groups.items():
-        inner = factored(rests, depth + 1) if token in _REGROUPED_TOKENS and depth == 0 else \
-            "|".join(f"(?:{r})" for r in rests)
+        regroup = (token in _REGROUPED_TOKENS and depth == 0) or (token == "\\w*" and depth <= 1)
+        inner = factored(rests, depth + 1) if regroup else "|".join(f"(?:{r})" for r in rests)
         parts.append((token if token in _TOKENS else re.escape(token)) + f"(?:{inner})")
     return "|".join(parts + [f"(?:{a})" for a in other])
 
