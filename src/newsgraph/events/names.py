@@ -177,6 +177,16 @@ def _conjunction_possible(text: str) -> bool:
     return lowered is None or any(word in lowered for word in _CONJ_WORDS)
 
 
+_AFTER_COLON = re.compile(r"[:;]\s*")
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Where `re.finditer(r"(?:^|[:;]\\s*)", text)` ends its matches: 0, and after each ":" or ";" with its blanks. The
+    pattern without its empty "^" opens with a character class, which the regex engine skips to in one scan instead of
+    trying the alternation at every character."""
+    return [0] + [m.end() for m in _AFTER_COLON.finditer(text)]
+
+
 def _apposition_possible(text: str) -> bool:
     comma = text.find(",")
     return comma >= 0 and len(text[:comma].split()) <= 7
@@ -478,8 +488,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                     continue  # "the Indian hotel chain": an adjective
                 add(m.start("name"), m.group("name"), False)
     else:
-        for clause in re.finditer(r"(?:^|[:;]\s*)", text):  # sentence start, and a clause after ":" or ";"
-            m = _INITIAL_DE.match(text, clause.end())
+        for clause_start in _clause_starts(text):  # sentence start, and a clause after ":" or ";"
+            m = _INITIAL_DE.match(text, clause_start)
             if m and _initial_name_ok(m.group("name")):  # "Kraft und Heinz haben": a coordinated subject
                 add(m.start("name"), m.group("name"), False,
                     coordinated=bool(re.match(r"\s+(und|&)\s", text[m.end("name"):])))
