@@ -178,15 +178,18 @@ class _CueText:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = lowered_for_twins(text)
-        self.cued: dict[str, bool] = {}  # language → does any twin of its cues match (most clauses have no cue)
+        # language → where the first match of any twin of its cues starts, or -1 (most clauses have no cue): no twin
+        # of the language matches before it, so each is searched from there on
+        self.cued: dict[str, int] = {}
 
     def search(self, index: int) -> re.Match[str] | None:
         twin = _TWINS[index]
         if self.lowered is not None and twin is not None:
             lang = CUES[index].lang
             if lang not in self.cued:
-                self.cued[lang] = _ANY_TWIN[lang].search(self.lowered) is not None
-            first = self.cued[lang] and twin.search(self.lowered)
+                any_twin = _ANY_TWIN[lang].search(self.lowered)
+                self.cued[lang] = any_twin.start() if any_twin else -1
+            first = self.cued[lang] >= 0 and twin.search(self.lowered, self.cued[lang])
             if not first:
                 return None
             # the cue's first match starts where the twin's does: the cue is tried from there on (`pos` keeps what
@@ -195,7 +198,8 @@ class _CueText:
         return _COMPILED[index][1].search(self.text)
 
 
-# all twins of a language in one pattern (regrouped by `factored`): it finds a match exactly where one of them does
+# all twins of a language in one pattern (regrouped by `factored`): it finds a match exactly where one of them does,
+# so its first match starts where the first of theirs does
 _ANY_TWIN = {lang: re.compile(factored([a for c, twin in zip(CUES, _TWINS) if c.lang == lang and twin is not None
                                         for a in twin_alternatives(_widened(c.pattern))]))
              for lang in {c.lang for c in CUES}}
