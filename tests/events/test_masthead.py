@@ -57,3 +57,21 @@ def test_dateline_words_are_no_merger_party():
     extract_events(art, Settings())
     parties = {a.text for e in art.events if e.type == "merger" for a in e.args("party")}
     assert parties == {"Wincor Nixdorf", "Diebold"}
+
+
+def test_datelines_tried_at_line_starts_are_those_of_a_scan():
+    """`_datelines` tries the pattern only where a line starts; it must find what a scan of the text finds."""
+    from pathlib import Path
+
+    from newsgraph.events.evaluate import read_gold
+    from newsgraph.events.masthead import _DATELINE, _datelines
+
+    data = Path(__file__).resolve().parents[1] / "data"
+    texts = [item.text for path in sorted(data.glob("events_gold_*.jsonl")) for item in read_gold(path)]
+    texts += ["BERLIN (dpa-AFX) - Siemens kauft.\nFRANKFURT - Bosch baut.\n", "\n\nZURICH, March 10 - X\n",
+              "Text\nNEW YORK, July 15, 2025 (Reuters) - Y", ""]
+    found = 0
+    for text in texts:
+        assert [m.span() for m in _datelines(text)] == [m.span() for m in _DATELINE.finditer(text)], text
+        found += len(_datelines(text))
+    assert found >= 4

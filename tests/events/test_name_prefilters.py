@@ -69,3 +69,11 @@ def test_prefilters_do_rule_out_sentences() -> None:
     assert not n._ADJ_NAME_TAIL.search("Der Konzern wächst.")
     assert not n._conjunction_possible("Der Konzern wächst.")
     assert n._conjunction_possible("Ob Acme wächst, ıst offen.")  # "ı": lower-casing is not exact, no skip
+
+
+def test_clause_starts_are_those_of_the_anchored_pattern() -> None:
+    """`_clause_starts` stands for `re.finditer(r"(?:^|[:;]\\s*)", text)`, empty match at the start included."""
+    texts = _sentences() + ["", ":", ": a", "a:;b", "X: Y; Z:  W", ";"]
+    for text in texts:
+        assert n._clause_starts(text) == [m.end() for m in re.finditer(r"(?:^|[:;]\s*)", text)], text
+    assert n._clause_starts("Kurz: Acme wächst; Bosch nicht") == [0, 6, 19]

@@ -205,6 +205,27 @@ def test_triggers_found_are_those_of_trying_every_trigger_at_every_place(monkeyp
     assert sum(len(h) for h in found.values()) > 500
 
 
+def test_each_trigger_is_in_one_group_whose_union_matches_wherever_it_does():
+    """`_tries` skips a trigger at a place where its group's union does not match: that must never lose a match."""
+    from newsgraph.events.triggers import _CHUNKS, COMPILED, lowered_for_twins
+
+    for lang, chunks in _CHUNKS.items():
+        assert sorted(i for _, members, _ in chunks for i in members) == list(range(len(COMPILED[lang])))
+    checked = 0
+    for text in _gold_texts():
+        lowered = lowered_for_twins(text)
+        if lowered is None:
+            continue
+        for lang, chunks in _CHUNKS.items():
+            for union, members, first in chunks:
+                for i in members:
+                    for m in COMPILED[lang][i].regex.finditer(text):
+                        assert union.match(lowered, m.start()), (COMPILED[lang][i].spec.pattern, text)
+                        assert first is None or lowered[m.start()] in first
+                        checked += 1
+    assert checked > 500
+
+
 def test_first_letters_of_a_trigger_start_each_of_its_matches():
     from pathlib import Path
 

@@ -44,7 +44,7 @@ def masthead_spans(article: Article) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     places = [(m.start, m.end) for m in article.mentions if m.type == "LOC"] + \
         [(v.start, v.end) for v in article.values if v.kind == "place"]
-    for m in _DATELINE.finditer(text):
+    for m in _datelines(text):
         s, e = m.span("place")
         known_place = any(a <= s and e <= b for a, b in places)
         if m.group("agency") or m.group("wire") or _SHOUTED.search(m.group("place")) or known_place:
@@ -57,6 +57,20 @@ def masthead_spans(article: Article) -> list[tuple[int, int]]:
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u00a0"))
         spans.append((start, m.end()))
     return spans
+
+
+def _datelines(text: str) -> list[re.Match[str]]:
+    """`_DATELINE.finditer(text)` as a list, tried only where a line starts. Why: the pattern opens with "^" (MULTILINE)
+    and matches within one line (it takes no line break), so its matches start where lines do, and a scan would try
+    the pattern at every character of the article to reject all but those."""
+    out, pos = [], 0
+    while True:
+        m = _DATELINE.match(text, pos)
+        if m:
+            out.append(m)
+        pos = text.find("\n", pos) + 1
+        if not pos:
+            return out
 
 
 def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -151,10 +151,20 @@ CUES: tuple[Cue, ...] = (
 )
 
 _COMPILED = tuple((c, re.compile(c.pattern, re.IGNORECASE)) for c in CUES)
-# each cue's twin: its pattern in lower case, case-sensitive, for lower-cased text (None for a cue with a
-# case-sensitive part, "(?-i:may)", which lower-casing would change); only asked whether it finds anything, so its
-# alternatives are regrouped by `factored`
-_TWINS = tuple(lower_twin(c.pattern) for c in CUES)
+# each cue's twin: its pattern in lower case, case-sensitive, for lower-cased text (a case-sensitive word such as
+# "(?-i:may)" widened by `_widened`; None for any other case-sensitive part, which lower-casing would change); only
+# asked whether and where it first finds something, so its alternatives are regrouped by `factored`
+_CASE_SENSITIVE_WORD = re.compile(r"\(\?-i:([a-zäöüß]+)\)")
+
+
+def _widened(pattern: str) -> str:
+    """The cue with its case-sensitive lower-case words ("(?-i:may)", not the month "May") made plain: in lower-cased
+    text its twin then finds a match wherever the cue does (and at "May" too), which is all `_CueText.search` asks
+    of a twin before it runs the cue itself; the first match of the cue starts at or after the twin's first one."""
+    return _CASE_SENSITIVE_WORD.sub(r"\1", pattern)
+
+
+_TWINS = tuple(lower_twin(_widened(c.pattern)) for c in CUES)
 
 
 class _CueText:
@@ -162,31 +172,40 @@ class _CueText:
 
     The regex engine skips ahead much faster over lower-case text with a case-sensitive pattern than with
     IGNORECASE (the cue list runs about 2.3 times faster), so a cue is searched in the original text only where its
-    twin finds something in the lower-cased text; the match, its offsets and its words come from the cue itself.
-    The twin finds a match exactly where the cue does (`lowered_for_twins`); texts where lower-casing is not exact
-    go to the cue directly."""
+    twin finds something in the lower-cased text, and from the twin's first match on; the match, its offsets and its
+    words come from the cue itself. The twin finds a match exactly where the cue does (`lowered_for_twins`), or also
+    at a few more places when it is widened (`_widened`); texts where lower-casing is not exact go to the cue
+    directly."""
 
     __slots__ = ("text", "lowered", "cued")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = lowered_for_twins(text)
-        self.cued: dict[str, bool] = {}  # language → does any twin of its cues match (most clauses have no cue)
+        # language → where the first match of any twin of its cues starts, or -1 (most clauses have no cue): no twin
+        # of the language matches before it, so each is searched from there on
+        self.cued: dict[str, int] = {}
 
     def search(self, index: int) -> re.Match[str] | None:
         twin = _TWINS[index]
         if self.lowered is not None and twin is not None:
             lang = CUES[index].lang
             if lang not in self.cued:
-                self.cued[lang] = _ANY_TWIN[lang].search(self.lowered) is not None
-            if not self.cued[lang] or twin.search(self.lowered) is None:
+                any_twin = _ANY_TWIN[lang].search(self.lowered)
+                self.cued[lang] = any_twin.start() if any_twin else -1
+            first = self.cued[lang] >= 0 and twin.search(self.lowered, self.cued[lang])
+            if not first:
                 return None
+            # the cue's first match starts where the twin's does: the cue is tried from there on (`pos` keeps what
+            # lies before in view of look-behinds and word boundaries, so the match is the one a full search finds)
+            return _COMPILED[index][1].search(self.text, first.start())
         return _COMPILED[index][1].search(self.text)
 
 
-# all twins of a language in one pattern (regrouped by `factored`): it finds a match exactly where one of them does
-_ANY_TWIN = {lang: re.compile(factored([a for c in CUES if c.lang == lang and "(?-i" not in c.pattern
-                                        for a in twin_alternatives(c.pattern)]))
+# all twins of a language in one pattern (regrouped by `factored`): it finds a match exactly where one of them does,
+# so its first match starts where the first of theirs does
+_ANY_TWIN = {lang: re.compile(factored([a for c, twin in zip(CUES, _TWINS) if c.lang == lang and twin is not None
+                                        for a in twin_alternatives(_widened(c.pattern))]))
              for lang in {c.lang for c in CUES}}
 
 # German future: "wird/werden ... <infinitive>" at the end of the clause; "werde" in reported speech

@@ -12,6 +12,7 @@ stays linear in the sentence length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -188,23 +189,30 @@ _EN_VERBISH = re.compile(r"^(\w+(ed|ing)|is|are|was|were|be|been|has|have|had|wi
                          r"says?|said|plans?|wants?|buys?|sells?|gets?|got|takes?|took|makes?|made)$", re.IGNORECASE)
 
 
-def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]],
+_GENITIVE_WORDS = frozenset(("des", "der", "of", "eines", "einer"))
+_GENITIVE_ARTICLES = frozenset(("des", "der", "eines", "einer"))
+_GENITIVE_ADJECTIVE = re.compile(r"[a-zäöüß]+(en|er)|[A-ZÄÖÜ][a-zäöüß]+er")
+_EN_LOWER_WORD = re.compile(r"^[a-z][\w-]*$")
+
+
+def _preceding_cue(text: str, local_start: int, block_ends: list[int],
                    lang: str = "de") -> tuple[str | None, bool]:
     """Governing preposition and genitive flag, scanning back over at most four words.
 
     The scan stops at anything that cannot sit between a preposition and its
     noun (a verb, a number, another entity), so "Im Juni übernahm Apple"
-    does not make "im" the preposition of Apple.
+    does not make "im" the preposition of Apple; nor does it look back past
+    the end of an entity or trigger (`block_ends`, sorted: the nearest end at
+    or before the name is found by bisection, once per slot).
     """
     lo = max(0, local_start - 60)
-    for a, b in blocked:
-        if lo < b <= local_start:
-            lo = b
+    i = bisect_right(block_ends, local_start)
+    if i and block_ends[i - 1] > lo:
+        lo = block_ends[i - 1]
     words = _WORD.findall(text[lo:local_start])
-    genitive = bool(words) and (words[-1].lower() in {"des", "der", "of", "eines", "einer"} or (
-        len(words) >= 2 and words[-2].lower() in {"des", "der", "eines", "einer"} and
-        bool(re.fullmatch(r"[a-zäöüß]+(en|er)|[A-ZÄÖÜ][a-zäöüß]+er", words[-1]))))  # "der insolventen Imtech",
-    #                                                                             "der Bremerhavener Lloyd-Werft"
+    genitive = bool(words) and (words[-1].lower() in _GENITIVE_WORDS or (
+        len(words) >= 2 and words[-2].lower() in _GENITIVE_ARTICLES and
+        bool(_GENITIVE_ADJECTIVE.fullmatch(words[-1]))))  # "der insolventen Imtech", "der Bremerhavener Lloyd-Werft"
     for n, word in enumerate(reversed(words)):
         low = word.lower()
         if low in PREPOSITIONS and low != "and":
@@ -213,7 +221,7 @@ def _preceding_cue(text: str, local_start: int, blocked: list[tuple[int, int]],
             break
         if low in _DETERMINERS or _ADJECTIVE_LIKE.match(word) or _NOUN.match(word):
             continue
-        if lang == "en" and re.match(r"^[a-z][\w-]*$", word) and not _EN_VERBISH.match(word):
+        if lang == "en" and _EN_LOWER_WORD.match(word) and not _EN_VERBISH.match(word):
             continue  # English nouns and adjectives: "the drinks group Diageo"
         break
     return None, genitive
@@ -230,9 +238,9 @@ def is_non_party(text: str) -> bool:
 
 
 def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,
-               value: Any, is_value: bool, blocked: list[tuple[int, int]] = ()) -> Slot:  # type: ignore[assignment]
+               value: Any, is_value: bool, block_ends: list[int] = ()) -> Slot:  # type: ignore[assignment]
     local = start - sent.start
-    prep, genitive = _preceding_cue(text, local, list(blocked), sent.language or "de")
+    prep, genitive = _preceding_cue(text, local, block_ends, sent.language or "de")
     before = text[max(0, local - 60):local]  # "in einem Bericht des griechischen Industrieverbands SEB"
     after = text[end - sent.start:end - sent.start + 40]
     source = kind == "ORG" and (_source_before(before) or bool(_SOURCE_AFTER.match(after)) or
@@ -298,10 +306,10 @@ def build_view(article: Article, sentence: Sentence, mentions: list[Mention], va
     """`triggers` (sentence offsets) stop the preposition scan: in "agreed to acquire X" the "to" is the verb's."""
     text = article.text[sentence.start:sentence.end]
     view = SentenceView(article, sentence, text, sentence.language or article.language or "de")
-    blocked = [(x.start - sentence.start, x.end - sentence.start) for x in mentions if x.type in ("ORG", "PER", "LOC")
-               and x.text[:1].isupper() and not x.text.endswith(("en", "er", "es"))] + list(triggers)
+    block_ends = sorted([x.end - sentence.start for x in mentions if x.type in ("ORG", "PER", "LOC")
+                         and x.text[:1].isupper() and not x.text.endswith(("en", "er", "es"))] + [b for _, b in triggers])
     for m in mentions:
-        view.slots.append(_make_slot(article, sentence, text, m.start, m.end, m.type, None, False, blocked))
+        view.slots.append(_make_slot(article, sentence, text, m.start, m.end, m.type, None, False, block_ends))
     taken = [(m.start, m.end) for m in mentions if m.type == "ROLE"]
     for m in ROLE_WORDS.finditer(text) if may_name_a_role(lowered_for_twins(text)) else ():
         s, e = sentence.start + m.start(), sentence.start + m.end()

@@ -886,8 +886,9 @@ def factored(alternatives: list[str], depth: int = 0) -> str:
     """One pattern that matches at exactly the places where one of the (lower-case, non-capturing) alternatives does.
 
     Alternatives are spread out (`_leading_group_spread`: "(?:a|b)c" is "ac|bc") and those with the same opening
-    share it: "\\w*" (compound heads: "\\w*vereinbarung", "\\w*fusion\\w*"), "\\b" or "(?<!\\w)" (whose rests are
-    grouped again the same way), or a plain letter ("ü(?:bernimmt|bernahme…)"); the rest (lookaheads, character
+    share it: "\\w*" (compound heads: "\\w*vereinbarung", "\\w*fusion\\w*"), "\\b" or "(?<!\\w)" (the rests of these
+    three are grouped again the same way: after "\\w*" the engine tries the rests at every letter of the word it
+    backs over, so it tries a few letter branches there instead of every rest), or a plain letter ("ü(?:bernimmt|bernahme…)"); the rest (lookaheads, character
     classes, optional openings) stay as they are. The regex engine then runs over a word once for all "\\w*" alternatives and tries a
     few letter branches at each place instead of every alternative. Only use it where the places (or whether there
     is one) matter, not which alternative matched or how far."""
@@ -902,8 +903,8 @@ def factored(alternatives: list[str], depth: int = 0) -> str:
                 groups.setdefault(token, []).append(a[len(token):])
     parts = []
     for token, rests in groups.items():
-        inner = factored(rests, depth + 1) if token in _REGROUPED_TOKENS and depth == 0 else \
-            "|".join(f"(?:{r})" for r in rests)
+        regroup = (token in _REGROUPED_TOKENS and depth == 0) or (token == "\\w*" and depth <= 1)
+        inner = factored(rests, depth + 1) if regroup else "|".join(f"(?:{r})" for r in rests)
         parts.append((token if token in _TOKENS else re.escape(token)) + f"(?:{inner})")
     return "|".join(parts + [f"(?:{a})" for a in other])
 
@@ -919,7 +920,13 @@ def _union(lang: str) -> re.Pattern[str]:
     are regrouped by `factored` and opening vetoes are left to the triggers (`_loosened`), which lets "\\w*fusion"
     and "(?!…)\\w*vertrag" share one scan. On the timing inputs' sentences (10 passes): German 0.128 -> 0.075 s by
     the regrouping; the triggers found are the same (tested against trying every trigger at every place)."""
-    alternatives = [_loosened(x) for trig in TRIGGERS if trig.lang == lang
+    return _loose_union([trig for trig in TRIGGERS if trig.lang == lang])
+
+
+def _loose_union(specs: list[TriggerSpec]) -> re.Pattern[str]:
+    """The triggers' patterns lower-cased, loosened and regrouped into one (see `_union`): it matches in the
+    lower-cased sentence at every place where one of them can match, and maybe at a few more."""
+    alternatives = [_loosened(x) for trig in specs
                     for a in _top_alternatives(_non_capturing(_lower_pattern(trig.pattern)))
                     for x in _leading_group_spread(a)]
     return re.compile(r"(?<!\w)(?:" + factored(alternatives) + r")(?!\w)")
@@ -937,6 +944,31 @@ _BY_FIRST_LETTER: dict[str, dict[str, frozenset[int]]] = {
            for letter in _PLAIN_START} for lang, triggers in COMPILED.items()}
 _ANY_FIRST_LETTER: dict[str, frozenset[int]] = {
     lang: frozenset(i for i, t in enumerate(triggers) if t.first is None) for lang, triggers in COMPILED.items()}
+
+
+_CHUNK_SIZE = 8
+
+
+def _chunks(lang: str) -> tuple[tuple[re.Pattern[str], tuple[int, ...], frozenset[str] | None], ...]:
+    """The language's triggers in small groups, each with the `_loose_union` of its members, the members' positions
+    in COMPILED[lang] and the letters any member can start with (None: any). Why: a sentence has one or two places
+    where the whole union matches, and each of the 30-odd triggers that can start anywhere ("\\w*vertrag") used to
+    be tried there one by one; one match of a group's union rules out all of its members at a place, and only the
+    members of a group that matches are tried. Triggers that can start anywhere are grouped apart from those with
+    known first letters, so that the groups of the latter are skipped by the letter alone."""
+    triggers = COMPILED[lang]
+    out = []
+    for selected in ([i for i, t in enumerate(triggers) if t.first is None],
+                     [i for i, t in enumerate(triggers) if t.first is not None]):
+        for j in range(0, len(selected), _CHUNK_SIZE):
+            members = tuple(selected[j:j + _CHUNK_SIZE])
+            firsts = [triggers[i].first for i in members]
+            out.append((_loose_union([triggers[i].spec for i in members]), members,
+                        None if any(f is None for f in firsts) else frozenset().union(*firsts)))  # type: ignore[arg-type]
+    return tuple(out)
+
+
+_CHUNKS = {lang: _chunks(lang) for lang in COMPILED}
 
 
 @dataclass
@@ -961,8 +993,7 @@ def find_triggers(sentence: str, lang: str) -> list[TriggerHit]:
             continue
         at_letter = _places_by_letter(sentence, starts)
         lowered = lowered_for_twins(sentence)
-        for trig in _triggers_to_try(code, at_letter):
-            places = _places_for(trig, starts, at_letter)
+        for trig, places in _tries(code, starts, at_letter, lowered):
             if not places:
                 continue  # no candidate place starts with a letter this trigger can start with
             regex, subject = (trig.twin, lowered) if trig.twin is not None and lowered is not None else \
@@ -986,6 +1017,27 @@ def find_triggers(sentence: str, lang: str) -> list[TriggerHit]:
                 stripped = text.rstrip()
                 hits.append(TriggerHit(trig.spec, start, start + len(stripped), stripped))
     return hits
+
+
+def _tries(lang: str, starts: list[int], at_letter: dict[str, list[int]] | None,
+           lowered: str | None) -> list[tuple[CompiledTrigger, list[int]]]:
+    """Each trigger that may match, in lexicon order, with the candidate places where it may start (in order).
+
+    In exactly lower-cased text (`lowered` not None) a trigger is tried only where the union of its group
+    (`_CHUNKS`) matches and the place's letter is one it can start with: it cannot match anywhere else, so `_matches`
+    finds the same matches. Otherwise every trigger whose first letters allow it (`_triggers_to_try`)."""
+    if at_letter is None or lowered is None:
+        return [(trig, _places_for(trig, starts, at_letter)) for trig in _triggers_to_try(lang, at_letter)]
+    triggers = COMPILED[lang]
+    viable: dict[int, list[int]] = {}
+    for union, members, first in _CHUNKS[lang]:
+        for pos in starts:
+            letter = lowered[pos]
+            if (first is None or letter in first) and union.match(lowered, pos):
+                for i in members:
+                    if triggers[i].first is None or letter in triggers[i].first:  # type: ignore[operator]
+                        viable.setdefault(i, []).append(pos)
+    return [(triggers[i], viable[i]) for i in sorted(viable)]
 
 
 def _candidate_starts(union: re.Pattern[str], sentence: str) -> list[int]:
