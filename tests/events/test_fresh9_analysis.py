@@ -1,0 +1,51 @@
+"""Rules added when fresh set 9 was analysed in the thirteenth sprint, each pinned with other names and sentences.
+
+Every sentence here was written for this test (companies and people are stand-ins, none is taken from a gold, fresh
+or probe set); each runs through the whole pipeline, so a test states what a reader of the output sees. Some tests
+guard the limits of a rule (what it must leave alone).
+"""
+
+from __future__ import annotations
+
+from event_test_helpers import events, of_type
+
+
+def _of(evs, type_: str):
+    return [e for e in evs if e.type == type_]
+
+
+# --- merge: another instance is another event -------------------------------------------------------------------
+
+def test_a_second_strike_announced_after_one_reported_is_another_event():
+    evs = events("Rund 200 Lokführer der Regionalbahn Talbrück sind am Montag in den Streik getreten, aufgerufen "
+                 "hatte die GDL. Die GDL drohte, ein zweiter, unbefristeter Streik bei Talbrück könnte noch vor "
+                 "Ostern folgen.", published="2026-03-03")
+    strikes = _of(evs, "strike")
+    assert sorted(s.modality for s in strikes) == ["asserted", "speculative"]
+
+
+def test_another_strike_in_english_is_another_event():
+    evs = events("Cabin crew at the airline Fennair walked out on Friday in a strike called by the union Unite. "
+                 "Unite said another strike at Fennair may follow in January.", "en", published="2026-11-30")
+    assert len(_of(evs, "strike")) == 2
+
+
+def test_a_restated_strike_still_merges():
+    # the limit: without a word that counts instances, the later sentence restates the strike of the lead
+    evs = events("Die Beschäftigten des Versandhändlers Koppel streiken seit Montag, aufgerufen hat Verdi. Der Streik "
+                 "bei Koppel soll am Mittwoch fortgesetzt werden.", published="2026-03-03")
+    assert len(_of(evs, "strike")) == 1
+
+
+def test_more_stores_in_a_quote_still_merge_with_the_plan():
+    # the limit: "weitere"/"more" before a counted noun counts stores of the same plan
+    evs = events('Die Kette Brotzeit will 300 weitere Filialen eröffnen. "We will open 300 more stores", sagte '
+                 'die Chefin.')
+    assert len(_of(evs, "store_expansion")) == 1
+
+
+def test_a_plant_and_the_headquarters_of_one_company_are_two_sites():
+    evs = events("Der Zulieferer Corvan Technik hat ein neues Werk in Pilsen eröffnet. Zudem hat Corvan Technik "
+                 "eine neue Zentrale gebaut.", published="2026-02-10")
+    kinds = sorted(a.value for e in _of(evs, "facility") for a in e.args("facility_kind"))
+    assert kinds == ["headquarters", "plant"]
