@@ -49,3 +49,24 @@ def test_a_plant_and_the_headquarters_of_one_company_are_two_sites():
                  "eine neue Zentrale gebaut.", published="2026-02-10")
     kinds = sorted(a.value for e in _of(evs, "facility") for a in e.args("facility_kind"))
     assert kinds == ["headquarters", "plant"]
+
+
+# --- modality: an embedded comparison clause --------------------------------------------------------------------
+
+def test_a_rejection_after_an_embedded_comparison_clause_negates_the_sale():
+    evs = events("Den Verkauf der Kabelsparte an einen Wettbewerber, wie ihn der Großaktionär Halvard Capital "
+                 "verlangt hatte, lehnte der Vorstand des Konzerns Brixel ab.")
+    assert [e.modality for e in _of(evs, "acquisition")] == ["negated"]
+
+
+def test_a_denial_after_an_embedded_comparison_clause_negates_the_merger():
+    evs = events("Eine Fusion der Reedereien Kalmar und Tessin, wie sie im Frühjahr diskutiert wurde, sei nicht "
+                 "geplant, sagte ein Sprecher.")
+    assert [e.modality for e in _of(evs, "merger")] == ["negated"]
+
+
+def test_a_comparison_clause_itself_does_not_frame_what_follows():
+    # the limit: the clause is skipped, not read; its own plan word ("geplant") does not make the deal planned
+    evs = events("Die Übernahme des Zulieferers Vantek durch Orbis, wie sie seit Monaten geplant war, wurde am "
+                 "Freitag abgeschlossen.", published="2026-05-12")
+    assert [e.modality for e in _of(evs, "acquisition")] == ["asserted"]
