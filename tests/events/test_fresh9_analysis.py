@@ -70,3 +70,18 @@ def test_a_comparison_clause_itself_does_not_frame_what_follows():
     evs = events("Die Übernahme des Zulieferers Vantek durch Orbis, wie sie seit Monaten geplant war, wurde am "
                  "Freitag abgeschlossen.", published="2026-05-12")
     assert [e.modality for e in _of(evs, "acquisition")] == ["asserted"]
+
+
+# --- lookalikes: a kind of company is no investment -------------------------------------------------------------
+
+def test_an_investment_firm_as_owner_is_no_investment():
+    evs = events("The ferry operator Skerrow, which is owned by the investment group Halden Partners, carried "
+                 "4 million passengers last year.", "en", published="2026-03-02")
+    assert not _of(evs, "investment")
+
+
+def test_an_investment_firm_that_invests_still_invests():
+    # the limit: the descriptor is no trigger, the verb still is
+    evs = events("The investment firm Halden Partners has invested €40m in the battery start-up Voltrik.", "en")
+    deal = of_type(evs, "investment")
+    assert len(deal) == 1 and deal[0]["investor"] == "Halden Partners" and deal[0]["recipient"] == "Voltrik"

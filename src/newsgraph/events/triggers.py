@@ -295,11 +295,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"einstieg\w*(?!\s+(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\b)|"
                            r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85,
        unless_before=r"(?<!\w)(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\s+$"),
-    # (an "investment case", "investment thesis" or "investment bank" is an opinion or a trade, no money given)
+    # (an "investment case", "investment thesis" or "investment bank" is an opinion or a trade, no money given, and
+    # an "investment firm/group/fund" a kind of company, as German "Investmentgesellschaft" above)
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink|inject)(s|ed|ing)? (\S+ ){1,4}into|"
                            r"sank (\S+ ){1,4}into)", "verb", 0.85,
        unless=r"^\s+(case|thesis|banks?|banking|banker|bankers|grade|advice|adviser|advisers|advisor|strategy|"
-              r"horizon|story|idea|ideas|vehicle|trust|trusts|committee|research)\b"),
+              r"horizon|story|idea|ideas|vehicle|trust|trusts|committee|research|"
+              # a kind of company is a descriptor: "owned by the investment firm X"
+              r"firms?|compan(y|ies)|groups?|house|houses|managers?|funds?|arm|boutique)\b"),
     # not "landed a $90 million order from X": an order or contract won from a customer is a deal, not funding
     _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+"
                            r"((?!(orders?|contracts?|deals?)\b)\S+\s+){1,4}?from", "verb", 0.75,
