@@ -85,3 +85,28 @@ def test_an_investment_firm_that_invests_still_invests():
     evs = events("The investment firm Halden Partners has invested €40m in the battery start-up Voltrik.", "en")
     deal = of_type(evs, "investment")
     assert len(deal) == 1 and deal[0]["investor"] == "Halden Partners" and deal[0]["recipient"] == "Voltrik"
+
+
+def test_a_launch_event_in_a_city_is_no_market_entry():
+    evs = events("The drone maker Altiq showed its new camera drone at a launch event in Madrid on Thursday.", "en",
+                 published="2026-04-10")
+    assert not _of(evs, "market_entry")
+
+
+def test_launching_in_a_country_is_still_a_market_entry():
+    # the limit: the verb "launch" with a country after it
+    evs = events("The drone maker Altiq will launch its camera drones in Spain next month.", "en",
+                 published="2026-04-10")
+    assert any(e.args("market") and e.args("market")[0].text == "Spain" for e in _of(evs, "market_entry"))
+
+
+def test_a_warehouse_network_is_no_facility():
+    evs = events("The courier Parcelon plans to cut 600 jobs across its warehouse network by 2027.", "en")
+    assert not _of(evs, "facility")
+    assert of_type(evs, "layoffs")[0]["company"] == "Parcelon"
+
+
+def test_a_new_warehouse_is_still_a_facility():
+    # the limit: only a noun of sites after the facility word
+    evs = events("The courier Parcelon will open a new warehouse in Leeds next year.", "en")
+    assert of_type(evs, "facility")[0]["company"] == "Parcelon"

@@ -375,7 +375,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("market_entry", "en", r"(market entry|entry into|enter(s|ed|ing)?( the)?|expan(d|ds|ded|ding|sion) (in)?to|"
                              r"return(s|ed|ing)? to(?! (profit|profitability|growth|the black|normal|work|"
                              r"the negotiating|the table|court))|"
-                             r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|"
+                             r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|"
+                             # not the noun "launch" before another noun: "at a launch event/party in Berlin"
+                             r"launch(es|ed)? (?!(event|events|party|ceremony|presentation|show|date)\b)(\w+ ){0,3}?in|"
                              r"(start|starts|started|starting|begin|begins|began|beginning) (selling|offering) "
                              r"(\w+ ){0,3}?in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
                              r"(make|makes|made|making) (its|their) debut in|"
@@ -411,7 +413,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
                          r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
        needs=("cue:build",), facility_kind="plant",
-       unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?)\b"),
+       # (nor a network of sites: "cut jobs across its warehouse network")
+       unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
+              r"networks?)\b"),
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
        facility_kind="headquarters"),
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
