@@ -110,3 +110,21 @@ def test_a_new_warehouse_is_still_a_facility():
     # the limit: only a noun of sites after the facility word
     evs = events("The courier Parcelon will open a new warehouse in Leeds next year.", "en")
     assert of_type(evs, "facility")[0]["company"] == "Parcelon"
+
+
+# --- role choice: "von" in a verb-last perfect ------------------------------------------------------------------
+
+def test_von_before_a_verb_last_perfect_names_the_seller():
+    evs = events("Verkäufer ist der Finanzinvestor Altbrück Partners, der die Formtal GmbH im Jahr 2018 von "
+                 "der Gründerfamilie Seeger erworben hatte.", published="2026-03-12")
+    deal = of_type(evs, "acquisition")
+    assert deal and deal[0]["acquirer"] == "Altbrück Partners" and deal[0]["target"] == "Formtal GmbH"
+    assert "Seeger" in deal[0].get("seller", "")
+
+
+def test_von_before_a_verb_last_passive_still_names_the_buyer():
+    # the limit: a passive ("übernommen worden war") keeps "von" as the agent
+    evs = events("Die Formtal GmbH, die im Jahr 2018 von dem Finanzinvestor Altbrück Partners übernommen "
+                 "worden war, meldet einen Umsatz von 80 Millionen Euro.", published="2026-03-12")
+    deal = of_type(evs, "acquisition")
+    assert deal and deal[0]["acquirer"] == "Altbrück Partners" and deal[0]["target"] == "Formtal GmbH"

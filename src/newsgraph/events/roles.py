@@ -76,6 +76,7 @@ _WORD_SPAN = re.compile(r"[\w][\w.&'+-]*|[^\w\s]")
 
 AGENT_PREPS = {"by", "durch"}
 _PERFECT_AUX_DE = re.compile(r"(?<!\w)(hat|haben|hatte|hatten|habe)(?!\w)", re.I)
+_PERFECT_AUX_AFTER_DE = re.compile(r"\s+(hat|haben|hatte|hatten|habe)(?!\w)", re.I)
 PASSIVE_AUX_DE = re.compile(r"(?<!\w)(wurde|wurden|wird|werden|worden)(?!\w)", re.I)
 PASSIVE_AUX_EN = re.compile(r"(?<!\w)(is|are|was|were|be|been|being|get|gets|got|has been|have been)\s+"
                             r"(\w+ly\s+)?$", re.I)
@@ -246,7 +247,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                                       bool(view.text[:hit.start].strip()))
     participle = bool(_EN_PARTICIPLE.search(hit.text)) if view.lang == "en" else bool(_DE_PARTICIPLE.match(hit.text))
     # "EnBW hatte ... vom Versorger EWE übernommen": in the active perfect "von" names the seller, not the agent
-    perfect = view.lang == "de" and not fr.passive and bool(_PERFECT_AUX_DE.search(view.text[:hit.start]))
+    # (also verb last: "Bergmann, der Y 2019 von der Familie Z erworben hatte")
+    perfect = view.lang == "de" and not fr.passive and bool(_PERFECT_AUX_DE.search(view.text[:hit.start]) or
+                                                            _PERFECT_AUX_AFTER_DE.match(view.text, hit.end))
     unmarked: list[Slot] = []
     earlier: list[Slot] = []
     orgs = _orgs(view)
