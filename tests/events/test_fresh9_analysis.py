@@ -128,3 +128,18 @@ def test_von_before_a_verb_last_passive_still_names_the_buyer():
                  "worden war, meldet einen Umsatz von 80 Millionen Euro.", published="2026-03-12")
     deal = of_type(evs, "acquisition")
     assert deal and deal[0]["acquirer"] == "Altbrück Partners" and deal[0]["target"] == "Formtal GmbH"
+
+
+def test_the_subject_after_a_relative_clause_on_a_fronted_deal_noun_is_the_buyer():
+    evs = events("Eine Übernahme des Konkurrenten Sylvex, über die an der Börse seit Wochen spekuliert worden war, "
+                 "schloss die Marbach Chemie AG am Freitag aus.", published="2026-03-12")
+    deal = of_type(evs, "acquisition")
+    assert deal and deal[0].get("acquirer") == "Marbach Chemie AG" and deal[0]["target"] == "Sylvex"
+
+
+def test_a_name_in_another_clause_after_a_fronted_deal_noun_is_no_buyer():
+    # the limit: a comma clause that is no relative clause still keeps its name out of the deal
+    evs = events("Die Übernahme des Konkurrenten Sylvex ist abgeschlossen, teilte die Marbach Chemie AG mit.",
+                 published="2026-03-12")
+    deal = of_type(evs, "acquisition")
+    assert deal and deal[0]["target"] == "Sylvex" and "acquirer" not in deal[0]

@@ -144,9 +144,17 @@ def _vorfeld_subject(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
     if len(before) > 5 or any(w.endswith((",", ":", ";")) for w in before):
         return False
     between = view.article.text[view.start + hit.end:o.start]
+    if "," in between:
+        # "Eine Übernahme des Rivalen X, über die zuletzt spekuliert worden war, schloss Y aus": the relative clause
+        # describes the noun phrase; the verb after it is the sentence's
+        between = _VORFELD_RELATIVE.sub(" ", between)
     if "," in between or len(between.split()) > 8:
         return False
     return bool(_FINITE_BEFORE.search(between) or _ANY_FINITE_BEFORE.search(between))
+
+
+_VORFELD_RELATIVE = re.compile(r",\s*(?:(?:über|mit|von|an|auf|für|bei|in|um|nach|zu)\s+)?(?:der|die|das|dem|den|denen|"
+                               r"deren|dessen)\s+[^,;:]*?\s(?-i:[a-zäöüß])\w*\s*,", re.I)
 
 
 def _orgs(view: SentenceView) -> list[Slot]:
@@ -308,6 +316,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 or (p in ("von", "vom") and (fr.passive or (participle and not perfect)) and not after) \
                 or (p in ("von", "vom", "by") and fr.passive):
             fr.agent.append(o)
+        elif noun and after and p is None and view.lang == "de" and "," in text[t_end:o.start] and \
+                _vorfeld_subject(view, hit, o):
+            fr.agent.append(o)  # the subject after the verb, past a relative clause on the fronted noun phrase
         elif noun and after and p is None and o.genitive and re.search(r"[,;:]|\s[-–]\s", text[t_end:o.start]):
             fr.other.append(o)  # "haben Konkurs angemeldet, teilte der AKV mit": a genitive-looking "der" elsewhere
         elif noun and after and (p in ("von", "vom", "of") or o.genitive):
