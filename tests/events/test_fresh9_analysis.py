@@ -143,3 +143,24 @@ def test_a_name_in_another_clause_after_a_fronted_deal_noun_is_no_buyer():
                  published="2026-03-12")
     deal = of_type(evs, "acquisition")
     assert deal and deal[0]["target"] == "Sylvex" and "acquirer" not in deal[0]
+
+
+# --- modality: a deadline inside a deal told as done ------------------------------------------------------------
+
+def test_a_deal_agreed_in_the_perfect_with_a_deadline_is_asserted():
+    evs = events("Die Hausbanken haben sich mit dem Möbelhersteller Larsholm auf eine Verlängerung der Kredite "
+                 "bis Ende 2027 geeinigt, wie Larsholm am Dienstag mitteilte.", published="2026-05-12")
+    deals = _of(evs, "agreement")
+    assert deals and [e.modality for e in deals] == ["asserted"]
+
+
+def test_a_deadline_with_a_plan_word_stays_planned():
+    # the limit: the clause has a plan of its own ("will") besides the deadline
+    evs = events("Der Möbelhersteller Larsholm will bis Ende 2027 rund 300 Stellen abbauen.", published="2026-05-12")
+    assert [e.modality for e in _of(evs, "layoffs")] == ["planned"]
+
+
+def test_a_deadline_with_a_present_tense_deal_stays_planned():
+    # the limit: only a deal told in the perfect is done; "streicht bis Ende 2027" still announces
+    evs = events("Der Möbelhersteller Larsholm streicht bis Ende 2027 rund 300 Stellen.", published="2026-05-12")
+    assert [e.modality for e in _of(evs, "layoffs")] == ["planned"]

@@ -271,13 +271,23 @@ def _clause_of(text: str, pos: int) -> str:
     return text[a:b]
 
 
+_DEADLINE_CUE = re.compile(r"(?i)(bis|by)\s")
+
+
 def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
                 strength: float, rule: str, index: int) -> Event:
-    modality = detect_modality(view.text, hit.start, hit.end, hit.spec.lang).modality
+    found = detect_modality(view.text, hit.start, hit.end, hit.spec.lang)
+    modality = found.modality
     keys = KEY_ROLES.get(type_, ())
     key_texts = sorted(a.text for a in args if a.role in keys)
     sent = view.sentence
     told_past = _past_form(hit.text, hit.spec.lang, view.text[:hit.start])
+    if modality == "planned" and told_past and found.cue and _DEADLINE_CUE.match(found.cue):
+        # "haben sich auf eine Stundung bis Ende 2026 geeinigt", "signed a contract that runs by 2030": a deal told as
+        # done whose content runs to a deadline; the deadline is the content's, so the clause is read without it
+        at = view.text.find(found.cue)
+        masked = view.text[:at] + " " * len(found.cue) + view.text[at + len(found.cue):]
+        modality = detect_modality(masked, hit.start, hit.end, hit.spec.lang).modality
     time = event_time(article, sent, view.start + hit.start, index, trigger_end=view.start + hit.end,
                       event_type=type_, modality=modality, told_past=told_past)
     time = _announced_weekday(time, view, article.published)
