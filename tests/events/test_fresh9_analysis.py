@@ -164,3 +164,35 @@ def test_a_deadline_with_a_present_tense_deal_stays_planned():
     # the limit: only a deal told in the perfect is done; "streicht bis Ende 2027" still announces
     evs = events("Der Möbelhersteller Larsholm streicht bis Ende 2027 rund 300 Stellen.", published="2026-05-12")
     assert [e.modality for e in _of(evs, "layoffs")] == ["planned"]
+
+
+# --- wordings: a person brought in for a post, the post taken first --------------------------------------------
+
+def _changes(evs):
+    return {(a.text, e.modality) for e in _of(evs, "leadership") for a in e.args("person")
+            if any(c.value == "appointed" for c in e.args("change"))}
+
+
+def test_holt_a_person_as_a_post_is_an_appointment():
+    evs = events("Die Schuhkette Tritt & Co holt den Restrukturierungsexperten Bernd Faller als "
+                 "Generalbevollmächtigten in die Geschäftsführung.")
+    assert ("Bernd Faller", "asserted") in _changes(evs)
+
+
+def test_holt_without_a_post_is_no_appointment():
+    # the limit: "holt" needs "als <post>"
+    evs = events("Die Schuhkette Tritt & Co holt sich frisches Geld bei ihren Eigentümern.")
+    assert not _of(evs, "leadership")
+
+
+def test_the_post_taken_by_pronoun_after_a_planned_departure_is_planned():
+    evs = events("Personalvorstand Jürgen Sallner verlässt den Versicherer Aldamar zum Jahresende, seinen Posten "
+                 "übernimmt die bisherige Vertriebsleiterin Katrin Obst.", published="2026-05-12")
+    assert ("Katrin Obst", "planned") in _changes(evs)
+
+
+def test_the_post_taken_after_a_departure_without_a_date_stays_asserted():
+    # the limit: the departure is told as done, so the successor is not announced
+    evs = events("Personalvorstand Jürgen Sallner hat den Versicherer Aldamar verlassen, seinen Posten übernimmt die "
+                 "bisherige Vertriebsleiterin Katrin Obst.", published="2026-05-12")
+    assert ("Katrin Obst", "asserted") in _changes(evs)

@@ -731,6 +731,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
 _PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfolge(r|rin)?|(her|his)\s+successor)\b")
 
 
+# the predecessor's post taken by the successor in the departure's own sentence: "ihren Posten übernimmt Y"
+_PRONOUN_POST = re.compile(r"(?i)\b(ihren|seinen|deren|dessen|her|his)\s+(\w+\s+)?(posten|job|platz|vorsitz|amt|"
+                           r"post|role|seat)\b")
+
+
 def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> list[Event]:
     """ "X verlässt den Konzern zum Monatsende. Ihr Nachfolger wird Y": the successor takes over when the departure of
     the sentence before takes effect, so an announced departure makes the succession announced too (the rule of
@@ -744,10 +749,12 @@ def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> 
         return events
     departs_in = {where[id(e)] for e in events if change(e) == "departed" and id(e) in where}
     for e in events:
-        if change(e) == "appointed" and e.modality == "asserted" and id(e) in where and \
-                where[id(e)] - 1 in planned_out and where[id(e)] not in departs_in and \
-                _PRONOUN_SUCCESSOR.search(e.evidence[0].sentence):
-            e.modality = "planned"
+        if change(e) != "appointed" or e.modality != "asserted" or id(e) not in where:
+            continue
+        at, sentence = where[id(e)], e.evidence[0].sentence
+        if (at - 1 in planned_out and at not in departs_in and _PRONOUN_SUCCESSOR.search(sentence)) or \
+                (at in planned_out and _PRONOUN_POST.search(sentence)):
+            e.modality = "planned"  # (same sentence: "X verlässt Z zum Jahresende, ihren Posten übernimmt Y")
     return events
 
 

@@ -476,11 +476,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\S+ ){0,6}?(den |die )?\w*(posten|"
                            r"vorsitz|leitung|führung|chefposten|spitze|position)|wechselt (als|an|in)|"
                            # "die Sanierung übernimmt der Experte X als Generalbevollmächtigter": a task taken in a post
-                           r"(?P<t3>übernimmt|übernahm|übernehmen|übernommen) ([^\s,;:]+ ){1,8}?als (neue[rn]? )?"
+                           # "holt den Sanierungsexperten X als Generalbevollmächtigten": a person brought in for a post
+                           r"(?P<t3>übernimmt|übernahm|übernehmen|übernommen|holt|holte|holen|geholt) ([^\s,;:]+ ){1,8}?"
+                           r"als (neue[rn]? )?"
                            r"\w*(chef\w*|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|leiter\w*|präsident\w*|"
                            r"generalbevollmächtigte\w*)|"
-                           # "Den Vorstandsvorsitz bei X übernimmt zum 1. Januar Y": the post first
-                           r"(den|die)\s+\w*(vorsitz|posten|leitung|führung|spitze)\b[^,;:]{0,60}?"
+                           # "Den Vorstandsvorsitz bei X übernimmt zum 1. Januar Y", "ihren Posten übernimmt Y": the
+                           # post first
+                           r"(den|die|seinen|ihren|dessen|deren)\s+\w*(vorsitz|posten|leitung|führung|spitze)\b[^,;:]{0,60}?"
                            r"\b(?P<t2>übernimmt|übernahm|übernehmen|übernehmen wird))", "verb", 0.85,
        needs=("person",), change="appointed", unless_before=r"\bunter\s+$"),  # "unter Berufung auf": citing
     _t("leadership", "de", r"(?P<t>wird|werden|wurde|rückt|rücken)\s+([^\s,;:]+\s+){0,8}?(zu[rm]?\s+)?(neue[rn]?\s+)?"
