@@ -196,3 +196,26 @@ def test_the_post_taken_after_a_departure_without_a_date_stays_asserted():
     evs = events("Personalvorstand Jürgen Sallner hat den Versicherer Aldamar verlassen, seinen Posten übernimmt die "
                  "bisherige Vertriebsleiterin Katrin Obst.", published="2026-05-12")
     assert ("Katrin Obst", "asserted") in _changes(evs)
+
+
+# --- role choice: who gives and who gets after an investment noun ----------------------------------------------
+
+def test_von_and_fuer_after_an_injection_noun_name_investor_and_recipient():
+    evs = events("Eine Finanzspritze von der Holding Tamsen Invest für den Zulieferer Brakel Systems ist nach "
+                 "Angaben beider Seiten vom Tisch.")
+    deal = of_type(evs, "investment")
+    assert deal and deal[0].get("investor") == "Tamsen Invest" and deal[0].get("recipient") == "Brakel Systems"
+
+
+def test_fuer_after_an_injection_noun_names_the_recipient_of_the_subject():
+    evs = events("Die Holding Tamsen Invest hat eine Kapitalspritze für Brakel Systems über 20 Millionen Euro "
+                 "zugesagt.")
+    deal = of_type(evs, "investment")
+    assert deal and deal[0].get("investor") == "Tamsen Invest" and deal[0].get("recipient") == "Brakel Systems"
+
+
+def test_an_injection_noun_with_an_and_von_keeps_its_reading():
+    # the limit: without "für" nothing changes ("Die Kapitalspritze von X an Y": Y is named by "an")
+    evs = events("Die Kapitalspritze von Tamsen Invest an Brakel Systems beträgt 20 Millionen Euro.")
+    deal = of_type(evs, "investment")
+    assert deal and deal[0].get("recipient") == "Brakel Systems"

@@ -1260,13 +1260,20 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             args = [_arg("investor", o) for o in (fr.marked.get("von", []) + fr.marked.get("vom", []) +
                                                   fr.marked.get("by", []))[:1]]
         recipients = [o for p in ("in", "into", "im", "bei", "beim", "an", "am") for o in fr.marked.get(p, [])]
-        recipients += fr.patient
+        giver = []
+        if hit.text[:1].isupper() and fr.marked.get("für"):
+            # "Eine Kapitalspritze von X für Y", "X sagte eine Kapitalspritze für Y zu": after the noun, "für" names
+            # who gets the money and "von" who gives it
+            giver = [] if fr.agent else [o for o in fr.patient if o.prep in ("von", "vom")][:1]
+            recipients += [o for o in fr.marked["für"] if o.start > view.start + hit.end]
+            args += [_arg("investor", o) for o in giver]
+        recipients += [o for o in fr.patient if o not in giver]
         # "45 Millionen Euro in die Forschung von X investieren", "invest in the research of X": X gets the money
         recipients += [o for p in ("von", "vom", "of") for o in fr.marked.get(p, []) if _INTO_WORK_OF.search(
             view.article.text, max(view.start, o.start - 60), o.start)]
         if recipients:
             args.append(_arg("recipient", recipients[0]))
-        if not fr.agent:
+        if not fr.agent and not giver:
             ante = _antecedent(view) if not _orgs(view) else None
             if ante is not None:
                 args.insert(0, Argument("investor", ante.text, ante.start, ante.end))
