@@ -219,3 +219,17 @@ def test_an_injection_noun_with_an_and_von_keeps_its_reading():
     evs = events("Die Kapitalspritze von Tamsen Invest an Brakel Systems beträgt 20 Millionen Euro.")
     deal = of_type(evs, "investment")
     assert deal and deal[0].get("recipient") == "Brakel Systems"
+
+
+# --- names: a common noun in the genitive is no company -------------------------------------------------------
+
+def test_a_genitive_common_compound_is_no_company():
+    evs = events("Der Möbelhersteller Hollweg meldet einen Umsatz von 80 Millionen Euro. Vorstandschef Lars Berning, "
+                 "ein Enkel des Firmengründers, verlässt das Unternehmen zum Jahresende.", published="2026-05-12")
+    assert "Firmengründers" not in {a.text for e in evs for a in e.arguments}
+
+
+def test_a_genitive_name_with_a_short_head_stays_a_name():
+    # the limit: the head without -s must have six letters or more ("Volkswagens" is no "Wagen")
+    from newsgraph.events.lexicon import is_common_compound
+    assert is_common_compound("Firmengründers") and not is_common_compound("Volkswagens")
