@@ -233,3 +233,19 @@ def test_a_genitive_name_with_a_short_head_stays_a_name():
     # the limit: the head without -s must have six letters or more ("Volkswagens" is no "Wagen")
     from newsgraph.events.lexicon import is_common_compound
     assert is_common_compound("Firmengründers") and not is_common_compound("Volkswagens")
+
+
+# --- wordings: capital put in by an owner ----------------------------------------------------------------------
+
+def test_an_owner_topping_up_capital_invests_in_the_company_named_before():
+    evs = events("Der Modehändler Kessbach hat sich mit seinen Banken auf neue Kredite geeinigt. Zudem will die "
+                 "Stiftung Aurel als Hauptaktionärin 15 Millionen Euro frisches Eigenkapital zuschießen.")
+    deal = of_type(evs, "investment")
+    assert deal and deal[0].get("investor") == "Stiftung Aurel" and deal[0].get("recipient") == "Kessbach"
+
+
+def test_a_shot_without_money_is_no_investment():
+    # the limit: the verb needs an amount of money ("schießt den Ball ein" is football)
+    evs = events("Der Stürmer des FC Kessbach schießt den Ball zum 2:0 ein.")
+    assert not _of(evs, "investment")
+

@@ -1273,6 +1273,12 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             view.article.text, max(view.start, o.start - 60), o.start)]
         if recipients:
             args.append(_arg("recipient", recipients[0]))
+        elif hit.spec.attrs.get("owner_capital") and args:
+            # "Zudem will die Familienholding X 25 Millionen Euro Eigenkapital zuschießen": an owner tops up the
+            # company the article is about
+            ante = _antecedent(view)
+            if ante is not None and not any(a.text == ante.text for a in args):
+                args.append(Argument("recipient", ante.text, ante.start, ante.end))
         if not fr.agent and not giver:
             ante = _antecedent(view) if not _orgs(view) else None
             if ante is not None:

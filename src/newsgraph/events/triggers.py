@@ -295,6 +295,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"einstieg\w*(?!\s+(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\b)|"
                            r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85,
        unless_before=r"(?<!\w)(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\s+$"),
+    # capital put in by its owner: "will 25 Millionen Euro frisches Eigenkapital zuschießen", "schießt 10 Mio. Euro zu"
+    _t("investment", "de", r"(zuzuschießen|zuschießen|zuschießt|zugeschossen|einzuschießen|einschießen|eingeschossen|"
+                           r"nachzuschießen|nachschießen|nachgeschossen|"
+                           r"(?P<t>schießt|schoss|schossen|schießen)\s+([^\s,;:]+\s+){0,8}?(zu|ein|nach)\b)", "verb", 0.8,
+       needs=("money",), owner_capital=True),
     # (an "investment case", "investment thesis" or "investment bank" is an opinion or a trade, no money given, and
     # an "investment firm/group/fund" a kind of company, as German "Investmentgesellschaft" above)
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink|inject)(s|ed|ing)? (\S+ ){1,4}into|"
