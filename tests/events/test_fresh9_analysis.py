@@ -249,3 +249,22 @@ def test_a_shot_without_money_is_no_investment():
     evs = events("Der Stürmer des FC Kessbach schießt den Ball zum 2:0 ein.")
     assert not _of(evs, "investment")
 
+
+
+# --- lookalikes: all the stores a chain has -------------------------------------------------------------------
+
+def test_all_of_its_shops_is_no_store_expansion():
+    evs = events("The grocer Valmora has opened a new distribution centre in Leeds, which will supply all of its "
+                 "northern shops.", "en")
+    assert not _of(evs, "store_expansion")
+
+
+def test_alle_seine_filialen_is_no_store_expansion():
+    evs = events("Der Drogeriekonzern Pellin will ein neues Lager bauen, das alle seine Filialen beliefern soll.")
+    assert not _of(evs, "store_expansion")
+
+
+def test_new_stores_after_all_are_still_an_expansion():
+    # the limit: "all" must stand before a possessive and the store noun
+    evs = events("The grocer Valmora will open 30 new shops in Wales next year, all of them in town centres.", "en")
+    assert _of(evs, "store_expansion")

@@ -96,6 +96,10 @@ RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate)\s+((?i:ab
 RUNS_STORES_DE = (r"(?<!\w)(?i:betreibt|betrieb|unterhält|unterhielt)\s+((?i:bislang|bisher|derzeit|aktuell|schon|bereits)\s+)?"
                   r"((?i:rund|etwa|knapp|über|mehr als|insgesamt)\s+)?[\d.,]+\s+((?!(?i:neue\w*|weitere\w*|zusätzliche\w*)\b)[\w-]+\s+)?$")
 
+# all the stores a chain has: "which will supply all of its Portuguese shops", "beliefert alle seine Filialen"
+ALL_ITS_STORES = (r"(?<!\w)(?i:all|alle|sämtliche)\s+((?i:of)\s+)?(?i:its|their|our|the|seine|ihre|unsere)\s+"
+                  r"([\w-]+\s+)?$")
+
 # what stands before a "Pleite" that is a lost match: a score ("1:5-"), an ordinal ("die vierte"), a tournament
 DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s*|\b(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
                  r"\d+\.|knappe|deutliche|bittere|herbe|peinliche|olympische)[nrs]?\s+(\w+\s+)?|"
@@ -394,9 +398,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "der die Restaurants betreiben wird": stores named before, no expansion
     # (nor the stores a chain runs now: "which currently runs 85 shops", "betreibt bislang 300 Filialen")
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",),
-       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE + "|" + ALL_ITS_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
-       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + ALL_ITS_STORES),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open")),
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open")),
     # --- facility -----------------------------------------------------------------------------
