@@ -268,3 +268,15 @@ def test_new_stores_after_all_are_still_an_expansion():
     # the limit: "all" must stand before a possessive and the store noun
     evs = events("The grocer Valmora will open 30 new shops in Wales next year, all of them in town centres.", "en")
     assert _of(evs, "store_expansion")
+
+
+def test_money_put_into_the_site_named_before_is_no_new_site():
+    evs = events("Der Zulieferer Kortmann will in Zwickau ein neues Werk bauen. Rund 90 Millionen Euro will Kortmann "
+                 "in den Standort investieren.")
+    assert {a.text for e in _of(evs, "facility") for a in e.args("facility_kind")} == {"Werk"}
+
+
+def test_a_new_site_is_still_a_facility():
+    # the limit: the site word after an adjective or without "in den" stays a facility
+    evs = events("Der Zulieferer Kortmann eröffnet einen neuen Standort in Zwickau.")
+    assert {a.text for e in _of(evs, "facility") for a in e.args("facility_kind")} == {"Standort"}

@@ -417,7 +417,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        facility_kind="headquarters"),
     _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
                          r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrums?)", "noun", 0.7,
-       needs=("cue:build_de",), facility_kind="office"),
+       needs=("cue:build_de",), facility_kind="office",
+       # "will 230 Millionen Euro in den Standort investieren": the site named before, what the money goes to
+       unless_before=r"(?<!\w)(?i:in|an)\s+(?i:den|dem|diesen|diesem)\s+$"),
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
                          r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
