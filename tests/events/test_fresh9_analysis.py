@@ -280,3 +280,20 @@ def test_a_new_site_is_still_a_facility():
     # the limit: the site word after an adjective or without "in den" stays a facility
     evs = events("Der Zulieferer Kortmann eröffnet einen neuen Standort in Zwickau.")
     assert {a.text for e in _of(evs, "facility") for a in e.args("facility_kind")} == {"Standort"}
+
+
+def test_a_seat_that_stays_is_no_facility():
+    evs = events("Kortmann-Chef Udo Lenz betonte, der Firmensitz bleibe trotz der geplanten Verlagerung der "
+                 "Produktion in Zwickau.")
+    assert "headquarters" not in {a.value for e in _of(evs, "facility") for a in e.args("facility_kind")}
+
+
+def test_headquarters_that_remain_in_english_are_no_facility():
+    evs = events("The insurer Calloway will open a tech hub in Porto, but its headquarters will remain in Leeds.", "en")
+    assert "headquarters" not in {a.value for e in _of(evs, "facility") for a in e.args("facility_kind")}
+
+
+def test_a_seat_that_moves_is_still_a_facility():
+    # the limit: only "bleibt/remains" right after the seat word
+    evs = events("Der Hauptsitz von Kortmann zieht im Sommer von Zwickau nach Leipzig um.")
+    assert "headquarters" in {a.value for e in _of(evs, "facility") for a in e.args("facility_kind")}

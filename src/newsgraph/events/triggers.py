@@ -412,9 +412,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"(logistik|verteil|distributions|versand)zentr(um|ums|en))", "noun", 0.75,
        needs=("cue:build_de",), facility_kind="plant",
        unless=r"^\s*(zeug|stoff)"),
+    # (a seat that stays where it is is no event: "der Firmensitz bleibe in X", "the headquarters will remain in Y")
     _t("facility", "de", r"(\w*zentrale|\w*hauptsitz\w*|\w*firmensitz\w*|hauptquartier\w*)", "noun", 0.8,
        needs=("cue:build_de",),
-       facility_kind="headquarters"),
+       facility_kind="headquarters", unless=r"^\s+(bleibt|bleibe|bleiben|verbleibt|verbleibe|verbleiben)\b"),
     _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
                          r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrums?)", "noun", 0.7,
        needs=("cue:build_de",), facility_kind="office",
@@ -428,7 +429,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
               r"networks?)\b"),
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
-       facility_kind="headquarters"),
+       facility_kind="headquarters", unless=r"^\s+((will|would)\s+)?(remains?|stays?|remained|stayed)\b"),
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
                          r"data (center|centre)s?|campus|(engineering|tech|technology|innovation|software|research|"
                          r"development|service) hubs?)", "noun", 0.7, needs=("cue:build",),
