@@ -297,3 +297,19 @@ def test_a_seat_that_moves_is_still_a_facility():
     # the limit: only "bleibt/remains" right after the seat word
     evs = events("Der Hauptsitz von Kortmann zieht im Sommer von Zwickau nach Leipzig um.")
     assert "headquarters" in {a.value for e in _of(evs, "facility") for a in e.args("facility_kind")}
+
+
+# --- wordings: an offer of a sum for a company --------------------------------------------------------------
+
+def test_offering_a_sum_for_a_company_is_a_planned_acquisition():
+    evs = events("The Dutch retailer Vanderhoek Group has offered €900m in cash for Beltrami Foods, according to a "
+                 "stock exchange filing.", "en")
+    deal = [e for e in _of(evs, "acquisition")]
+    assert deal and deal[0].modality == "planned"
+    assert {a.text for a in deal[0].args("target")} == {"Beltrami Foods"}
+
+
+def test_offering_a_discount_is_no_acquisition():
+    # the limit: the verb needs a sum right after it and "for" after the sum
+    evs = events("The retailer Vanderhoek Group offered a 20% discount for loyal customers in May.", "en")
+    assert not _of(evs, "acquisition")

@@ -223,6 +223,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9,
        unless=r"^\s*(firm|fund|group|house|specialist|investor|shop|veteran|expert|lawyer|adviser|advisor|team)s?\b"),
     # an offer to buy: "made an offer to take X private", "a $2bn bid for X"; the target follows "for"
+    # (the verb with a sum: "has offered €1.4bn in cash for X")
+    _t("acquisition", "en", r"(?P<t>offer(s|ed)?)\s+((about|around|some|nearly|up to)\s+)?[$€£][\d.,]+\s*(bn|m|billion|million)?"
+                            r"\s+((in|of)\s+(cash|shares|stock)\s+)?for\b", "noun", 0.75, needs=("org", "money"), offer=True),
     _t("acquisition", "en", r"(?P<t>(takeover |buyout |cash |all-cash |rival )?(offer|bid|approach)s?)\s+(for|to (buy|acquire|take))\b|"
                             r"(?P<t2>take|taking|took|taken)\s+(\S+\s+){1,4}?private\b", "noun", 0.75, needs=("org",),
        offer=True),
