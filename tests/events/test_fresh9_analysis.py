@@ -313,3 +313,24 @@ def test_offering_a_discount_is_no_acquisition():
     # the limit: the verb needs a sum right after it and "for" after the sum
     evs = events("The retailer Vanderhoek Group offered a 20% discount for loyal customers in May.", "en")
     assert not _of(evs, "acquisition")
+
+
+# --- wordings: orders won in a period ---------------------------------------------------------------------------
+
+def test_order_intake_with_a_sum_is_a_financial_figure():
+    evs = events("Der Anlagenbauer Torvik hat im zweiten Quartal seinen Auftragseingang auf 640 Millionen Euro "
+                 "gesteigert.", published="2026-08-05")
+    figure = of_type(evs, "financial_figure")
+    assert figure and figure[0]["company"].endswith("Torvik") and figure[0]["value"] == "640 Millionen Euro"
+
+
+def test_order_intake_in_english_is_a_financial_figure():
+    evs = events("The crane maker Halvorsen said its order intake rose to €310m in the third quarter.", "en",
+                 published="2026-10-20")
+    assert of_type(evs, "financial_figure")
+
+
+def test_order_intake_without_a_sum_is_no_figure():
+    # the limit: a sum of money must stand in the sentence
+    evs = events("Der Anlagenbauer Torvik spürt beim Auftragseingang eine leichte Belebung.")
+    assert not _of(evs, "financial_figure")

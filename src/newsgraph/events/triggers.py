@@ -442,6 +442,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        "verb", 0.8, needs=("number",), metric="shipped"),
     _t("financial_figure", "de", r"(\w*umsatz\w*|umsätze|\w*erlös\w*)", "noun", 0.85, needs=("figure",),
        metric="revenue"),
+    # orders won in a period: "hatte seinen Auftragseingang auf 2,1 Mrd. Euro mehr als verdoppelt", "order intake rose"
+    _t("financial_figure", "de", r"(auftragseing(ang|angs|änge)|auftragsbestand\w*)", "noun", 0.8, needs=("money",),
+       metric="order intake"),
     _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ergebnis|ebit\w*|betriebsergebnis)", "noun",
        0.8, needs=("figure",), metric="profit"),
     _t("financial_figure", "de", r"((?!\w*verlust(reich|bringend|trächtig))\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss",
@@ -462,6 +465,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"((?<!\d )ships?|shipped|shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
+    _t("financial_figure", "en", r"(order intake|order backlog|new orders|bookings)", "noun", 0.8, needs=("money",),
+       metric="order intake"),
     # (not a valuation multiple: "values X at 11 times its core earnings", "trades at 20 times earnings")
     _t("financial_figure", "en", r"((net |operating )?(profit|income|earnings))", "noun", 0.8, needs=("figure",),
        metric="profit",
