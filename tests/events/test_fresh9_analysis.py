@@ -334,3 +334,15 @@ def test_order_intake_without_a_sum_is_no_figure():
     # the limit: a sum of money must stand in the sentence
     evs = events("Der Anlagenbauer Torvik spürt beim Auftragseingang eine leichte Belebung.")
     assert not _of(evs, "financial_figure")
+
+
+def test_a_plant_named_by_its_town_where_jobs_go_is_no_new_facility():
+    evs = events("Im Streit um den geplanten Stellenabbau im Werk Hameln treffen sich Vertreter des Zulieferers "
+                 "Drosten und der IG Metall am Montag.", published="2026-05-12")
+    assert not _of(evs, "facility")
+
+
+def test_a_new_plant_in_a_town_is_still_a_facility():
+    # the limit: "im" and a capitalised name right after the plant word
+    evs = events("Der Zulieferer Drosten will im kommenden Jahr ein neues Werk in Hameln bauen.")
+    assert _of(evs, "facility")

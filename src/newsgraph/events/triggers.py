@@ -414,7 +414,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"(montage|produktions|fertigungs|werks)halle(n)?|"
                          r"(logistik|verteil|distributions|versand)zentr(um|ums|en))", "noun", 0.75,
        needs=("cue:build_de",), facility_kind="plant",
-       unless=r"^\s*(zeug|stoff)"),
+       unless=r"^\s*(zeug|stoff)",
+       # "der geplante Stellenabbau im Werk Schweinfurt": the plant where something else happens, named by its town
+       unless_between=(r"(?<!\w)(im|am)\s+$", r"^\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")),
     # (a seat that stays where it is is no event: "der Firmensitz bleibe in X", "the headquarters will remain in Y")
     _t("facility", "de", r"(\w*zentrale|\w*hauptsitz\w*|\w*firmensitz\w*|hauptquartier\w*)", "noun", 0.8,
        needs=("cue:build_de",),
