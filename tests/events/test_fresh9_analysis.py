@@ -346,3 +346,18 @@ def test_a_new_plant_in_a_town_is_still_a_facility():
     # the limit: "im" and a capitalised name right after the plant word
     evs = events("Der Zulieferer Drosten will im kommenden Jahr ein neues Werk in Hameln bauen.")
     assert _of(evs, "facility")
+
+
+# --- modality: reported speech of an examination ----------------------------------------------------------------
+
+def test_man_pruefe_einen_markteintritt_is_speculative():
+    evs = events("Das Start-up Voltaro hat 20 Millionen Euro eingesammelt. Gründerin Lena Voss sagte, man prüfe "
+                 "zudem einen Markteintritt in Frankreich.")
+    assert [e.modality for e in _of(evs, "market_entry")] == ["speculative"]
+
+
+def test_a_market_entry_told_as_done_stays_asserted():
+    # the limit: only the verb of examining ("prüfe", "prüfte"), not "geprüft" of something else
+    evs = events("Die Kette Brotzeit ist nach Frankreich expandiert, die Pläne hatte die Aufsicht zuvor geprüft.",
+                 published="2026-05-12")
+    assert [e.modality for e in _of(evs, "market_entry")] == ["asserted"]

@@ -87,7 +87,7 @@ CUES: tuple[Cue, ...] = (
                        r"(kreisen|\w*berichten|insidern|informationen) zufolge|unklar|ungewiss|ist offen|noch offen|"
                        r"offen ist|ob|"
                        r"gilt (\S+ ){0,4}?als (favorit|kandidat|anwärter)\w*|favorit\w*|"
-                       r"erwäg\w*|prüft|prüfen|in gesprächen|verhandel\w*|verhandelt|in verhandlungen|im gespräch|"
+                       r"erwäg\w*|prüft|prüfen|prüfe|prüfte|prüften|in gesprächen|verhandel\w*|verhandelt|in verhandlungen|im gespräch|"
                        r"könnte\w*|soll(en)? (\S+ ){0,12}?(haben|sein|worden sein|wollen)|dem vernehmen nach|"
                        r"(gespräche|verhandlungen) (über|zu[rm]?|um)|"
                        # sounding out and interest; hearsay that names no source
