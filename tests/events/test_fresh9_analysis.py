@@ -361,3 +361,18 @@ def test_a_market_entry_told_as_done_stays_asserted():
     evs = events("Die Kette Brotzeit ist nach Frankreich expandiert, die Pläne hatte die Aufsicht zuvor geprüft.",
                  published="2026-05-12")
     assert [e.modality for e in _of(evs, "market_entry")] == ["asserted"]
+
+
+# --- wordings: a site built up ("aufbauen") ---------------------------------------------------------------------
+
+def test_a_production_line_built_up_is_a_facility():
+    evs = events("Mit dem Geld will das Start-up Ferrox eine Serienfertigung für Festkörperzellen in Thüringen "
+                 "aufbauen.")
+    fac = of_type(evs, "facility")
+    assert fac and fac[0]["company"] == "Ferrox" and fac[0]["facility_kind"] == "Serienfertigung"
+
+
+def test_building_up_a_team_is_no_facility():
+    # the limit: the cue needs a facility noun; a team or business built up is none
+    evs = events("Das Start-up Ferrox will in Thüringen ein Vertriebsteam aufbauen.")
+    assert not _of(evs, "facility")

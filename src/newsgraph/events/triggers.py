@@ -58,7 +58,9 @@ def _t(type_: str, lang: str, pattern: str, pos: str = "verb", strength: float =
 CUES: dict[str, str] = {
     "open": r"\b(eröffn\w*|öffne\w*|geöffnet|aufmach\w*|open\w*|launch\w*|errichte\w*|bau\w*|built|expan\w*|"
             r"ausbau\w*|erweiter\w*|add\w*|plan\w*|will|soll\w*|neue\w*|new|weitere\w*|more)\b",
+    # ("eine Pilotfertigung in Brandenburg aufbauen": the separable "auf|bauen" too)
     "build": r"\b(eröffn\w*|öffne\w*|geöffnet|errichte\w*|(?<!ge)bau(t|en|te|ten)?\b|gebaut|neubau\w*|baubeginn|"
+             r"aufbau(t|en|te|ten)?\b|aufgebaut|aufzubauen|"
              r"spatenstich|grundstein|geschlossen|stillgelegt|investier\w*|entsteh\w*|entstand\w*|(produktion|betrieb) (\S+ ){0,2}?aufnehm\w*|"
              r"(produktion|betrieb) (\S+ ){0,2}?aufgenommen|plans?|planned|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
              r"schließ\w*|stillleg\w*|bezieh\w*|bezog\w*|bezogen|fertigstell\w*|in betrieb|inbetriebnahme|"
