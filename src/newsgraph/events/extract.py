@@ -271,13 +271,23 @@ def _clause_of(text: str, pos: int) -> str:
     return text[a:b]
 
 
+_DEADLINE_CUE = re.compile(r"(?i)(bis|by)\s")
+
+
 def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
                 strength: float, rule: str, index: int) -> Event:
-    modality = detect_modality(view.text, hit.start, hit.end, hit.spec.lang).modality
+    found = detect_modality(view.text, hit.start, hit.end, hit.spec.lang)
+    modality = found.modality
     keys = KEY_ROLES.get(type_, ())
     key_texts = sorted(a.text for a in args if a.role in keys)
     sent = view.sentence
     told_past = _past_form(hit.text, hit.spec.lang, view.text[:hit.start])
+    if modality == "planned" and told_past and found.cue and _DEADLINE_CUE.match(found.cue):
+        # "haben sich auf eine Stundung bis Ende 2026 geeinigt", "signed a contract that runs by 2030": a deal told as
+        # done whose content runs to a deadline; the deadline is the content's, so the clause is read without it
+        at = view.text.find(found.cue)
+        masked = view.text[:at] + " " * len(found.cue) + view.text[at + len(found.cue):]
+        modality = detect_modality(masked, hit.start, hit.end, hit.spec.lang).modality
     time = event_time(article, sent, view.start + hit.start, index, trigger_end=view.start + hit.end,
                       event_type=type_, modality=modality, told_past=told_past)
     time = _announced_weekday(time, view, article.published)
@@ -721,6 +731,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
 _PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfolge(r|rin)?|(her|his)\s+successor)\b")
 
 
+# the predecessor's post taken by the successor in the departure's own sentence: "ihren Posten übernimmt Y"
+_PRONOUN_POST = re.compile(r"(?i)\b(ihren|seinen|deren|dessen|her|his)\s+(\w+\s+)?(posten|job|platz|vorsitz|amt|"
+                           r"post|role|seat)\b")
+
+
 def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> list[Event]:
     """ "X verlässt den Konzern zum Monatsende. Ihr Nachfolger wird Y": the successor takes over when the departure of
     the sentence before takes effect, so an announced departure makes the succession announced too (the rule of
@@ -734,10 +749,12 @@ def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> 
         return events
     departs_in = {where[id(e)] for e in events if change(e) == "departed" and id(e) in where}
     for e in events:
-        if change(e) == "appointed" and e.modality == "asserted" and id(e) in where and \
-                where[id(e)] - 1 in planned_out and where[id(e)] not in departs_in and \
-                _PRONOUN_SUCCESSOR.search(e.evidence[0].sentence):
-            e.modality = "planned"
+        if change(e) != "appointed" or e.modality != "asserted" or id(e) not in where:
+            continue
+        at, sentence = where[id(e)], e.evidence[0].sentence
+        if (at - 1 in planned_out and at not in departs_in and _PRONOUN_SUCCESSOR.search(sentence)) or \
+                (at in planned_out and _PRONOUN_POST.search(sentence)):
+            e.modality = "planned"  # (same sentence: "X verlässt Z zum Jahresende, ihren Posten übernimmt Y")
     return events
 
 

@@ -66,12 +66,16 @@ def looks_plural(text: str) -> bool:
 
 
 def is_common_compound(text: str, lang: str = "de") -> bool:
-    """A plural-looking German compound whose head is a common noun: "Flugbegleiter", "Fluglotsen", "Lokführer".
+    """A plural-looking German compound whose head is a common noun: "Flugbegleiter", "Fluglotsen", "Lokführer",
+    also in the genitive singular ("Firmengründers").
 
     The head must have six letters or more, so that short heads inside brand
     names ("Volks|wagen") do not count; names the list knows are excluded first.
     """
     if lang != "de" or not _PLAIN_WORD.match(text) or not looks_plural(text) or text in _german():
         return False
-    return any((text[i].upper() + text[i + 1:]) in _german() for i in range(1, len(text) - 5))
+    if any((text[i].upper() + text[i + 1:]) in _german() for i in range(1, len(text) - 5)):
+        return True
+    # a genitive singular the list has only without its -s: "(des) Firmengründers", "Konzernbetreibers"
+    return text.endswith("s") and any((text[i].upper() + text[i + 1:-1]) in _german() for i in range(1, len(text) - 6))
 

@@ -155,9 +155,33 @@ def _own_time(ev: Event) -> TimeSpan | None:
     return ev.time
 
 
+# a word right before the trigger that counts or compares instances: "a second, 48-hour strike", "another round",
+# "eine weitere/zweite/erneute Streikwelle" name an event besides the
+# one told before, so they never merge into it (not the adverb "erneut": "ruft erneut zum Streik auf" may repeat it).
+# Not for counted types: "500 weitere Geschäfte", "another 300 jobs" count more stores or jobs of the same plan.
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:second|third|another|further|zweite|dritte|weitere|erneute)[nmrs]?\b"
+    r"(?:,?\s+[\w-]+){0,2},?\s*$", re.IGNORECASE)
+
+
+_COUNTED = frozenset({"store_expansion", "layoffs"})
+
+
+def another_instance(ev: Event) -> bool:
+    """The event's own sentence calls it another one of its kind (see `_ANOTHER_BEFORE`)."""
+    if not ev.trigger or not ev.evidence or ev.type in _COUNTED:
+        return False
+    sentence = ev.evidence[0].sentence
+    at = sentence.find(ev.trigger)
+    return at > 0 and bool(_ANOTHER_BEFORE.search(sentence, max(0, at - 60), at))
+
+
 def same_fact(a: Event, b: Event, published: str | None = None) -> bool:
     if a.type != b.type or not _modalities_merge(a, b):
         return False  # a plan and its fulfilment, or a denial and a report, are different statements
+    if a.evidence and b.evidence and a.evidence[0].start != b.evidence[0].start and \
+            (another_instance(a) or another_instance(b)):
+        return False
     if later_occurrence(a, b, published):
         return False
     keys = KEY_ROLES.get(a.type, ())
@@ -170,6 +194,8 @@ def same_fact(a: Event, b: Event, published: str | None = None) -> bool:
         if verdict is False and role == "metric" and a.type == "financial_figure" and \
                 all(x.value for x in a.args(role) + b.args(role)):
             return False  # a loss and a profit (or revenue) of one company are two figures, however worded
+        if verdict is False and role == "facility_kind" and all(x.value for x in a.args(role) + b.args(role)):
+            return False  # a plant and the headquarters of one company are two sites ("Werk" / "Firmensitz")
         if verdict and role in keys:
             agreed = True
     return agreed

@@ -87,7 +87,7 @@ CUES: tuple[Cue, ...] = (
                        r"(kreisen|\w*berichten|insidern|informationen) zufolge|unklar|ungewiss|ist offen|noch offen|"
                        r"offen ist|ob|"
                        r"gilt (\S+ ){0,4}?als (favorit|kandidat|anwärter)\w*|favorit\w*|"
-                       r"erwäg\w*|prüft|prüfen|in gesprächen|verhandel\w*|verhandelt|in verhandlungen|im gespräch|"
+                       r"erwäg\w*|prüft|prüfen|prüfe|prüfte|prüften|in gesprächen|verhandel\w*|verhandelt|in verhandlungen|im gespräch|"
                        r"könnte\w*|soll(en)? (\S+ ){0,12}?(haben|sein|worden sein|wollen)|dem vernehmen nach|"
                        r"(gespräche|verhandlungen) (über|zu[rm]?|um)|"
                        # sounding out and interest; hearsay that names no source
@@ -452,12 +452,18 @@ def _names_the_event(sentence: str, after: re.Match, trigger_start: int, lang: s
     return not any(w.lower() in _PHRASE_BREAK for w in between)
 
 
+# a comparison clause that refers back to the noun before it, verb last, is embedded like a relative clause: "Einen
+# Verkauf der Sparte, wie ihn der Aktionär X gefordert hatte, lehnte der Vorstand ab"
+_COMPARISON = re.compile(r"\s*wie\s+(?:ihn|sie|es|er|ihm|ihr|ihnen)\s+\S.*\s(?-i:[a-zäöüß])\w*\s*$", re.IGNORECASE)
+
+
 def _continuation(sentence: str, clauses: list[tuple[int, int]], idx: int, lang: str) -> str:
     """The rest of the trigger's main clause after embedded relative clauses ("..., die im Mai angekündigt worden
     war, ist gescheitert") or a list of names in apposition, or ""."""
     j = idx + 1
     while j < len(clauses) and (_is_relative(sentence[clauses[j][0]:clauses[j][1]], lang) or
-                                _is_apposition(sentence[clauses[j][0]:clauses[j][1]])):
+                                _is_apposition(sentence[clauses[j][0]:clauses[j][1]]) or
+                                _COMPARISON.match(sentence, clauses[j][0], clauses[j][1])):
         j += 1
     if j == idx + 1 or j >= len(clauses):
         return ""

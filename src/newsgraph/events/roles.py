@@ -76,6 +76,7 @@ _WORD_SPAN = re.compile(r"[\w][\w.&'+-]*|[^\w\s]")
 
 AGENT_PREPS = {"by", "durch"}
 _PERFECT_AUX_DE = re.compile(r"(?<!\w)(hat|haben|hatte|hatten|habe)(?!\w)", re.I)
+_PERFECT_AUX_AFTER_DE = re.compile(r"\s+(hat|haben|hatte|hatten|habe)(?!\w)", re.I)
 PASSIVE_AUX_DE = re.compile(r"(?<!\w)(wurde|wurden|wird|werden|worden)(?!\w)", re.I)
 PASSIVE_AUX_EN = re.compile(r"(?<!\w)(is|are|was|were|be|been|being|get|gets|got|has been|have been)\s+"
                             r"(\w+ly\s+)?$", re.I)
@@ -143,9 +144,17 @@ def _vorfeld_subject(view: SentenceView, hit: TriggerHit, o: Slot) -> bool:
     if len(before) > 5 or any(w.endswith((",", ":", ";")) for w in before):
         return False
     between = view.article.text[view.start + hit.end:o.start]
+    if "," in between:
+        # "Eine Übernahme des Rivalen X, über die zuletzt spekuliert worden war, schloss Y aus": the relative clause
+        # describes the noun phrase; the verb after it is the sentence's
+        between = _VORFELD_RELATIVE.sub(" ", between)
     if "," in between or len(between.split()) > 8:
         return False
     return bool(_FINITE_BEFORE.search(between) or _ANY_FINITE_BEFORE.search(between))
+
+
+_VORFELD_RELATIVE = re.compile(r",\s*(?:(?:über|mit|von|an|auf|für|bei|in|um|nach|zu)\s+)?(?:der|die|das|dem|den|denen|"
+                               r"deren|dessen)\s+[^,;:]*?\s(?-i:[a-zäöüß])\w*\s*,", re.I)
 
 
 def _orgs(view: SentenceView) -> list[Slot]:
@@ -246,7 +255,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                                       bool(view.text[:hit.start].strip()))
     participle = bool(_EN_PARTICIPLE.search(hit.text)) if view.lang == "en" else bool(_DE_PARTICIPLE.match(hit.text))
     # "EnBW hatte ... vom Versorger EWE übernommen": in the active perfect "von" names the seller, not the agent
-    perfect = view.lang == "de" and not fr.passive and bool(_PERFECT_AUX_DE.search(view.text[:hit.start]))
+    # (also verb last: "Bergmann, der Y 2019 von der Familie Z erworben hatte")
+    perfect = view.lang == "de" and not fr.passive and bool(_PERFECT_AUX_DE.search(view.text[:hit.start]) or
+                                                            _PERFECT_AUX_AFTER_DE.match(view.text, hit.end))
     unmarked: list[Slot] = []
     earlier: list[Slot] = []
     orgs = _orgs(view)
@@ -305,6 +316,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 or (p in ("von", "vom") and (fr.passive or (participle and not perfect)) and not after) \
                 or (p in ("von", "vom", "by") and fr.passive):
             fr.agent.append(o)
+        elif noun and after and p is None and view.lang == "de" and "," in text[t_end:o.start] and \
+                _vorfeld_subject(view, hit, o):
+            fr.agent.append(o)  # the subject after the verb, past a relative clause on the fronted noun phrase
         elif noun and after and p is None and o.genitive and re.search(r"[,;:]|\s[-–]\s", text[t_end:o.start]):
             fr.other.append(o)  # "haben Konkurs angemeldet, teilte der AKV mit": a genitive-looking "der" elsewhere
         elif noun and after and (p in ("von", "vom", "of") or o.genitive):
@@ -1246,13 +1260,26 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             args = [_arg("investor", o) for o in (fr.marked.get("von", []) + fr.marked.get("vom", []) +
                                                   fr.marked.get("by", []))[:1]]
         recipients = [o for p in ("in", "into", "im", "bei", "beim", "an", "am") for o in fr.marked.get(p, [])]
-        recipients += fr.patient
+        giver = []
+        if hit.text[:1].isupper() and fr.marked.get("für"):
+            # "Eine Kapitalspritze von X für Y", "X sagte eine Kapitalspritze für Y zu": after the noun, "für" names
+            # who gets the money and "von" who gives it
+            giver = [] if fr.agent else [o for o in fr.patient if o.prep in ("von", "vom")][:1]
+            recipients += [o for o in fr.marked["für"] if o.start > view.start + hit.end]
+            args += [_arg("investor", o) for o in giver]
+        recipients += [o for o in fr.patient if o not in giver]
         # "45 Millionen Euro in die Forschung von X investieren", "invest in the research of X": X gets the money
         recipients += [o for p in ("von", "vom", "of") for o in fr.marked.get(p, []) if _INTO_WORK_OF.search(
             view.article.text, max(view.start, o.start - 60), o.start)]
         if recipients:
             args.append(_arg("recipient", recipients[0]))
-        if not fr.agent:
+        elif hit.spec.attrs.get("owner_capital") and args:
+            # "Zudem will die Familienholding X 25 Millionen Euro Eigenkapital zuschießen": an owner tops up the
+            # company the article is about
+            ante = _antecedent(view)
+            if ante is not None and not any(a.text == ante.text for a in args):
+                args.append(Argument("recipient", ante.text, ante.start, ante.end))
+        if not fr.agent and not giver:
             ante = _antecedent(view) if not _orgs(view) else None
             if ante is not None:
                 args.insert(0, Argument("investor", ante.text, ante.start, ante.end))

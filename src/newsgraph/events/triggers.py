@@ -58,7 +58,9 @@ def _t(type_: str, lang: str, pattern: str, pos: str = "verb", strength: float =
 CUES: dict[str, str] = {
     "open": r"\b(eröffn\w*|öffne\w*|geöffnet|aufmach\w*|open\w*|launch\w*|errichte\w*|bau\w*|built|expan\w*|"
             r"ausbau\w*|erweiter\w*|add\w*|plan\w*|will|soll\w*|neue\w*|new|weitere\w*|more)\b",
+    # ("eine Pilotfertigung in Brandenburg aufbauen": the separable "auf|bauen" too)
     "build": r"\b(eröffn\w*|öffne\w*|geöffnet|errichte\w*|(?<!ge)bau(t|en|te|ten)?\b|gebaut|neubau\w*|baubeginn|"
+             r"aufbau(t|en|te|ten)?\b|aufgebaut|aufzubauen|"
              r"spatenstich|grundstein|geschlossen|stillgelegt|investier\w*|entsteh\w*|entstand\w*|(produktion|betrieb) (\S+ ){0,2}?aufnehm\w*|"
              r"(produktion|betrieb) (\S+ ){0,2}?aufgenommen|plans?|planned|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
              r"schließ\w*|stillleg\w*|bezieh\w*|bezog\w*|bezogen|fertigstell\w*|in betrieb|inbetriebnahme|"
@@ -95,6 +97,10 @@ RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate)\s+((?i:ab
                   r"[\d.,]+\s+((?!(?i:new|more|additional|further)\b)[\w-]+\s+)?$")
 RUNS_STORES_DE = (r"(?<!\w)(?i:betreibt|betrieb|unterhält|unterhielt)\s+((?i:bislang|bisher|derzeit|aktuell|schon|bereits)\s+)?"
                   r"((?i:rund|etwa|knapp|über|mehr als|insgesamt)\s+)?[\d.,]+\s+((?!(?i:neue\w*|weitere\w*|zusätzliche\w*)\b)[\w-]+\s+)?$")
+
+# all the stores a chain has: "which will supply all of its Portuguese shops", "beliefert alle seine Filialen"
+ALL_ITS_STORES = (r"(?<!\w)(?i:all|alle|sämtliche)\s+((?i:of)\s+)?(?i:its|their|our|the|seine|ihre|unsere)\s+"
+                  r"([\w-]+\s+)?$")
 
 # what stands before a "Pleite" that is a lost match: a score ("1:5-"), an ordinal ("die vierte"), a tournament
 DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s*|\b(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
@@ -219,6 +225,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9,
        unless=r"^\s*(firm|fund|group|house|specialist|investor|shop|veteran|expert|lawyer|adviser|advisor|team)s?\b"),
     # an offer to buy: "made an offer to take X private", "a $2bn bid for X"; the target follows "for"
+    # (the verb with a sum: "has offered €1.4bn in cash for X")
+    _t("acquisition", "en", r"(?P<t>offer(s|ed)?)\s+((about|around|some|nearly|up to)\s+)?[$€£][\d.,]+\s*(bn|m|billion|million)?"
+                            r"\s+((in|of)\s+(cash|shares|stock)\s+)?for\b", "noun", 0.75, needs=("org", "money"), offer=True),
     _t("acquisition", "en", r"(?P<t>(takeover |buyout |cash |all-cash |rival )?(offer|bid|approach)s?)\s+(for|to (buy|acquire|take))\b|"
                             r"(?P<t2>take|taking|took|taken)\s+(\S+\s+){1,4}?private\b", "noun", 0.75, needs=("org",),
        offer=True),
@@ -295,11 +304,19 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"einstieg\w*(?!\s+(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\b)|"
                            r"eingestiegen|einsteig(en|t)|einzusteigen|\w*finanzspritze\w*|geldspritze\w*)", "verb", 0.85,
        unless_before=r"(?<!\w)(in|auf)\s+(den|die)\s+(\S+\s+)?(\S*-)?(markt|märkte)\s+$"),
-    # (an "investment case", "investment thesis" or "investment bank" is an opinion or a trade, no money given)
+    # capital put in by its owner: "will 25 Millionen Euro frisches Eigenkapital zuschießen", "schießt 10 Mio. Euro zu"
+    _t("investment", "de", r"(zuzuschießen|zuschießen|zuschießt|zugeschossen|einzuschießen|einschießen|eingeschossen|"
+                           r"nachzuschießen|nachschießen|nachgeschossen|"
+                           r"(?P<t>schießt|schoss|schossen|schießen)\s+([^\s,;:]+\s+){0,8}?(zu|ein|nach)\b)", "verb", 0.8,
+       needs=("money",), owner_capital=True),
+    # (an "investment case", "investment thesis" or "investment bank" is an opinion or a trade, no money given, and
+    # an "investment firm/group/fund" a kind of company, as German "Investmentgesellschaft" above)
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink|inject)(s|ed|ing)? (\S+ ){1,4}into|"
                            r"sank (\S+ ){1,4}into)", "verb", 0.85,
        unless=r"^\s+(case|thesis|banks?|banking|banker|bankers|grade|advice|adviser|advisers|advisor|strategy|"
-              r"horizon|story|idea|ideas|vehicle|trust|trusts|committee|research)\b"),
+              r"horizon|story|idea|ideas|vehicle|trust|trusts|committee|research|"
+              # a kind of company is a descriptor: "owned by the investment firm X"
+              r"firms?|compan(y|ies)|groups?|house|houses|managers?|funds?|arm|boutique)\b"),
     # not "landed a $90 million order from X": an order or contract won from a customer is a deal, not funding
     _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+"
                            r"((?!(orders?|contracts?|deals?)\b)\S+\s+){1,4}?from", "verb", 0.75,
@@ -372,7 +389,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("market_entry", "en", r"(market entry|entry into|enter(s|ed|ing)?( the)?|expan(d|ds|ded|ding|sion) (in)?to|"
                              r"return(s|ed|ing)? to(?! (profit|profitability|growth|the black|normal|work|"
                              r"the negotiating|the table|court))|"
-                             r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|launch(es|ed)? (\w+ ){0,3}?in|"
+                             r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|"
+                             # not the noun "launch" before another noun: "at a launch event/party in Berlin"
+                             r"launch(es|ed)? (?!(event|events|party|ceremony|presentation|show|date)\b)(\w+ ){0,3}?in|"
                              r"(start|starts|started|starting|begin|begins|began|beginning) (selling|offering) "
                              r"(\w+ ){0,3}?in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
                              r"(make|makes|made|making) (its|their) debut in|"
@@ -384,9 +403,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "der die Restaurants betreiben wird": stores named before, no expansion
     # (nor the stores a chain runs now: "which currently runs 85 shops", "betreibt bislang 300 Filialen")
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",),
-       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE + "|" + ALL_ITS_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
-       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + ALL_ITS_STORES),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open")),
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open")),
     # --- facility -----------------------------------------------------------------------------
@@ -397,20 +416,27 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"(montage|produktions|fertigungs|werks)halle(n)?|"
                          r"(logistik|verteil|distributions|versand)zentr(um|ums|en))", "noun", 0.75,
        needs=("cue:build_de",), facility_kind="plant",
-       unless=r"^\s*(zeug|stoff)"),
+       unless=r"^\s*(zeug|stoff)",
+       # "der geplante Stellenabbau im Werk Schweinfurt": the plant where something else happens, named by its town
+       unless_between=(r"(?<!\w)(im|am)\s+$", r"^\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)(?![\w-])")),
+    # (a seat that stays where it is is no event: "der Firmensitz bleibe in X", "the headquarters will remain in Y")
     _t("facility", "de", r"(\w*zentrale|\w*hauptsitz\w*|\w*firmensitz\w*|hauptquartier\w*)", "noun", 0.8,
        needs=("cue:build_de",),
-       facility_kind="headquarters"),
+       facility_kind="headquarters", unless=r"^\s+(bleibt|bleibe|bleiben|verbleibt|verbleibe|verbleiben)\b"),
     _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
                          r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrums?)", "noun", 0.7,
-       needs=("cue:build_de",), facility_kind="office"),
+       needs=("cue:build_de",), facility_kind="office",
+       # "will 230 Millionen Euro in den Standort investieren": the site named before, what the money goes to
+       unless_before=r"(?<!\w)(?i:in|an)\s+(?i:den|dem|diesen|diesem)\s+$"),
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
                          r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
        needs=("cue:build",), facility_kind="plant",
-       unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?)\b"),
+       # (nor a network of sites: "cut jobs across its warehouse network")
+       unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
+              r"networks?)\b"),
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
-       facility_kind="headquarters"),
+       facility_kind="headquarters", unless=r"^\s+((will|would)\s+)?(remains?|stays?|remained|stayed)\b"),
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
                          r"data (center|centre)s?|campus|(engineering|tech|technology|innovation|software|research|"
                          r"development|service) hubs?)", "noun", 0.7, needs=("cue:build",),
@@ -420,6 +446,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        "verb", 0.8, needs=("number",), metric="shipped"),
     _t("financial_figure", "de", r"(\w*umsatz\w*|umsätze|\w*erlös\w*)", "noun", 0.85, needs=("figure",),
        metric="revenue"),
+    # orders won in a period: "hatte seinen Auftragseingang auf 2,1 Mrd. Euro mehr als verdoppelt", "order intake rose"
+    _t("financial_figure", "de", r"(auftragseing(ang|angs|änge)|auftragsbestand\w*)", "noun", 0.8, needs=("money",),
+       metric="order intake"),
     _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ergebnis|ebit\w*|betriebsergebnis)", "noun",
        0.8, needs=("figure",), metric="profit"),
     _t("financial_figure", "de", r"((?!\w*verlust(reich|bringend|trächtig))\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss",
@@ -440,6 +469,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"((?<!\d )ships?|shipped|shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
+    _t("financial_figure", "en", r"(order intake|order backlog|new orders|bookings)", "noun", 0.8, needs=("money",),
+       metric="order intake"),
     # (not a valuation multiple: "values X at 11 times its core earnings", "trades at 20 times earnings")
     _t("financial_figure", "en", r"((net |operating )?(profit|income|earnings))", "noun", 0.8, needs=("figure",),
        metric="profit",
@@ -469,11 +500,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"(?P<t>übernimm\w*|übernahm\w*|übernehm\w*|übernommen) (\S+ ){0,6}?(den |die )?\w*(posten|"
                            r"vorsitz|leitung|führung|chefposten|spitze|position)|wechselt (als|an|in)|"
                            # "die Sanierung übernimmt der Experte X als Generalbevollmächtigter": a task taken in a post
-                           r"(?P<t3>übernimmt|übernahm|übernehmen|übernommen) ([^\s,;:]+ ){1,8}?als (neue[rn]? )?"
+                           # "holt den Sanierungsexperten X als Generalbevollmächtigten": a person brought in for a post
+                           r"(?P<t3>übernimmt|übernahm|übernehmen|übernommen|holt|holte|holen|geholt) ([^\s,;:]+ ){1,8}?"
+                           r"als (neue[rn]? )?"
                            r"\w*(chef\w*|vorstand\w*|vorsitzende\w*|geschäftsführer\w*|leiter\w*|präsident\w*|"
                            r"generalbevollmächtigte\w*)|"
-                           # "Den Vorstandsvorsitz bei X übernimmt zum 1. Januar Y": the post first
-                           r"(den|die)\s+\w*(vorsitz|posten|leitung|führung|spitze)\b[^,;:]{0,60}?"
+                           # "Den Vorstandsvorsitz bei X übernimmt zum 1. Januar Y", "ihren Posten übernimmt Y": the
+                           # post first
+                           r"(den|die|seinen|ihren|dessen|deren)\s+\w*(vorsitz|posten|leitung|führung|spitze)\b[^,;:]{0,60}?"
                            r"\b(?P<t2>übernimmt|übernahm|übernehmen|übernehmen wird))", "verb", 0.85,
        needs=("person",), change="appointed", unless_before=r"\bunter\s+$"),  # "unter Berufung auf": citing
     _t("leadership", "de", r"(?P<t>wird|werden|wurde|rückt|rücken)\s+([^\s,;:]+\s+){0,8}?(zu[rm]?\s+)?(neue[rn]?\s+)?"
