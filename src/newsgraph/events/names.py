@@ -562,9 +562,10 @@ def _short_forms(article: Article, sentence: Sentence) -> set[str]:
     noun and no common word; later sentences often use only such a word."""
     out: set[str] = set()
     for m in article.mentions:
-        if m.type != "ORG" or m.end > sentence.start or article.in_region(m.start, m.end) is not None or \
-                not m.text[:1].isupper():
-            continue  # not "deutsche Digitalagentur": a description the recogniser took for a name
+        if (m.type != "ORG" and not company_by_suffix(m)) or m.end > sentence.start or \
+                article.in_region(m.start, m.end) is not None or not m.text[:1].isupper():
+            continue  # not "deutsche Digitalagentur": a description the recogniser took for a name (but "Alvena
+            #           Pharma" typed a place is a company by its last word: "Alvena" later is its short form)
         words = [w for w in m.text.split() if not COMPANY_SUFFIX.fullmatch(w)]
         if len(words) < 1 or len(m.text.split()) < 2:
             continue
@@ -611,17 +612,25 @@ def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
         return False
     if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0])):
         return True
-    if text is None or mention.type != "PER" or mention.start < 2:
+    if text is None or mention.start < 2 or (mention.type == "LOC" and not _lone_place_after_noun(mention, text)):
         return False
     before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     return bool(before and _COMPANY_NOUN.fullmatch(before.group(1)))
+
+
+def _lone_place_after_noun(mention: Mention, text: str) -> bool:
+    """A one-word recogniser place that can be a company named after its noun ("der Handelskette Kaufland", "des
+    Start-ups Lexigo"): a town after a company noun has a preposition between ("Hersteller in Ulm"), so a bare one is
+    a name; not one another capitalised word follows ("der Konzern Bayer Leverkusen" is left alone)."""
+    return " " not in mention.text and not re.match(r"\s+[A-ZÄÖÜ]", text[mention.end:mention.end + 3])
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 # nouns that only describe companies (not "Experte", "Investor", "Gründer": people are those too)
 _COMPANY_NOUN = re.compile(r"(?i)[\w-]*(kette|konzern|hersteller|händler|anbieter|betreiber|gruppe|unternehmen|"
                            r"versicherer|dienstleister|zulieferer|chain|maker|retailer|firm|company|start-?up|operator|"
-                           r"provider|carrier|airline|manufacturer|producer|grocer|brewer|supplier)")
+                           r"provider|carrier|airline|manufacturer|producer|grocer|brewer|supplier|discounter|"
+                           r"vermögensverwalter|spedition|molkerei|brauerei|reederei)(?:s|n|en|es)?")
 
 
 def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:

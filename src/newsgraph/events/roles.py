@@ -601,6 +601,7 @@ def _previous_sentence_orgs(view: SentenceView) -> list[Mention]:
 
 def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = False) -> list[Argument]:
     orgs = [o for o in _orgs(view) if o.prep not in ("in", "im", "laut")]
+    orgs = [o for o in orgs if not _inside_another(o, orgs)]  # "Trans-Wisła" and its part "Trans": one party
     args = [_arg("party", o) for o in orgs]
     if len(args) < 2 and _PLURAL_ANAPHOR.search(view.text):
         for m in _previous_sentence_orgs(view):
@@ -613,6 +614,8 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
                 continue
             if re.search(r"(?i)-(based|listed|owned|born|headquartered)$", m.group(2)):
                 continue  # "with Warsaw-based grocery app X": the adjective of the name that follows
+            if any(a.start == view.start + e + 1 for a in args):
+                continue  # "with Polish logistics group Trans-Wisła": the description of the name after it
             if not any(a.start is not None and a.start < view.start + e and view.start + s < a.end  # type: ignore
                        for a in args):
                 args.append(_span_arg(view, "party", s, e))
@@ -631,9 +634,25 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
         ante = _antecedent(view)
         if ante is not None and ante.text.casefold() != orgs[0].text.casefold():
             args.insert(0, Argument("party", ante.text, ante.start, ante.end))
+    elif len(args) >= 2 and all(o.prep in ("mit", "with") for o in orgs) and _MAN_SUBJECT.search(view.text):
+        # "Mit der Saar LB und der Sparkasse X habe man sich auf … geeinigt": the partners are all after "mit", the
+        # one who agrees with them is the company the text is about
+        ante = _antecedent(view)
+        if ante is not None and not any(ante.text.casefold() == a.text.casefold() for a in args):
+            args.insert(0, Argument("party", ante.text, ante.start, ante.end))
     if len(args) == 1 and not orgs:
         return []
     return args
+
+
+def _inside_another(slot: Slot, slots: list[Slot]) -> bool:
+    """A name whose span lies inside a longer one of the same sentence (the recogniser's "Trans" of "Trans-Wisła")."""
+    return any(o is not slot and o.start <= slot.start and slot.end <= o.end and o.end - o.start > slot.end - slot.start
+               for o in slots)
+
+
+# a subject that stands for the company the article is about: reported speech "habe man sich geeinigt", "we"
+_MAN_SUBJECT = re.compile(r"(?i)(?<!\w)(man|wir|we)\s")
 
 
 _DEAL_NOUN_WITH = re.compile(r"(?-i:[A-ZÄÖÜ]?[a-zäöüß]*(Fusion|Zusammenschluss|Zusammenlegung|Kooperation|Partnerschaft|"
@@ -1455,7 +1474,8 @@ def _metric(view: SentenceView, hit: TriggerHit, quantity: Slot | None) -> Argum
     noun = re.compile(r"\s*([\w-]+)").match(view.text, hit.end)
     if quantity is not None and quantity.start >= view.start + hit.end:  # "shipped 23 million smartphones"
         noun = re.compile(r"\s*([\w-]+)").match(view.text, quantity.end - view.start)
-        if noun and quantity.end - view.start - hit.end < 40:
+        if noun and quantity.end - view.start - hit.end < 40 and not _FIGURE_MOVED_BETWEEN.search(
+                view.text, hit.end, quantity.start - view.start):
             end = noun.end(1) if _UNIT_NOUN.fullmatch(noun.group(1)) else quantity.end - view.start
     elif noun and _UNIT_NOUN.fullmatch(noun.group(1)) and noun.group(1)[:1].isupper():  # "ausgelieferten Smartphones"
         end = noun.end(1)
@@ -1477,6 +1497,10 @@ def _metric(view: SentenceView, hit: TriggerHit, quantity: Slot | None) -> Argum
 
 
 _UNIT_NOUN = re.compile(r"[a-zäöüß][\w-]*s|[A-ZÄÖÜ][\w-]+", re.U)
+# a change told between the noun and its count ("deliveries fell 6% to 412,000", "shipments rose to 2 million"): the
+# metric is the noun, the words between are no part of it
+_FIGURE_MOVED_BETWEEN = re.compile(r"(?i)%|\b(rose|fell|grew|dropped|declined|climbed|jumped|slipped|slumped|increased|"
+                                   r"decreased|reached|totall?ed|stiegen|sanken|fielen|wuchsen|erreichten)\b")
 
 
 # counted nouns that are no producer's output: people, jobs, stores

@@ -95,11 +95,20 @@ RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate)\s+((?i:ab
                   r"[\d.,]+\s+((?!(?i:new|more|additional|further)\b)[\w-]+\s+)?$")
 RUNS_STORES_DE = (r"(?<!\w)(?i:betreibt|betrieb|unterhält|unterhielt)\s+((?i:bislang|bisher|derzeit|aktuell|schon|bereits)\s+)?"
                   r"((?i:rund|etwa|knapp|über|mehr als|insgesamt)\s+)?[\d.,]+\s+((?!(?i:neue\w*|weitere\w*|zusätzliche\w*)\b)[\w-]+\s+)?$")
+# the stores a company has, counted after its possessive: "closing a third of the bank's 640 branches", "mit ihren
+# derzeit 118 Märkten" (not "its 25 new stores", "seine 30 weiteren Filialen")
+OWNED_STORES = (r"(?<!\w)(?i:its|their|our|seine[nm]?|ihre[nm]?|unsere[nm]?|(?-i:[A-Z])[\w-]*['’]s|the\s+[a-z]+['’]s)\s+"
+                r"((?i:bislang|bisher|derzeit|aktuell|current|existing)\s+)?[\d.,]+\s+"
+                r"((?!(?i:new|more|additional|further|neue\w*|weitere\w*|zusätzliche\w*)\b)[\w-]+\s+)?$")
 
 # what stands before a "Pleite" that is a lost match: a score ("1:5-"), an ordinal ("die vierte"), a tournament
 DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s*|\b(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
                  r"\d+\.|knappe|deutliche|bittere|herbe|peinliche|olympische)[nrs]?\s+(\w+\s+)?|"
                  r"\b(em|wm|olympia|pokal|heim|auswärts|derby|liga|cl|bundesliga)-)$")
+
+# what is replaced when the verb is no succession: old stock ("replace older Boeing 737s", "replacing its ageing fleet")
+_REPLACED_STOCK_EN = (r"^\s+(the\s+|its\s+|their\s+|some\s+|(\d[\d,.]*|two|three|four|five|six|ten|dozens of|"
+                      r"hundreds of)\s+)?(older|old|ageing|aging|existing|outdated|legacy|obsolete)\b")
 
 # succession words; "folgt X auf Y" puts the successor between the verb and "auf" (verb-second order)
 _SUCCESSION_DE = (r"(nachfolger\w*|nachfolge|(?P<t>folgt|folgte)\s+([^\s,;]+\s+){0,5}?auf\b|beerbt|"
@@ -384,11 +393,13 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "der die Restaurants betreiben wird": stores named before, no expansion
     # (nor the stores a chain runs now: "which currently runs 85 shops", "betreibt bislang 300 Filialen")
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",),
-       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE + "|" + OWNED_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
-       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN),
-    _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open")),
-    _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open")),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + OWNED_STORES),
+    _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open"),
+       unless_before=RUNS_STORES_DE + "|" + OWNED_STORES),
+    _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open"),
+       unless_before=RUNS_STORES_EN + "|" + OWNED_STORES),
     # --- facility -----------------------------------------------------------------------------
     # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk" no site
     _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|"
@@ -513,10 +524,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        change="departed"),
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="appointed", succession="successor"),
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="departed", succession="predecessor"),
+    # (not machines or stock replaced: "the new planes would replace older Boeing 737s")
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="appointed", succession="successor"),
+       change="appointed", succession="successor", unless=_REPLACED_STOCK_EN),
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="departed", succession="predecessor"),
+       change="departed", succession="predecessor", unless=_REPLACED_STOCK_EN),
     # "has tapped X to lead its foundry unit", "picked Y to run"
     _t("leadership", "en", r"(?P<t>tap(s|ped)?|pick(s|ed)?|chose|chosen|choos(e|es)|select(s|ed)?|recruit(s|ed)?|"
                            r"poach(es|ed)?)\s+(\S+\s+){0,6}?to\s+(lead|head|run|oversee|chair)\b", "verb", 0.8,
