@@ -125,3 +125,37 @@ def test_a_count_right_after_the_verb_still_names_the_units():
     # the limit: "shipped 23 million smartphones" keeps the counted noun
     evs = events("Lumo shipped 23 million smartphones in the second quarter.", "en")
     assert "smartphones" in _one(evs, "financial_figure")["metric"]
+
+
+# --- wordings: product launches ---------------------------------------------------------------------------------
+
+def test_a_model_added_to_the_line_up_is_a_launch():
+    evs = events("Korean carmaker Hanwol Motors will add its small Breeze crossover to its Mexican line-up next "
+                 "spring.", "en")
+    launch = _one(evs, "product_launch")
+    assert launch["product"] == "Breeze" and "Hanwol" in launch["company"]
+
+
+def test_a_version_pushed_to_customers_is_a_launch():
+    evs = events("Taskmint pushed Planner 3.1, its scheduling assistant for clinics, to all paying customers on "
+                 "Monday.", "en")
+    launch = _one(evs, "product_launch")
+    assert launch["product"] == "Planner 3.1" and launch["company"] == "Taskmint"
+
+
+def test_a_product_that_comes_onto_the_market_in_a_subordinate_clause_is_a_launch():
+    evs = events("Der Pharmakonzern Belmora legte Zahlen vor. Analysten rechnen damit, dass das Schmerzmittel "
+                 "Dolvex noch vor Jahresende in Frankreich auf den Markt kommt.")
+    launch = _one(evs, "product_launch")
+    assert "Dolvex" in launch["product"]
+
+
+def test_a_first_showing_is_a_launch():
+    evs = events("Im März will Lindqvist Automobile außerdem den Sportwagen LX4 erstmals in Europa zeigen.")
+    assert "LX4" in " ".join(texts(evs, "product_launch"))
+
+
+def test_adding_staff_or_routes_is_no_launch():
+    # the limit: what is added is no named product
+    evs = events("Northjet will add 300 staff to its Dublin team and add routes to its summer schedule.", "en")
+    assert of_type(evs, "product_launch") == []

@@ -1840,7 +1840,11 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     if hit.spec.attrs.get("named_product") and not (products or quoted or labelled):
         return None
     named = _NAMED_PRODUCT.search(view.text)
-    if products:
+    added = _ADDED_PRODUCT.match(view.text, hit.end) if view.lang == "en" and _HANDING_VERB.fullmatch(hit.text) \
+        else None
+    if added:  # "will add its compact Pebble hatchback to its line-up", "pushed Reviewer 2.0 to all customers"
+        args.append(_span_arg(view, "product", *added.span(1)))
+    elif products:
         args.append(_arg("product", products[0]))
     elif labelled:  # "die App Tannhof Pay", "das Tagesgeldkonto Finura Plus": the name after a product noun
         s_, e_ = labelled[0].span("np")
@@ -1871,6 +1875,12 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     if places:
         args.append(_arg("market", places[0]))
     return args
+
+
+# a product handed on by a verb (triggers.py: "add … to its line-up", "push/ship … to customers", "bring … to market"):
+# the name right after the verb, behind at most three lower-case words
+_HANDING_VERB = re.compile(r"(?i)add(s|ed|ing)?|push(es|ed)?|ship(s|ped)?|brings?|bringing|brought")
+_ADDED_PRODUCT = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}((?-i:[A-Z])[\w.-]*(?:\s+(?:\d[\w.]*|(?-i:[A-Z])[\w.-]*))*)")
 
 
 # unions and political parties warn about or criticise job cuts and insolvencies; they are not the employer

@@ -568,7 +568,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                r"auf den markt (zu )?(bringen|gebracht|bringt|brachte)|markteinführung\w*|"
                                r"(?P<t3>bring\w*)\s+(\S+\s+){0,10}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
                                r"führt (\S+ ){0,6}?ein\b|einführen|eingeführt|marktstart|veröffentlich\w*|erschein\w*|"
-                               r"kommt (\S+ ){0,6}?auf den markt)", "verb", 0.85, needs=("product",)),
+                               r"kommt (\S+ ){0,6}?auf den markt|"
+                               # a product as subject of a subordinate clause, a first showing: "dass das Mittel X … auf
+                               # den Markt kommt", "will X das SUV Y erstmals in Europa zeigen"
+                               r"auf den markt (kommt|kommen|kam|kamen)\b|erstmals\s+(\S+\s+){0,4}?(zeigen|zeigt|gezeigt))",
+       "verb", 0.85, needs=("product",)),
     # availability: "soll ab Juni in allen Märkten erhältlich sein", "kommt im Herbst in den Handel"; only with a named
     # product ("Daten sind verfügbar" launches nothing)
     _t("product_launch", "de", r"(?P<t>bring\w*)\s+(\S+\s+){0,10}?in den (handel|verkauf)\b", "verb", 0.8),
@@ -585,7 +589,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        0.75, named_product=True),
     _t("product_launch", "en", r"(launch(es|ed|ing)?|unveil(s|ed|ing)?|introduc(e|es|ed|ing)|present(s|ed)|"
                                r"releas(e|es|ed)|debut(s|ed)?|roll(s|ed)? out|announc(e|es|ed) (the|its|a) new|"
-                               r"(?P<t>(start|starts|started|begin|begins|began)) (selling|shipping|offering)(?!(\s+[\w-]+){0,5}\s+in\b))",
+                               r"(?P<t>(start|starts|started|begin|begins|began)) (selling|shipping|offering)(?!(\s+[\w-]+){0,5}\s+in\b)|"
+                               # a product put in the range or handed to customers: "will add its Pebble hatchback to
+                               # its Canadian line-up", "pushed Reviewer 2.0 to all paying customers", "brings X to market"
+                               r"(?P<t2>add(s|ed|ing)?)\s+(\S+\s+){0,6}?to\s+(its|their|the)\s+(\S+\s+){0,2}?"
+                               r"(line-?up|range|model range|portfolio)\b|"
+                               r"(?P<t3>push(es|ed)?|ship(s|ped)?)\s+(\S+\s+){0,8}?to\s+(all\s+)?(its\s+|their\s+)?"
+                               r"([\w-]+\s+)?(customers|users|subscribers)\b|"
+                               r"(?P<t4>bring(s|ing)?|brought)\s+(\S+\s+){0,6}?to\s+market\b)",
        "verb", 0.85, needs=("product",)),
     # --- layoffs --------------------------------------------------------------------------------
     _t("layoffs", "de", r"(\w*stellenabbau\w*|personalabbau\w*|jobabbau\w*|arbeitsplatzabbau\w*|massenentlassung\w*|"
