@@ -159,3 +159,33 @@ def test_adding_staff_or_routes_is_no_launch():
     # the limit: what is added is no named product
     evs = events("Northjet will add 300 staff to its Dublin team and add routes to its summer schedule.", "en")
     assert of_type(evs, "product_launch") == []
+
+
+# --- wordings: partnerships and meetings ------------------------------------------------------------------------
+
+def test_a_joint_company_not_founded_is_a_negated_partnership():
+    evs = events("Die Stadtwerke Kelheim und der Netzbetreiber Ostnetz werden keine gemeinsame Netzgesellschaft "
+                 "gründen.")
+    deal = of_type(evs, "partnership")
+    assert len(deal) == 1 and {"Ostnetz"} <= texts(evs, "partnership")
+    assert [e.modality for e in evs if e.type == "partnership"] == ["negated"]
+
+
+def test_a_distributor_signed_up_is_a_partner():
+    evs = events("Swedish e-bike maker Velora has signed up Bright Wheels Group as its exclusive distributor in "
+                 "Australia.", "en")
+    deal = _one(evs, "partnership")
+    assert {"Velora", "Bright Wheels Group"} <= texts(evs, "partnership"), deal
+
+
+def test_a_distributor_named_in_passing_is_no_partnership():
+    # the limit: a distributor noun without a verb that takes one on
+    evs = events("Bright Wheels Group, the largest distributor of bicycles in Australia, reported higher sales.", "en")
+    assert of_type(evs, "partnership") == []
+
+
+def test_sitting_down_at_one_table_is_a_meeting():
+    evs = events("Im Streit um Preise wollen sich die Chefs des Brauers Hollbräu und der Handelskette Marktfeld am "
+                 "Montag in Fulda an einen Tisch setzen.")
+    meet = of_type(evs, "meeting")
+    assert len(meet) == 1 and "Hollbräu" in " ".join(texts(evs, "meeting"))

@@ -163,6 +163,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"(?P<t2>tun sich)\s+(\w+\s+){0,4}?zusammen|gewinnt\s+(\w+\s+){0,4}?als partner",
        "verb", 0.8),
     _t("partnership", "de", r"(vertriebs|handels|technologie|strategische[nr]?\s)partner\w*", "noun", 0.75),
+    # a joint company: "werden keine gemeinsame Glasfasergesellschaft gründen", "eine gemeinsame Tochter"
+    _t("partnership", "de", r"gemeinsame[nrs]?\s+\w*(gesellschaft|tochter|firma)", "noun", 0.75, needs=("org",)),
     _t("partnership", "de", r"gemeinsam (\S+ ){0,4}?(?P<t>bauen|entwickeln|produzieren|anbieten|betreiben|entwickelt|baut)",
        "verb", 0.7, needs=("org",)),
     # "gilt der Händler X als möglicher Partner", "X is seen as a likely partner": a partner of the company before
@@ -185,6 +187,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"join(s|ed|ing)? forces|(will|to|would) work (together )?with)",
        "verb", 0.85),
     _t("partnership", "en", r"(reseller|distribution|distributor|strategic|technology) partners?", "noun", 0.75),
+    # a partner taken on by a verb: "has signed up Maple Auto as its exclusive distributor", "named X as its importer"
+    _t("partnership", "en", r"(sign(s|ed)?\s+up|appoint(s|ed)?|nam(es|ed)|pick(s|ed)?|chose|tapp(s|ed)?)\s+(\S+\s+){1,5}?"
+                            r"as\s+(its|their)\s+([a-z]+\s+)?(?P<t>distributor|importer|reseller|dealer|partner)\b",
+       "noun", 0.75, needs=("org",)),
     # "a tie-up with the delivery app X": an alliance with one named partner ("a tie-up between A and B" merges them)
     _t("partnership", "en", r"(?P<t>tie-?ups?)(?= with\b)", "noun", 0.75, needs=("org",)),
     # --- acquisition ------------------------------------------------------------------------
@@ -546,7 +552,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
                         r"zusammen\b|gipfel\w*|tausch\w* sich (\S+ ){0,4}?aus|krisentreffen|spitzentreffen|"
                         r"(vertreter|spitzen|chefs|manager|delegation\w*)\b[^.;:]{0,80}?\b(?P<t2>berieten|beraten|berät|"
-                        r"beriet|verhandelten|verhandeln)\b)", "verb", 0.8),
+                        r"beriet|verhandelten|verhandeln)\b|"
+                        # "wollen sich die Spitzen von X und Y an einen Tisch setzen"
+                        r"an einen (runden |gemeinsamen )?tisch|an den verhandlungstisch)", "verb", 0.8),
     _t("meeting", "de", r"(?P<t>sprechen|spricht|sprach|sprachen|reden|redet)\b(?=.{0,80}\bmit\b)|"
                         r"mit\s+(\S+\s+){1,8}?(?P<t2>sprechen|spricht|sprach|sprachen|reden|redet)\b", "verb", 0.65,
        needs=("person",)),
