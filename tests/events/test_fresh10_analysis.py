@@ -189,3 +189,43 @@ def test_sitting_down_at_one_table_is_a_meeting():
                  "Montag in Fulda an einen Tisch setzen.")
     meet = of_type(evs, "meeting")
     assert len(meet) == 1 and "Hollbräu" in " ".join(texts(evs, "meeting"))
+
+
+# --- wordings and companies of figures --------------------------------------------------------------------------
+
+def test_an_insurers_premiums_are_a_figure():
+    evs = events("Harbor Mutual reported gross written premiums of $3.2bn for last year.", "en")
+    fig = _one(evs, "financial_figure")
+    assert "premiums" in fig["metric"] and fig["company"] == "Harbor Mutual"
+    evs = events("Der Versicherer Alpina Leben steigerte seine Beitragseinnahmen 2025 auf 4,1 Milliarden Euro.")
+    assert "Beitragseinnahmen" in _one(evs, "financial_figure")["metric"]
+
+
+def test_premiums_without_an_amount_are_no_figure():
+    # the limit: a premium named without money
+    evs = events("Harbor Mutual said customers would pay higher premiums next year.", "en")
+    assert of_type(evs, "financial_figure") == []
+
+
+def test_partners_after_mit_are_not_the_company_of_the_next_sentence():
+    evs = events("Der Maschinenbauer Kolbeck & Rau hat Berichte über Zahlungsprobleme zurückgewiesen. Mit der "
+                 "Hessen LB und der Volksbank Fulda habe man sich auf eine neue Kreditlinie geeinigt. Für 2025 "
+                 "rechnet das Unternehmen mit einem Umsatz von rund 220 Millionen Euro.")
+    assert "Kolbeck" in _one(evs, "financial_figure")["company"]
+
+
+def test_a_descriptor_sentence_keeps_the_company_in_reach():
+    evs = events("Die Spedition Marwig Transport GmbH hat beim Amtsgericht Insolvenz beantragt. Betroffen sind rund 300 "
+                 "Beschäftigte an vier Standorten. Als Grund nannte das Familienunternehmen die hohen Energiekosten. "
+                 "Ein Stellenabbau sei derzeit nicht geplant, sagte der Sanierer Jens Obst.")
+    cut = _one(evs, "layoffs")
+    assert "Marwig Transport" in cut["company"]
+    assert [e.modality for e in evs if e.type == "layoffs"] == ["negated"]
+
+
+def test_without_a_descriptor_sentence_a_company_named_long_before_is_out_of_reach():
+    # the limit: three sentences later, with no sentence referring to it, the company is not guessed
+    evs = events("Die Spedition Marwig Transport GmbH hat beim Amtsgericht Insolvenz beantragt. Betroffen sind rund 300 "
+                 "Beschäftigte an vier Standorten. Als Grund wurden die hohen Energiekosten genannt. "
+                 "Ein Stellenabbau sei derzeit nicht geplant, sagte der Sanierer Jens Obst.")
+    assert of_type(evs, "layoffs") == []

@@ -396,9 +396,12 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
     if best is not None:
         best = _subject_of_its_sentence(art, best, known)
         best = _through_anaphoric_subject(art, best, known)
+        best = _past_impersonal_partners(art, best, known)
     if best is None or _ANAPHOR.search(view.text):
         return best
     last = max(best.start, recent) if recent is not None else best.start  # a partner named since keeps it near
+    last = max([last] + [s.start for s in art.sentences if last < s.start < view.start and  # "Als Grund nannte das
+                         _DESCRIPTOR_MENTION.search(art.text, s.start, s.end)])        # Familienunternehmen": still it
     if "\n\n" in art.text[last:view.start]:
         return None
     between = sum(1 for s in art.sentences if last < s.start <= view.start)
@@ -446,6 +449,25 @@ def _through_anaphoric_subject(art: Article, found: Mention, known: list[Mention
     if "\n\n" in art.text[prev.end:sent.start]:
         return found
     return _subject_of_its_sentence(art, prev, known)
+
+
+def _past_impersonal_partners(art: Article, found: Mention, known: list[Mention]) -> Mention:
+    """ "Mit der X und der Y habe man sich geeinigt. Für 2025 rechnet das Unternehmen mit …": partners named after a
+    sentence-opening "mit"/"with" whose subject is "man"/"we" are not the company the text goes on about; that is the
+    company named before them."""
+    sent = next((s for s in art.sentences if s.start <= found.start < s.end), None)
+    if sent is None or not re.match(r"(?i)\s*(mit|with)\s", art.text[sent.start:found.start]) or \
+            not _MAN_SUBJECT.search(art.text, found.end, sent.end):
+        return found
+    earlier = [m for m in known if m.type == "ORG" and m.end <= sent.start and art.in_region(m.start, m.end) is None]
+    if not earlier or "\n\n" in art.text[max(earlier, key=lambda m: m.start).end:sent.start]:
+        return found
+    return _subject_of_its_sentence(art, max(earlier, key=lambda m: m.start), known)
+
+
+# a sentence that refers to the company by a descriptor ("das Familienunternehmen", "the company"): it is still the one
+# the text is about, however many sentences ago it was named
+_DESCRIPTOR_MENTION = re.compile(r"(?i)(?<!\w)(der|die|das|the)\s+(\w*unternehmen|\w*konzern|company|group|firm)(?!\w)")
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"

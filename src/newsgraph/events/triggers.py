@@ -435,6 +435,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- financial_figure ---------------------------------------------------------------------
     _t("financial_figure", "de", r"(ausgeliefert\w*|ausliefer\w*|auslieferung\w*|abgesetzt\w*|absatz|verkauft\w*)",
        "verb", 0.8, needs=("number",), metric="shipped"),
+    # an insurer's top line: "Beitragseinnahmen von 4,1 Milliarden Euro", "gebuchte Bruttoprämien"
+    _t("financial_figure", "de", r"(\w*beitragseinnahmen|prämieneinnahmen|\w*bruttoprämien)", "noun", 0.8,
+       needs=("money",), metric="premiums"),
     _t("financial_figure", "de", r"(\w*umsatz\w*|umsätze|\w*erlös\w*)", "noun", 0.85, needs=("figure",),
        metric="revenue"),
     _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ergebnis|ebit\w*|betriebsergebnis)", "noun",
@@ -457,6 +460,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"((?<!\d )ships?|shipped|shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
+    # an insurer's top line: "reported gross written premiums of $6.8bn", "premium income rose to €2bn"
+    _t("financial_figure", "en", r"((gross |net )?(written |earned )?premiums|premium income)", "noun", 0.8,
+       needs=("money",), metric="premiums"),
     # (not a valuation multiple: "values X at 11 times its core earnings", "trades at 20 times earnings")
     _t("financial_figure", "en", r"((net |operating )?(profit|income|earnings))", "noun", 0.8, needs=("figure",),
        metric="profit",
