@@ -229,3 +229,36 @@ def test_without_a_descriptor_sentence_a_company_named_long_before_is_out_of_rea
                  "Beschäftigte an vier Standorten. Als Grund wurden die hohen Energiekosten genannt. "
                  "Ein Stellenabbau sei derzeit nicht geplant, sagte der Sanierer Jens Obst.")
     assert of_type(evs, "layoffs") == []
+
+
+# --- lookalikes and companies, second round -------------------------------------------------------------------
+
+def test_a_power_purchase_agreement_is_no_takeover():
+    evs = events("Under a 12-year power purchase agreement, Norvik Steel will buy a third of the park's output from "
+                 "Baltwind.", "en")
+    assert not any(e.type == "acquisition" and e.trigger.lower().startswith("purchas") for e in evs)
+
+
+def test_a_purchase_of_a_company_is_still_a_takeover():
+    # the limit: "purchase" followed by what is bought
+    evs = events("Norvik Steel will purchase Baltwind Energy for $900 million.", "en")
+    assert _one(evs, "acquisition")["target"] == "Baltwind Energy"
+
+
+def test_plant_based_is_no_plant():
+    evs = events("Swedish plant-based snack maker Crunchly Foods has filed for administration after a planned rescue "
+                 "takeover by investor Nordhaven Capital collapsed.", "en")
+    assert of_type(evs, "facility") == []
+
+
+def test_a_name_before_a_site_noun_is_no_party():
+    evs = events("Under a separate supply agreement, Norvik Steel will take power for its Lindholm site.", "en")
+    assert "Lindholm" not in texts(evs, "agreement")
+
+
+def test_a_bare_bank_noun_is_no_company_and_a_union_reports_no_figure():
+    evs = events("Die Privatbank Aurel & Co. will ihre Fondstochter abspalten. Die Gewerkschaft Verdi rief die "
+                 "Beschäftigten zu einem Warnstreik auf. Analysten gehen davon aus, dass der Überschuss der Bank im "
+                 "ersten Halbjahr auf 30 Millionen Euro gesunken ist.")
+    fig = _one(evs, "financial_figure")
+    assert fig["company"] not in ("Bank", "Verdi") and "Aurel" in fig["company"]

@@ -337,6 +337,8 @@ def _plausible_name(name: str, strong: bool) -> bool:
         return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
     if is_street(name):
         return False  # "lined Kettering Road", "in der Lindenstraße": a street is a place, no company
+    if name in _BARE_KIND_NOUNS:
+        return False  # "der Überschuss der Bank": the kind of company, said of one named before
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
         return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
     if strong:
@@ -348,6 +350,8 @@ def _plausible_name(name: str, strong: bool) -> bool:
 
 
 _COMMON_NOUN_WORDS: dict[str, bool] = {}
+# nouns that name a kind of company and are names only inside a longer one ("Deutsche Bank", "Gruppe Nord")
+_BARE_KIND_NOUNS = frozenset({"Bank", "Gruppe", "Group", "Holding", "Sparkasse", "Versicherung", "Genossenschaft"})
 
 
 def _reads_as_common_noun(word: str) -> bool:

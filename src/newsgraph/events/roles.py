@@ -624,6 +624,8 @@ def _previous_sentence_orgs(view: SentenceView) -> list[Mention]:
 def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = False) -> list[Argument]:
     orgs = [o for o in _orgs(view) if o.prep not in ("in", "im", "laut")]
     orgs = [o for o in orgs if not _inside_another(o, orgs)]  # "Trans-Wisła" and its part "Trans": one party
+    if view.lang == "en":
+        orgs = [o for o in orgs if not _SITE_AFTER_NAME.match(view.article.text, o.end)]  # "its Ludwigshafen site"
     args = [_arg("party", o) for o in orgs]
     if len(args) < 2 and _PLURAL_ANAPHOR.search(view.text):
         for m in _previous_sentence_orgs(view):
@@ -671,6 +673,11 @@ def _inside_another(slot: Slot, slots: list[Slot]) -> bool:
     """A name whose span lies inside a longer one of the same sentence (the recogniser's "Trans" of "Trans-Wisła")."""
     return any(o is not slot and o.start <= slot.start and slot.end <= o.end and o.end - o.start > slot.end - slot.start
                for o in slots)
+
+
+# a name followed by a site noun names a place of the company, no party: "to supply its Ludwigshafen site" (English
+# only: German "SAP plant eine Zusammenarbeit" is a verb)
+_SITE_AFTER_NAME = re.compile(r"(?:-|\s+)(site|plant|factory|works|campus)\b")
 
 
 # a subject that stands for the company the article is about: reported speech "habe man sich geeinigt", "we"
@@ -1533,7 +1540,7 @@ _NOT_OUTPUT = re.compile(r"(?i)\b(people|persons|jobs|roles|positions|employees|
 
 def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
-    args = _company(view, hit, fr)
+    args = _company(view, hit, fr, skip=_no_employer)  # a union reports no company figure
     metric_kind = hit.spec.attrs.get("metric")
     quantity = _value_nearest(view, hit, "count") if metric_kind in ("shipped", "users", "output") else None
     money = _value_next_to(view, hit, "money") if metric_kind not in ("shipped", "output") else None

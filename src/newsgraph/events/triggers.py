@@ -245,7 +245,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "en", r"(acquir(e|es|ed|ing)|"
                             r"(take|takes|took|taken|taking) over|snap(s|ped|ping)? up)", "verb", 0.9,
        unless=r"^\s*(as|the role|the post|the helm|the position|responsibility)"),
-    _t("acquisition", "en", r"(buy(s|ing)?|bought|purchas(e|es|ed|ing))", "verb", 0.75, needs=("org",)),
+    # (a purchase noun naming a contract is no takeover: "a 15-year power purchase agreement", "purchase rights for")
+    _t("acquisition", "en", r"(buy(s|ing)?|bought|purchas(e|es|ed|ing))", "verb", 0.75, needs=("org",),
+       unless=r"^\s+(agreements?|contracts?|deals?|orders?|obligations?|rights|commitments?)\b"),
     _t("acquisition", "de", r"(verkauf(t|en|te|ten)?|veräußer\w*)", "verb", 0.75, needs=("org",), seller_verb=True),
     # headline idiom "KrausMaffei geht an ChemChina": the subject is sold to the "an" organisation
     _t("acquisition", "de", r"(?P<t>geht|gehen|ging|gingen)\s+(komplett\s+|mehrheitlich\s+|ganz\s+)?an(?=\s)", "verb",
@@ -425,7 +427,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
                          r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
        needs=("cue:build",), facility_kind="plant",
-       unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?)\b"),
+       unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?)\b|"
+              r"^-(based|derived|powered)\b"),  # "plant-based food maker": an adjective, no site
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
        facility_kind="headquarters"),
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
