@@ -97,13 +97,12 @@ FRESH_SETS: list[tuple[Path, str, str]] = [
      "read the events code or its results and did not run the extractor; never tuned on. First run, on the start "
      "code of the twelfth sprint (fb4b1bf): F1 0.746 (P 0.758, R 0.735; de 0.719, en 0.782), modality accuracy "
      "0.880, 5 of 44 non-asserted events reported as asserted, time accuracy 0.806."),
-    (FRESH10, "Fresh set 10, untuned (the final unseen check)",
-     "Thirty short articles (16 de, 14 en, 122 events; all 16 types; 46 asserted, 38 planned, 10 expected, "
-     "12 speculative, 16 negated; 4 items without events, web leftovers and press-release boilerplate; genres from "
-     "wire reports to fan blogs) written in the twelfth sprint by two team members who read only SCHEMA.md and "
-     "docs/events-gold-format.md, did not read the events code or its results and did not run the extractor; never "
-     "tuned on. First run, after the twelfth sprint's fixes (48cc2f8): F1 0.658 (P 0.730, R 0.598; de 0.611, "
-     "en 0.702), modality accuracy 0.959, 0 of 45 non-asserted events reported as asserted, time accuracy 0.833."),
+    (FRESH10, "Fresh set 10, written blind, analysed in the thirteenth sprint",
+     "Thirty short articles (16 de, 14 en, 122 events; all 16 types) written blind in the twelfth sprint by two team "
+     "members who read only SCHEMA.md and docs/events-gold-format.md. First run, after the twelfth sprint's fixes "
+     "(48cc2f8): F1 0.658 (P 0.730, R 0.598; de 0.611, en 0.702); 0.658 at 7ff8587; its misses were analysed in the "
+     "thirteenth sprint (general fixes, pinned with other names in tests/events/test_fresh10_analysis.py), so it "
+     "is a development set now."),
 ]
 # the untuned set of FRESH_SETS (its last one): scored, never analysed; tools that print per-item output leave it out
 UNSEEN = FRESH_SETS[-1][0]
