@@ -262,3 +262,15 @@ def test_a_bare_bank_noun_is_no_company_and_a_union_reports_no_figure():
                  "ersten Halbjahr auf 30 Millionen Euro gesunken ist.")
     fig = _one(evs, "financial_figure")
     assert fig["company"] not in ("Bank", "Verdi") and "Aurel" in fig["company"]
+
+
+def test_the_customers_a_product_goes_to_are_no_figure():
+    evs = events("Taskmint pushed Planner 3.1, its scheduling assistant for clinics, to all paying customers on "
+                 "Monday.", "en")
+    assert of_type(evs, "financial_figure") == []
+
+
+def test_customers_counted_after_to_are_still_a_figure():
+    # the limit: a number between "to" and the noun counts them
+    evs = events("Taskmint said its user base grew to 40,000 paying customers last year.", "en")
+    assert "40,000" in " ".join(texts(evs, "financial_figure"))

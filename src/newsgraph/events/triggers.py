@@ -485,7 +485,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"(subscribers|customers|users|members|passengers|visitors)", "noun", 0.65,
        needs=("count",), metric="users",
        # "gives us access to a million business customers", "to reach 5 million users": customers in reach, not counted
-       unless_before=r"\b(access to|reach(es|ing)?|target(s|ing)?)\s+(\S+\s+){0,10}$"),
+       # (nor those a product goes to: "pushed Reviewer 2.0 … to all paying customers")
+       unless_before=r"\b(access to|reach(es|ing)?|target(s|ing)?)\s+(\S+\s+){0,10}$|"
+                     r"(?<!\w)to\s+(all\s+)?(its\s+|their\s+|the\s+)?((?-i:[a-z])[\w-]*\s+)?$"),
     _t("financial_figure", "en", r"market share", "noun", 0.8, needs=("fraction",), metric="market share"),
     # --- leadership ---------------------------------------------------------------------------
     _t("leadership", "de", r"(ernannt|ernennt|ernennung|ernenn\w*|berufen|beruft|berufung|bestellt|befördert|"
