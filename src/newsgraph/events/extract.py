@@ -689,7 +689,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         # (a name once retyped stays a company: "Die Drogeriekette Flora Markt will ... Entlassungen schließt Flora
         # Markt aus")
         mentions = [Mention(m.start, m.end, m.text, "ORG", source="events.retyped", score=m.score)
-                    if company_by_suffix(m, article.text) or (m.type == "PER" and m.text in retyped) else m
+                    if company_by_suffix(m, article.text) or (m.type in ("PER", "LOC") and m.text in retyped) else m
                     for m in mentions if not (m.type == "ORG" and _PLACE_ADJECTIVE_AFTER.match(article.text, m.end))]
         retyped.update(m.text for m in mentions if m.source == "events.retyped" and m.type == "ORG")
         if index in posts or any(h.spec.type == "leadership" for h in hits):  # a sentence about a post or a change

@@ -347,6 +347,8 @@ def _plausible_name(name: str, strong: bool) -> bool:
         return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
     if is_street(name):
         return False  # "lined Kettering Road", "in der Lindenstraße": a street is a place, no company
+    if name in _BARE_KIND_NOUNS:
+        return False  # "der Überschuss der Bank": the kind of company, said of one named before
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
         return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
     if strong:
@@ -358,6 +360,8 @@ def _plausible_name(name: str, strong: bool) -> bool:
 
 
 _COMMON_NOUN_WORDS: dict[str, bool] = {}
+# nouns that name a kind of company and are names only inside a longer one ("Deutsche Bank", "Gruppe Nord")
+_BARE_KIND_NOUNS = frozenset({"Bank", "Gruppe", "Group", "Holding", "Sparkasse", "Versicherung", "Genossenschaft"})
 
 
 def _reads_as_common_noun(word: str) -> bool:
@@ -573,9 +577,10 @@ def _short_forms(article: Article, sentence: Sentence) -> set[str]:
     out: set[str] = set()
     lang = sentence.language or article.language or "de"
     for m in article.mentions:
-        if m.type != "ORG" or m.end > sentence.start or article.in_region(m.start, m.end) is not None or \
-                not m.text[:1].isupper():
-            continue  # not "deutsche Digitalagentur": a description the recogniser took for a name
+        if (m.type != "ORG" and not company_by_suffix(m)) or m.end > sentence.start or \
+                article.in_region(m.start, m.end) is not None or not m.text[:1].isupper():
+            continue  # not "deutsche Digitalagentur": a description the recogniser took for a name (but "Alvena
+            #           Pharma" typed a place is a company by its last word: "Alvena" later is its short form)
         out.update(_short_words(m.text, lang))
     return out
 
@@ -627,17 +632,25 @@ def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
         return False
     if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0])):
         return True
-    if text is None or mention.type != "PER" or mention.start < 2:
+    if text is None or mention.start < 2 or (mention.type == "LOC" and not _lone_place_after_noun(mention, text)):
         return False
     before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     return bool(before and _COMPANY_NOUN.fullmatch(before.group(1)))
+
+
+def _lone_place_after_noun(mention: Mention, text: str) -> bool:
+    """A one-word recogniser place that can be a company named after its noun ("der Handelskette Kaufland", "des
+    Start-ups Lexigo"): a town after a company noun has a preposition between ("Hersteller in Ulm"), so a bare one is
+    a name; not one another capitalised word follows ("der Konzern Bayer Leverkusen" is left alone)."""
+    return " " not in mention.text and not re.match(r"\s+[A-ZÄÖÜ]", text[mention.end:mention.end + 3])
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 # nouns that only describe companies (not "Experte", "Investor", "Gründer": people are those too)
 _COMPANY_NOUN = re.compile(r"(?i)[\w-]*(kette|konzern|hersteller|händler|anbieter|betreiber|gruppe|unternehmen|"
                            r"versicherer|dienstleister|zulieferer|chain|maker|retailer|firm|company|start-?up|operator|"
-                           r"provider|carrier|airline|manufacturer|producer|grocer|brewer|supplier)")
+                           r"provider|carrier|airline|manufacturer|producer|grocer|brewer|supplier|discounter|"
+                           r"vermögensverwalter|spedition|molkerei|brauerei|reederei)(?:s|n|en|es)?")
 
 
 def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:

@@ -410,9 +410,12 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
     if best is not None:
         best = _subject_of_its_sentence(art, best, known)
         best = _through_anaphoric_subject(art, best, known)
+        best = _past_impersonal_partners(art, best, known)
     if best is None or _ANAPHOR.search(view.text):
         return best
     last = max(best.start, recent) if recent is not None else best.start  # a partner named since keeps it near
+    last = max([last] + [s.start for s in art.sentences if last < s.start < view.start and  # "Als Grund nannte das
+                         _DESCRIPTOR_MENTION.search(art.text, s.start, s.end)])        # Familienunternehmen": still it
     if "\n\n" in art.text[last:view.start]:
         return None
     between = sum(1 for s in art.sentences if last < s.start <= view.start)
@@ -460,6 +463,25 @@ def _through_anaphoric_subject(art: Article, found: Mention, known: list[Mention
     if "\n\n" in art.text[prev.end:sent.start]:
         return found
     return _subject_of_its_sentence(art, prev, known)
+
+
+def _past_impersonal_partners(art: Article, found: Mention, known: list[Mention]) -> Mention:
+    """ "Mit der X und der Y habe man sich geeinigt. Für 2025 rechnet das Unternehmen mit …": partners named after a
+    sentence-opening "mit"/"with" whose subject is "man"/"we" are not the company the text goes on about; that is the
+    company named before them."""
+    sent = next((s for s in art.sentences if s.start <= found.start < s.end), None)
+    if sent is None or not re.match(r"(?i)\s*(mit|with)\s", art.text[sent.start:found.start]) or \
+            not _MAN_SUBJECT.search(art.text, found.end, sent.end):
+        return found
+    earlier = [m for m in known if m.type == "ORG" and m.end <= sent.start and art.in_region(m.start, m.end) is None]
+    if not earlier or "\n\n" in art.text[max(earlier, key=lambda m: m.start).end:sent.start]:
+        return found
+    return _subject_of_its_sentence(art, max(earlier, key=lambda m: m.start), known)
+
+
+# a sentence that refers to the company by a descriptor ("das Familienunternehmen", "the company"): it is still the one
+# the text is about, however many sentences ago it was named
+_DESCRIPTOR_MENTION = re.compile(r"(?i)(?<!\w)(der|die|das|the)\s+(\w*unternehmen|\w*konzern|company|group|firm)(?!\w)")
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"
@@ -615,6 +637,9 @@ def _previous_sentence_orgs(view: SentenceView) -> list[Mention]:
 
 def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = False) -> list[Argument]:
     orgs = [o for o in _orgs(view) if o.prep not in ("in", "im", "laut")]
+    orgs = [o for o in orgs if not _inside_another(o, orgs)]  # "Trans-Wisła" and its part "Trans": one party
+    if view.lang == "en":
+        orgs = [o for o in orgs if not _SITE_AFTER_NAME.match(view.article.text, o.end)]  # "its Ludwigshafen site"
     args = [_arg("party", o) for o in orgs]
     if len(args) < 2 and _PLURAL_ANAPHOR.search(view.text):
         for m in _previous_sentence_orgs(view):
@@ -627,6 +652,8 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
                 continue
             if re.search(r"(?i)-(based|listed|owned|born|headquartered)$", m.group(2)):
                 continue  # "with Warsaw-based grocery app X": the adjective of the name that follows
+            if any(a.start == view.start + e + 1 for a in args):
+                continue  # "with Polish logistics group Trans-Wisła": the description of the name after it
             if not any(a.start is not None and a.start < view.start + e and view.start + s < a.end  # type: ignore
                        for a in args):
                 args.append(_span_arg(view, "party", s, e))
@@ -645,9 +672,30 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
         ante = _antecedent(view)
         if ante is not None and ante.text.casefold() != orgs[0].text.casefold():
             args.insert(0, Argument("party", ante.text, ante.start, ante.end))
+    elif len(args) >= 2 and all(o.prep in ("mit", "with") for o in orgs) and _MAN_SUBJECT.search(view.text):
+        # "Mit der Saar LB und der Sparkasse X habe man sich auf … geeinigt": the partners are all after "mit", the
+        # one who agrees with them is the company the text is about
+        ante = _antecedent(view)
+        if ante is not None and not any(ante.text.casefold() == a.text.casefold() for a in args):
+            args.insert(0, Argument("party", ante.text, ante.start, ante.end))
     if len(args) == 1 and not orgs:
         return []
     return args
+
+
+def _inside_another(slot: Slot, slots: list[Slot]) -> bool:
+    """A name whose span lies inside a longer one of the same sentence (the recogniser's "Trans" of "Trans-Wisła")."""
+    return any(o is not slot and o.start <= slot.start and slot.end <= o.end and o.end - o.start > slot.end - slot.start
+               for o in slots)
+
+
+# a name followed by a site noun names a place of the company, no party: "to supply its Ludwigshafen site" (English
+# only: German "SAP plant eine Zusammenarbeit" is a verb)
+_SITE_AFTER_NAME = re.compile(r"(?:-|\s+)(site|plant|factory|works|campus)\b")
+
+
+# a subject that stands for the company the article is about: reported speech "habe man sich geeinigt", "we"
+_MAN_SUBJECT = re.compile(r"(?i)(?<!\w)(man|wir|we)\s")
 
 
 _DEAL_NOUN_WITH = re.compile(r"(?-i:[A-ZÄÖÜ]?[a-zäöüß]*(Fusion|Zusammenschluss|Zusammenlegung|Kooperation|Partnerschaft|"
@@ -1482,7 +1530,8 @@ def _metric(view: SentenceView, hit: TriggerHit, quantity: Slot | None) -> Argum
     noun = re.compile(r"\s*([\w-]+)").match(view.text, hit.end)
     if quantity is not None and quantity.start >= view.start + hit.end:  # "shipped 23 million smartphones"
         noun = re.compile(r"\s*([\w-]+)").match(view.text, quantity.end - view.start)
-        if noun and quantity.end - view.start - hit.end < 40:
+        if noun and quantity.end - view.start - hit.end < 40 and not _FIGURE_MOVED_BETWEEN.search(
+                view.text, hit.end, quantity.start - view.start):
             end = noun.end(1) if _UNIT_NOUN.fullmatch(noun.group(1)) else quantity.end - view.start
     elif noun and _UNIT_NOUN.fullmatch(noun.group(1)) and noun.group(1)[:1].isupper():  # "ausgelieferten Smartphones"
         end = noun.end(1)
@@ -1504,6 +1553,10 @@ def _metric(view: SentenceView, hit: TriggerHit, quantity: Slot | None) -> Argum
 
 
 _UNIT_NOUN = re.compile(r"[a-zäöüß][\w-]*s|[A-ZÄÖÜ][\w-]+", re.U)
+# a change told between the noun and its count ("deliveries fell 6% to 412,000", "shipments rose to 2 million"): the
+# metric is the noun, the words between are no part of it
+_FIGURE_MOVED_BETWEEN = re.compile(r"(?i)%|\b(rose|fell|grew|dropped|declined|climbed|jumped|slipped|slumped|increased|"
+                                   r"decreased|reached|totall?ed|stiegen|sanken|fielen|wuchsen|erreichten)\b")
 
 
 # counted nouns that are no producer's output: people, jobs, stores
@@ -1514,7 +1567,7 @@ _NOT_OUTPUT = re.compile(r"(?i)\b(people|persons|jobs|roles|positions|employees|
 
 def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
-    args = _company(view, hit, fr)
+    args = _company(view, hit, fr, skip=_no_employer)  # a union reports no company figure
     metric_kind = hit.spec.attrs.get("metric")
     quantity = _value_nearest(view, hit, "count") if metric_kind in ("shipped", "users", "output") else None
     money = _value_next_to(view, hit, "money") if metric_kind not in ("shipped", "output") else None
@@ -1843,7 +1896,11 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     if hit.spec.attrs.get("named_product") and not (products or quoted or labelled):
         return None
     named = _NAMED_PRODUCT.search(view.text)
-    if products:
+    added = _ADDED_PRODUCT.match(view.text, hit.end) if view.lang == "en" and _HANDING_VERB.fullmatch(hit.text) \
+        else None
+    if added:  # "will add its compact Pebble hatchback to its line-up", "pushed Reviewer 2.0 to all customers"
+        args.append(_span_arg(view, "product", *added.span(1)))
+    elif products:
         args.append(_arg("product", products[0]))
     elif labelled:  # "die App Tannhof Pay", "das Tagesgeldkonto Finura Plus": the name after a product noun
         s_, e_ = labelled[0].span("np")
@@ -1874,6 +1931,12 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     if places:
         args.append(_arg("market", places[0]))
     return args
+
+
+# a product handed on by a verb (triggers.py: "add … to its line-up", "push/ship … to customers", "bring … to market"):
+# the name right after the verb, behind at most three lower-case words
+_HANDING_VERB = re.compile(r"(?i)add(s|ed|ing)?|push(es|ed)?|ship(s|ped)?|brings?|bringing|brought")
+_ADDED_PRODUCT = re.compile(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,3}((?-i:[A-Z])[\w.-]*(?:\s+(?:\d[\w.]*|(?-i:[A-Z])[\w.-]*))*)")
 
 
 # unions and political parties warn about or criticise job cuts and insolvencies; they are not the employer

@@ -97,6 +97,11 @@ RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate)\s+((?i:ab
                   r"[\d.,]+\s+((?!(?i:new|more|additional|further)\b)[\w-]+\s+)?$")
 RUNS_STORES_DE = (r"(?<!\w)(?i:betreibt|betrieb|unterhält|unterhielt)\s+((?i:bislang|bisher|derzeit|aktuell|schon|bereits)\s+)?"
                   r"((?i:rund|etwa|knapp|über|mehr als|insgesamt)\s+)?[\d.,]+\s+((?!(?i:neue\w*|weitere\w*|zusätzliche\w*)\b)[\w-]+\s+)?$")
+# the stores a company has, counted after its possessive: "closing a third of the bank's 640 branches", "mit ihren
+# derzeit 118 Märkten" (not "its 25 new stores", "seine 30 weiteren Filialen")
+OWNED_STORES = (r"(?<!\w)(?i:its|their|our|seine[nm]?|ihre[nm]?|unsere[nm]?|(?-i:[A-Z])[\w-]*['’]s|the\s+[a-z]+['’]s)\s+"
+                r"((?i:bislang|bisher|derzeit|aktuell|current|existing)\s+)?[\d.,]+\s+"
+                r"((?!(?i:new|more|additional|further|neue\w*|weitere\w*|zusätzliche\w*)\b)[\w-]+\s+)?$")
 
 # all the stores a chain has: "which will supply all of its Portuguese shops", "beliefert alle seine Filialen"
 ALL_ITS_STORES = (r"(?<!\w)(?i:all|alle|sämtliche)\s+((?i:of)\s+)?(?i:its|their|our|the|seine|ihre|unsere)\s+"
@@ -106,6 +111,10 @@ ALL_ITS_STORES = (r"(?<!\w)(?i:all|alle|sämtliche)\s+((?i:of)\s+)?(?i:its|their
 DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s*|\b(erste|zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|"
                  r"\d+\.|knappe|deutliche|bittere|herbe|peinliche|olympische)[nrs]?\s+(\w+\s+)?|"
                  r"\b(em|wm|olympia|pokal|heim|auswärts|derby|liga|cl|bundesliga)-)$")
+
+# what is replaced when the verb is no succession: old stock ("replace older Boeing 737s", "replacing its ageing fleet")
+_REPLACED_STOCK_EN = (r"^\s+(the\s+|its\s+|their\s+|some\s+|(\d[\d,.]*|two|three|four|five|six|ten|dozens of|"
+                      r"hundreds of)\s+)?(older|old|ageing|aging|existing|outdated|legacy|obsolete)\b")
 
 # succession words; "folgt X auf Y" puts the successor between the verb and "auf" (verb-second order)
 _SUCCESSION_DE = (r"(nachfolger\w*|nachfolge|(?P<t>folgt|folgte)\s+([^\s,;]+\s+){0,5}?auf\b|beerbt|"
@@ -160,6 +169,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"(?P<t2>tun sich)\s+(\w+\s+){0,4}?zusammen|gewinnt\s+(\w+\s+){0,4}?als partner",
        "verb", 0.8),
     _t("partnership", "de", r"(vertriebs|handels|technologie|strategische[nr]?\s)partner\w*", "noun", 0.75),
+    # a joint company: "werden keine gemeinsame Glasfasergesellschaft gründen", "eine gemeinsame Tochter"
+    _t("partnership", "de", r"gemeinsame[nrs]?\s+\w*(gesellschaft|tochter|firma)", "noun", 0.75, needs=("org",)),
     _t("partnership", "de", r"gemeinsam (\S+ ){0,4}?(?P<t>bauen|entwickeln|produzieren|anbieten|betreiben|entwickelt|baut)",
        "verb", 0.7, needs=("org",)),
     # "gilt der Händler X als möglicher Partner", "X is seen as a likely partner": a partner of the company before
@@ -182,6 +193,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"join(s|ed|ing)? forces|(will|to|would) work (together )?with)",
        "verb", 0.85),
     _t("partnership", "en", r"(reseller|distribution|distributor|strategic|technology) partners?", "noun", 0.75),
+    # a partner taken on by a verb: "has signed up Maple Auto as its exclusive distributor", "named X as its importer"
+    _t("partnership", "en", r"(sign(s|ed)?\s+up|appoint(s|ed)?|nam(es|ed)|pick(s|ed)?|chose|tapp(s|ed)?)\s+(\S+\s+){1,5}?"
+                            r"as\s+(its|their)\s+([a-z]+\s+)?(?P<t>distributor|importer|reseller|dealer|partner)\b",
+       "noun", 0.75, needs=("org",)),
     # "a tie-up with the delivery app X": an alliance with one named partner ("a tie-up between A and B" merges them)
     _t("partnership", "en", r"(?P<t>tie-?ups?)(?= with\b)", "noun", 0.75, needs=("org",)),
     # --- acquisition ------------------------------------------------------------------------
@@ -239,7 +254,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "en", r"(acquir(e|es|ed|ing)|"
                             r"(take|takes|took|taken|taking) over|snap(s|ped|ping)? up)", "verb", 0.9,
        unless=r"^\s*(as|the role|the post|the helm|the position|responsibility)"),
-    _t("acquisition", "en", r"(buy(s|ing)?|bought|purchas(e|es|ed|ing))", "verb", 0.75, needs=("org",)),
+    # (a purchase noun naming a contract is no takeover: "a 15-year power purchase agreement", "purchase rights for")
+    _t("acquisition", "en", r"(buy(s|ing)?|bought|purchas(e|es|ed|ing))", "verb", 0.75, needs=("org",),
+       unless=r"^\s+(agreements?|contracts?|deals?|orders?|obligations?|rights|commitments?)\b"),
     _t("acquisition", "de", r"(verkauf(t|en|te|ten)?|veräußer\w*)", "verb", 0.75, needs=("org",), seller_verb=True),
     # headline idiom "KrausMaffei geht an ChemChina": the subject is sold to the "an" organisation
     _t("acquisition", "de", r"(?P<t>geht|gehen|ging|gingen)\s+(komplett\s+|mehrheitlich\s+|ganz\s+)?an(?=\s)", "verb",
@@ -403,11 +420,15 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "der die Restaurants betreiben wird": stores named before, no expansion
     # (nor the stores a chain runs now: "which currently runs 85 shops", "betreibt bislang 300 Filialen")
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",),
-       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE + "|" + ALL_ITS_STORES),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE + "|" + ALL_ITS_STORES + "|" +
+       OWNED_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
-       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + ALL_ITS_STORES),
-    _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open")),
-    _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open")),
+       unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + ALL_ITS_STORES + "|" +
+       OWNED_STORES),
+    _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open"),
+       unless_before=RUNS_STORES_DE + "|" + OWNED_STORES),
+    _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open"),
+       unless_before=RUNS_STORES_EN + "|" + OWNED_STORES),
     # --- facility -----------------------------------------------------------------------------
     # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk" no site
     _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|"
@@ -434,7 +455,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("cue:build",), facility_kind="plant",
        # (nor a network of sites: "cut jobs across its warehouse network")
        unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
-              r"networks?)\b"),
+              r"networks?)\b|"
+              r"^-(based|derived|powered)\b"),  # "plant-based food maker": an adjective, no site
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
        facility_kind="headquarters", unless=r"^\s+((will|would)\s+)?(remains?|stays?|remained|stayed)\b"),
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
@@ -444,6 +466,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- financial_figure ---------------------------------------------------------------------
     _t("financial_figure", "de", r"(ausgeliefert\w*|ausliefer\w*|auslieferung\w*|abgesetzt\w*|absatz|verkauft\w*)",
        "verb", 0.8, needs=("number",), metric="shipped"),
+    # an insurer's top line: "Beitragseinnahmen von 4,1 Milliarden Euro", "gebuchte Bruttoprämien"
+    _t("financial_figure", "de", r"(\w*beitragseinnahmen|prämieneinnahmen|\w*bruttoprämien)", "noun", 0.8,
+       needs=("money",), metric="premiums"),
     _t("financial_figure", "de", r"(\w*umsatz\w*|umsätze|\w*erlös\w*)", "noun", 0.85, needs=("figure",),
        metric="revenue"),
     # orders won in a period: "hatte seinen Auftragseingang auf 2,1 Mrd. Euro mehr als verdoppelt", "order intake rose"
@@ -471,6 +496,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
     _t("financial_figure", "en", r"(order intake|order backlog|new orders|bookings)", "noun", 0.8, needs=("money",),
        metric="order intake"),
+    # an insurer's top line: "reported gross written premiums of $6.8bn", "premium income rose to €2bn"
+    _t("financial_figure", "en", r"((gross |net )?(written |earned )?premiums|premium income)", "noun", 0.8,
+       needs=("money",), metric="premiums"),
     # (not a valuation multiple: "values X at 11 times its core earnings", "trades at 20 times earnings")
     _t("financial_figure", "en", r"((net |operating )?(profit|income|earnings))", "noun", 0.8, needs=("figure",),
        metric="profit",
@@ -490,7 +518,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"(subscribers|customers|users|members|passengers|visitors)", "noun", 0.65,
        needs=("count",), metric="users",
        # "gives us access to a million business customers", "to reach 5 million users": customers in reach, not counted
-       unless_before=r"\b(access to|reach(es|ing)?|target(s|ing)?)\s+(\S+\s+){0,10}$"),
+       # (nor those a product goes to: "pushed Reviewer 2.0 … to all paying customers")
+       unless_before=r"\b(access to|reach(es|ing)?|target(s|ing)?)\s+(\S+\s+){0,10}$|"
+                     r"(?<!\w)to\s+(all\s+)?(its\s+|their\s+|the\s+)?((?-i:[a-z])[\w-]*\s+)?$"),
     _t("financial_figure", "en", r"market share", "noun", 0.8, needs=("fraction",), metric="market share"),
     # --- leadership ---------------------------------------------------------------------------
     _t("leadership", "de", r"(ernannt|ernennt|ernennung|ernenn\w*|berufen|beruft|berufung|bestellt|befördert|"
@@ -547,10 +577,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        change="departed"),
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="appointed", succession="successor"),
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="departed", succession="predecessor"),
+    # (not machines or stock replaced: "the new planes would replace older Boeing 737s")
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="appointed", succession="successor"),
+       change="appointed", succession="successor", unless=_REPLACED_STOCK_EN),
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="departed", succession="predecessor"),
+       change="departed", succession="predecessor", unless=_REPLACED_STOCK_EN),
     # "has tapped X to lead its foundry unit", "picked Y to run"
     _t("leadership", "en", r"(?P<t>tap(s|ped)?|pick(s|ed)?|chose|chosen|choos(e|es)|select(s|ed)?|recruit(s|ed)?|"
                            r"poach(es|ed)?)\s+(\S+\s+){0,6}?to\s+(lead|head|run|oversee|chair)\b", "verb", 0.8,
@@ -568,7 +599,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
                         r"zusammen\b|gipfel\w*|tausch\w* sich (\S+ ){0,4}?aus|krisentreffen|spitzentreffen|"
                         r"(vertreter|spitzen|chefs|manager|delegation\w*)\b[^.;:]{0,80}?\b(?P<t2>berieten|beraten|berät|"
-                        r"beriet|verhandelten|verhandeln)\b)", "verb", 0.8),
+                        r"beriet|verhandelten|verhandeln)\b|"
+                        # "wollen sich die Spitzen von X und Y an einen Tisch setzen"
+                        r"an einen (runden |gemeinsamen )?tisch|an den verhandlungstisch)", "verb", 0.8),
     _t("meeting", "de", r"(?P<t>sprechen|spricht|sprach|sprachen|reden|redet)\b(?=.{0,80}\bmit\b)|"
                         r"mit\s+(\S+\s+){1,8}?(?P<t2>sprechen|spricht|sprach|sprachen|reden|redet)\b", "verb", 0.65,
        needs=("person",)),
@@ -590,7 +623,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                r"auf den markt (zu )?(bringen|gebracht|bringt|brachte)|markteinführung\w*|"
                                r"(?P<t3>bring\w*)\s+(\S+\s+){0,10}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
                                r"führt (\S+ ){0,6}?ein\b|einführen|eingeführt|marktstart|veröffentlich\w*|erschein\w*|"
-                               r"kommt (\S+ ){0,6}?auf den markt)", "verb", 0.85, needs=("product",)),
+                               r"kommt (\S+ ){0,6}?auf den markt|"
+                               # a product as subject of a subordinate clause, a first showing: "dass das Mittel X … auf
+                               # den Markt kommt", "will X das SUV Y erstmals in Europa zeigen"
+                               r"auf den markt (kommt|kommen|kam|kamen)\b|erstmals\s+(\S+\s+){0,4}?(zeigen|zeigt|gezeigt))",
+       "verb", 0.85, needs=("product",)),
     # availability: "soll ab Juni in allen Märkten erhältlich sein", "kommt im Herbst in den Handel"; only with a named
     # product ("Daten sind verfügbar" launches nothing)
     _t("product_launch", "de", r"(?P<t>bring\w*)\s+(\S+\s+){0,10}?in den (handel|verkauf)\b", "verb", 0.8),
@@ -607,7 +644,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        0.75, named_product=True),
     _t("product_launch", "en", r"(launch(es|ed|ing)?|unveil(s|ed|ing)?|introduc(e|es|ed|ing)|present(s|ed)|"
                                r"releas(e|es|ed)|debut(s|ed)?|roll(s|ed)? out|announc(e|es|ed) (the|its|a) new|"
-                               r"(?P<t>(start|starts|started|begin|begins|began)) (selling|shipping|offering)(?!(\s+[\w-]+){0,5}\s+in\b))",
+                               r"(?P<t>(start|starts|started|begin|begins|began)) (selling|shipping|offering)(?!(\s+[\w-]+){0,5}\s+in\b)|"
+                               # a product put in the range or handed to customers: "will add its Pebble hatchback to
+                               # its Canadian line-up", "pushed Reviewer 2.0 to all paying customers", "brings X to market"
+                               r"(?P<t2>add(s|ed|ing)?)\s+(\S+\s+){0,6}?to\s+(its|their|the)\s+(\S+\s+){0,2}?"
+                               r"(line-?up|range|model range|portfolio)\b|"
+                               r"(?P<t3>push(es|ed)?|ship(s|ped)?)\s+(\S+\s+){0,8}?to\s+(all\s+)?(its\s+|their\s+)?"
+                               r"([\w-]+\s+)?(customers|users|subscribers)\b|"
+                               r"(?P<t4>bring(s|ing)?|brought)\s+(\S+\s+){0,6}?to\s+market\b)",
        "verb", 0.85, needs=("product",)),
     # --- layoffs --------------------------------------------------------------------------------
     _t("layoffs", "de", r"(\w*stellenabbau\w*|personalabbau\w*|jobabbau\w*|arbeitsplatzabbau\w*|massenentlassung\w*|"
