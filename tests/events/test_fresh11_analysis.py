@@ -30,3 +30,23 @@ def test_a_place_adjective_and_company_noun_are_no_part_of_the_name():
     evs = events(text)
     assert _one(evs, "layoffs")["company"] == "Drost & Partner"
     assert _one(evs, "financial_figure")["company"] == "Drost & Partner"
+
+
+# --- names: a company noun in the genitive refers back ------------------------------------------------------------
+
+def test_a_company_noun_in_the_genitive_is_the_company_named_before():
+    text = ("Die Drogeriekette Falkmann will 50 neue Filialen eröffnen. Im Geschäftsjahr 2025 stieg der Umsatz des "
+            "Discounters um 4 Prozent auf 3,1 Milliarden Euro.")
+    assert _one(events(text), "financial_figure")["company"] == "Falkmann"
+    text = ("Der Autozulieferer Brenntal will 50 Stellen streichen. Der Umsatz des Zulieferers sank 2025 auf 800 "
+            "Millionen Euro.")
+    assert _one(events(text), "financial_figure")["company"] == "Brenntal"
+
+
+def test_a_one_word_name_ending_like_a_company_noun_stays_a_name():
+    # the limits: only the genitive "-s" of a company noun is read as a reference back
+    from newsgraph.events.names import _genitive_kind_noun
+    assert _genitive_kind_noun("Discounters") and _genitive_kind_noun("Maschinenbauers")
+    assert not _genitive_kind_noun("Commerzbank")
+    assert not _genitive_kind_noun("Siemens")
+    assert not _genitive_kind_noun("Hellwig & Sohn")

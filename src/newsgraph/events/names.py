@@ -347,8 +347,8 @@ def _plausible_name(name: str, strong: bool) -> bool:
         return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
     if is_street(name):
         return False  # "lined Kettering Road", "in der Lindenstraße": a street is a place, no company
-    if name in _BARE_KIND_NOUNS:
-        return False  # "der Überschuss der Bank": the kind of company, said of one named before
+    if name in _BARE_KIND_NOUNS or _genitive_kind_noun(name):
+        return False  # "der Überschuss der Bank", "der Umsatz des Discounters": the kind, said of one named before
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
         return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
     if strong:
@@ -362,6 +362,17 @@ def _plausible_name(name: str, strong: bool) -> bool:
 _COMMON_NOUN_WORDS: dict[str, bool] = {}
 # nouns that name a kind of company and are names only inside a longer one ("Deutsche Bank", "Gruppe Nord")
 _BARE_KIND_NOUNS = frozenset({"Bank", "Gruppe", "Group", "Holding", "Sparkasse", "Versicherung", "Genossenschaft"})
+
+
+def _genitive_kind_noun(name: str) -> bool:
+    """A German company noun in the genitive ("des Discounters", "des Maschinenbauers", "des Konzerns") refers back
+    to the company named before; a capitalised noun after "des" is otherwise taken for a name. Only the genitive
+    "-s"/"-es" is read so: a bare one-word name ending like a company noun ("Commerzbank") stays a name."""
+    if " " in name or not name.endswith("s") or len(name) < 6:
+        return False
+    test = _IS_DESCRIPTOR["de"]
+    stem = name[:-2] if name.endswith("es") and test.fullmatch(name[:-2]) else name[:-1]
+    return bool(test.fullmatch(stem))
 
 
 def _reads_as_common_noun(word: str) -> bool:
