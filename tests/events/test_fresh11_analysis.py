@@ -50,3 +50,30 @@ def test_a_one_word_name_ending_like_a_company_noun_stays_a_name():
     assert not _genitive_kind_noun("Commerzbank")
     assert not _genitive_kind_noun("Siemens")
     assert not _genitive_kind_noun("Hellwig & Sohn")
+
+
+# --- names: an English place-typed name right after a company noun ------------------------------------------------
+
+def _loc(text: str, name: str):
+    from newsgraph.model import Mention
+    start = text.index(name)
+    return Mention(start, start + len(name), name, "LOC")
+
+
+def test_an_english_place_after_a_company_noun_is_a_company_even_before_more_capitalised_words():
+    from newsgraph.events.names import company_by_suffix
+    text = "Korean battery packaging firm Hanseong Advanced Packaging will build a new plant."
+    assert company_by_suffix(_loc(text, "Hanseong"), text)
+    text = "Leeds fashion label Western Loom is to open ten new stores."
+    assert company_by_suffix(_loc(text, "Western Loom"), text)
+    text = "Iowa grain cooperative Prairie Hollow said it would expand."
+    assert company_by_suffix(_loc(text, "Prairie Hollow"), text)
+
+
+def test_a_town_after_a_preposition_or_a_capitalised_word_stays_a_place():
+    # the limits: "a firm in Kaohsiung" is a town; a capitalised word before the place is no company noun
+    from newsgraph.events.names import company_by_suffix
+    text = "A packaging firm in Kaohsiung said it would cut 200 jobs."
+    assert not company_by_suffix(_loc(text, "Kaohsiung"), text)
+    text = "The Label Leeds fair opens on Monday."
+    assert not company_by_suffix(_loc(text, "Leeds"), text)

@@ -643,9 +643,13 @@ def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
         return False
     if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0])):
         return True
-    if text is None or mention.start < 2 or (mention.type == "LOC" and not _lone_place_after_noun(mention, text)):
+    if text is None or mention.start < 2:
         return False
     before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if mention.type == "LOC" and before and _KIND_NOUN_EN.fullmatch(before.group(1)):
+        return True  # "chip packaging firm Kaiyuan Advanced Packaging", "streetwear label Northern Thread"
+    if mention.type == "LOC" and not _lone_place_after_noun(mention, text):
+        return False
     return bool(before and _COMPANY_NOUN.fullmatch(before.group(1)))
 
 
@@ -662,6 +666,14 @@ _COMPANY_NOUN = re.compile(r"(?i)[\w-]*(kette|konzern|hersteller|händler|anbiet
                            r"versicherer|dienstleister|zulieferer|chain|maker|retailer|firm|company|start-?up|operator|"
                            r"provider|carrier|airline|manufacturer|producer|grocer|brewer|supplier|discounter|"
                            r"vermögensverwalter|spedition|molkerei|brauerei|reederei)(?:s|n|en|es)?")
+
+
+# English lower-case nouns of a kind of company: a place after one ("packaging firm Kaiyuan", "fashion label Northern
+# Thread") is the first word(s) of a company's name, even with more capitalised words after it (an English town after
+# a company noun takes a preposition: "a firm in Kaiyuan")
+_KIND_NOUN_EN = re.compile(r"(?-i:[a-z][\w-]*)?(?-i:firm|company|maker|retailer|chain|label|brand|start-?up|carrier|"
+                           r"airline|manufacturer|producer|grocer|brewer|supplier|miner|cooperative|co-op|developer|"
+                           r"outfit|lender|insurer|chipmaker|carmaker|automaker|operator)")
 
 
 def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:
