@@ -77,3 +77,28 @@ def test_a_town_after_a_preposition_or_a_capitalised_word_stays_a_place():
     assert not company_by_suffix(_loc(text, "Kaohsiung"), text)
     text = "The Label Leeds fair opens on Monday."
     assert not company_by_suffix(_loc(text, "Leeds"), text)
+
+
+# --- a name between a possessive and a site noun is a place of the company ----------------------------------------
+
+def _args(evs, type_: str) -> list[tuple[str, str]]:
+    found = [e for e in evs if e.type == type_]
+    assert len(found) == 1, found
+    return [(a.role, a.text) for a in found[0].arguments]
+
+
+def test_a_name_between_a_possessive_and_a_site_noun_is_no_company():
+    text = ("Castor Metals Ltd reported a loss on Thursday. To save costs, the company plans to cut about 200 jobs at "
+            "its Thompson smelter over the next two years.")
+    args = _args(events(text, lang="en"), "layoffs")
+    assert ("company", "Castor Metals Ltd") in args and ("company", "Thompson") not in args
+    text = "Castor Metals Ltd reported a loss. The company will close its Hamilton steel mill next year, cutting 400 jobs."
+    args = _args(events(text, lang="en"), "layoffs")
+    assert ("company", "Castor Metals Ltd") in args and ("company", "Hamilton") not in args
+
+
+def test_a_company_whose_site_is_named_stays_a_company():
+    # the limits: without a possessive before it, a name before "plant" keeps its company reading
+    text = "Castor Metals will buy Hamilton Steel's plant in Ohio."
+    args = _args(events(text, lang="en"), "acquisition")
+    assert ("target", "Hamilton Steel") in args

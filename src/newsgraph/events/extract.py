@@ -714,6 +714,11 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)
             and not _modifies_a_name(article.text, m, extra + mentions)] + extra
+        if lang == "en":  # "cut 350 jobs at its Sudbury smelter": a place of the company, no company
+            mentions = [Mention(m.start, m.end, m.text, "LOC", source="events.retyped", score=m.score)
+                        if m.type == "ORG" and _OWN_SITE_AFTER.match(article.text, m.end) and
+                        _POSSESSIVE_BEFORE.search(article.text, max(0, m.start - 12), m.start) else m
+                        for m in mentions]
         known = list(prior_orgs)
         prior_orgs.extend(m for m in mentions if m.type == "ORG" and not is_non_party(m.text))
         if not hits and not (any(m.type == "PER" for m in mentions) and index in posts):
@@ -734,6 +739,13 @@ _PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfol
 # the predecessor's post taken by the successor in the departure's own sentence: "ihren Posten übernimmt Y"
 _PRONOUN_POST = re.compile(r"(?i)\b(ihren|seinen|deren|dessen|her|his)\s+(\w+\s+)?(posten|job|platz|vorsitz|amt|"
                            r"post|role|seat)\b")
+
+
+# a name between a possessive and a site noun names one of the company's sites: "its Sudbury smelter", "their
+# Leeds warehouse", "the group's Antwerp plant"
+_POSSESSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:its|their|our|his|her|\w+'s|\w+’s)\s+$")
+_OWN_SITE_AFTER = re.compile(r"(?:-|\s+)(?:[a-z]+\s+)?(?:site|plant|factory|works|campus|smelter|refinery|mill|mine|"
+                             r"warehouse|depot|facility|plants|factories|sites|mills|hub|terminal|yard|shipyard)\b")
 
 
 def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> list[Event]:
