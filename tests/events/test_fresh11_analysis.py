@@ -102,3 +102,22 @@ def test_a_company_whose_site_is_named_stays_a_company():
     text = "Castor Metals will buy Hamilton Steel's plant in Ohio."
     args = _args(events(text, lang="en"), "acquisition")
     assert ("target", "Hamilton Steel") in args
+
+
+# --- a country in the possessive before a partner's name is its nationality ---------------------------------------
+
+def test_a_country_in_the_possessive_is_no_party_the_name_after_it_is():
+    text = "Veltor Chemicals has held early talks with Japan's Morishita Kasei about a possible merger."
+    args = _args(events(text, lang="en"), "merger")
+    assert ("party", "Japan") not in args
+    assert ("party", "Morishita Kasei") in args and ("party", "Veltor Chemicals") in args
+    text = "Veltor Chemicals has held early talks with Japan's Morishita Chemical about a possible merger."
+    args = _args(events(text, lang="en"), "merger")
+    assert ("party", "Morishita Chemical") in args and ("party", "Japan") not in args
+
+
+def test_a_company_in_the_possessive_stays_a_party():
+    # the limits: only a country gives a nationality; "Tesla's Berlin plant" keeps Tesla
+    args = _args(events("Veltor Chemicals has signed a partnership with Tesla's Berlin plant.", lang="en"),
+                 "partnership")
+    assert ("party", "Tesla") in args and ("party", "Berlin") not in args

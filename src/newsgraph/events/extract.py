@@ -19,6 +19,7 @@ from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, args_agree, merge_events
 from newsgraph.events.modality import (absolute_phrase_modality, detect_modality, offered, plainly_negated,
                                       trigger_clause)
+from newsgraph.normalize.places import gazetteer as places_gazetteer
 from newsgraph.events.names import (company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
                                    is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun,
                                    looks_like_person, only_describes, person_tokens, with_surname)
@@ -714,6 +715,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)
             and not _modifies_a_name(article.text, m, extra + mentions)] + extra
+        if lang == "en":  # "talks with Japan's Kurose Kagaku": the country is the next name's nationality
+            mentions = _after_country_possessive(article.text, mentions)
         if lang == "en":  # "cut 350 jobs at its Sudbury smelter": a place of the company, no company
             mentions = [Mention(m.start, m.end, m.text, "LOC", source="events.retyped", score=m.score)
                         if m.type == "ORG" and _OWN_SITE_AFTER.match(article.text, m.end) and
@@ -739,6 +742,29 @@ _PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfol
 # the predecessor's post taken by the successor in the departure's own sentence: "ihren Posten übernimmt Y"
 _PRONOUN_POST = re.compile(r"(?i)\b(ihren|seinen|deren|dessen|her|his)\s+(\w+\s+)?(posten|job|platz|vorsitz|amt|"
                            r"post|role|seat)\b")
+
+
+_POSSESSIVE_THEN_NAME = re.compile(r"['’]s\s+(?-i:[A-Z])")
+
+
+def _after_country_possessive(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "with Japan's Kurose Kagaku", "Korea's Hanbit Materials": a country in the possessive before a name gives the
+    name's nationality; it is no party, and the name after it is a company even when the recogniser typed it a
+    person (a person is introduced by a post, "Japan's prime minister X", not by the bare possessive)."""
+    countries = places_gazetteer("en")
+    owners = [m for m in mentions if _POSSESSIVE_THEN_NAME.match(text, m.end) and
+              "country" in countries.get(m.text, {}) and not countries[m.text].get("adjective")]
+    if not owners:
+        return mentions
+    starts = {text.index(" ", m.end) + 1 for m in owners}
+    out = []
+    for m in mentions:
+        if m in owners:
+            continue
+        if m.type == "PER" and m.start in starts:
+            m = Mention(m.start, m.end, m.text, "ORG", source="events.retyped", score=m.score)
+        out.append(m)
+    return out
 
 
 # a name between a possessive and a site noun names one of the company's sites: "its Sudbury smelter", "their

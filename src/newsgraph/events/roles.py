@@ -26,6 +26,7 @@ from newsgraph.events.names import looks_like_person, person_tokens
 from newsgraph.events.sentence import _SOURCE_BEFORE, DEPARTMENT, SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
+from newsgraph.normalize.places import gazetteer as places_gazetteer
 
 UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|\big [a-zäöü]+|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|\bgew\b|"
                     r"\bdbb\b|\bdjv\b|"
@@ -46,6 +47,7 @@ _PARTNER_NP = re.compile(r"(?<!\w)(mit|with|together with|gemeinsam mit|zusammen
                          r"(?:\s+[a-z]+){0,2}\s+(?:partner|company|firm|group|\w*maker|rival|supplier|bank|lender|"
                          r"insurer|retailer|"
                          r"investor|operator|start-?up|manufacturer)s?\b)?)", re.I)
+_NAME_AFTER_COUNTRY = re.compile(r"['’]s\s+(?P<name>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})")
 _PARTNER_KIND = (
     (re.compile(r"(vertriebspartner|distribut\w*|vertrieb)", re.I), "distributor"),
     (re.compile(r"(reseller|wiederverkäufer|händler\w*|retailer\w*)", re.I), "reseller"),
@@ -648,6 +650,9 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
     if len(args) < 2:
         for m in _PARTNER_NP.finditer(view.text):
             s, e = m.span(2)
+            owned = _NAME_AFTER_COUNTRY.match(view.text, e)
+            if owned and "country" in places_gazetteer(view.lang).get(m.group(2), {}):
+                s, e = owned.span("name")  # "talks with Japan's Kurose Kagaku": the country is the name's nationality
             if bare_noun_phrases and not re.match(r"(?-i:[A-ZÄÖÜ])", m.group(2)):
                 continue
             if re.search(r"(?i)-(based|listed|owned|born|headquartered)$", m.group(2)):
