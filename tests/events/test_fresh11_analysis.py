@@ -121,3 +121,15 @@ def test_a_company_in_the_possessive_stays_a_party():
     args = _args(events("Veltor Chemicals has signed a partnership with Tesla's Berlin plant.", lang="en"),
                  "partnership")
     assert ("party", "Tesla") in args and ("party", "Berlin") not in args
+
+
+# --- the outlet a spokesperson answered is no company -------------------------------------------------------------
+
+def test_the_outlet_a_spokesperson_answered_is_no_company():
+    text = ("Der Modehändler Brenner will Filialen eröffnen. Einen Einstieg in den polnischen Markt plane man dagegen "
+            "nicht, bestätigte eine Sprecherin auf Anfrage der TW.")
+    entry = _one(events(text), "market_entry")
+    assert entry["company"] == "Brenner"
+    text = ("Der Modehändler Brenner will Filialen eröffnen. Einen Einstieg in den polnischen Markt plane man dagegen "
+            "nicht, sagte der Chef im Gespräch mit dem Kurier.")
+    assert _one(events(text), "market_entry")["company"] == "Brenner"
