@@ -133,3 +133,9 @@ def test_the_outlet_a_spokesperson_answered_is_no_company():
     text = ("Der Modehändler Brenner will Filialen eröffnen. Einen Einstieg in den polnischen Markt plane man dagegen "
             "nicht, sagte der Chef im Gespräch mit dem Kurier.")
     assert _one(events(text), "market_entry")["company"] == "Brenner"
+
+
+def test_a_venture_capitalist_noun_is_no_part_of_the_investor_name():
+    text = ("Das Startup Ackerwerk hat eine Finanzierungsrunde über 12 Millionen Euro abgeschlossen. Angeführt wird die "
+            "Runde vom VC Steinbach Ventures.")
+    assert _one(events(text), "investment")["investor"] == "Steinbach Ventures"

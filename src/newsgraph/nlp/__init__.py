@@ -124,10 +124,11 @@ def _mention(text: str, span: Span) -> Mention | None:
 _AMPERSAND_PARTNER = re.compile(r"\s*&\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|Co\.)")
 
 
-# "Stuttgarter Maschinenbauer Hellwig & Sohn": a place adjective and a company noun the model took into the name
-_KIND_BEFORE_NAME = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?[A-ZÄÖÜ][a-zäöüß-]*(?:konzern|hersteller|händler|bauer|"
+# "Stuttgarter Maschinenbauer Hellwig & Sohn", "Berliner VC Nordlicht Ventures": a place adjective and a company noun
+# (or "VC", a venture capitalist) the model took into the name
+_KIND_BEFORE_NAME = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:konzern|hersteller|händler|bauer|"
                                r"versicherer|anbieter|zulieferer|unternehmen|kette|discounter|dienstleister|betreiber|"
-                               r"riese|spezialist|produzent)\s+(?=[A-ZÄÖÜ])")
+                               r"riese|spezialist|produzent|kapitalgeber|investor)|VC)\s+(?=[A-ZÄÖÜ])")
 
 
 def _joined_partner_end(text: str, a: int, b: int) -> int:
