@@ -693,6 +693,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     if company_by_suffix(m, article.text) or (m.type in ("PER", "LOC") and m.text in retyped) else m
                     for m in mentions if not (m.type == "ORG" and _PLACE_ADJECTIVE_AFTER.match(article.text, m.end))]
         retyped.update(m.text for m in mentions if m.source == "events.retyped" and m.type == "ORG")
+        if lang == "en":  # "chain Mango Cloud", "firm Kaiyuan Advanced Packaging": the place the recogniser cut out
+            # of a name after a company noun takes the name's other words (and its first word names it later)
+            mentions = [_with_rest_of_name(article.text, m) if m.source == "events.retyped" else m for m in mentions]
+            retyped.update(m.text for m in mentions if m.source == "events.retyped" and m.type == "ORG")
         if index in posts or any(h.spec.type == "leadership" for h in hits):  # a sentence about a post or a change
             # of its holder is about people, named with their surnames
             mentions = [with_surname(article.text, _as_person(m), lang) for m in mentions]
@@ -742,6 +746,17 @@ _PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfol
 # the predecessor's post taken by the successor in the departure's own sentence: "ihren Posten übernimmt Y"
 _PRONOUN_POST = re.compile(r"(?i)\b(ihren|seinen|deren|dessen|her|his)\s+(\w+\s+)?(posten|job|platz|vorsitz|amt|"
                            r"post|role|seat)\b")
+
+
+_REST_OF_NAME = re.compile(r"(?:\s+(?-i:[A-Z][\w&'’-]*))+")
+
+
+def _with_rest_of_name(text: str, m: Mention) -> Mention:
+    """A retyped company followed by more capitalised words, the rest of its name ("Mango" of "Mango Cloud")."""
+    rest = _REST_OF_NAME.match(text, m.end)
+    if m.type != "ORG" or not rest or rest.group().split()[0] in ("The", "A", "An", "In", "On", "At", "For"):
+        return m
+    return Mention(m.start, rest.end(), text[m.start:rest.end()], "ORG", source=m.source, score=m.score)
 
 
 _POSSESSIVE_THEN_NAME = re.compile(r"['’]s\s+(?-i:[A-Z])")
