@@ -139,3 +139,11 @@ def test_a_venture_capitalist_noun_is_no_part_of_the_investor_name():
     text = ("Das Startup Ackerwerk hat eine Finanzierungsrunde über 12 Millionen Euro abgeschlossen. Angeführt wird die "
             "Runde vom VC Steinbach Ventures.")
     assert _one(events(text), "investment")["investor"] == "Steinbach Ventures"
+
+
+def test_a_company_noun_in_the_genitive_reaches_back_past_two_sentences():
+    # "des Discounters" refers back like "das Unternehmen": the company named three sentences before takes the figure
+    text = ("Die Drogeriekette Falkmann will 50 neue Filialen eröffnen. Das kündigte Chefin Anna Roth am Montag an. "
+            "Zugleich sollen zwölf ältere Märkte schließen. Im Geschäftsjahr 2025 stieg der Umsatz des Discounters "
+            "um 4 Prozent auf 3,1 Milliarden Euro.")
+    assert _one(events(text), "financial_figure")["company"] == "Falkmann"

@@ -62,7 +62,8 @@ _CHANNEL = re.compile(r"(?<!\w)(online|offline|e-commerce|onlinehandel|online-ha
                       r"(online-?)?(handel|händler|shop|partner)\w*|via [A-Z]\w+|through (its )?[\w-]+ "
                       r"(partners?|retailers?|stores?|carriers?))(?!\w)", re.I)
 _ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}?(\w*unternehmens?|\w*konzerns?|"
-                      r"\w*herstellers?|firma|anbieters?|gruppe|\w*kette|\w*bauers?|versicherers?|bank|company|firm|"
+                      r"\w*herstellers?|firma|anbieters?|gruppe|\w*kette|\w*bauers?|versicherers?|"
+                      r"\w*discounters?|\w*zulieferers?|\w*händlers?|bank|company|firm|"
                       r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
 _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|unter|"
