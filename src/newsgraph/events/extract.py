@@ -19,6 +19,7 @@ from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, args_agree, merge_events
 from newsgraph.events.modality import (absolute_phrase_modality, detect_modality, offered, plainly_negated,
                                       trigger_clause)
+from newsgraph.normalize.places import gazetteer as places_gazetteer
 from newsgraph.events.names import (company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
                                    is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun,
                                    looks_like_person, only_describes, person_tokens, with_surname)
@@ -692,6 +693,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     if company_by_suffix(m, article.text) or (m.type in ("PER", "LOC") and m.text in retyped) else m
                     for m in mentions if not (m.type == "ORG" and _PLACE_ADJECTIVE_AFTER.match(article.text, m.end))]
         retyped.update(m.text for m in mentions if m.source == "events.retyped" and m.type == "ORG")
+        if lang == "en":  # "chain Mango Cloud", "firm Kaiyuan Advanced Packaging": the place the recogniser cut out
+            # of a name after a company noun takes the name's other words (and its first word names it later)
+            mentions = [_with_rest_of_name(article.text, m) if m.source == "events.retyped" else m for m in mentions]
+            retyped.update(m.text for m in mentions if m.source == "events.retyped" and m.type == "ORG")
         if index in posts or any(h.spec.type == "leadership" for h in hits):  # a sentence about a post or a change
             # of its holder is about people, named with their surnames
             mentions = [with_surname(article.text, _as_person(m), lang) for m in mentions]
@@ -714,6 +719,13 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)
             and not _modifies_a_name(article.text, m, extra + mentions)] + extra
+        if lang == "en":  # "talks with Japan's Kurose Kagaku": the country is the next name's nationality
+            mentions = _after_country_possessive(article.text, mentions)
+        if lang == "en":  # "cut 350 jobs at its Sudbury smelter": a place of the company, no company
+            mentions = [Mention(m.start, m.end, m.text, "LOC", source="events.retyped", score=m.score)
+                        if m.type == "ORG" and _OWN_SITE_AFTER.match(article.text, m.end) and
+                        _POSSESSIVE_BEFORE.search(article.text, max(0, m.start - 12), m.start) else m
+                        for m in mentions]
         known = list(prior_orgs)
         prior_orgs.extend(m for m in mentions if m.type == "ORG" and not is_non_party(m.text))
         if not hits and not (any(m.type == "PER" for m in mentions) and index in posts):
@@ -734,6 +746,47 @@ _PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfol
 # the predecessor's post taken by the successor in the departure's own sentence: "ihren Posten übernimmt Y"
 _PRONOUN_POST = re.compile(r"(?i)\b(ihren|seinen|deren|dessen|her|his)\s+(\w+\s+)?(posten|job|platz|vorsitz|amt|"
                            r"post|role|seat)\b")
+
+
+_REST_OF_NAME = re.compile(r"(?:\s+(?-i:[A-Z][\w&'’-]*))+")
+
+
+def _with_rest_of_name(text: str, m: Mention) -> Mention:
+    """A retyped company followed by more capitalised words, the rest of its name ("Mango" of "Mango Cloud")."""
+    rest = _REST_OF_NAME.match(text, m.end)
+    if m.type != "ORG" or not rest or rest.group().split()[0] in ("The", "A", "An", "In", "On", "At", "For"):
+        return m
+    return Mention(m.start, rest.end(), text[m.start:rest.end()], "ORG", source=m.source, score=m.score)
+
+
+_POSSESSIVE_THEN_NAME = re.compile(r"['’]s\s+(?-i:[A-Z])")
+
+
+def _after_country_possessive(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "with Japan's Kurose Kagaku", "Korea's Hanbit Materials": a country in the possessive before a name gives the
+    name's nationality; it is no party, and the name after it is a company even when the recogniser typed it a
+    person (a person is introduced by a post, "Japan's prime minister X", not by the bare possessive)."""
+    countries = places_gazetteer("en")
+    owners = [m for m in mentions if _POSSESSIVE_THEN_NAME.match(text, m.end) and
+              "country" in countries.get(m.text, {}) and not countries[m.text].get("adjective")]
+    if not owners:
+        return mentions
+    starts = {text.index(" ", m.end) + 1 for m in owners}
+    out = []
+    for m in mentions:
+        if m in owners:
+            continue
+        if m.type == "PER" and m.start in starts:
+            m = Mention(m.start, m.end, m.text, "ORG", source="events.retyped", score=m.score)
+        out.append(m)
+    return out
+
+
+# a name between a possessive and a site noun names one of the company's sites: "its Sudbury smelter", "their
+# Leeds warehouse", "the group's Antwerp plant"
+_POSSESSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:its|their|our|his|her|\w+'s|\w+’s)\s+$")
+_OWN_SITE_AFTER = re.compile(r"(?:-|\s+)(?:[a-z]+\s+)?(?:site|plant|factory|works|campus|smelter|refinery|mill|mine|"
+                             r"warehouse|depot|facility|plants|factories|sites|mills|hub|terminal|yard|shipyard)\b")
 
 
 def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> list[Event]:

@@ -347,8 +347,8 @@ def _plausible_name(name: str, strong: bool) -> bool:
         return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
     if is_street(name):
         return False  # "lined Kettering Road", "in der Lindenstraße": a street is a place, no company
-    if name in _BARE_KIND_NOUNS:
-        return False  # "der Überschuss der Bank": the kind of company, said of one named before
+    if name in _BARE_KIND_NOUNS or _genitive_kind_noun(name):
+        return False  # "der Überschuss der Bank", "der Umsatz des Discounters": the kind, said of one named before
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
         return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
     if strong:
@@ -362,6 +362,17 @@ def _plausible_name(name: str, strong: bool) -> bool:
 _COMMON_NOUN_WORDS: dict[str, bool] = {}
 # nouns that name a kind of company and are names only inside a longer one ("Deutsche Bank", "Gruppe Nord")
 _BARE_KIND_NOUNS = frozenset({"Bank", "Gruppe", "Group", "Holding", "Sparkasse", "Versicherung", "Genossenschaft"})
+
+
+def _genitive_kind_noun(name: str) -> bool:
+    """A German company noun in the genitive ("des Discounters", "des Maschinenbauers", "des Konzerns") refers back
+    to the company named before; a capitalised noun after "des" is otherwise taken for a name. Only the genitive
+    "-s"/"-es" is read so: a bare one-word name ending like a company noun ("Commerzbank") stays a name."""
+    if " " in name or not name.endswith("s") or len(name) < 6:
+        return False
+    test = _IS_DESCRIPTOR["de"]
+    stem = name[:-2] if name.endswith("es") and test.fullmatch(name[:-2]) else name[:-1]
+    return bool(test.fullmatch(stem))
 
 
 def _reads_as_common_noun(word: str) -> bool:
@@ -632,9 +643,13 @@ def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
         return False
     if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0])):
         return True
-    if text is None or mention.start < 2 or (mention.type == "LOC" and not _lone_place_after_noun(mention, text)):
+    if text is None or mention.start < 2:
         return False
     before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+    if mention.type == "LOC" and before and _KIND_NOUN_EN.fullmatch(before.group(1)):
+        return True  # "chip packaging firm Kaiyuan Advanced Packaging", "streetwear label Northern Thread"
+    if mention.type == "LOC" and not _lone_place_after_noun(mention, text):
+        return False
     return bool(before and _COMPANY_NOUN.fullmatch(before.group(1)))
 
 
@@ -651,6 +666,14 @@ _COMPANY_NOUN = re.compile(r"(?i)[\w-]*(kette|konzern|hersteller|händler|anbiet
                            r"versicherer|dienstleister|zulieferer|chain|maker|retailer|firm|company|start-?up|operator|"
                            r"provider|carrier|airline|manufacturer|producer|grocer|brewer|supplier|discounter|"
                            r"vermögensverwalter|spedition|molkerei|brauerei|reederei)(?:s|n|en|es)?")
+
+
+# English lower-case nouns of a kind of company: a place after one ("packaging firm Kaiyuan", "fashion label Northern
+# Thread") is the first word(s) of a company's name, even with more capitalised words after it (an English town after
+# a company noun takes a preposition: "a firm in Kaiyuan")
+_KIND_NOUN_EN = re.compile(r"(?-i:[a-z][\w-]*)?(?-i:firm|company|maker|retailer|chain|label|brand|start-?up|carrier|"
+                           r"airline|manufacturer|producer|grocer|brewer|supplier|miner|cooperative|co-op|developer|"
+                           r"outfit|lender|insurer|chipmaker|carmaker|automaker|operator)")
 
 
 def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:

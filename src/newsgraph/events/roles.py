@@ -26,6 +26,7 @@ from newsgraph.events.names import looks_like_person, person_tokens
 from newsgraph.events.sentence import _SOURCE_BEFORE, DEPARTMENT, SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
+from newsgraph.normalize.places import gazetteer as places_gazetteer
 
 UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|\big [a-zäöü]+|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|\bgew\b|"
                     r"\bdbb\b|\bdjv\b|"
@@ -46,6 +47,7 @@ _PARTNER_NP = re.compile(r"(?<!\w)(mit|with|together with|gemeinsam mit|zusammen
                          r"(?:\s+[a-z]+){0,2}\s+(?:partner|company|firm|group|\w*maker|rival|supplier|bank|lender|"
                          r"insurer|retailer|"
                          r"investor|operator|start-?up|manufacturer)s?\b)?)", re.I)
+_NAME_AFTER_COUNTRY = re.compile(r"['’]s\s+(?P<name>(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2})")
 _PARTNER_KIND = (
     (re.compile(r"(vertriebspartner|distribut\w*|vertrieb)", re.I), "distributor"),
     (re.compile(r"(reseller|wiederverkäufer|händler\w*|retailer\w*)", re.I), "reseller"),
@@ -60,7 +62,8 @@ _CHANNEL = re.compile(r"(?<!\w)(online|offline|e-commerce|onlinehandel|online-ha
                       r"(online-?)?(handel|händler|shop|partner)\w*|via [A-Z]\w+|through (its )?[\w-]+ "
                       r"(partners?|retailers?|stores?|carriers?))(?!\w)", re.I)
 _ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}?(\w*unternehmens?|\w*konzerns?|"
-                      r"\w*herstellers?|firma|anbieters?|gruppe|\w*kette|\w*bauers?|versicherers?|bank|company|firm|"
+                      r"\w*herstellers?|firma|anbieters?|gruppe|\w*kette|\w*bauers?|versicherers?|"
+                      r"\w*discounters?|\w*zulieferers?|\w*händlers?|bank|company|firm|"
                       r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
 _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|unter|"
@@ -648,6 +651,9 @@ def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = Fals
     if len(args) < 2:
         for m in _PARTNER_NP.finditer(view.text):
             s, e = m.span(2)
+            owned = _NAME_AFTER_COUNTRY.match(view.text, e)
+            if owned and "country" in places_gazetteer(view.lang).get(m.group(2), {}):
+                s, e = owned.span("name")  # "talks with Japan's Kurose Kagaku": the country is the name's nationality
             if bare_noun_phrases and not re.match(r"(?-i:[A-ZÄÖÜ])", m.group(2)):
                 continue
             if re.search(r"(?i)-(based|listed|owned|born|headquartered)$", m.group(2)):

@@ -55,6 +55,10 @@ _SOURCE_BEFORE = re.compile(r"((?<!\w)(bericht|studie|umfrage|analyse|schätzung
                             r"anbietern?|herstellern?|companies|rivals|competitors|firms)\s+(wie|such as|like)\s+"
                             r"((die|der|dem|den|the)\s+)?|"
                             r"(?<![\w„\"])so (der|die|das)\s+((?-i:[A-ZÄÖÜ])[\w-]*\s+)?|"
+                            # the outlet a spokesperson answered: "bestätigte eine Sprecherin auf Anfrage der TW",
+                            # "sagte er im Gespräch mit dem Handelsblatt", "said in an interview with the FT"
+                            r"(?<!\w)auf anfrage (der|des|von|vom|bei)\s+|(?<!\w)im gespräch mit (der|dem)\s+|"
+                            r"(?<!\w)(in an|in a recent|in an exclusive) interview with\s+(the\s+)?|"
                             r"nachrichtenagentur|news agency)\s*$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|(berichte\w*|meldete\w*|reported|reports|schreib\w*|wrote)\s*[.,;]|"
                            r"unter berufung)", re.IGNORECASE)

@@ -7,6 +7,7 @@ language, make the article's mentions consistent, and store them with exact offs
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from spacy.attrs import NORM, SENT_START
@@ -111,9 +112,38 @@ def _mention(text: str, span: Span) -> Mention | None:
         b -= 1
     if b <= a:
         return None
+    b = _joined_partner_end(text, a, b)
+    lead = _KIND_BEFORE_NAME.match(text, a, b)
+    if lead:
+        a = lead.end()
     source = "model" if span.rule == "model" else ("consistency" if span.rule == "consistency"
                                                   else f"ruler.{span.rule}")
     return Mention(a, b, text[a:b], span.label, source, None)
+
+
+_AMPERSAND_PARTNER = re.compile(r"\s*&\s+(?:[A-ZÄÖÜ][\w'’-]*\.?|Co\.)")
+
+
+# "Stuttgarter Maschinenbauer Hellwig & Sohn", "Berliner VC Nordlicht Ventures": a place adjective and a company noun
+# (or "VC", a venture capitalist) the model took into the name
+_KIND_BEFORE_NAME = re.compile(r"(?:[A-ZÄÖÜ][a-zäöüß]+er\s+)?(?:[A-ZÄÖÜ][a-zäöüß-]*(?:konzern|hersteller|händler|bauer|"
+                               r"versicherer|anbieter|zulieferer|unternehmen|kette|discounter|dienstleister|betreiber|"
+                               r"riese|spezialist|produzent|kapitalgeber|investor)|VC)\s+(?=[A-ZÄÖÜ])")
+
+
+def _joined_partner_end(text: str, a: int, b: int) -> int:
+    """The end of a name the model cut at its "&": "Hellwig & Sohn", "Brandt & Söhne", "Keller & Partner".
+
+    The model often stops before or right after the ampersand of a family or partner firm, leaving "Hellwig &"
+    (or "Hellwig"), which no later sentence names; one capitalised word after the "&" belongs to the name.
+    """
+    stem = text[a:b]
+    if stem.endswith("&"):
+        m = _AMPERSAND_PARTNER.match(text, b - 1)
+        if m:
+            return m.end()
+        return a + len(stem[:-1].rstrip()) or b  # no partner word: the bare "&" is no part of the name
+    return b
 
 
 def _abbrev_end(text: str, a: int, b: int) -> bool:
