@@ -24,3 +24,10 @@ def of_type(evs: list[Event], type_: str) -> list[dict[str, str]]:
 def texts(evs: list[Event], type_: str) -> set[str]:
     """Every argument text of the events of one type, whatever its role."""
     return {a.text for e in evs if e.type == type_ for a in e.arguments}
+
+
+def only_of_type(evs: list[Event], type_: str) -> dict[str, str]:
+    """The one event of a type as role -> argument text; fails when there is none or more than one."""
+    found = of_type(evs, type_)
+    assert len(found) == 1, found
+    return found[0]

@@ -7,16 +7,10 @@ guard the limits of a rule (what it must leave alone).
 
 from __future__ import annotations
 
-from event_test_helpers import events, of_type, texts
+from event_test_helpers import events, of_type, only_of_type, texts
 
 from newsgraph.events.names import company_by_suffix
 from newsgraph.model import Mention
-
-
-def _one(evs, type_: str) -> dict[str, str]:
-    found = of_type(evs, type_)
-    assert len(found) == 1, found
-    return found[0]
 
 
 # --- names: companies the recogniser typed a place ----------------------------------------------------------------
@@ -46,7 +40,7 @@ def test_the_short_form_of_a_company_typed_a_place_is_a_company_later():
     evs = events("Dutch drugmaker Orvena Pharma and U.S. biotech Calyx Therapeutics have called off merger talks. "
                  "Orvena instead plans to spin off its animal health unit, which sells vaccines under the Petrix "
                  "brand, into a separately listed company.", "en")
-    spin = _one(evs, "spin_off")
+    spin = only_of_type(evs, "spin_off")
     assert spin["parent"] == "Orvena" and "animal health unit" in spin["spun_off"]
     assert "Petrix" not in texts(evs, "spin_off")
 
@@ -72,7 +66,7 @@ def test_a_company_that_agrees_in_its_own_sentence_is_not_replaced():
 def test_the_description_before_a_partner_name_is_no_second_party():
     evs = events("Veltrix Software develops routing tools for hauliers. The company has also signed a three-year "
                  "framework agreement with Dutch freight group Van Oostdam to roll out its platform.", "en")
-    deal = _one(evs, "agreement")
+    deal = only_of_type(evs, "agreement")
     assert "freight group" not in " ".join(texts(evs, "agreement"))
     assert deal["party"] in ("Van Oostdam", "Veltrix Software") or "Veltrix" in " ".join(texts(evs, "agreement"))
 
@@ -117,14 +111,14 @@ def test_a_person_who_replaces_another_is_still_a_succession():
 def test_a_change_between_a_figure_noun_and_its_count_is_no_part_of_the_metric():
     evs = events("Rival carmaker Ostrava Motors said its vehicle deliveries fell 4% to 215,000 in the first quarter.",
                  "en")
-    fig = _one(evs, "financial_figure")
+    fig = only_of_type(evs, "financial_figure")
     assert "fell" not in fig["metric"] and "deliveries" in fig["metric"]
 
 
 def test_a_count_right_after_the_verb_still_names_the_units():
     # the limit: "shipped 23 million smartphones" keeps the counted noun
     evs = events("Lumo shipped 23 million smartphones in the second quarter.", "en")
-    assert "smartphones" in _one(evs, "financial_figure")["metric"]
+    assert "smartphones" in only_of_type(evs, "financial_figure")["metric"]
 
 
 # --- wordings: product launches ---------------------------------------------------------------------------------
@@ -132,21 +126,21 @@ def test_a_count_right_after_the_verb_still_names_the_units():
 def test_a_model_added_to_the_line_up_is_a_launch():
     evs = events("Korean carmaker Hanwol Motors will add its small Breeze crossover to its Mexican line-up next "
                  "spring.", "en")
-    launch = _one(evs, "product_launch")
+    launch = only_of_type(evs, "product_launch")
     assert launch["product"] == "Breeze" and "Hanwol" in launch["company"]
 
 
 def test_a_version_pushed_to_customers_is_a_launch():
     evs = events("Taskmint pushed Planner 3.1, its scheduling assistant for clinics, to all paying customers on "
                  "Monday.", "en")
-    launch = _one(evs, "product_launch")
+    launch = only_of_type(evs, "product_launch")
     assert launch["product"] == "Planner 3.1" and launch["company"] == "Taskmint"
 
 
 def test_a_product_that_comes_onto_the_market_in_a_subordinate_clause_is_a_launch():
     evs = events("Der Pharmakonzern Belmora legte Zahlen vor. Analysten rechnen damit, dass das Schmerzmittel "
                  "Dolvex noch vor Jahresende in Frankreich auf den Markt kommt.")
-    launch = _one(evs, "product_launch")
+    launch = only_of_type(evs, "product_launch")
     assert "Dolvex" in launch["product"]
 
 
@@ -174,7 +168,7 @@ def test_a_joint_company_not_founded_is_a_negated_partnership():
 def test_a_distributor_signed_up_is_a_partner():
     evs = events("Swedish e-bike maker Velora has signed up Bright Wheels Group as its exclusive distributor in "
                  "Australia.", "en")
-    deal = _one(evs, "partnership")
+    deal = only_of_type(evs, "partnership")
     assert {"Velora", "Bright Wheels Group"} <= texts(evs, "partnership"), deal
 
 
@@ -195,10 +189,10 @@ def test_sitting_down_at_one_table_is_a_meeting():
 
 def test_an_insurers_premiums_are_a_figure():
     evs = events("Harbor Mutual reported gross written premiums of $3.2bn for last year.", "en")
-    fig = _one(evs, "financial_figure")
+    fig = only_of_type(evs, "financial_figure")
     assert "premiums" in fig["metric"] and fig["company"] == "Harbor Mutual"
     evs = events("Der Versicherer Alpina Leben steigerte seine Beitragseinnahmen 2025 auf 4,1 Milliarden Euro.")
-    assert "Beitragseinnahmen" in _one(evs, "financial_figure")["metric"]
+    assert "Beitragseinnahmen" in only_of_type(evs, "financial_figure")["metric"]
 
 
 def test_premiums_without_an_amount_are_no_figure():
@@ -211,14 +205,14 @@ def test_partners_after_mit_are_not_the_company_of_the_next_sentence():
     evs = events("Der Maschinenbauer Kolbeck & Rau hat Berichte über Zahlungsprobleme zurückgewiesen. Mit der "
                  "Hessen LB und der Volksbank Fulda habe man sich auf eine neue Kreditlinie geeinigt. Für 2025 "
                  "rechnet das Unternehmen mit einem Umsatz von rund 220 Millionen Euro.")
-    assert "Kolbeck" in _one(evs, "financial_figure")["company"]
+    assert "Kolbeck" in only_of_type(evs, "financial_figure")["company"]
 
 
 def test_a_descriptor_sentence_keeps_the_company_in_reach():
     evs = events("Die Spedition Marwig Transport GmbH hat beim Amtsgericht Insolvenz beantragt. Betroffen sind rund 300 "
                  "Beschäftigte an vier Standorten. Als Grund nannte das Familienunternehmen die hohen Energiekosten. "
                  "Ein Stellenabbau sei derzeit nicht geplant, sagte der Sanierer Jens Obst.")
-    cut = _one(evs, "layoffs")
+    cut = only_of_type(evs, "layoffs")
     assert "Marwig Transport" in cut["company"]
     assert [e.modality for e in evs if e.type == "layoffs"] == ["negated"]
 
@@ -242,7 +236,7 @@ def test_a_power_purchase_agreement_is_no_takeover():
 def test_a_purchase_of_a_company_is_still_a_takeover():
     # the limit: "purchase" followed by what is bought
     evs = events("Norvik Steel will purchase Baltwind Energy for $900 million.", "en")
-    assert _one(evs, "acquisition")["target"] == "Baltwind Energy"
+    assert only_of_type(evs, "acquisition")["target"] == "Baltwind Energy"
 
 
 def test_plant_based_is_no_plant():
@@ -260,7 +254,7 @@ def test_a_bare_bank_noun_is_no_company_and_a_union_reports_no_figure():
     evs = events("Die Privatbank Aurel & Co. will ihre Fondstochter abspalten. Die Gewerkschaft Verdi rief die "
                  "Beschäftigten zu einem Warnstreik auf. Analysten gehen davon aus, dass der Überschuss der Bank im "
                  "ersten Halbjahr auf 30 Millionen Euro gesunken ist.")
-    fig = _one(evs, "financial_figure")
+    fig = only_of_type(evs, "financial_figure")
     assert fig["company"] not in ("Bank", "Verdi") and "Aurel" in fig["company"]
 
 

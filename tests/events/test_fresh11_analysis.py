@@ -7,19 +7,13 @@ guard the limits of a rule (what it must leave alone).
 
 from __future__ import annotations
 
-from event_test_helpers import events, of_type
-
-
-def _one(evs, type_: str) -> dict[str, str]:
-    found = of_type(evs, type_)
-    assert len(found) == 1, found
-    return found[0]
+from event_test_helpers import events, only_of_type
 
 
 # --- names: a family or partner firm "X & Sohn", and a place adjective plus company noun before it ------------------
 
 def test_a_partner_firm_keeps_the_word_after_its_ampersand():
-    ev = _one(events("Der Kölner Werkzeugbauer Brandt & Söhne will bis Ende 2027 rund 300 Stellen streichen."),
+    ev = only_of_type(events("Der Kölner Werkzeugbauer Brandt & Söhne will bis Ende 2027 rund 300 Stellen streichen."),
               "layoffs")
     assert ev["company"] == "Brandt & Söhne"
 
@@ -28,8 +22,8 @@ def test_a_place_adjective_and_company_noun_are_no_part_of_the_name():
     text = ("Der Bremer Anlagenbauer Drost & Partner will 200 Stellen streichen. Im dritten Quartal sank der "
             "Auftragseingang des Konzerns um 9 Prozent auf 310 Millionen Euro.")
     evs = events(text)
-    assert _one(evs, "layoffs")["company"] == "Drost & Partner"
-    assert _one(evs, "financial_figure")["company"] == "Drost & Partner"
+    assert only_of_type(evs, "layoffs")["company"] == "Drost & Partner"
+    assert only_of_type(evs, "financial_figure")["company"] == "Drost & Partner"
 
 
 # --- names: a company noun in the genitive refers back ------------------------------------------------------------
@@ -37,10 +31,10 @@ def test_a_place_adjective_and_company_noun_are_no_part_of_the_name():
 def test_a_company_noun_in_the_genitive_is_the_company_named_before():
     text = ("Die Drogeriekette Falkmann will 50 neue Filialen eröffnen. Im Geschäftsjahr 2025 stieg der Umsatz des "
             "Discounters um 4 Prozent auf 3,1 Milliarden Euro.")
-    assert _one(events(text), "financial_figure")["company"] == "Falkmann"
+    assert only_of_type(events(text), "financial_figure")["company"] == "Falkmann"
     text = ("Der Autozulieferer Brenntal will 50 Stellen streichen. Der Umsatz des Zulieferers sank 2025 auf 800 "
             "Millionen Euro.")
-    assert _one(events(text), "financial_figure")["company"] == "Brenntal"
+    assert only_of_type(events(text), "financial_figure")["company"] == "Brenntal"
 
 
 def test_a_one_word_name_ending_like_a_company_noun_stays_a_name():
@@ -128,17 +122,17 @@ def test_a_company_in_the_possessive_stays_a_party():
 def test_the_outlet_a_spokesperson_answered_is_no_company():
     text = ("Der Modehändler Brenner will Filialen eröffnen. Einen Einstieg in den polnischen Markt plane man dagegen "
             "nicht, bestätigte eine Sprecherin auf Anfrage der TW.")
-    entry = _one(events(text), "market_entry")
+    entry = only_of_type(events(text), "market_entry")
     assert entry["company"] == "Brenner"
     text = ("Der Modehändler Brenner will Filialen eröffnen. Einen Einstieg in den polnischen Markt plane man dagegen "
             "nicht, sagte der Chef im Gespräch mit dem Kurier.")
-    assert _one(events(text), "market_entry")["company"] == "Brenner"
+    assert only_of_type(events(text), "market_entry")["company"] == "Brenner"
 
 
 def test_a_venture_capitalist_noun_is_no_part_of_the_investor_name():
     text = ("Das Startup Ackerwerk hat eine Finanzierungsrunde über 12 Millionen Euro abgeschlossen. Angeführt wird die "
             "Runde vom VC Steinbach Ventures.")
-    assert _one(events(text), "investment")["investor"] == "Steinbach Ventures"
+    assert only_of_type(events(text), "investment")["investor"] == "Steinbach Ventures"
 
 
 def test_a_company_noun_in_the_genitive_reaches_back_past_two_sentences():
@@ -146,4 +140,4 @@ def test_a_company_noun_in_the_genitive_reaches_back_past_two_sentences():
     text = ("Die Drogeriekette Falkmann will 50 neue Filialen eröffnen. Das kündigte Chefin Anna Roth am Montag an. "
             "Zugleich sollen zwölf ältere Märkte schließen. Im Geschäftsjahr 2025 stieg der Umsatz des Discounters "
             "um 4 Prozent auf 3,1 Milliarden Euro.")
-    assert _one(events(text), "financial_figure")["company"] == "Falkmann"
+    assert only_of_type(events(text), "financial_figure")["company"] == "Falkmann"

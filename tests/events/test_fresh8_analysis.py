@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from event_test_helpers import events, of_type, texts
+from event_test_helpers import events, of_type, only_of_type, texts
 
 from newsgraph.events.modality import detect_modality
-
-
-def _one(evs, type_: str) -> dict[str, str]:
-    found = of_type(evs, type_)
-    assert len(found) == 1, found
-    return found[0]
 
 
 # --- role choice: who is the actor ----------------------------------------------------------------------------
@@ -25,7 +19,7 @@ def _one(evs, type_: str) -> dict[str, str]:
 def test_the_denier_of_a_report_is_not_the_buyer_it_names():
     evs = events("Die Reederei Kolmar dementierte am Montag einen Bericht, wonach der Konzern Hapstein eine "
                  "Mehrheit an Kolmar übernehmen wolle.")
-    deal = _one(evs, "acquisition")
+    deal = only_of_type(evs, "acquisition")
     assert deal["acquirer"] == "Hapstein" and deal["target"] == "Kolmar"
     assert "Bericht" not in texts(evs, "acquisition")
 
@@ -33,7 +27,7 @@ def test_the_denier_of_a_report_is_not_the_buyer_it_names():
 def test_reports_that_it_would_cut_jobs_keep_the_denier_as_the_company():
     # the limit: the content clause names no company of its own ("it"), so the one who denies is the one meant
     evs = events("The airline Nordflyg denied reports that it was preparing to cut 400 jobs at its Bergen base.", "en")
-    assert _one(evs, "layoffs")["company"] == "Nordflyg"
+    assert only_of_type(evs, "layoffs")["company"] == "Nordflyg"
 
 
 def test_existing_investors_named_after_the_lead_are_no_recipient():
@@ -49,7 +43,7 @@ def test_a_deal_partner_in_passing_is_not_the_company_of_the_figure():
     evs = events("Der Softwarehersteller Arventa bekommt eine neue Finanzchefin. Durch die Fusion mit dem "
                  "Bremer Konkurrenten Solvex, die im Frühjahr vollzogen wurde, ist der Umsatz auf 300 Millionen "
                  "Euro gestiegen.", published="2026-11-02")
-    assert _one(evs, "financial_figure")["company"] == "Arventa"
+    assert only_of_type(evs, "financial_figure")["company"] == "Arventa"
     assert {"Arventa", "Solvex"} <= texts(evs, "merger")
 
 
@@ -65,7 +59,7 @@ def test_both_sides_reach_back_past_a_sentence_naming_one_of_them():
 
 def test_an_interjection_is_no_company():
     evs = events("Okay, so Tindra finally did it: the Oslo startup released its Halo Band tracker yesterday.", "en")
-    assert _one(evs, "product_launch")["company"] == "Tindra"
+    assert only_of_type(evs, "product_launch")["company"] == "Tindra"
 
 
 def test_a_deal_noun_opening_a_sentence_is_no_company():
@@ -83,20 +77,20 @@ def test_a_nationality_adjective_is_no_target():
 
 def test_the_first_part_of_a_compound_adjective_is_no_company():
     evs = events("Bubble-tea chain Mango Cloud plans to open 40 shops in France over the next two years.", "en")
-    assert _one(evs, "store_expansion")["company"] == "Mango Cloud"
+    assert only_of_type(evs, "store_expansion")["company"] == "Mango Cloud"
 
 
 def test_a_name_after_a_company_noun_is_a_company_even_with_a_first_name():
     evs = events("Die Drogeriekette Anna Markt will bis 2028 zwanzig neue Filialen in Polen eröffnen. Der Umsatz "
                  "stieg zuletzt kräftig. Entlassungen schließt Anna Markt aus, die Mitarbeiter sollen bleiben.")
-    assert _one(evs, "store_expansion")["company"] == "Anna Markt"
-    assert _one(evs, "layoffs")["company"] == "Anna Markt"
+    assert only_of_type(evs, "store_expansion")["company"] == "Anna Markt"
+    assert only_of_type(evs, "layoffs")["company"] == "Anna Markt"
 
 
 def test_a_person_who_will_lead_a_company_stays_a_person():
     evs = events("The new unit will be led by Petra Lindholm, a long-time manager, who will become chief "
                  "executive of Vantor Labs in March.", "en")
-    assert _one(evs, "leadership")["person"] == "Petra Lindholm"
+    assert only_of_type(evs, "leadership")["person"] == "Petra Lindholm"
 
 
 def test_a_first_name_takes_the_surname_the_recogniser_left_out():
@@ -107,7 +101,7 @@ def test_a_first_name_takes_the_surname_the_recogniser_left_out():
 
 def test_a_town_before_a_company_noun_only_describes_the_next_name():
     evs = events("Rival Dunmore brewer Halpin Ales has expressed interest in buying Corran Brewing.", "en")
-    deal = _one(evs, "acquisition")
+    deal = only_of_type(evs, "acquisition")
     assert deal["acquirer"] == "Halpin Ales" and deal["target"] == "Corran Brewing"
 
 
@@ -119,7 +113,7 @@ def test_a_town_before_a_company_noun_only_describes_the_next_name():
     ("Die Fördermenge des Ölkonzerns Nordol stieg im dritten Quartal auf 90.000 Barrel pro Tag.", "de"),
 ])
 def test_output_with_a_quantity_is_a_figure(text: str, lang: str):
-    figure = _one(events(text, lang), "financial_figure")
+    figure = only_of_type(events(text, lang), "financial_figure")
     assert figure.get("quantity")
 
 
@@ -144,7 +138,7 @@ def test_a_valuation_multiple_or_a_cause_is_no_figure(text: str):
 def test_reported_earnings_stay_a_figure():
     # the limit of the two rules above
     evs = events("Velmar reported third-quarter earnings of $210 million.", "en")
-    assert _one(evs, "financial_figure")["company"] == "Velmar"
+    assert only_of_type(evs, "financial_figure")["company"] == "Velmar"
 
 
 def test_going_into_passenger_service_is_no_market_entry():
@@ -174,7 +168,7 @@ def test_the_stores_a_chain_runs_now_are_no_expansion():
 
 def test_new_stores_are_still_an_expansion():
     evs = events("Die Kette Tegel Markt betreibt derzeit 300 Filialen und will 20 neue Filialen in Bayern eröffnen.")
-    assert _one(evs, "store_expansion")["count"].startswith("20")
+    assert only_of_type(evs, "store_expansion")["count"].startswith("20")
 
 
 def test_staff_made_redundant_are_layoffs():
@@ -184,7 +178,7 @@ def test_staff_made_redundant_are_layoffs():
 
 def test_the_product_is_the_object_not_whom_it_is_for():
     evs = events("Anfang Mai hatte Kolbeck eine Müsliriegel-Linie für den Lebensmitteleinzelhandel eingeführt.")
-    launch = _one(evs, "product_launch")
+    launch = only_of_type(evs, "product_launch")
     assert launch["company"] == "Kolbeck" and launch["product"] == "Müsliriegel-Linie"
 
 
@@ -210,7 +204,7 @@ def test_a_named_successor_is_still_an_appointment():
 def test_the_site_is_the_place_after_in_not_the_region_adjective():
     evs = events("Korean battery maker Hanul Cell will build its first European plant in Pécs, the company said.",
                  "en")
-    assert _one(evs, "facility")["location"] == "Pécs"
+    assert only_of_type(evs, "facility")["location"] == "Pécs"
 
 
 # --- modality -------------------------------------------------------------------------------------------------
@@ -286,13 +280,13 @@ def test_a_person_claimed_as_a_company_stays_a_company_later(events_of):
             "wolle.")
     evs = events_of(text, [("Alpwing", "PER"), ("Baltic Wings", "PER"), ("Alpwing", "PER"), ("Lufthansa", "ORG"),
                            ("Baltic Wings", "PER")], split=True)
-    deal = _one(evs, "acquisition")
+    deal = only_of_type(evs, "acquisition")
     assert deal["acquirer"] == "Lufthansa" and deal["target"] == "Baltic Wings"
 
 
 def test_growing_the_store_network_is_an_expansion_with_a_lower_case_name():
     evs = events("Marktbeobachter erwarten, dass Konkurrent kik sein Filialnetz in Thüringen ebenfalls ausbaut.")
-    expansion = _one(evs, "store_expansion")
+    expansion = only_of_type(evs, "store_expansion")
     assert expansion["company"] == "kik" and "count" not in expansion
     assert [e.modality for e in evs if e.type == "store_expansion"] == ["expected"]
 
@@ -300,7 +294,7 @@ def test_growing_the_store_network_is_an_expansion_with_a_lower_case_name():
 def test_a_unit_before_a_verb_final_trigger_is_the_target():
     evs = events("Die Reederei Fjordlink dementierte einen Bericht, wonach der Finanzinvestor Kestrel Capital die "
                  "Fährsparte der Gruppe übernehmen solle.")
-    deal = _one(evs, "acquisition")
+    deal = only_of_type(evs, "acquisition")
     assert deal["acquirer"] == "Kestrel Capital" and deal["target"] == "Fährsparte"
     assert [e.modality for e in evs if e.type == "acquisition"] == ["negated"]
 
