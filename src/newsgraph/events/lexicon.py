@@ -65,6 +65,13 @@ def looks_plural(text: str) -> bool:
     return bool(_PLURAL_LOOKING.search(text))
 
 
+
+UNIT_NOUNS_DE = "geschäft|sparte|tochter|bereich|division|einheit|segment"
+"""The German nouns a company's unit ends with ("Medizintechniksparte", "Chipgeschäft", "Agrartochter"), as one
+regex alternation (no group) for the patterns that look for a unit. None of the words starts another, so their order
+inside a group decides nothing."""
+
+
 def is_common_compound(text: str, lang: str = "de") -> bool:
     """A plural-looking German compound whose head is a common noun: "Flugbegleiter", "Fluglotsen", "Lokführer",
     also in the genitive singular ("Firmengründers").

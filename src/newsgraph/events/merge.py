@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from newsgraph.events.lexicon import UNIT_NOUNS_DE
 from newsgraph.model import Argument, Event, TimeSpan
 
 KEY_ROLES: dict[str, tuple[str, ...]] = {
@@ -64,7 +65,7 @@ def _descriptor(text: str) -> bool:
     return len(words) >= 2 and words[-1].isalpha() and words[-1].islower() and words[0] not in ("the", "a", "an")
 
 
-_UNIT_NOUN_DE = re.compile(r"[a-zäöüß-]*(geschäft|sparte|tochter|bereich|division|einheit|segment)(s|e|en)?")
+_UNIT_NOUN_DE = re.compile(rf"[a-zäöüß-]*({UNIT_NOUNS_DE})(s|e|en)?")
 
 
 def _role_agreement(a: Event, b: Event, role: str) -> bool | None:

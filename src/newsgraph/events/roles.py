@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from newsgraph.events.lexicon import is_common_compound, is_common_word
+from newsgraph.events.lexicon import UNIT_NOUNS_DE, is_common_compound, is_common_word
 from newsgraph.events.names import looks_like_person, person_tokens
 from newsgraph.events.sentence import _SOURCE_BEFORE, DEPARTMENT, SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
@@ -1146,14 +1146,14 @@ def _spin_off_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
 # a unit as the object before a German verb-final trigger: "die Tankersparte (der Dänen) übernehmen", "das
 # Kabelgeschäft von X kaufen"
 _UNIT_OBJECT_BEFORE = re.compile(r"(?<!\w)(die|das|den)\s+((?-i:[a-zäöüß])[\w-]*\s+)?(?P<unit>(?-i:[A-ZÄÖÜ])[\w-]*"
-                                 r"(sparte|geschäft|tochter|bereich|division|einheit|segment))"
+                                 rf"({UNIT_NOUNS_DE}))"
                                  r"(\s+(der|des|von|vom)\s+(\S+\s+){1,3}?)?\s*(zu\s+)?$")
 _UNIT_THEN_PARENT = re.compile(r"(?i)\s+(der|des|seiner|ihrer|of|of its|of the)\s+((?-i:[a-zäöü])[\w-]*\s+){0,2}"
                                r"(?P<unit>[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|unit|business|"
                                r"division|arm)\w*)\s+(von|vom|from)\s+((der|dem|the)\s+)?")
 _UNIT_BEFORE_VERB = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|dessen|deren)\s+([a-zäöüß][\w-]*\s+)?"
-                               r"(?P<unit>(?-i:[A-ZÄÖÜ])[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|"
-                               r"segment)\w*|(?-i:Geschäft|Sparte|Tochter|Bereich|Division|Einheit|Segment)\w*)"
+                               rf"(?P<unit>(?-i:[A-ZÄÖÜ])[\w-]*({UNIT_NOUNS_DE})\w*|"
+                               r"(?-i:Geschäft|Sparte|Tochter|Bereich|Division|Einheit|Segment)\w*)"
                                r"\s+([^\s,;:]+\s+){0,4}?$", re.I)  # also the bare noun: "sein Geschäft mit X abspalten"
 
 
@@ -1162,8 +1162,8 @@ _LATER_PHRASE = re.compile(r"(?i),(?!\s*(?-i:[A-ZÄÖÜ]))|;|\s(und|and)\s+(\w+\
 
 
 _SUBJECT_AFTER_VERB = re.compile(r"(?<!\w)(?-i:[a-zäöüß])\w+\s+(der|die|das)\s+([\w-]+\s+)?$")
-_SPIN_UNIT_AFTER = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|des)\s+(?P<unit>[\w-]*(sparte|geschäft|tochter|"
-                         r"bereich|division|einheit|segment)\w*(\s+(?-i:[A-ZÄÖÜ])[\w-]+){0,2})", re.I)
+_SPIN_UNIT_AFTER = re.compile(r"(?<!\w)(sein\w*|ihr\w*|die|das|den|der|des)\s+"
+                              rf"(?P<unit>[\w-]*({UNIT_NOUNS_DE})\w*(\s+(?-i:[A-ZÄÖÜ])[\w-]+){{0,2}})", re.I)
 _APPOSED_NAME = re.compile(r",\s*")
 
 

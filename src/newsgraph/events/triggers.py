@@ -31,6 +31,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgraph.events.lexicon import UNIT_NOUNS_DE
+
 UNLESS_WINDOW = 40
 
 
@@ -287,13 +289,13 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"(?P<t>spalt\w*)\s+(\S+\s+){0,8}?ab\b|(?P<t2>gliedert\w*)\s+(\S+\s+){0,8}?aus\b|"
                          r"spin-?offs?|abtrennung|abgetrennt|ableger|ausgründung(en)?)", "verb", 0.9),
     # a unit taken public: "bringt seine Tiergesundheitssparte unter dem Namen X an die Börse", "der Börsengang der Sparte"
-    _t("spin_off", "de", r"(?P<t>bring\w*)\s+(sein\w*|ihr\w*|die|das|den)\s+(\S+\s+)?\w*(sparte|geschäft|tochter|bereich|"
-                         r"division|einheit|segment)\w*\s+(\S+\s+){0,6}?an die börse|"
+    _t("spin_off", "de", rf"(?P<t>bring\w*)\s+(sein\w*|ihr\w*|die|das|den)\s+(\S+\s+)?\w*({UNIT_NOUNS_DE})\w*\s+"
+                         r"(\S+\s+){0,6}?an die börse|"
                          r"börsengang\s+(seiner|ihrer|der|des)\s+(\S+\s+)?\w*(sparte|tochter|geschäft\w*|bereich\w*|"
                          r"division|einheit)", "verb", 0.8),
     # the unit goes public on its own: "Die Sparte soll unter dem Namen X eigenständig an die Börse gehen"
-    _t("spin_off", "de", r"(?<!\w)(die|diese|das|dieses)\s+([\w-]+\s+)?\w*(sparte|tochter|einheit|geschäft|bereich|division|"
-                         r"segment)\s+(\S+\s+){0,8}?an die börse\s+(?P<t>gehen|geht|ging|gegangen)\b", "verb", 0.8,
+    _t("spin_off", "de", rf"(?<!\w)(die|diese|das|dieses)\s+([\w-]+\s+)?\w*({UNIT_NOUNS_DE})\s+"
+                         r"(\S+\s+){0,8}?an die börse\s+(?P<t>gehen|geht|ging|gegangen)\b", "verb", 0.8,
        unit_listed=True),
     # made independent: "sein Chipgeschäft verselbstständigen", "in eine eigenständige Gesellschaft überführen",
     # verb-final "will sich von seiner Netzsparte X trennen"
