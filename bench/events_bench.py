@@ -29,6 +29,7 @@ import argparse
 import statistics
 import sys
 import time
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -170,25 +171,19 @@ def timing_inputs() -> tuple[list[RawPage], list[tuple[str, str, str | None]]]:
     return pages, texts
 
 
+TimingInput = RawPage | tuple[str, str, str | None]  # a page of examples/, or a dev text with its language and date
+
+
 def run_once(pages: list[RawPage], texts: list[tuple[str, str, str | None]], settings: Settings,
              passes: int = 1) -> float:
     start = time.process_time()
     for _ in range(passes):
-        _run_inputs(pages, texts, settings)
+        for item in [*pages, *texts]:
+            run_input(item, settings)
     return time.process_time() - start
 
 
-def _run_inputs(pages: list[RawPage], texts: list[tuple[str, str, str | None]], settings: Settings) -> None:
-    for page in pages:
-        try:
-            process(page, settings)
-        except Exception:  # a page the content stage rejects costs the same with and without events
-            pass
-    for text, lang, published in texts:
-        process_text(text, language=lang, published=published, settings=settings)
-
-
-def _run_input(item: RawPage | tuple[str, str, str | None], settings: Settings) -> None:
+def run_input(item: TimingInput, settings: Settings) -> None:
     if isinstance(item, RawPage):
         try:
             process(item, settings)
@@ -197,6 +192,31 @@ def _run_input(item: RawPage | tuple[str, str, str | None], settings: Settings) 
     else:
         text, lang, published = item
         process_text(text, language=lang, published=published, settings=settings)
+
+
+def interleaved_rounds(inputs: list[TimingInput], runners: dict[str, Callable[[TimingInput], None]], rounds: int,
+                       passes: int, block: int, before: Callable[[str], None] | None = None
+                       ) -> Iterator[dict[str, float]]:
+    """CPU seconds of each runner over the inputs, one dict per round: the runners take turns block by block
+    (`block` inputs), and the order of their turns rotates by block, pass and round, so that no runner profits from
+    going first or last (see `measure_overhead` for why). `before(name)` runs untimed before a runner's turn."""
+    blocks = [inputs[i:i + block] for i in range(0, len(inputs), block)]
+    order = list(runners)
+    clock = time.process_time
+    for r in range(rounds):
+        spent = dict.fromkeys(order, 0.0)
+        for p in range(passes):
+            for i, items in enumerate(blocks):
+                shift = (i + r + p) % len(order)
+                for name in order[shift:] + order[:shift]:
+                    if before is not None:
+                        before(name)
+                    run = runners[name]
+                    start = clock()
+                    for item in items:
+                        run(item)
+                    spent[name] += clock() - start
+        yield spent
 
 
 def measure_overhead(repeat: int, passes: int, interleave: bool = True,
@@ -220,22 +240,10 @@ def measure_overhead(repeat: int, passes: int, interleave: bool = True,
             t_without.append(run_once(pages, texts, without, passes))
             t_with.append(run_once(pages, texts, with_events, passes))
         return min(t_with), min(t_without), len(pages), len(texts)
-    inputs: list[RawPage | tuple[str, str, str | None]] = [*pages, *texts]
-    blocks = [inputs[i:i + block] for i in range(0, len(inputs), block)]
-    rounds = []
-    clock = time.process_time
-    for r in range(repeat):
-        spent = {True: 0.0, False: 0.0}
-        for p in range(passes):
-            for i, items in enumerate(blocks):
-                first = (i + r + p) % 2 == 0  # events first on every other block, shifted by round and pass
-                for events in (first, not first):
-                    settings = with_events if events else without
-                    start = clock()
-                    for item in items:
-                        _run_input(item, settings)
-                    spent[events] += clock() - start
-        rounds.append((spent[True], spent[False]))
+    # (with events first on every other block, shifted by round and pass: the rotation of two runners)
+    runners = {"with": lambda item: run_input(item, with_events), "without": lambda item: run_input(item, without)}
+    rounds = [(spent["with"], spent["without"])
+              for spent in interleaved_rounds([*pages, *texts], runners, repeat, passes, block)]
     rounds.sort(key=lambda tw: tw[0] / tw[1] if tw[1] else float("inf"))
     t_with, t_without = rounds[len(rounds) // 2]
     return t_with, t_without, len(pages), len(texts)

@@ -22,7 +22,6 @@ import shutil
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Callable
 
@@ -33,7 +32,7 @@ from newsgraph.model import Article  # noqa: E402
 from newsgraph.settings import Settings  # noqa: E402
 
 sys.path.insert(0, str(ROOT / "bench"))
-from events_bench import _run_input, timing_inputs  # noqa: E402  (after newsgraph: PYTHONPATH names the tree)
+from events_bench import interleaved_rounds, run_input, timing_inputs  # noqa: E402  (after newsgraph: PYTHONPATH names the tree)
 
 BASE_PACKAGE = "_base_events"
 
@@ -62,28 +61,21 @@ def main() -> None:
         base_fn = load_base_events(args.base, Path(tmp))
         pages, texts = timing_inputs()
         inputs = [*pages, *texts]
-        blocks = [inputs[i:i + args.block] for i in range(0, len(inputs), args.block)]
         without, with_events = Settings(events=False), Settings(events=True)
         settings = {"without": (without, this_fn), "this": (with_events, this_fn), "base": (with_events, base_fn)}
-        order = list(settings)
-        for name in order:  # warm-up: models, lexicons, compiled patterns of both stages
+
+        def use(name: str) -> None:
             object.__setattr__(stage, "fn", settings[name][1])
+
+        runners = {name: (lambda item, chosen=chosen: run_input(item, chosen)) for name, (chosen, _) in settings.items()}
+        for name in settings:  # warm-up: models, lexicons, compiled patterns of both stages
+            use(name)
             for item in inputs:
-                _run_input(item, settings[name][0])
+                run_input(item, settings[name][0])
         results: dict[str, list[float]] = {"this": [], "base": []}
         try:
-            for r in range(args.rounds):
-                spent = dict.fromkeys(order, 0.0)
-                for p in range(args.passes):
-                    for i, items in enumerate(blocks):
-                        shift = (i + r + p) % len(order)
-                        for name in order[shift:] + order[:shift]:
-                            chosen, fn = settings[name]
-                            object.__setattr__(stage, "fn", fn)
-                            start = time.process_time()
-                            for item in items:
-                                _run_input(item, chosen)
-                            spent[name] += time.process_time() - start
+            for r, spent in enumerate(interleaved_rounds(inputs, runners, args.rounds, args.passes, args.block,
+                                                         before=use)):
                 for name in ("this", "base"):
                     results[name].append(spent[name] / spent["without"] - 1)
                 print(f"round {r + 1}: without {spent['without']:.3f} s, this {spent['this']:.3f} s "
