@@ -288,23 +288,14 @@ def _initial_name_ok(name: str) -> bool:
     return not (_COMMON_NOUN_SUFFIX.search(rest[0]) or _IS_DESCRIPTOR["de"].fullmatch(rest[0]))
 
 
-_CLEANED: dict[str, str] = {}
-_COMMON: dict[tuple[str, str], bool] = {}
-_PLAUSIBLE: dict[tuple[str, bool], bool] = {}
+# the memo size of the pure word and name tests below: each sentence's patterns offer the same candidates again, and so
+# do later sentences and articles
+_REMEMBERED = 100_000
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def _clean(name: str) -> str:
-    """Drop leading words that are not names and trailing dots of sentence ends. Remembered per candidate (bounded,
-    like `_WordTest`): each sentence's patterns offer the same candidates again, and so do later sentences."""
-    out = _CLEANED.get(name)
-    if out is None:
-        if len(_CLEANED) > 100_000:
-            _CLEANED.clear()
-        out = _CLEANED[name] = _clean_words(name)
-    return out
-
-
-def _clean_words(name: str) -> str:
+    """Drop leading words that are not names and trailing dots of sentence ends."""
     words = name.split()
     while words and _NOT_NAMES.match(words[0].strip(".'’")):
         words.pop(0)
@@ -330,17 +321,9 @@ def is_street(name: str) -> bool:
     return name.endswith(_STREET_ENDS)
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def _plausible(name: str, strong: bool) -> bool:
-    """`_plausible_name`, remembered per (name, strong) as `_clean` is (it asks up to three word tests per word)."""
-    hit = _PLAUSIBLE.get((name, strong))
-    if hit is None:
-        if len(_PLAUSIBLE) > 100_000:
-            _PLAUSIBLE.clear()
-        hit = _PLAUSIBLE[(name, strong)] = _plausible_name(name, strong)
-    return hit
-
-
-def _plausible_name(name: str, strong: bool) -> bool:
+    """Whether a cleaned candidate can be a company's name (remembered: it asks up to three word tests per word)."""
     if not name or len(name) < 2 or _NOT_NAMES.match(name) or _PARTICIPLE.match(name.split()[0]):
         return False
     if re.search(r"(?i)-(based|born|listed|headquartered|owned|backed)$", name):
@@ -359,7 +342,6 @@ def _plausible_name(name: str, strong: bool) -> bool:
     return not any(_reads_as_common_noun(w) for w in name.split())
 
 
-_COMMON_NOUN_WORDS: dict[str, bool] = {}
 # nouns that name a kind of company and are names only inside a longer one ("Deutsche Bank", "Gruppe Nord")
 _BARE_KIND_NOUNS = frozenset({"Bank", "Gruppe", "Group", "Holding", "Sparkasse", "Versicherung", "Genossenschaft"})
 
@@ -375,17 +357,18 @@ def _genitive_kind_noun(name: str) -> bool:
     return bool(test.fullmatch(stem))
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def _reads_as_common_noun(word: str) -> bool:
     """A word with a common-noun ending and no inner capitals ("Sparte", "Vereinbarungen"; not "HelloFresh", "ABBau").
-    Remembered per word (bounded, like `_WordTest`): candidate names repeat the same words, and the suffix pattern
-    is tried at every letter of the word."""
-    hit = _COMMON_NOUN_WORDS.get(word)
-    if hit is None:
-        if len(_COMMON_NOUN_WORDS) > 100_000:
-            _COMMON_NOUN_WORDS.clear()
-        hit = _COMMON_NOUN_WORDS[word] = bool(_COMMON_NOUN_SUFFIX.search(word)) and not re.search(
-            r"[a-z][A-Z]|[A-Z]{2}", word)
-    return hit
+    Remembered per word: candidate names repeat the same words, and the suffix pattern is tried at every letter of
+    the word."""
+    return bool(_COMMON_NOUN_SUFFIX.search(word)) and not re.search(r"[a-z][A-Z]|[A-Z]{2}", word)
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _common_name(name: str, lang: str) -> bool:
+    """A candidate the common-word lexicons know (they do not change while the process runs: remembered)."""
+    return is_common_word(name, lang) or is_common_compound(name, lang)
 
 
 # elliptic coordination of institutions of one kind: "die Sparkassen Emsland und Grafschaft", "die Volksbanken Lohtal
@@ -423,12 +406,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         name = _clean(raw)
         if not _plausible(name, strong):
             return
-        common = _COMMON.get((name, lang))
-        if common is None:  # the lexicons do not change while the process runs
-            if len(_COMMON) > 100_000:
-                _COMMON.clear()
-            common = _COMMON[(name, lang)] = is_common_word(name, lang) or is_common_compound(name, lang)
-        if not described and common and not (coordinated and not is_stop_word(name, lang)):
+        if not described and _common_name(name, lang) and not (coordinated and not is_stop_word(name, lang)):
             return  # "Aktien", "Vorhaben", "Dafür": a common word, unless a descriptor or a coordinated company
             #         names it ("der Versicherer Ergo", "Kraft und Heinz")
         s = start + raw.find(name)
