@@ -48,52 +48,47 @@ from newsgraph.settings import Settings  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 DEV = {"de": DATA / "events_gold_de.jsonl", "en": DATA / "events_gold_en.jsonl"}
-FRESH = DATA / "events_fresh.jsonl"
-FRESH2 = DATA / "events_fresh2.jsonl"
-FRESH3 = DATA / "events_fresh3.jsonl"
-FRESH4 = DATA / "events_fresh4.jsonl"
-FRESH5 = DATA / "events_fresh5.jsonl"
-FRESH6 = DATA / "events_fresh6.jsonl"
-FRESH7 = DATA / "events_fresh7.jsonl"
-FRESH8 = DATA / "events_fresh8.jsonl"
-FRESH9 = DATA / "events_fresh9.jsonl"
-FRESH10 = DATA / "events_fresh10.jsonl"
-FRESH11 = DATA / "events_fresh11.jsonl"
-FRESH12 = DATA / "events_fresh12.jsonl"
+
+
+def fresh_set(n: int) -> Path:
+    """The file of fresh set `n` (the first one has no number)."""
+    return DATA / ("events_fresh.jsonl" if n == 1 else f"events_fresh{n}.jsonl")
+
+
 FRESH_SETS: list[tuple[Path, str, str]] = [
-    (FRESH, "Fresh set 1, written blind, analysed since the fifth sprint",
+    (fresh_set(1), "Fresh set 1, written blind, analysed since the fifth sprint",
      "Ten short articles (6 de, 4 en) written after the engine was built, without looking at its code or output. "
      "Its misses were analysed in the fifth sprint (general fixes only), so it is a development set now."),
-    (FRESH2, "Fresh set 2, written blind, analysed since the fifth sprint",
+    (fresh_set(2), "Fresh set 2, written blind, analysed since the fifth sprint",
      "Twelve short articles (8 de, 4 en) written at the end of the third sprint before the engine was run on them. "
      "Its misses were analysed in the fifth sprint, so it is a development set now."),
-    (FRESH3, "Fresh set 3, written blind, analysed since the sixth sprint",
+    (fresh_set(3), "Fresh set 3, written blind, analysed since the sixth sprint",
      "Sixteen short articles (10 de, 6 en, 39 events) written in the fifth sprint by a team member who did not read "
      "the events code, its results or docs and did not run the extractor. Its misses were analysed in the sixth "
      "sprint (general fixes only, pinned by tests with other names), so it is a development set now."),
-    (FRESH4, "Fresh set 4, written blind, analysed since the end of the sixth sprint",
+    (fresh_set(4), "Fresh set 4, written blind, analysed since the end of the sixth sprint",
      "Twenty short articles (12 de, 8 en, 50 events) written in the sixth sprint by a team member who did not read "
      "the events code, its results or docs and did not run the extractor. First run F1 0.804; its misses were "
      "analysed at the end of the sixth sprint, so it is a development set now."),
-    (FRESH5, "Fresh set 5, written blind, analysed in the seventh sprint",
+    (fresh_set(5), "Fresh set 5, written blind, analysed in the seventh sprint",
      "Twelve short articles (7 de, 5 en, 32 events) written blind in the sixth sprint. First run (commit 6d77f03) "
      "F1 0.677 (P 0.700, R 0.656); its misses were analysed in the seventh sprint, so it is a development set now."),
-    (FRESH6, "Fresh set 6, written blind, analysed in the tenth sprint",
+    (fresh_set(6), "Fresh set 6, written blind, analysed in the tenth sprint",
      "Thirty short articles (18 de, 12 en, 87 events) written blind in the seventh sprint by two team members who "
      "did not read the events code. First run (988a3cf) F1 0.627; 0.678 at f21f226 before it was analysed; its "
      "misses were analysed in the tenth sprint (general fixes, pinned with other names in "
      "tests/events/test_fresh6_analysis.py), so it is a development set now."),
-    (FRESH7, "Fresh set 7, written blind, analysed in the eleventh sprint",
+    (fresh_set(7), "Fresh set 7, written blind, analysed in the eleventh sprint",
      "Thirty short articles (17 de, 13 en, 95 events) written blind in the tenth sprint by two team members who "
      "read only SCHEMA.md and docs/events-gold-format.md. First run (c63da08) F1 0.685; 0.714 after the fixes of "
      "fresh set 6 (55723f9); its misses were analysed in the eleventh sprint (general fixes, pinned with other "
      "names in tests/events/test_fresh7_analysis.py), so it is a development set now."),
-    (FRESH8, "Fresh set 8, written blind, analysed in the twelfth sprint",
+    (fresh_set(8), "Fresh set 8, written blind, analysed in the twelfth sprint",
      "Thirty short articles (16 de, 14 en, 87 events) written blind in the eleventh sprint by two team members who "
      "read only SCHEMA.md and docs/events-gold-format.md. First run (adaa39a) F1 0.675; unchanged by the fixes of "
      "fresh set 7 (4a73d20: 0.675); its misses were analysed in the twelfth sprint (general fixes, pinned with other "
      "names in tests/events/test_fresh8_analysis.py), so it is a development set now."),
-    (FRESH9, "Fresh set 9, written blind, analysed in the thirteenth sprint",
+    (fresh_set(9), "Fresh set 9, written blind, analysed in the thirteenth sprint",
      "Thirty short articles (16 de, 14 en, 102 events; all 16 types; 38 asserted, 28 planned, 10 expected, "
      "9 speculative, 17 negated; 5 items without events, web leftovers, an English quote in a German item) written "
      "in the twelfth sprint by two team members who read only SCHEMA.md and docs/events-gold-format.md, did not "
@@ -101,13 +96,13 @@ FRESH_SETS: list[tuple[Path, str, str]] = [
      "twelfth sprint (fb4b1bf): F1 0.746 (P 0.758, R 0.735; de 0.719, en 0.782), modality accuracy 0.880; 0.774 "
      "at the twelfth sprint's end (c462dee); its misses were analysed in the thirteenth sprint (general fixes, "
      "pinned with other names in tests/events/test_fresh9_analysis.py), so it is a development set now."),
-    (FRESH10, "Fresh set 10, written blind, analysed in the thirteenth sprint",
+    (fresh_set(10), "Fresh set 10, written blind, analysed in the thirteenth sprint",
      "Thirty short articles (16 de, 14 en, 122 events; all 16 types) written blind in the twelfth sprint by two team "
      "members who read only SCHEMA.md and docs/events-gold-format.md. First run, after the twelfth sprint's fixes "
      "(48cc2f8): F1 0.658 (P 0.730, R 0.598; de 0.611, en 0.702); 0.658 at 7ff8587; its misses were analysed in the "
      "thirteenth sprint (general fixes, pinned with other names in tests/events/test_fresh10_analysis.py), so it "
      "is a development set now."),
-    (FRESH11, "Fresh set 11, written blind, analysed in the fourteenth sprint",
+    (fresh_set(11), "Fresh set 11, written blind, analysed in the fourteenth sprint",
      "Thirty short articles (16 de, 14 en, 109 events; all 16 types; 41 asserted, 33 planned, 10 expected, "
      "8 speculative, 17 negated; 5 items without events, web leftovers, press-release boilerplate, an English quote "
      "in a German item; genres from local papers to investor newsletters) written in the twelfth sprint by two team "
@@ -117,7 +112,7 @@ FRESH_SETS: list[tuple[Path, str, str]] = [
      "accuracy 0.933, 1 of 36 non-asserted events reported as asserted, time accuracy 0.864; 0.571 at 619d6ee; "
      "its misses were analysed in the fourteenth sprint (general fixes, pinned with other names in "
      "tests/events/test_fresh11_analysis.py; 0.702 at 05abfe2), so it is a development set now."),
-    (FRESH12, "Fresh set 12, untuned (the final unseen check)",
+    (fresh_set(12), "Fresh set 12, untuned (the final unseen check)",
      "Thirty short articles (16 de, 14 en, 88 events; all 16 types; 38 asserted, 22 planned, 9 expected, "
      "7 speculative, 12 negated; 4 items without events, web leftovers, press-release and newsletter lines; genres "
      "from ad-hoc statements to gaming blogs) written in the thirteenth sprint by two team members who read only "
