@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, timedelta
 
 from newsgraph.events.associations import association_names, inside
@@ -735,7 +736,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         view.prior_orgs = known
         events.extend(sentence_events(article, view, index, hits))
     events = _successor_of_a_planned_departure(article, events)
-    article.events = _unique_ids(article, _talks_of_a_deal(merge_events(events, article.published)))
+    article.events = _unique_ids(article, _one_market_each(_talks_of_a_deal(merge_events(events, article.published))))
     return article
 
 
@@ -822,6 +823,31 @@ def _talks_of_a_deal(events: list[Event]) -> list[Event]:
             and len(sides) >= 2 and any(all(any(args_agree(p, q) for q in d.arguments if q.role in (
                 "party", "acquirer", "target", "investor", "recipient")) for p in sides) for d in deals)
     return [e for e in events if not negotiation(e)] if deals else events
+
+
+def _one_market_each(events: list[Event]) -> list[Event]:
+    """ "expandiert nach Polen und Tschechien": one market entry per country or region (docs/events-gold-format.md),
+    since each is a fact of its own on the company's timeline; the statements of one market ("Spanien", "den
+    spanischen Markt") stay one event, and cities alone split nothing."""
+    out: list[Event] = []
+    for ev in events:
+        markets: list[list[Argument]] = []
+        for a in ev.args("market") if ev.type == "market_entry" else ():
+            same = next((g for g in markets if any(args_agree(a, b) for b in g)), None)
+            if same is None:
+                markets.append([a])
+            else:
+                same.append(a)
+        places = [g for g in markets if any(isinstance(a.value, dict) and "city" not in a.value for a in g)]
+        if len(places) < 2:  # "in Großstädten wie Berlin, Hamburg und München": cities of one market are no entries
+            out.append(ev)   # of their own
+            continue
+        rest = [a for a in ev.arguments if a.role != "market"]
+        cities = [a for g in markets if g not in places for a in g]  # stay with the first country they follow
+        out += [replace(ev, id=make_id("v_", ev.id, *(a.text for a in group)),
+                        arguments=rest + group + (cities if i == 0 else []), evidence=list(ev.evidence))
+                for i, group in enumerate(places)]
+    return out
 
 
 def _sentences_naming_a_post(article: Article, sentences: list[Sentence]) -> set[int]:
