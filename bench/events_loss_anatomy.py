@@ -4,7 +4,7 @@ Why this exists: fixing wordings one blind set at a time lifts that set and leav
 before training anything we want to know which part of the engine loses on unseen text: the trigger (no event of the
 type at all), the filler (a trigger, but no arguments for it), the candidates (the right entity is not among the
 sentence's slots) or the role choice (it is, and another one was taken). Only counts are printed, never an item,
-so the untuned blind set (`events_bench.UNSEEN`) can be examined without being tuned on.
+so the untuned blind sets (`events_bench.UNSEEN`) can be examined without being tuned on.
 
     PYTHONPATH=src OMP_NUM_THREADS=1 python bench/events_loss_anatomy.py tests/data/events_fresh8.jsonl
     PYTHONPATH=src OMP_NUM_THREADS=1 python bench/events_loss_anatomy.py --chooser-test tests/data/events_fresh8.jsonl
@@ -276,7 +276,7 @@ def main() -> None:
     parser.add_argument("--margin", type=float, default=0.3)
     opts = parser.parse_args()
     if opts.engine_test:
-        held_out = {opts.engine_test.resolve(), UNSEEN.resolve()}
+        held_out = {opts.engine_test.resolve(), *(u.resolve() for u in UNSEEN)}
         train = [p for p in sorted(DATA.glob("events_*.jsonl")) if p.resolve() not in held_out]
         weights = train_chooser([g for p in train for g in chooser_groups(p)])
         print(f"role chooser trained on {len(train)} files (not {opts.engine_test.name}), margin {opts.margin}")
@@ -292,7 +292,8 @@ def main() -> None:
             print(f"  {key}: {n}")
     if opts.chooser_test:
         test = opts.chooser_test.resolve()
-        held_out = {test, UNSEEN.resolve()}  # the blind set is never trained on, even when another set is tested
+        # the blind sets are never trained on, even when another set is tested
+        held_out = {test, *(u.resolve() for u in UNSEEN)}
         train = [p for p in sorted(DATA.glob("events_*.jsonl")) if p.resolve() not in held_out]
         weights = train_chooser([g for p in train for g in chooser_groups(p)])
         print(f"role chooser trained on {len(train)} files, compared on {opts.chooser_test}")
