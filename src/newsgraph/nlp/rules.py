@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp import gazetteers, lexicon
 
 PRIORITY = {"legal_form": 0, "title": 1, "role_of": 2, "role": 3, "compound": 3, "keyword": 4, "known": 4,
-            "first_name": 5, "place": 6, "product": 7}
+            "listed": 4, "first_name": 5, "place": 6, "product": 7, "listed_retype": 8}
 
 
 @dataclass(frozen=True)
@@ -196,6 +196,7 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
     cands: list[Span] = []
     places = gazetteers.places()
     first = gazetteers.first_names()
+    listed = gazetteers.listed_companies()
     n = len(doc)
     add = cands.append
     text_all = _doc_text(doc)
@@ -295,6 +296,18 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
             if best:
                 end_tok = doc[i + best - 1]
                 add(Span(tok.idx, end_tok.idx + len(end_tok.text), known[key_of(doc, i, best)], "known"))
+        # listed companies (gazetteers.listed_companies): longest match of up to 5 tokens, spaces ignored
+        if t[:1].isupper() or t[:1].isdigit():
+            key = ""
+            best = 0
+            for k2 in range(min(5, n - i)):
+                key += tok_texts[i + k2]
+                if key in listed:
+                    best = k2 + 1
+            if best:
+                end_tok = doc[i + best - 1]
+                rule = "listed" if listed[key_of(doc, i, best)] else "listed_retype"
+                add(Span(tok.idx, end_tok.idx + len(end_tok.text), "ORG", rule))
         # places: longest gazetteer match of up to 4 tokens
         if t[:1].isupper():
             start = tok_starts[i]
