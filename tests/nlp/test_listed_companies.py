@@ -12,8 +12,9 @@ from newsgraph.settings import Settings
 
 def test_table_marks_plain_words_retype_only():
     table = gazetteers.listed_companies()
-    assert len(table) > 1000
-    assert [table[n] for n in ("Airbus", "Pool", "Target")] == [False, False, False]  # never added on their own
+    assert len(table) > 500
+    assert [table[n] for n in ("Airbus", "Boeing", "Lufthansa")] == [False, False, False]  # never added on their own
+    assert "Target" not in table and "American" not in table  # ordinary words kept out (AMBIGUOUS)
     assert table["DeutscheBank"] is True  # keys are written without spaces, as the names table's
 
 
@@ -22,6 +23,20 @@ def test_rule_finds_listed_names_with_their_mode():
     spans = {(text[s.start:s.end], s.label, s.rule) for s in find_spans(tokenize(text, "de"), "de")}
     assert ("Deutsche Bank", "ORG", "listed") in spans
     assert ("Boeing", "ORG", "listed_retype") in spans
+
+
+def test_towns_are_left_to_the_place_rule():
+    text = "Die Versicherung hat ihren Sitz in Phoenix."
+    assert not [s for s in find_spans(tokenize(text, "de"), "de") if s.rule.startswith("listed")]
+
+
+def test_surname_of_a_person_in_the_article_stays_a_person():
+    from newsgraph.nlp.consistency import apply
+
+    text = "Wolfgang Linde sprach. Linde lobte das Team."
+    spans = [Span(0, 14, "PER", "model"), Span(23, 28, "ORG", "listed")]
+    assert [(s.start, s.label) for s in apply(text, spans)] == [(0, "PER"), (23, "PER")]
+    assert [s.label for s in apply(text, spans[1:])] == ["ORG"]  # without the person, the company stays
 
 
 def test_merge_retypes_a_model_name_of_the_same_extent_only():

@@ -57,8 +57,19 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _surnames_stay_people(text: str, spans: list[Span]) -> list[Span]:
+    """A one-word name the `listed` rule retyped to ORG ("Linde", "Porsche") is the person's surname when the
+    article names a person with it ("Wolfgang Porsche"): it goes back to PER."""
+    surnames = {text[s.start:s.end].split()[-1] for s in spans if s.label == "PER" and " " in text[s.start:s.end]}
+    if not surnames:
+        return spans
+    return [Span(s.start, s.end, "PER", "model") if s.rule == "listed" and text[s.start:s.end] in surnames else s
+            for s in spans]
+
+
 def apply(text: str, spans: list[Span]) -> list[Span]:
     """Spans over the whole `text` (article offsets) → relabelled and completed spans."""
+    spans = _surnames_stay_people(text, spans)
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for s in spans:
         if s.label in PROPAGATED:

@@ -31,7 +31,7 @@ MODELS_DIR = Path(__file__).resolve().parent / "models"
 STRONG_RULES = frozenset({"legal_form", "title", "role", "compound", "role_of", "keyword"})
 # a listed company's name (nlp/data/listed_companies.tsv) retypes a model span of exactly its extent and these types
 LISTED_RULES = frozenset({"listed", "listed_retype"})
-RETYPED = frozenset({"PER", "LOC", "MISC"})
+RETYPED = frozenset({"PER", "LOC"})
 """Rules precise enough to override an overlapping model span in "strong" merge mode."""
 
 

@@ -304,10 +304,10 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
                 key += tok_texts[i + k2]
                 if key in listed:
                     best = k2 + 1
-            if best:
-                end_tok = doc[i + best - 1]
+            end = tok_starts[i + best - 1] + len(tok_texts[i + best - 1]) if best else 0
+            if best and text_all[tok_starts[i]:end] not in places:  # "Phoenix", "Berkeley": towns first
                 rule = "listed" if listed[key_of(doc, i, best)] else "listed_retype"
-                add(Span(tok.idx, end_tok.idx + len(end_tok.text), "ORG", rule))
+                add(Span(tok.idx, end, "ORG", rule))
         # places: longest gazetteer match of up to 4 tokens
         if t[:1].isupper():
             start = tok_starts[i]

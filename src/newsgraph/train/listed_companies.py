@@ -4,8 +4,8 @@ Why: the statistical model types a well-known company it has rarely seen as a pe
 firm order with Airbus" → PER), and misses some outright ("Netflix", "Talanx"). The companies of the large stock
 indices are the ones news names most often, and a maintained package lists them.
 
-Source: the index constituents of **pytickersymbols** (MIT licence; DAX, MDAX, SDAX, TecDAX, CAC 40, FTSE 100,
-S&P 500, NASDAQ 100, EURO STOXX 50, IBEX 35, Nikkei 225 and others). Each company gives its listed name, the
+Source: the index constituents of **pytickersymbols** (MIT licence), large-cap indices only (`MAJOR_INDICES`: DAX,
+MDAX, TecDAX, EURO STOXX 50, CAC 40, FTSE 100, S&P 100, NASDAQ 100, Dow Jones, SMI, AEX, IBEX 35, BEL 20, OMX). Each company gives its listed name, the
 name without its legal form (cleanco's `basename`), and the name without a leading "The" and trailing generic words
 ("Group", "Holdings", "Technologies"), so "Airbus SE", "Infineon Technologies" and "ING Group" are also found as
 "Airbus", "Infineon" and "ING".
@@ -29,6 +29,14 @@ OUTPUT = Path(__file__).resolve().parents[1] / "nlp" / "data" / "listed_companie
 GENERIC_TAIL = frozenset({"Group", "Holdings", "Holding", "Technologies", "Corporation", "Company", "International",
                           "Industries", "Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "plc", "PLC", "AG", "SE", "N.V.",
                           "S.A.", "Ltd", "Ltd."})
+# the large-cap indices: the companies news names most; the small- and mid-cap lists (S&P 500/600, Nikkei 225, SDAX,
+# CAC Mid 60) are left out, since many of their names are also surnames or towns ("Powell", "Brady", "Albany")
+MAJOR_INDICES = ("AEX", "BEL 20", "CAC_40", "DAX", "DOW JONES", "EURO STOXX 50", "FTSE 100", "IBEX 35", "MDAX",
+                 "NASDAQ 100", "OMX Helsinki 25", "OMX Stockholm 30", "S&P 100", "Switzerland 20", "TecDAX")
+# short forms that are ordinary words a model may tag as a name in another sense (a nationality, a town, a term):
+# "American" of American International Group, "Investor" of Investor AB, "Orange" (also a French town)
+AMBIGUOUS = frozenset({"Admiral", "American", "Booking", "Compass", "Diploma", "Evolution", "Hexagon", "Investor",
+                       "Next", "Orange", "Partners", "Rational", "Southern", "Target"})
 HEADER = (
     "# Names of listed companies (index constituents of pytickersymbols, MIT) and their short forms.\n"
     "# name<TAB>add|retype — built by `python -m newsgraph.train.listed_companies`; see that module.\n"
@@ -59,10 +67,12 @@ def plain_word(name: str) -> bool:
 def build() -> list[tuple[str, str]]:
     from pytickersymbols import PyTickerSymbols
 
+    tickers = PyTickerSymbols()
     names: set[str] = set()
-    for stock in PyTickerSymbols().get_all_stocks():
-        names |= forms(stock["name"].strip())
-    return sorted((n, "retype" if plain_word(n) else "add") for n in names)
+    for index in MAJOR_INDICES:
+        for stock in tickers.get_stocks_by_index(index):
+            names |= forms(stock["name"].strip())
+    return sorted((n, "retype" if plain_word(n) else "add") for n in names - AMBIGUOUS)
 
 
 def main() -> None:
