@@ -611,6 +611,11 @@ COMPANY_PREFIX = re.compile(r"(?:Banco|Banca|Banque|Bank|Caja|Caixa|Grupo|Gruppo
                             r"Sparkasse|Kreissparkasse|Stadtsparkasse|Volksbank|Raiffeisenbank|Stadtwerke)")
 
 
+# one word with a capital after lower-case letters ("SkyNomad", "HelloFresh"), but not a surname's prefix ("McDonald",
+# "MacArthur", "DeVito", "LeBlanc", "DiMaggio", "VanDyke")
+_INNER_CAPITAL = re.compile(r"(?!(Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|O)[A-Z])[A-Z][a-zäöüß]+[A-Z][A-Za-zäöüß]*")
+
+
 def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
     """A recogniser PER or LOC of two or more words whose last word is a legal form or a company noun ("Ryoko Systems",
     "Brightwater Capital", "Heyn Glaswerken"), or whose first word is a bank or group noun ("Banco Levante"), names a
@@ -621,6 +626,8 @@ def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
         return False
     if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0])):
         return True
+    if mention.type == "PER" and _INNER_CAPITAL.fullmatch(mention.text):
+        return True  # "SkyNomad", "CargoLoop": a capital inside one word names a firm or brand, not a person
     if text is None or mention.start < 2:
         return False
     before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)

@@ -33,7 +33,8 @@ UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|\big [a-zäöü]+|gdl|evg|\bng
                     r"komba|union|teamsters|\buaw\b|\bgmb\b|\bunite\b|\brmt\b|\baslef\b|\bcgt\b|\bcwa\b)", re.I)
 _BINDING_FALSE = re.compile(r"(?<!\w)(ungebunden\w*|unverbindlich\w*|nicht (rechts)?bindend\w*|non-?binding|"
                             r"not binding|nicht bindend\w*)(?!\w)", re.I)
-_BINDING_TRUE = re.compile(r"(?<!\w)((rechts)?verbindlich\w*|bindend\w*|(legally )?binding|definitive)(?!\w)", re.I)
+_BINDING_TRUE = re.compile(r"(?<!\w)((rechts)?verbindlich\w*|bindend\w*|(legally )?binding|definitive|"
+                           r"firm(?= (orders?|commitments?|contracts?)\b)|feste?n?(?= (bestellung|auftrag)))(?!\w)", re.I)
 _RECORD = re.compile(r"(?<!\w)(\w*rekord\w*|record(-breaking| high)?|all-time high|allzeithoch|höchststand)(?!\w)",
                      re.I)
 _PARTNER_NP = re.compile(r"(?<!\w)(mit|with|together with|gemeinsam mit|zusammen mit)\s+((?:(?:dem|der|den|einem|"

@@ -147,10 +147,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # an order placed with a maker: "hat beim Zughersteller X 30 Züge bestellt" (not "zum Geschäftsführer bestellt")
     _t("agreement", "de", r"\bbei(m)?\s+(?!(\S+\s+){0,12}?zu[mr]\s)(\S+\s+){1,12}?(?P<t>bestellt|bestellte|bestellten|"
                           r"geordert|ordert|orderte)\b", "verb", 0.7, needs=("org",)),
+    # "hat eine feste Bestellung über 12 Jets bei Airbus aufgegeben": an order placed with a named supplier
+    _t("agreement", "de", r"(fest|groß|sammel)?bestellung(en)?", "noun", 0.7, needs=("org",),
+       unless=r"^\s*(ein|eing|ab|zurück|aus|storn)"),
     _t("agreement", "en", r"((non-?|legally )?binding )?(pre-)?agreements?", "noun", 0.85),
-    # "has won a €640 million order from X", "landed an order from"; "ordered 30 trains from X"
+    # "has won a €640 million order from X", "landed an order from"; "ordered 30 trains from X"; "placed/signed a firm
+    # order with X for 20 aircraft"
     _t("agreement", "en", r"(?P<t>order(s|ed)?)\s+(\S+\s+){1,8}?from\b|(won|wins|win|winning|landed|lands|secured|secures|"
-                          r"received|receives|bagged|clinched)\s+(\S+\s+){0,5}?(?P<t3>orders?)\s+(from|by)\b|(?P<t2>plac(e|es|ed|ing))\s+(an?\s+)?(\S+\s+)?"
+                          r"received|receives|bagged|clinched)\s+(\S+\s+){0,5}?(?P<t3>orders?)\s+(from|by)\b|(?P<t2>plac(e|es|ed|ing)|sign(s|ed|ing)?)\s+(an?\s+)?(\S+\s+)?"
                           r"orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
@@ -493,8 +497,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "de", r"(\w*produktion|\w*fördermenge|\w*fördermengen|\w*ausstoß\w*)", "noun", 0.7,
        needs=("count",), metric="output",
        unless=r"^\s*(s\w*|von\s+(\S+\s+){0,3}?(\w*stellen|\w*arbeitsplätze\w*|jobs|mitarbeiter\w*))\b"),
+    # (not a schedule: "an order for 20 aircraft, with deliveries starting in 2028", "deliveries are due from 2027")
     _t("financial_figure", "en", r"((?<!\d )ships?|shipped|shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
-       0.8, needs=("number",), metric="shipped"),
+       0.8, needs=("number",), metric="shipped",
+       unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
     _t("financial_figure", "en", r"(order intake|order backlog|new orders|bookings)", "noun", 0.8, needs=("money",),
        metric="order intake"),

@@ -1,0 +1,50 @@
+"""Orders placed with a named supplier, delivery schedules, and one-word brand-like names typed as people
+(stop 15; the sentences are invented)."""
+
+from __future__ import annotations
+
+from event_test_helpers import events, of_type, only_of_type
+
+
+def test_signed_a_firm_order_with_a_supplier_is_a_binding_agreement():
+    evs = events("Baltic Wings signed a firm order with Embraer for 14 regional jets worth $1.1 billion.", "en")
+    deal = only_of_type(evs, "agreement")
+    assert {a.text for e in evs if e.type == "agreement" for a in e.args("party")} == {"Baltic Wings", "Embraer"}
+    assert deal["binding"] == "firm"
+    binding = next(a for e in evs if e.type == "agreement" for a in e.args("binding"))
+    assert binding.value is True
+
+
+def test_a_delivery_schedule_is_no_shipment_figure():
+    text = "Baltic Wings placed an order with Embraer for 14 E195 jets, with deliveries starting in 2029."
+    evs = events(text, "en")
+    assert of_type(evs, "financial_figure") == []
+    assert of_type(evs, "agreement")
+
+
+def test_shipments_are_still_figures():
+    evs = events("Nordphone shipped 4.2 million smartphones in the third quarter.", "en")
+    assert only_of_type(evs, "financial_figure")["company"] == "Nordphone"
+
+
+def test_german_order_placed_with_a_supplier():
+    evs = events("Die Reederei Hansekurs hat eine feste Bestellung über vier Containerschiffe bei der Werft "
+                 "Meyer Neptun aufgegeben.")
+    deal = only_of_type(evs, "agreement")
+    assert deal["binding"] == "feste"
+    assert {a.text for e in evs if e.type == "agreement" for a in e.args("party")} >= {"Hansekurs"}
+
+
+def test_orders_of_customers_are_no_agreement():
+    assert of_type(events("Die Bestellungen im Onlineshop von Zalando stiegen um zwölf Prozent."), "agreement") == []
+
+
+def test_a_capital_inside_one_word_names_a_company_not_a_person():
+    from newsgraph.events.names import company_by_suffix
+    from newsgraph.model import Mention
+
+    def as_person(name: str) -> Mention:
+        return Mention(0, len(name), name, "PER")
+
+    assert company_by_suffix(as_person("SkyNomad")) and company_by_suffix(as_person("TrailHub"))
+    assert not any(company_by_suffix(as_person(n)) for n in ("McDonald", "MacArthur", "DeVito", "LeBlanc", "Müller"))
