@@ -48,3 +48,13 @@ def test_a_capital_inside_one_word_names_a_company_not_a_person():
 
     assert company_by_suffix(as_person("SkyNomad")) and company_by_suffix(as_person("TrailHub"))
     assert not any(company_by_suffix(as_person(n)) for n in ("McDonald", "MacArthur", "DeVito", "LeBlanc", "Müller"))
+
+
+def test_a_model_designation_between_count_and_vehicle_noun_is_no_party():
+    evs = events("Baltic Wings signed a firm order with Embraer for 14 E195 jets worth $1.1 billion.", "en")
+    assert {a.text for e in evs if e.type == "agreement" for a in e.args("party")} == {"Baltic Wings", "Embraer"}
+
+
+def test_german_order_verb_before_its_supplier():
+    evs = events("Die Vogtlandbahn bestellt bei Stadler zwölf weitere Triebzüge für 180 Millionen Euro.")
+    assert {a.text for e in evs if e.type == "agreement" for a in e.args("party")} == {"Vogtlandbahn", "Stadler"}

@@ -722,6 +722,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             and not _modifies_a_name(article.text, m, extra + mentions)] + extra
         if lang == "en":  # "talks with Japan's Kurose Kagaku": the country is the next name's nationality
             mentions = _after_country_possessive(article.text, mentions)
+        # "an order for 14 E195 jets": a one-word name with a digit between a count and a vehicle noun is a model, no
+        # company ("40 Airbus A321neo jets" keeps its maker)
+        mentions = [Mention(m.start, m.end, m.text, "PRODUCT", source="events.retyped", score=m.score)
+                    if m.type == "ORG" and " " not in m.text and any(c.isdigit() for c in m.text) and
+                    _MODEL_AFTER.match(article.text, m.end) and
+                    _COUNT_BEFORE.search(article.text, max(0, m.start - 16), m.start) else m for m in mentions]
         if lang == "en":  # "cut 350 jobs at its Sudbury smelter": a place of the company, no company
             mentions = [Mention(m.start, m.end, m.text, "LOC", source="events.retyped", score=m.score)
                         if m.type == "ORG" and _OWN_SITE_AFTER.match(article.text, m.end) and
@@ -785,6 +791,11 @@ def _after_country_possessive(text: str, mentions: list[Mention]) -> list[Mentio
 
 # a name between a possessive and a site noun names one of the company's sites: "its Sudbury smelter", "their
 # Leeds warehouse", "the group's Antwerp plant"
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:(?:weitere|neue|additional|new|more)\s+)?$")
+_MODEL_AFTER = re.compile(r"(?:-|\s+)(?:jets?|aircraft|planes|airliners|trains|locomotives|trams|buses|trucks|ships|"
+                          r"vessels|cars|vehicles|turbines|satellites|Jets|Flugzeuge\w*|Maschinen|Züge\w*|Zügen|"
+                          r"Triebzüge\w*|Loks|Lokomotiven|Straßenbahnen|Busse|Lkw|Schiffe|Fahrzeuge|Turbinen|"
+                          r"Satelliten)\b")
 _POSSESSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:its|their|our|his|her|\w+'s|\w+’s)\s+$")
 _OWN_SITE_AFTER = re.compile(r"(?:-|\s+)(?:[a-z]+\s+)?(?:site|plant|factory|works|campus|smelter|refinery|mill|mine|"
                              r"warehouse|depot|facility|plants|factories|sites|mills|hub|terminal|yard|shipyard)\b")

@@ -146,7 +146,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                           r"(haben|hat) sich (\S+ ){0,6}?verständigt)", "verb", 0.7, needs=("org",)),
     # an order placed with a maker: "hat beim Zughersteller X 30 Züge bestellt" (not "zum Geschäftsführer bestellt")
     _t("agreement", "de", r"\bbei(m)?\s+(?!(\S+\s+){0,12}?zu[mr]\s)(\S+\s+){1,12}?(?P<t>bestellt|bestellte|bestellten|"
-                          r"geordert|ordert|orderte)\b", "verb", 0.7, needs=("org",)),
+                          r"geordert|ordert|orderte)\b|\b(?P<t2>bestellt|bestellte|bestellten|ordert|orderte|orderten)\s+"
+                          r"(\S+\s+){0,2}?bei(m)?\s+(?!(\S+\s+){0,8}?zu[mr]\s)\w+", "verb", 0.7, needs=("org",)),
     # "hat eine feste Bestellung über 12 Jets bei Airbus aufgegeben": an order placed with a named supplier
     _t("agreement", "de", r"(fest|groß|sammel)?bestellung(en)?", "noun", 0.7, needs=("org",),
        unless=r"^\s*(ein|eing|ab|zurück|aus|storn)"),
