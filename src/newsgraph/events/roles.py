@@ -922,6 +922,10 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
             ante = _antecedent(view) if not _orgs(view) or view.lang == "en" or fr.anaphor else None
             if ante is not None and not any(a.text == ante.text for a in args):
                 args.insert(0, Argument("acquirer", ante.text, ante.start, ante.end))
+    if not any(a.role == "target" for a in args) and any(a.role == "acquirer" for a in args):
+        asset = _NAMED_ASSET.search(view.text, hit.end, hit.end + 90)  # "a 60% stake in Chile's Cerro Azul project"
+        if asset is not None:
+            args.append(_span_arg(view, "target", *asset.span("asset")))
     buyers = [a.text.casefold() for a in args if a.role == "acquirer"]
     args = [a for a in args if a.role != "target" or not any(a.text.casefold() in b or b in a.text.casefold()
                                                              for b in buyers)]  # never buys itself
@@ -1082,6 +1086,10 @@ def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument]
     return args
 
 
+# a named asset a stake is bought in: "a 60% stake in Chile's Cerro Azul project", "stake in the Rosebel gold mine"
+_NAMED_ASSET = re.compile(r"\bstakes?\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?P<asset>(?:[A-Z][\w-]*\s+){1,4}"
+                          r"(?:[a-z]+\s+)?(?:project|mine|deposit|oilfield|oil field|gas field|field|licen[cs]e|"
+                          r"wind farm|solar park|terminal|pipeline|refinery|smelter)s?)\b")
 _STAKE = re.compile(r"(?<!\w)(mehrheit|mehrheitsbeteiligung|aktienmehrheit|minderheitsbeteiligung|"
                     r"(majority |minority |controlling )?stake)(?!\w)", re.I)
 
