@@ -121,7 +121,8 @@ _FUTURE_WEEKDAY = re.compile(r"(?i)\b(für|for|kommende[nmr]?|nächste[nmr]?|nex
 _PAST_MARKER_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wurden|worden|ist|sind|traf\w*|kam\w*|"
                              r"ging\w*|gab\w*|nahm\w*|sprach\w*|stand\w*|fand\w*|hielt\w*|ließ\w*|rief\w*|"
                              r"schloss\w*|stieg\w*|fiel\w*|zog\w*|brachte\w*|verließ\w*|begann\w*|übernahm\w*|"
-                             r"erwarb\w*|entließ\w*|strich\w*|(eröffne|kauf|starte|stell|melde|bau|kündig|ernann|"
+                             r"erwarb\w*|entließ\w*|strich\w*|blieb\w*|scheiterte\w*|platzte\w*|endete\w*|"
+                             r"(eröffne|kauf|starte|stell|melde|bau|kündig|ernann|"
                              r"besuch|unterzeichne|investier|streik|leg|führ|präsentier|verkauf|teil|sag|erklär|"
                              r"bericht|bestätig)ten?)\b")
 
@@ -276,6 +277,11 @@ def _clause_of(text: str, pos: int) -> str:
 _DEADLINE_CUE = re.compile(r"(?i)(bis|by)\s")
 
 
+_NO_OUTCOME = re.compile(r"(?i)(ohne (eine |jede )?(einigung|ergebnis|abschluss|durchbruch)|without (an? )?"
+                         r"(agreement|deal|result|breakthrough)|talks (ended|broke down|collapsed)|"
+                         r"\w*(verhandlungen|gespräche)\b[^,;:]{0,80}?\b(beendet|abgebrochen))")
+
+
 def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
                 strength: float, rule: str, index: int) -> Event:
     found = detect_modality(view.text, hit.start, hit.end, hit.spec.lang)
@@ -287,6 +293,12 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     if modality == "planned" and told_past and found.cue and _DEADLINE_CUE.match(found.cue):
         # "haben sich auf eine Stundung bis Ende 2026 geeinigt", "signed a contract that runs by 2030": a deal told as
         # done whose content runs to a deadline; the deadline is the content's, so the clause is read without it
+        at = view.text.find(found.cue)
+        masked = view.text[:at] + " " * len(found.cue) + view.text[at + len(found.cue):]
+        modality = detect_modality(masked, hit.start, hit.end, hit.spec.lang).modality
+    if type_ == "meeting" and modality == "negated" and found.cue and _NO_OUTCOME.fullmatch(found.cue):
+        # "Die Verhandlungsrunde war ohne Ergebnis geblieben", "talks ended without a deal": the meeting took place,
+        # only its outcome is denied
         at = view.text.find(found.cue)
         masked = view.text[:at] + " " * len(found.cue) + view.text[at + len(found.cue):]
         modality = detect_modality(masked, hit.start, hit.end, hit.spec.lang).modality

@@ -481,8 +481,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # orders won in a period: "hatte seinen Auftragseingang auf 2,1 Mrd. Euro mehr als verdoppelt", "order intake rose"
     _t("financial_figure", "de", r"(auftragseing(ang|angs|änge)|auftragsbestand\w*)", "noun", 0.8, needs=("money",),
        metric="order intake"),
-    _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ergebnis|ebit\w*|betriebsergebnis)", "noun",
+    _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ebit\w*|betriebsergebnis)", "noun",
        0.8, needs=("figure",), metric="profit"),
+    # (talks that ended "ohne Ergebnis" had no outcome, the word is no profit there)
+    _t("financial_figure", "de", r"ergebnis", "noun", 0.8, needs=("figure",), metric="profit",
+       unless_before=r"\bohne\s+(jedes\s+|ein\s+)?$"),
     _t("financial_figure", "de", r"((?!\w*verlust(reich|bringend|trächtig))\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss",
        # "der Verlust von 2.000 Arbeitsplätzen": jobs lost, not money
        unless=r"^\s*(von\s+)?(\S+\s+){0,4}?(\w*arbeitsplätze\w*|\w*stellen|jobs)\b"),
@@ -619,6 +622,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("org",), unless_before=r"\b(auf|bei|während|nach|vor|in)\s+(de[rmn]|einer|einem)\s+(\S+\s+){0,2}$"),
     _t("meeting", "en", r"(investor (conference|day|meeting)|capital markets day)s?", "noun", 0.7,
        needs=("org",), unless_before=r"\b(at|during|after|before|in)\s+(the|a|an|its|their)\s+(\S+\s+){0,2}$"),
+    # a round of negotiations between named sides ("Die dritte Verhandlungsrunde zwischen Verdi und Helios")
+    _t("meeting", "de", r"(\w*verhandlungsrunde\w*|gesprächsrunde\w*|sondierungsgespräch\w*)", "noun", 0.7,
+       needs=("org",)),
     _t("meeting", "de", r"treffen", "verb", 0.75,
        unless_before=r"(vereinbarung|entscheidung|absprache|maßnahme|vorkehrung|abkommen|regelung|auswahl|vorsorge|"
                      r"festlegung|zusage)\w*\b"),
