@@ -1187,6 +1187,57 @@ def _passive_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 
 
 def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    args = _fill_spin_off(view, hit)
+    if not args:
+        return args
+    named = _new_company_name(view, hit)
+    if named is None or any(a.role == "spun_off" and a.start <= named.start < a.end for a in args):
+        return args
+    # the gold format's spun_off is the company the unit becomes where the item names it: a name the graph can follow
+    return [a for a in args if a.role != "spun_off"] + [named]
+
+
+# the name a spun-off unit takes: "unter dem Namen Vireon Generics", "called Aurelis Care", "firmieren als X"
+_NEW_NAME = re.compile(r"(?i)(?<!\w)(?:unter dem namen|unter der firma|namens|firmier\w*\s+als|called|named)\s+[„“\"']?"
+                       r"(?P<name>(?-i:[A-ZÄÖÜ0-9])[\w&+'’-]*(?:\.(?=\w))?[\w&+'’-]*"
+                       r"(?:\s+(?:&\s+)?(?-i:[A-ZÄÖÜ0-9])[\w&+'’-]*){0,3})")
+# a later sentence about the company the unit becomes: "Die neue Gesellschaft soll unter dem Namen X firmieren",
+# "The new company will be called X"
+_NEW_COMPANY = re.compile(r"(?i)(?<!\w)(die neue (gesellschaft|firma|einheit|tochter)|das neue unternehmen|"
+                          r"der neue konzern|the new (company|business|entity|firm|group)|the (newly )?"
+                          r"(spun-off|separated|standalone|independent|separately listed) (company|business|entity))"
+                          r"(?!\w)")
+
+
+def _new_company_name(view: SentenceView, hit: TriggerHit) -> Argument | None:
+    """The company a spun-off unit becomes, named after the trigger in its sentence ("… abspalten und unter dem
+    Namen X an die Börse bringen", "into a separately listed company called X") or in one of the next two sentences
+    of the paragraph that speaks of the new company ("Die neue Gesellschaft soll unter dem Namen X firmieren")."""
+    m = _NEW_NAME.search(view.text, hit.end)
+    if m is not None:
+        return _span_arg(view, "spun_off", *_name_span(m))
+    art = view.article
+    later = [s for s in art.sentences if s.start >= view.start + len(view.text)][:2]
+    for sent in later:
+        text = art.text[sent.start:sent.end]
+        if "\n\n" in art.text[view.start:sent.start]:
+            break
+        new = _NEW_COMPANY.search(text)
+        m = _NEW_NAME.search(text, new.end()) if new is not None else None
+        if m is not None:
+            start, end = _name_span(m)
+            return Argument("spun_off", text[start:end], sent.start + start, sent.start + end)
+    return None
+
+
+def _name_span(m: re.Match) -> tuple[int, int]:
+    start, end = m.span("name")
+    while end > start and m.string[end - 1] in ".'’-":
+        end -= 1
+    return start, end
+
+
+def _fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     unit = _spin_off_unit(view, hit)
     if unit is not None:
         return unit

@@ -1,0 +1,41 @@
+"""Rules added when fresh set 12 was analysed in the fifteenth sprint, each pinned with other names and sentences.
+
+Every sentence here was written for this test (companies and people are stand-ins, none is taken from a gold, fresh
+or probe set); they run through the whole pipeline, so a test states what a reader of the output sees. Some tests
+guard the limits of a rule (what it must leave alone).
+"""
+
+from __future__ import annotations
+
+from event_test_helpers import events, only_of_type
+
+
+# --- spin-off: the company the unit becomes is the spun-off company (gold format, spin_off) -----------------------
+
+def test_the_new_company_named_in_a_later_sentence_is_spun_off():
+    text = ("Der Maschinenbauer Kellmann will sein Geschäft mit Pumpen abspalten und 2027 an die Börse bringen. "
+            "Die neue Gesellschaft soll unter dem Namen Kellmann Fluid firmieren und rund 900 Mitarbeiter haben.")
+    ev = only_of_type(events(text), "spin_off")
+    assert (ev["parent"], ev["spun_off"]) == ("Kellmann", "Kellmann Fluid")
+
+
+def test_the_new_company_called_by_name_after_an_english_spin_off():
+    text = ("Grenholt, the Nordic shipping operator, plans to spin off its port terminals business into a separately "
+            "listed company called Quayline in the first half of 2027, the company said.")
+    ev = only_of_type(events(text, "en"), "spin_off")
+    assert (ev["parent"], ev["spun_off"]) == ("Grenholt", "Quayline")
+
+
+def test_the_new_name_in_the_spin_off_sentence_itself():
+    text = ("Der Industriekonzern Morwald Werke will seine Lasertechniksparte abspalten und unter dem Namen "
+            "Morwald Photonics bis Ende 2027 an die Börse bringen.")
+    ev = only_of_type(events(text), "spin_off")
+    assert (ev["parent"], ev["spun_off"]) == ("Morwald Werke", "Morwald Photonics")
+
+
+def test_without_a_name_the_unit_stays_spun_off():
+    # the limit: a new company without a name leaves the unit
+    text = ("Der Chemiekonzern Tessbach will sein Geschäft mit Klebstoffen abspalten. Die neue Gesellschaft soll "
+            "rund 1.200 Mitarbeiter haben.")
+    ev = only_of_type(events(text), "spin_off")
+    assert ev["parent"] == "Tessbach" and "Kellmann" not in ev["spun_off"] and ev["spun_off"] != "Tessbach"
