@@ -39,3 +39,11 @@ def test_without_a_name_the_unit_stays_spun_off():
             "rund 1.200 Mitarbeiter haben.")
     ev = only_of_type(events(text), "spin_off")
     assert ev["parent"] == "Tessbach" and "Kellmann" not in ev["spun_off"] and ev["spun_off"] != "Tessbach"
+
+
+# --- the name a merged company will carry is a company of its own sentence ----------------------------------------
+
+def test_the_new_name_of_a_merged_company_is_its_company_later():
+    text = ("Die Molkereien Hollberg und Aarmelk wollen fusionieren. Das neue Unternehmen soll künftig als "
+            "Bayerische Milchwerke firmieren und bis 2027 rund 300 Stellen streichen.")
+    assert only_of_type(events(text), "layoffs")["company"] == "Bayerische Milchwerke"

@@ -79,7 +79,12 @@ _LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,
                          r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts|"
                          # its possessive: "dass Konkurrent dm sein Filialnetz ausbaut"
                          r"sein|seine|seinen|seinem|ihr|ihre|ihren|its)\b")
-_NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<name>{_NAME_SEQ})")
+# a name given by naming words: "unter dem Namen X", also the new name of a merged or spun-off company ("The combined
+# company, to be called X, will ...", "a separately listed company called X", "soll künftig als X firmieren")
+_NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name|(?:to be|will be|is to be|would be|"
+                    rf"soon to be) (?:called|named|renamed|known as)|(?:company|firm|group|business|entity|venture|"
+                    rf"cooperative|start-?up) (?:called|named)|firmier\w* (?:künftig |dann |fortan )?als|"
+                    rf"umbenannt in)\s+(?P<name>{_NAME_SEQ})|(?<!\w)als\s+(?P<named>{_NAME_SEQ})\s+firmier")
 # the lead of a round or deal is an investor or company, whatever the recogniser says ("led by Temasek", a place too)
 _LED_BY = re.compile(rf"(?<!\w)(?i:(?:co-)?led by|headed by|backed by|angeführt von|unter (?:der )?(?:führung|leitung) "
                      rf"(?:von|des|der))\s+(?:(?i:the|dem|der|des)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME_SEQ})")
@@ -397,6 +402,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     per_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions
                  if m.type in ("PER", "LOC") or (m.type in ("PRODUCT", "MISC") and is_doubtful(m, values))}
     values_only = [(v.start - sentence.start, v.end - sentence.start) for v in values]
+    place_spans = {(v.start - sentence.start, v.end - sentence.start) for v in values if v.kind == "place"}
     retyped: list[tuple[int, int]] = []
 
     strong_spans: set[tuple[int, int]] = set()
@@ -422,7 +428,13 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             found.append((s, e))
             strong_spans.add((s, e))
             return
-        if s < 0 or any(a < e and s < b for a, b in covered + found):
+        blocking = covered + found
+        if strong and described and any(s <= a and b <= e for a, b in place_spans):
+            # "to be called Dutch Dairy Union": a place word inside a name given as one is part of it
+            blocking = [(a, b) for a, b in blocking if not ((a, b) in place_spans and s <= a and b <= e)]
+            if not any(a < e and s < b for a, b in blocking):
+                retyped.append((s, e))
+        if s < 0 or any(a < e and s < b for a, b in blocking):
             return
         if any(a < e and s < b for a, b in soft_spans) and any(a < e and s < b and not _NUMBER_WORD.fullmatch(text[a:b])
                                                                for a, b in values_only):
@@ -446,8 +458,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     # _NAMED and _LED_BY open with cue words most sentences lack: a substring test of the lower-cased sentence (those
     # letters have no other case partners) skips the scan without losing a match
     lowered = text.lower()
-    for m in _NAMED.finditer(text) if "name" in lowered else ():
-        add(m.start("name"), m.group("name"), True, described=True)
+    for m in _NAMED.finditer(text) if any(w in lowered for w in ("name", "called", "firmier", "umbenannt")) else ():
+        group = "name" if m.group("name") else "named"  # "soll künftig als X firmieren": the name before the verb
+        add(m.start(group), m.group(group), True, described=True)
     for m in _ELLIPTIC.finditer(text) if _BLANK_UND_SOWIE.search(text) else ():  # "die Sparkassen Emsland und Grafschaft": two institutions, the noun said once
         add(m.start("first"), m.group("first"), True, described=True)
         add(m.start("second"), m.group("second"), True, described=True)
