@@ -47,3 +47,25 @@ def test_the_new_name_of_a_merged_company_is_its_company_later():
     text = ("Die Molkereien Hollberg und Aarmelk wollen fusionieren. Das neue Unternehmen soll künftig als "
             "Bayerische Milchwerke firmieren und bis 2027 rund 300 Stellen streichen.")
     assert only_of_type(events(text), "layoffs")["company"] == "Bayerische Milchwerke"
+
+
+# --- names: the company word the recogniser left out after a name -------------------------------------------------
+
+def test_a_name_takes_the_company_word_the_recogniser_left_out():
+    text = ("Köln (dpa) - Die Westfalen Assekuranz hat ihre Prognose bestätigt: Für 2026 rechnet der Versicherer mit "
+            "einem Konzerngewinn von 300 Millionen Euro.")
+    assert only_of_type(events(text), "financial_figure")["company"] == "Westfalen Assekuranz"
+
+
+def test_a_place_after_a_preposition_does_not_take_a_company_word():
+    # the limit: "in Duisburg" stays a place even before a capitalised company-like noun
+    from newsgraph.events.extract import _with_company_word
+    from newsgraph.model import Mention
+    text = "Der Konzern baut in Duisburg Werke für Batteriezellen."
+    start = text.index("Duisburg")
+    m = Mention(start, start + len("Duisburg"), "Duisburg", "LOC")
+    assert _with_company_word(text, m) == m
+    text = "Die Duisburg Werke melden Kurzarbeit an."
+    start = text.index("Duisburg")
+    m = Mention(start, start + len("Duisburg"), "Duisburg", "LOC")
+    assert _with_company_word(text, m).text == "Duisburg Werke"

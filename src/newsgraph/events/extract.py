@@ -686,6 +686,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang)]
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
+        mentions = [_with_company_word(article.text, m) for m in mentions]  # "Hanseatia" of "Hanseatia Versicherung"
         # "Ryoko Systems" typed a person, "Brightwater Capital" a place: a company by its last word; "Tokyo-based" is
         # a place adjective, no company
         # (a name once retyped stays a company: "Die Drogeriekette Flora Markt will ... Entlassungen schließt Flora
@@ -747,6 +748,31 @@ _PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfol
 # the predecessor's post taken by the successor in the departure's own sentence: "ihren Posten übernimmt Y"
 _PRONOUN_POST = re.compile(r"(?i)\b(ihren|seinen|deren|dessen|her|his)\s+(\w+\s+)?(posten|job|platz|vorsitz|amt|"
                            r"post|role|seat)\b")
+
+
+# the word of a company's name the recogniser left out after it: its legal form or a noun that only names firms
+# ("Die Rheinland Assekuranz" tagged "Rheinland", a place; "Lanternfish Games" tagged "Lanternfish")
+_COMPANY_WORD_AFTER = re.compile(r"[ \t]+(?:AG|SE|GmbH|KGaA|Inc\.|Ltd\.|Corp\.|PLC|plc|LLC|Versicherung(?:en)?|"
+                                 r"Assekuranz|Rückversicherung|Holding|Holdings|Group|Gruppe|Interactive|Games|"
+                                 r"Studios?|Entertainment|Systems|Technologies|Software|Solutions|Construction|"
+                                 r"Capital|Ventures|Pharma|Therapeutics|Airlines|Airways|Industries|Logistics|Werke)"
+                                 r"(?![\w-])")
+# a place after these is a place, whatever capitalised noun follows ("in Duisburg Werke …" is not a name)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(in|im|nach|aus|bei|von|vom|ab|from|to|at|near|into|across)\s+$")
+
+
+def _with_company_word(text: str, m: Mention) -> Mention:
+    """A mention followed by a legal form or company-name noun takes it and is a company ("Nebelhorn Interactive",
+    "Hanseatia Versicherung"); the recogniser often stops before such a word and types the rest a place or a
+    person."""
+    if m.type not in ("ORG", "PER", "LOC"):
+        return m
+    end = m.end
+    while (w := _COMPANY_WORD_AFTER.match(text, end)) is not None:
+        end = w.end()
+    if end == m.end or (m.type != "ORG" and _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start)):
+        return m
+    return Mention(m.start, end, text[m.start:end], "ORG", source="events.retyped", score=m.score)
 
 
 _REST_OF_NAME = re.compile(r"(?:\s+(?-i:[A-Z][\w&'’-]*))+")
