@@ -69,3 +69,18 @@ def test_a_place_after_a_preposition_does_not_take_a_company_word():
     start = text.index("Duisburg")
     m = Mention(start, start + len("Duisburg"), "Duisburg", "LOC")
     assert _with_company_word(text, m).text == "Duisburg Werke"
+
+
+
+# --- names: "X Construction, the Leicester builder": the name with its company noun, the place no company ----------
+
+def test_a_name_ending_in_a_company_noun_before_an_apposition_is_the_company():
+    text = ("Harwell Construction, the Sheffield builder behind the city's new tram depot, filed for administration "
+            "on Tuesday.")
+    assert only_of_type(events(text, "en"), "insolvency")["company"] == "Harwell Construction"
+
+
+def test_a_place_the_recogniser_called_a_company_before_a_company_noun_is_no_company():
+    text = ("Kestrel Construction, the Leicester builder behind the city's new bus station, has filed for "
+            "administration, putting 300 jobs at risk.")
+    assert only_of_type(events(text, "en"), "insolvency")["company"] == "Kestrel Construction"

@@ -163,6 +163,10 @@ _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
                          r"came|spun|split|quit|shed|swung|sank|slid|shrank|spent|won|\w+ed|\w+s)\b")
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(ian|ese|ish|an|ch|ic|i)")
+# an apposition that describes the name before it ("X, the Sheffield builder", "Y, a Leeds-based grocer")
+_APPOSITION_OPENS = re.compile(r"(?<=\w),\s+(?:the|a|an)\s+$")
+_KIND_AFTER_EN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _DESCRIPTOR_EN + r"|builder|studio|contractor|"
+                            r"housebuilder|homebuilder|developer|carrier|grocer|trader|processor)s?\b")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
 
@@ -344,7 +348,9 @@ def _plausible(name: str, strong: bool) -> bool:
     words = name.split()
     if len(words) == 1 and len(name) > 14 and not re.search(r".[A-Z0-9]", name):
         return False  # "Schlichtungsverfahren", "Unternehmensgeschichte": long compounds are common nouns
-    return not any(_reads_as_common_noun(w) for w in name.split())
+    if len(words) > 1 and _COMPANY_NAME_WORD.fullmatch(words[-1]):
+        words = words[:-1]  # "Brackwater Construction": a company noun ends the name, no common noun phrase
+    return not any(_reads_as_common_noun(w) for w in words)
 
 
 # nouns that name a kind of company and are names only inside a longer one ("Deutsche Bank", "Gruppe Nord")
@@ -502,6 +508,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
                 if _NATIONALITY.fullmatch(m.group("name")) and re.match(r"\s+[a-z]", text[m.end():]):
                     continue  # "the Indian hotel chain": an adjective
+                if " " not in m.group("name") and _APPOSITION_OPENS.search(text, 0, m.start()) and \
+                        _KIND_AFTER_EN.match(text, m.end()):
+                    continue  # "Brackwater Construction, the Sheffield builder behind …": the apposition's place
                 add(m.start("name"), m.group("name"), False)
     else:
         for clause_start in _clause_starts(text):  # sentence start, and a clause after ":" or ";"
@@ -543,7 +552,10 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             if b not in after_at:
                 after_at[b] = _COORD_AFTER.match(text[b:])
             m = after_at[b]
-            if m:
+            if m and not (lang == "en" and " " not in m.group("name") and
+                          _APPOSITION_OPENS.search(text, 0, b + m.start("name")) and
+                          _KIND_AFTER_EN.match(text, b + m.end("name"))):
+                # (not "Brackwater Construction, the Sheffield builder": an apposition, its place no second company)
                 add(b + m.start("name"), m.group("name"), False, coordinated=True)
     surnames = person_tokens(article) if surnames is None else surnames
     found = [f for f in found if f in strong_spans or text[f[0]:f[1]] not in surnames]  # "Brandt hatte": a person
@@ -618,6 +630,15 @@ COMPANY_SUFFIX = re.compile(
     r"Brands|Steel|Shipping|Telecom|Pharmaceuticals|Apparel|Resources)")
 
 
+# the last words of a company's name that the recogniser often leaves out, and that end no common noun phrase: legal
+# forms and nouns that only name firms ("Rheinland Assekuranz", "Brackwater Construction", "Lanternfish Games")
+COMPANY_NAME_WORDS = (r"AG|SE|GmbH|KGaA|Inc\.|Ltd\.|Corp\.|PLC|plc|LLC|Versicherung(?:en)?|Assekuranz|Rückversicherung|"
+                      r"Holding|Holdings|Group|Gruppe|Interactive|Games|Studios?|Entertainment|Systems|Technologies|"
+                      r"Software|Solutions|Construction|Capital|Ventures|Pharma|Therapeutics|Airlines|Airways|"
+                      r"Industries|Logistics|Werke")
+_COMPANY_NAME_WORD = re.compile(COMPANY_NAME_WORDS)
+
+
 # first words that make a name a company: banks and groups named in Romance languages or by their kind ("Banco
 # Levante", "Caja Meseta", "Grupo X", "Sparkasse Y")
 COMPANY_PREFIX = re.compile(r"(?:Banco|Banca|Banque|Bank|Caja|Caixa|Grupo|Gruppo|Groupe|Compagnie|Compañía|"
@@ -665,6 +686,11 @@ _COMPANY_NOUN = re.compile(r"(?i)[\w-]*(kette|konzern|hersteller|händler|anbiet
 _KIND_NOUN_EN = re.compile(r"(?-i:[a-z][\w-]*)?(?-i:firm|company|maker|retailer|chain|label|brand|start-?up|carrier|"
                            r"airline|manufacturer|producer|grocer|brewer|supplier|miner|cooperative|co-op|developer|"
                            r"outfit|lender|insurer|chipmaker|carmaker|automaker|operator)")
+
+
+def kind_after_en(text: str, end: int) -> bool:
+    """A lower-case English company noun follows (up to two words on): "… builder", "… car parts maker"."""
+    return _KIND_AFTER_EN.match(text, end) is not None
 
 
 def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:
