@@ -84,3 +84,26 @@ def test_a_place_the_recogniser_called_a_company_before_a_company_noun_is_no_com
     text = ("Kestrel Construction, the Leicester builder behind the city's new bus station, has filed for "
             "administration, putting 300 jobs at risk.")
     assert only_of_type(events(text, "en"), "insolvency")["company"] == "Kestrel Construction"
+
+
+# --- strikes: "the union" and "the airline" named before, "further stoppages", "Weitere Streiks" -----------------
+
+def test_the_union_and_the_airline_of_a_later_strike_sentence_are_those_named_before():
+    # (also: "Pilots" opening the report is a group of workers, no company the airline could be)
+    text = ("Pilots at budget carrier Skyvale Air walked out on Friday, the Flight Crew Union said. The union said "
+            "the 24-hour strike was the first in the airline's history and that further stoppages in May could not "
+            "be ruled out.")
+    evs = events(text, "en")
+    later = [e for e in evs if e.type == "strike" and e.modality == "speculative"]
+    assert len(later) == 1
+    args = {a.role: a.text for a in later[0].arguments}
+    assert args.get("union") == "Flight Crew Union" and args.get("company") == "Skyvale Air"
+
+
+def test_a_common_word_before_a_strike_noun_is_no_union_or_company():
+    text = ("Die Gewerkschaft Transnet Süd hatte die Beschäftigten der Regionalbahn Allgäu zu einem Warnstreik "
+            "aufgerufen. Die Gewerkschaft fordert 6 Prozent mehr Lohn. Weitere Streiks noch vor Pfingsten seien "
+            "möglich, sagte eine Sprecherin.")
+    evs = events(text)
+    assert any(e.type == "strike" and e.modality == "speculative" for e in evs)
+

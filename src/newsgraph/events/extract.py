@@ -714,6 +714,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                          _inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
                                          article.text[max(0, m.start - 6):m.start]) for h in hits)]
         extra = [m for m in extra if not is_descriptive(m)]  # "Das Bielefelder Familienunternehmen hat": an anaphor
+        extra = [m for m in extra if not (is_common_word(m.text.split()[0], lang) and any(
+            m.start <= sent.start + h.start and sent.start + h.end <= m.end for h in hits))]
+        # ("Weitere Streiks seien möglich": a common word and a trigger are the event, no company's name)
         # a person of the recogniser that a company pattern claimed whole ("Die Airlines Alpair und Baltic Connect")
         # is that company in later sentences too
         retyped.update(x.text for x in extra if x.type == "ORG" and " " in x.text and any(

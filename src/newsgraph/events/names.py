@@ -232,7 +232,8 @@ _NOT_NAMES = re.compile(
     r"ceo|cfo|cto|coo|eu|usa|us|uk|ki|it|ag|se|gmbh|dax|bip|ipo|hq|tv|pc|ev|q[1-4]|chef\w*|"
     r"vorstand\w*|aufsichtsrat\w*|bundes\w*|regierung|staat|stadt|land|länder\w*|markt|märkte|"
     r"industry|analysts|shareholders|members|executives|insiders|creditors|sources|officials|workers|"
-    r"staff|employees|about|hundreds|thousands|dozens|some|several|many|chancellor|president|minister|"
+    r"staff|employees|pilots|drivers|nurses|doctors|teachers|dockers|dockworkers|crews?|miners|machinists|"
+    r"about|hundreds|thousands|dozens|some|several|many|chancellor|president|minister|"
     r"chief|contrary|despite|although|while|when|if|whether|under|over|into|revenue|sales|profit|bankruptcy|"
     # English business nouns that open a sentence as its subject ("Demand has fallen", "Orders rose", in English
     # articles and in English quotes of German ones): never a company standing alone
@@ -727,7 +728,10 @@ _DESCRIPTOR_BEFORE = re.compile(r"([\w-]+)\s+$")
 # single words the recogniser tags as organisations that never name one: interjections and discourse openers ("Okay,
 # so X finally did it", "Word is that X ..."), deal nouns opening a sentence ("Takeover chatter flares up"), hosts
 _NO_COMPANY_WORD = re.compile(r"(?i)(okay|ok|well|yes|wow|word|takeovers?|mergers?|deals?|buyouts?|übernahme\w*|"
-                              r"fusion|fusionen|gastgeber\w*|gastgeberin)")
+                              r"fusion|fusionen|gastgeber\w*|gastgeberin|"
+                              # groups of workers that open English strike reports ("Pilots at carrier X walked out")
+                              r"pilots|workers|drivers|nurses|doctors|teachers|dockers|dockworkers|engineers|"
+                              r"employees|staff|crews?|strikers|miners|machinists|controllers)")
 
 
 def only_describes(text: str, mention: Mention, lang: str) -> bool:

@@ -2060,6 +2060,11 @@ _WORKFORCE = re.compile(r"(?i)\b(die|the|their|its|seine|ihre)\s+(beschäftigten
                         r"angestellten|workers|staff|employees|workforce)\b")
 
 
+_EMPLOYER_ANAPHOR = re.compile(r"(?i)(?<!\w)(the|der|die|das|des|dem|den)\s+(airline|carrier|company|employer|"
+                               r"operator|fluggesellschaft|airline|unternehmens?|konzerns?|arbeitgebers?)(['’]s)?(?!\w)")
+_DETERMINER_LEAD = re.compile(r"(?i)(the|a|an|its|their)\s+")
+
+
 def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     args: list[Argument] = []
     unions = [o for o in _orgs(view) if UNIONS.search(o.text) or
@@ -2069,7 +2074,12 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     if not unions:
         m = re.compile(r"(?<!\w)(gewerkschaft\s+[A-ZÄÖÜ][\w.-]+|[A-ZÄÖÜ][\w.-]*[- ]gewerkschaft\w*|"
                        r"(?:[A-Z][\w.]+ )+union)(?!\w)").search(view.text)
-        if m:
+        lead = _DETERMINER_LEAD.match(m.group()) if m else None
+        ante = _antecedent(view, skip=lambda t: not UNIONS.search(t)) if lead is not None and \
+            m.group()[lead.end():].lower() == "union" else None  # type: ignore[union-attr]
+        if ante is not None:  # "The union said further stoppages could not be ruled out": the union named before
+            args.append(Argument("union", ante.text, ante.start, ante.end))
+        elif m:
             args.append(_span_arg(view, "union", m.start(), m.end()))
     union_spans = [(a.start, a.end) for a in args]
     companies = [o for o in _orgs(view) if not any(s <= o.start < e for s, e in union_spans)  # type: ignore
@@ -2080,7 +2090,8 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
                                  view.article.text[max(view.start, o.start - 60):o.start]))]
     chosen = (preferred or _nearest(companies, view, hit))[:1]
     args += [_arg("company", o) for o in chosen]
-    if args and not chosen and _WORKFORCE.search(view.text):
+    if args and not chosen and (_WORKFORCE.search(view.text) or _EMPLOYER_ANAPHOR.search(view.text)):
+        # (also "the first strike in the airline's history": the employer named before)
         # "Verdi hatte die Beschäftigten zum Warnstreik aufgerufen": the workforce of the company named before
         ante = _antecedent(view, skip=lambda t: bool(UNIONS.search(t)))
         if ante is not None and not any(a.start == ante.start for a in args):
