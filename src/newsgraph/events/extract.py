@@ -21,8 +21,8 @@ from newsgraph.events.merge import KEY_ROLES, args_agree, merge_events
 from newsgraph.events.modality import (absolute_phrase_modality, detect_modality, offered, plainly_negated,
                                       trigger_clause)
 from newsgraph.normalize.places import gazetteer as places_gazetteer
-from newsgraph.events.names import (company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
-                                   is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun,
+from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
+                                   is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun, kind_after_en,
                                    looks_like_person, only_describes, person_tokens, with_surname)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party, may_name_a_role
@@ -693,11 +693,12 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
                     and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)
-                    and not only_describes(article.text, m, lang)]
+                    and not only_describes(article.text, m, lang) and not _place_before_kind(article, m, lang)]
         # "Der Münchner Softwareanbieter Celonis": a descriptor the recogniser tagged is no second company
         mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang)]
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
+        mentions = [_with_company_word(article.text, m) for m in mentions]  # "Hanseatia" of "Hanseatia Versicherung"
         # "Ryoko Systems" typed a person, "Brightwater Capital" a place: a company by its last word; "Tokyo-based" is
         # a place adjective, no company
         # (a name once retyped stays a company: "Die Drogeriekette Flora Markt will ... Entlassungen schließt Flora
@@ -725,6 +726,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                          _inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
                                          article.text[max(0, m.start - 6):m.start]) for h in hits)]
         extra = [m for m in extra if not is_descriptive(m)]  # "Das Bielefelder Familienunternehmen hat": an anaphor
+        extra = [m for m in extra if not (is_common_word(m.text.split()[0], lang) and any(
+            m.start <= sent.start + h.start and sent.start + h.end <= m.end for h in hits))]
+        # ("Weitere Streiks seien möglich": a common word and a trigger are the event, no company's name)
         # a person of the recogniser that a company pattern claimed whole ("Die Airlines Alpair und Baltic Connect")
         # is that company in later sentences too
         retyped.update(x.text for x in extra if x.type == "ORG" and " " in x.text and any(
@@ -765,6 +769,39 @@ _PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfol
 # the predecessor's post taken by the successor in the departure's own sentence: "ihren Posten übernimmt Y"
 _PRONOUN_POST = re.compile(r"(?i)\b(ihren|seinen|deren|dessen|her|his)\s+(\w+\s+)?(posten|job|platz|vorsitz|amt|"
                            r"post|role|seat)\b")
+
+
+# the word of a company's name the recogniser left out after it: its legal form or a noun that only names firms
+# ("Die Rheinland Assekuranz" tagged "Rheinland", a place; "Lanternfish Games" tagged "Lanternfish")
+_COMPANY_WORD_AFTER = re.compile(r"[ \t]+(?:" + COMPANY_NAME_WORDS + r")(?![\w-])")
+# a place after these is a place, whatever capitalised noun follows ("in Duisburg Werke …" is not a name)
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(in|im|nach|aus|bei|von|vom|ab|from|to|at|near|into|across)\s+$")
+
+
+def _place_before_kind(article: Article, m: Mention, lang: str) -> bool:
+    """An English place the recogniser called a company where it stands before a company noun after "the" or "a"
+    ("Kestrel Construction, the Leicester builder", "the Munich carmaker"): it says where the company is."""
+    if lang != "en" or m.type == "LOC" or " " in m.text or not _DETERMINER_EN_BEFORE.search(
+            article.text, max(0, m.start - 5), m.start) or not kind_after_en(article.text, m.end):
+        return False
+    return any(v.kind == "place" and (v.start, v.end) == (m.start, m.end) for v in article.values)
+
+
+_DETERMINER_EN_BEFORE = re.compile(r"(?<!\w)(the|a|an)\s+$", re.IGNORECASE)
+
+
+def _with_company_word(text: str, m: Mention) -> Mention:
+    """A mention followed by a legal form or company-name noun takes it and is a company ("Nebelhorn Interactive",
+    "Hanseatia Versicherung"); the recogniser often stops before such a word and types the rest a place or a
+    person."""
+    if m.type not in ("ORG", "PER", "LOC"):
+        return m
+    end = m.end
+    while (w := _COMPANY_WORD_AFTER.match(text, end)) is not None:
+        end = w.end()
+    if end == m.end or (m.type != "ORG" and _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start)):
+        return m
+    return Mention(m.start, end, text[m.start:end], "ORG", source="events.retyped", score=m.score)
 
 
 _REST_OF_NAME = re.compile(r"(?:\s+(?-i:[A-Z][\w&'’-]*))+")

@@ -79,7 +79,12 @@ _LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,
                          r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts|"
                          # its possessive: "dass Konkurrent dm sein Filialnetz ausbaut"
                          r"sein|seine|seinen|seinem|ihr|ihre|ihren|its)\b")
-_NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name)\s+(?P<name>{_NAME_SEQ})")
+# a name given by naming words: "unter dem Namen X", also the new name of a merged or spun-off company ("The combined
+# company, to be called X, will ...", "a separately listed company called X", "soll künftig als X firmieren")
+_NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name|(?:to be|will be|is to be|would be|"
+                    rf"soon to be) (?:called|named|renamed|known as)|(?:company|firm|group|business|entity|venture|"
+                    rf"cooperative|start-?up) (?:called|named)|firmier\w* (?:künftig |dann |fortan )?als|"
+                    rf"umbenannt in)\s+(?P<name>{_NAME_SEQ})|(?<!\w)als\s+(?P<named>{_NAME_SEQ})\s+firmier")
 # the lead of a round or deal is an investor or company, whatever the recogniser says ("led by Temasek", a place too)
 _LED_BY = re.compile(rf"(?<!\w)(?i:(?:co-)?led by|headed by|backed by|angeführt von|unter (?:der )?(?:führung|leitung) "
                      rf"(?:von|des|der))\s+(?:(?i:the|dem|der|des)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME_SEQ})")
@@ -158,6 +163,10 @@ _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
                          r"came|spun|split|quit|shed|swung|sank|slid|shrank|spent|won|\w+ed|\w+s)\b")
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(ian|ese|ish|an|ch|ic|i)")
+# an apposition that describes the name before it ("X, the Sheffield builder", "Y, a Leeds-based grocer")
+_APPOSITION_OPENS = re.compile(r"(?<=\w),\s+(?:the|a|an)\s+$")
+_KIND_AFTER_EN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _DESCRIPTOR_EN + r"|builder|studio|contractor|"
+                            r"housebuilder|homebuilder|developer|carrier|grocer|trader|processor)s?\b")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
 
@@ -223,7 +232,8 @@ _NOT_NAMES = re.compile(
     r"ceo|cfo|cto|coo|eu|usa|us|uk|ki|it|ag|se|gmbh|dax|bip|ipo|hq|tv|pc|ev|q[1-4]|chef\w*|"
     r"vorstand\w*|aufsichtsrat\w*|bundes\w*|regierung|staat|stadt|land|länder\w*|markt|märkte|"
     r"industry|analysts|shareholders|members|executives|insiders|creditors|sources|officials|workers|"
-    r"staff|employees|about|hundreds|thousands|dozens|some|several|many|chancellor|president|minister|"
+    r"staff|employees|pilots|drivers|nurses|doctors|teachers|dockers|dockworkers|crews?|miners|machinists|"
+    r"about|hundreds|thousands|dozens|some|several|many|chancellor|president|minister|"
     r"chief|contrary|despite|although|while|when|if|whether|under|over|into|revenue|sales|profit|bankruptcy|"
     # English business nouns that open a sentence as its subject ("Demand has fallen", "Orders rose", in English
     # articles and in English quotes of German ones): never a company standing alone
@@ -339,7 +349,9 @@ def _plausible(name: str, strong: bool) -> bool:
     words = name.split()
     if len(words) == 1 and len(name) > 14 and not re.search(r".[A-Z0-9]", name):
         return False  # "Schlichtungsverfahren", "Unternehmensgeschichte": long compounds are common nouns
-    return not any(_reads_as_common_noun(w) for w in name.split())
+    if len(words) > 1 and _COMPANY_NAME_WORD.fullmatch(words[-1]):
+        words = words[:-1]  # "Brackwater Construction": a company noun ends the name, no common noun phrase
+    return not any(_reads_as_common_noun(w) for w in words)
 
 
 # nouns that name a kind of company and are names only inside a longer one ("Deutsche Bank", "Gruppe Nord")
@@ -397,6 +409,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     per_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions
                  if m.type in ("PER", "LOC") or (m.type in ("PRODUCT", "MISC") and is_doubtful(m, values))}
     values_only = [(v.start - sentence.start, v.end - sentence.start) for v in values]
+    place_spans = {(v.start - sentence.start, v.end - sentence.start) for v in values if v.kind == "place"}
     retyped: list[tuple[int, int]] = []
 
     strong_spans: set[tuple[int, int]] = set()
@@ -422,7 +435,13 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             found.append((s, e))
             strong_spans.add((s, e))
             return
-        if s < 0 or any(a < e and s < b for a, b in covered + found):
+        blocking = covered + found
+        if strong and described and any(s <= a and b <= e for a, b in place_spans):
+            # "to be called Dutch Dairy Union": a place word inside a name given as one is part of it
+            blocking = [(a, b) for a, b in blocking if not ((a, b) in place_spans and s <= a and b <= e)]
+            if not any(a < e and s < b for a, b in blocking):
+                retyped.append((s, e))
+        if s < 0 or any(a < e and s < b for a, b in blocking):
             return
         if any(a < e and s < b for a, b in soft_spans) and any(a < e and s < b and not _NUMBER_WORD.fullmatch(text[a:b])
                                                                for a, b in values_only):
@@ -446,8 +465,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     # _NAMED and _LED_BY open with cue words most sentences lack: a substring test of the lower-cased sentence (those
     # letters have no other case partners) skips the scan without losing a match
     lowered = text.lower()
-    for m in _NAMED.finditer(text) if "name" in lowered else ():
-        add(m.start("name"), m.group("name"), True, described=True)
+    for m in _NAMED.finditer(text) if any(w in lowered for w in ("name", "called", "firmier", "umbenannt")) else ():
+        group = "name" if m.group("name") else "named"  # "soll künftig als X firmieren": the name before the verb
+        add(m.start(group), m.group(group), True, described=True)
     for m in _ELLIPTIC.finditer(text) if _BLANK_UND_SOWIE.search(text) else ():  # "die Sparkassen Emsland und Grafschaft": two institutions, the noun said once
         add(m.start("first"), m.group("first"), True, described=True)
         add(m.start("second"), m.group("second"), True, described=True)
@@ -489,6 +509,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
                 if _NATIONALITY.fullmatch(m.group("name")) and re.match(r"\s+[a-z]", text[m.end():]):
                     continue  # "the Indian hotel chain": an adjective
+                if " " not in m.group("name") and _APPOSITION_OPENS.search(text, 0, m.start()) and \
+                        _KIND_AFTER_EN.match(text, m.end()):
+                    continue  # "Brackwater Construction, the Sheffield builder behind …": the apposition's place
                 add(m.start("name"), m.group("name"), False)
     else:
         for clause_start in _clause_starts(text):  # sentence start, and a clause after ":" or ";"
@@ -530,7 +553,10 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             if b not in after_at:
                 after_at[b] = _COORD_AFTER.match(text[b:])
             m = after_at[b]
-            if m:
+            if m and not (lang == "en" and " " not in m.group("name") and
+                          _APPOSITION_OPENS.search(text, 0, b + m.start("name")) and
+                          _KIND_AFTER_EN.match(text, b + m.end("name"))):
+                # (not "Brackwater Construction, the Sheffield builder": an apposition, its place no second company)
                 add(b + m.start("name"), m.group("name"), False, coordinated=True)
     surnames = person_tokens(article) if surnames is None else surnames
     found = [f for f in found if f in strong_spans or text[f[0]:f[1]] not in surnames]  # "Brandt hatte": a person
@@ -608,6 +634,15 @@ COMPANY_SUFFIX = re.compile(
     r"Alimentos|Construcciones|Telecomunicaciones|Comunicaciones)")
 
 
+# the last words of a company's name that the recogniser often leaves out, and that end no common noun phrase: legal
+# forms and nouns that only name firms ("Rheinland Assekuranz", "Brackwater Construction", "Lanternfish Games")
+COMPANY_NAME_WORDS = (r"AG|SE|GmbH|KGaA|Inc\.|Ltd\.|Corp\.|PLC|plc|LLC|Versicherung(?:en)?|Assekuranz|Rückversicherung|"
+                      r"Holding|Holdings|Group|Gruppe|Interactive|Games|Studios?|Entertainment|Systems|Technologies|"
+                      r"Software|Solutions|Construction|Capital|Ventures|Pharma|Therapeutics|Airlines|Airways|"
+                      r"Industries|Logistics|Werke")
+_COMPANY_NAME_WORD = re.compile(COMPANY_NAME_WORDS)
+
+
 # first words that make a name a company: banks and groups named in Romance languages or by their kind ("Banco
 # Levante", "Caja Meseta", "Grupo X", "Sparkasse Y")
 COMPANY_PREFIX = re.compile(r"(?:Banco|Banca|Banque|Bank|Caja|Caixa|Grupo|Gruppo|Groupe|Compagnie|Compañía|"
@@ -664,6 +699,11 @@ _KIND_NOUN_EN = re.compile(r"(?-i:[a-z][\w-]*)?(?-i:firm|company|maker|retailer|
                            r"outfit|lender|insurer|chipmaker|carmaker|automaker|operator)")
 
 
+def kind_after_en(text: str, end: int) -> bool:
+    """A lower-case English company noun follows (up to two words on): "… builder", "… car parts maker"."""
+    return _KIND_AFTER_EN.match(text, end) is not None
+
+
 def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:
     """A model mention the event rules should not trust as typed.
 
@@ -698,7 +738,10 @@ _DESCRIPTOR_BEFORE = re.compile(r"([\w-]+)\s+$")
 # single words the recogniser tags as organisations that never name one: interjections and discourse openers ("Okay,
 # so X finally did it", "Word is that X ..."), deal nouns opening a sentence ("Takeover chatter flares up"), hosts
 _NO_COMPANY_WORD = re.compile(r"(?i)(okay|ok|well|yes|wow|word|takeovers?|mergers?|deals?|buyouts?|übernahme\w*|"
-                              r"fusion|fusionen|gastgeber\w*|gastgeberin)")
+                              r"fusion|fusionen|gastgeber\w*|gastgeberin|"
+                              # groups of workers that open English strike reports ("Pilots at carrier X walked out")
+                              r"pilots|workers|drivers|nurses|doctors|teachers|dockers|dockworkers|engineers|"
+                              r"employees|staff|crews?|strikers|miners|machinists|controllers)")
 
 
 def only_describes(text: str, mention: Mention, lang: str) -> bool:

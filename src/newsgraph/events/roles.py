@@ -1196,6 +1196,57 @@ def _passive_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 
 
 def fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    args = _fill_spin_off(view, hit)
+    if not args:
+        return args
+    named = _new_company_name(view, hit)
+    if named is None or any(a.role == "spun_off" and a.start <= named.start < a.end for a in args):
+        return args
+    # the gold format's spun_off is the company the unit becomes where the item names it: a name the graph can follow
+    return [a for a in args if a.role != "spun_off"] + [named]
+
+
+# the name a spun-off unit takes: "unter dem Namen Vireon Generics", "called Aurelis Care", "firmieren als X"
+_NEW_NAME = re.compile(r"(?i)(?<!\w)(?:unter dem namen|unter der firma|namens|firmier\w*\s+als|called|named)\s+[„“\"']?"
+                       r"(?P<name>(?-i:[A-ZÄÖÜ0-9])[\w&+'’-]*(?:\.(?=\w))?[\w&+'’-]*"
+                       r"(?:\s+(?:&\s+)?(?-i:[A-ZÄÖÜ0-9])[\w&+'’-]*){0,3})")
+# a later sentence about the company the unit becomes: "Die neue Gesellschaft soll unter dem Namen X firmieren",
+# "The new company will be called X"
+_NEW_COMPANY = re.compile(r"(?i)(?<!\w)(die neue (gesellschaft|firma|einheit|tochter)|das neue unternehmen|"
+                          r"der neue konzern|the new (company|business|entity|firm|group)|the (newly )?"
+                          r"(spun-off|separated|standalone|independent|separately listed) (company|business|entity))"
+                          r"(?!\w)")
+
+
+def _new_company_name(view: SentenceView, hit: TriggerHit) -> Argument | None:
+    """The company a spun-off unit becomes, named after the trigger in its sentence ("… abspalten und unter dem
+    Namen X an die Börse bringen", "into a separately listed company called X") or in one of the next two sentences
+    of the paragraph that speaks of the new company ("Die neue Gesellschaft soll unter dem Namen X firmieren")."""
+    m = _NEW_NAME.search(view.text, hit.end)
+    if m is not None:
+        return _span_arg(view, "spun_off", *_name_span(m))
+    art = view.article
+    later = [s for s in art.sentences if s.start >= view.start + len(view.text)][:2]
+    for sent in later:
+        text = art.text[sent.start:sent.end]
+        if "\n\n" in art.text[view.start:sent.start]:
+            break
+        new = _NEW_COMPANY.search(text)
+        m = _NEW_NAME.search(text, new.end()) if new is not None else None
+        if m is not None:
+            start, end = _name_span(m)
+            return Argument("spun_off", text[start:end], sent.start + start, sent.start + end)
+    return None
+
+
+def _name_span(m: re.Match) -> tuple[int, int]:
+    start, end = m.span("name")
+    while end > start and m.string[end - 1] in ".'’-":
+        end -= 1
+    return start, end
+
+
+def _fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     unit = _spin_off_unit(view, hit)
     if unit is not None:
         return unit
@@ -2018,6 +2069,11 @@ _WORKFORCE = re.compile(r"(?i)\b(die|the|their|its|seine|ihre)\s+(beschäftigten
                         r"angestellten|workers|staff|employees|workforce)\b")
 
 
+_EMPLOYER_ANAPHOR = re.compile(r"(?i)(?<!\w)(the|der|die|das|des|dem|den)\s+(airline|carrier|company|employer|"
+                               r"operator|fluggesellschaft|airline|unternehmens?|konzerns?|arbeitgebers?)(['’]s)?(?!\w)")
+_DETERMINER_LEAD = re.compile(r"(?i)(the|a|an|its|their)\s+")
+
+
 def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     args: list[Argument] = []
     unions = [o for o in _orgs(view) if UNIONS.search(o.text) or
@@ -2027,7 +2083,12 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     if not unions:
         m = re.compile(r"(?<!\w)(gewerkschaft\s+[A-ZÄÖÜ][\w.-]+|[A-ZÄÖÜ][\w.-]*[- ]gewerkschaft\w*|"
                        r"(?:[A-Z][\w.]+ )+union)(?!\w)").search(view.text)
-        if m:
+        lead = _DETERMINER_LEAD.match(m.group()) if m else None
+        ante = _antecedent(view, skip=lambda t: not UNIONS.search(t)) if lead is not None and \
+            m.group()[lead.end():].lower() == "union" else None  # type: ignore[union-attr]
+        if ante is not None:  # "The union said further stoppages could not be ruled out": the union named before
+            args.append(Argument("union", ante.text, ante.start, ante.end))
+        elif m:
             args.append(_span_arg(view, "union", m.start(), m.end()))
     union_spans = [(a.start, a.end) for a in args]
     companies = [o for o in _orgs(view) if not any(s <= o.start < e for s, e in union_spans)  # type: ignore
@@ -2038,7 +2099,8 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
                                  view.article.text[max(view.start, o.start - 60):o.start]))]
     chosen = (preferred or _nearest(companies, view, hit))[:1]
     args += [_arg("company", o) for o in chosen]
-    if args and not chosen and _WORKFORCE.search(view.text):
+    if args and not chosen and (_WORKFORCE.search(view.text) or _EMPLOYER_ANAPHOR.search(view.text)):
+        # (also "the first strike in the airline's history": the employer named before)
         # "Verdi hatte die Beschäftigten zum Warnstreik aufgerufen": the workforce of the company named before
         ante = _antecedent(view, skip=lambda t: bool(UNIONS.search(t)))
         if ante is not None and not any(a.start == ante.start for a in args):

@@ -733,6 +733,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("strike", "de", r"(lahmgeleg\w*|(?P<t>leg\w*) (\S+ ){0,5}?lahm\b)", "verb", 0.7, needs=("cue:strikers",)),
     _t("strike", "en", r"(walkouts?|walk(ed|s|ing)? (out|off the job)|industrial action|down(ed|s)? tools)", "noun",
        0.85),
+    # "further stoppages could not be ruled out", "a 24-hour work stoppage" (with a union or workers in the sentence;
+    # not a stoppage of production or supply)
+    _t("strike", "en", r"((work )?stoppages?)", "noun", 0.8, needs=("cue:strike_en",),
+       unless_before=r"(?i)(production|supply|supplies|payment|payments|delivery|deliveries|play|game)\s+$"),
     _t("strike", "en", r"(strik(e|es|ing)|struck)", "noun", 0.85,
        unless=r"^\s*(a |an |the )?(\w+ )?(deal|agreement|balance|chord|gold)", needs=("cue:strike_en",)),
 )

@@ -1,0 +1,109 @@
+"""Rules added when fresh set 12 was analysed in the fifteenth sprint, each pinned with other names and sentences.
+
+Every sentence here was written for this test (companies and people are stand-ins, none is taken from a gold, fresh
+or probe set); they run through the whole pipeline, so a test states what a reader of the output sees. Some tests
+guard the limits of a rule (what it must leave alone).
+"""
+
+from __future__ import annotations
+
+from event_test_helpers import events, only_of_type
+
+
+# --- spin-off: the company the unit becomes is the spun-off company (gold format, spin_off) -----------------------
+
+def test_the_new_company_named_in_a_later_sentence_is_spun_off():
+    text = ("Der Maschinenbauer Kellmann will sein Geschäft mit Pumpen abspalten und 2027 an die Börse bringen. "
+            "Die neue Gesellschaft soll unter dem Namen Kellmann Fluid firmieren und rund 900 Mitarbeiter haben.")
+    ev = only_of_type(events(text), "spin_off")
+    assert (ev["parent"], ev["spun_off"]) == ("Kellmann", "Kellmann Fluid")
+
+
+def test_the_new_company_called_by_name_after_an_english_spin_off():
+    text = ("Grenholt, the Nordic shipping operator, plans to spin off its port terminals business into a separately "
+            "listed company called Quayline in the first half of 2027, the company said.")
+    ev = only_of_type(events(text, "en"), "spin_off")
+    assert (ev["parent"], ev["spun_off"]) == ("Grenholt", "Quayline")
+
+
+def test_the_new_name_in_the_spin_off_sentence_itself():
+    text = ("Der Industriekonzern Morwald Werke will seine Lasertechniksparte abspalten und unter dem Namen "
+            "Morwald Photonics bis Ende 2027 an die Börse bringen.")
+    ev = only_of_type(events(text), "spin_off")
+    assert (ev["parent"], ev["spun_off"]) == ("Morwald Werke", "Morwald Photonics")
+
+
+def test_without_a_name_the_unit_stays_spun_off():
+    # the limit: a new company without a name leaves the unit
+    text = ("Der Chemiekonzern Tessbach will sein Geschäft mit Klebstoffen abspalten. Die neue Gesellschaft soll "
+            "rund 1.200 Mitarbeiter haben.")
+    ev = only_of_type(events(text), "spin_off")
+    assert ev["parent"] == "Tessbach" and "Kellmann" not in ev["spun_off"] and ev["spun_off"] != "Tessbach"
+
+
+# --- the name a merged company will carry is a company of its own sentence ----------------------------------------
+
+def test_the_new_name_of_a_merged_company_is_its_company_later():
+    text = ("Die Molkereien Hollberg und Aarmelk wollen fusionieren. Das neue Unternehmen soll künftig als "
+            "Bayerische Milchwerke firmieren und bis 2027 rund 300 Stellen streichen.")
+    assert only_of_type(events(text), "layoffs")["company"] == "Bayerische Milchwerke"
+
+
+# --- names: the company word the recogniser left out after a name -------------------------------------------------
+
+def test_a_name_takes_the_company_word_the_recogniser_left_out():
+    text = ("Köln (dpa) - Die Westfalen Assekuranz hat ihre Prognose bestätigt: Für 2026 rechnet der Versicherer mit "
+            "einem Konzerngewinn von 300 Millionen Euro.")
+    assert only_of_type(events(text), "financial_figure")["company"] == "Westfalen Assekuranz"
+
+
+def test_a_place_after_a_preposition_does_not_take_a_company_word():
+    # the limit: "in Duisburg" stays a place even before a capitalised company-like noun
+    from newsgraph.events.extract import _with_company_word
+    from newsgraph.model import Mention
+    text = "Der Konzern baut in Duisburg Werke für Batteriezellen."
+    start = text.index("Duisburg")
+    m = Mention(start, start + len("Duisburg"), "Duisburg", "LOC")
+    assert _with_company_word(text, m) == m
+    text = "Die Duisburg Werke melden Kurzarbeit an."
+    start = text.index("Duisburg")
+    m = Mention(start, start + len("Duisburg"), "Duisburg", "LOC")
+    assert _with_company_word(text, m).text == "Duisburg Werke"
+
+
+
+# --- names: "X Construction, the Leicester builder": the name with its company noun, the place no company ----------
+
+def test_a_name_ending_in_a_company_noun_before_an_apposition_is_the_company():
+    text = ("Harwell Construction, the Sheffield builder behind the city's new tram depot, filed for administration "
+            "on Tuesday.")
+    assert only_of_type(events(text, "en"), "insolvency")["company"] == "Harwell Construction"
+
+
+def test_a_place_the_recogniser_called_a_company_before_a_company_noun_is_no_company():
+    text = ("Kestrel Construction, the Leicester builder behind the city's new bus station, has filed for "
+            "administration, putting 300 jobs at risk.")
+    assert only_of_type(events(text, "en"), "insolvency")["company"] == "Kestrel Construction"
+
+
+# --- strikes: "the union" and "the airline" named before, "further stoppages", "Weitere Streiks" -----------------
+
+def test_the_union_and_the_airline_of_a_later_strike_sentence_are_those_named_before():
+    # (also: "Pilots" opening the report is a group of workers, no company the airline could be)
+    text = ("Pilots at budget carrier Skyvale Air walked out on Friday, the Flight Crew Union said. The union said "
+            "the 24-hour strike was the first in the airline's history and that further stoppages in May could not "
+            "be ruled out.")
+    evs = events(text, "en")
+    later = [e for e in evs if e.type == "strike" and e.modality == "speculative"]
+    assert len(later) == 1
+    args = {a.role: a.text for a in later[0].arguments}
+    assert args.get("union") == "Flight Crew Union" and args.get("company") == "Skyvale Air"
+
+
+def test_a_common_word_before_a_strike_noun_is_no_union_or_company():
+    text = ("Die Gewerkschaft Transnet Süd hatte die Beschäftigten der Regionalbahn Allgäu zu einem Warnstreik "
+            "aufgerufen. Die Gewerkschaft fordert 6 Prozent mehr Lohn. Weitere Streiks noch vor Pfingsten seien "
+            "möglich, sagte eine Sprecherin.")
+    evs = events(text)
+    assert any(e.type == "strike" and e.modality == "speculative" for e in evs)
+
