@@ -1155,7 +1155,7 @@ def _spin_off_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
 # a unit as the object before a German verb-final trigger: "die Tankersparte (der Dänen) übernehmen", "das
 # Kabelgeschäft von X kaufen"
 _UNIT_OBJECT_BEFORE = re.compile(r"(?<!\w)(die|das|den)\s+((?-i:[a-zäöüß])[\w-]*\s+)?(?P<unit>(?-i:[A-ZÄÖÜ])[\w-]*"
-                                 rf"({UNIT_NOUNS_DE}))"
+                                 rf"((?i:-(?:{UNIT_NOUNS_DE}))|{UNIT_NOUNS_DE}))"  # also "Kontraktlogistik-Sparte"
                                  r"(\s+(der|des|von|vom)\s+(\S+\s+){1,3}?)?\s*(zu\s+)?$")
 _UNIT_THEN_PARENT = re.compile(r"(?i)\s+(der|des|seiner|ihrer|of|of its|of the)\s+((?-i:[a-zäöü])[\w-]*\s+){0,2}"
                                r"(?P<unit>[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|unit|business|"

@@ -34,6 +34,12 @@ _DETERMINERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen"
 _ADJECTIVE_LIKE = re.compile(r"^[a-zäöüß][\w-]*(e|en|er|es|em|an|ese|al|ic|ian|ish|ive|ial|ing-edge|maker|"
                              r"rival|giant|firm|group|company|start-up|startup)$")
 _NOUN = re.compile(r"^[A-ZÄÖÜ][\w-]+$")
+# German auxiliaries and modals ending like adjectives ("könnte", "sollten", "wurde"): a verb, so no preposition
+# before it governs the name after it ("aus Branchenkreisen könnte der Wettbewerber X …")
+_FINITE_VERBS_DE = frozenset({"könnte", "könnten", "sollte", "sollten", "würde", "würden", "dürfte", "dürften",
+                              "müsste", "müssten", "möchte", "möchten", "wolle", "wollen", "solle", "sollen", "habe",
+                              "haben", "hatte", "hatten", "werde", "werden", "wurde", "wurden", "wäre", "wären",
+                              "hätte", "hätten", "können", "müssen", "dürfen", "waren", "seien", "sei"})
 _COORD = re.compile(r"^\s*(,|und|and|&|sowie|oder|or|, and|, und|as well as|plus)\s*"
                     r"((?<=und )(die|der|das)\s+|(?<=sowie )(die|der|das)\s+)?"  # "die A GmbH und die B GmbH"
                     # "Wirecard AG und ihre Tochtergesellschaft Wirecard Acquiring": a descriptor after the conjunction
@@ -221,7 +227,7 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
         low = word.lower()
         if low in PREPOSITIONS and low != "and":
             return low, genitive
-        if n >= 4:
+        if n >= 4 or low in _FINITE_VERBS_DE:
             break
         if low in _DETERMINERS or _ADJECTIVE_LIKE.match(word) or _NOUN.match(word):
             continue

@@ -26,13 +26,17 @@ ORG_KEYWORDS_DE: frozenset[str] = frozenset({
     "Rivale", "Konkurrent", "Tochter", "Tochterfirma", "Mutterkonzern", "Smartphone-Hersteller",
     "Modehändler", "Mobilfunker", "Netzbetreiber", "Dienstleister", "Anbieter", "Reederei", "Gewerkschaft",
     "Chemiekonzern", "Pharmakonzern", "Stahlkonzern", "Baukonzern", "Medienkonzern", "Versandhändler",
+    "Wettbewerber", "Mitbewerber", "Logistiker", "Spediteur", "Versorger", "Vermögensverwalter", "Molkerei",
+    "Brauerei", "Werft", "Genossenschaft", "Handelskette", "Kette", "Kapitalgeber", "Geldgeber",
 })
 """A capitalised name right after these nouns ("der Konzern Siemens") is a company."""
 
 ORG_KEYWORD_SUFFIXES_DE: tuple[str, ...] = (
     "konzern", "hersteller", "händler", "autobauer", "versicherer", "anbieter", "zulieferer", "unternehmen",
     "firma", "discounter", "dienstleister", "betreiber", "fluggesellschaft", "airline", "reederei",
-    "investor", "startup", "start-up", "riese", "tochter",
+    "investor", "startup", "start-up", "riese", "tochter", "kette", "versorger", "logistiker", "spediteur",
+    "maschinenbauer", "anlagenbauer", "flugzeugbauer", "fahrzeugbauer", "schiffbauer", "molkerei", "brauerei",
+    "werft", "genossenschaft", "wettbewerber", "vermögensverwalter", "kapitalgeber",
 )
 """German compounds ending like this name a kind of company: "Smartphone-Hersteller", "Elektronikriese"."""
 

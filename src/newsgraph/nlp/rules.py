@@ -111,6 +111,8 @@ def _run_right(doc: Doc, start: int, limit: int = 4, particles: bool = False) ->
         elif particles and tok.text in lexicon.NAME_PARTICLES and j > start and j + 1 < len(doc) \
                 and _name_like(doc[j + 1]):
             j += 1
+        elif tok.text == "&" and j > start and j + 1 < len(doc) and _name_like(doc[j + 1]):
+            j += 1  # "Drost & Partner", "Hellwig & Sohn": the partner word belongs to the name
         else:
             break
     while j > start and doc[j - 1].text in lexicon.NAME_PARTICLES:

@@ -1,0 +1,23 @@
+"""Rumoured takeovers in German: a modal verb ends a preposition's reach, a hyphenated unit is bought, and more
+company nouns make the name after them a company (stop 15; the sentences are invented)."""
+
+from __future__ import annotations
+
+from event_test_helpers import events, only_of_type
+
+
+def test_a_modal_verb_ends_the_reach_of_an_earlier_preposition():
+    deal = only_of_type(events("Nach Informationen aus Finanzkreisen könnte der Logistiker Brennholt die "
+                               "Lager-Sparte von Kaltwasser übernehmen."), "acquisition")
+    assert deal["acquirer"] == "Brennholt"
+    assert deal["target"] == "Lager-Sparte"
+
+
+def test_company_nouns_before_a_name():
+    from newsgraph.nlp.rules import find_spans
+    from newsgraph.nlp.segment import tokenize
+
+    for noun in ("Wettbewerber", "Energieversorger", "Spediteur", "Maschinenbauer", "Molkerei"):
+        text = f"Der {noun} Brennholt Nord legt zu."
+        found = {(text[s.start:s.end], s.label) for s in find_spans(tokenize(text, "de"), "de")}
+        assert ("Brennholt Nord", "ORG") in found, noun
