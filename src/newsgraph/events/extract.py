@@ -296,6 +296,8 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
         at = view.text.find(found.cue)
         masked = view.text[:at] + " " * len(found.cue) + view.text[at + len(found.cue):]
         modality = detect_modality(masked, hit.start, hit.end, hit.spec.lang).modality
+    if modality == "asserted" and hit.spec.attrs.get("for_sale"):
+        modality = "planned"  # "has put itself up for sale", "steht zum Verkauf": on offer, not sold
     if type_ == "meeting" and modality == "negated" and found.cue and _NO_OUTCOME.fullmatch(found.cue):
         # "Die Verhandlungsrunde war ohne Ergebnis geblieben", "talks ended without a deal": the meeting took place,
         # only its outcome is denied

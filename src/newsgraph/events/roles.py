@@ -856,6 +856,8 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         return [_arg("target", sold[0]), _arg("acquirer", buyers[0])]
     if hit.spec.attrs.get("buyer_sought"):
         return _buyer_sought(view, hit, fr)
+    if hit.spec.attrs.get("for_sale"):
+        return _on_offer(view, hit, fr)
     if hit.spec.attrs.get("seller_noun"):
         return _sale(view, hit, fr)
     if hit.spec.attrs.get("buyer_noun"):
@@ -1022,6 +1024,38 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
 _FOR_UNIT = re.compile(r"(?i)\s+(für|for)\s+(die|den|das|the|sein\w*|ihr\w*|its|their)\s+(?P<unit>((?-i:[A-Za-zÄÖÜäöü])[\w-]*\s+)"
                        r"{0,3}?[\w-]*(units?|divisions?|business(es)?|arms?|subsidiar(y|ies)|operations|stake|"
                        r"geschäft\w*|sparte\w*|tochter\w*|bereich\w*|division\w*|beteiligung\w*|anteile?))\b")
+
+
+def _on_offer(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
+    """ "X is not for sale", "Wir sind nicht zu verkaufen", "X steht zum Verkauf": the company (its subject, or the
+    one the text is about when a pronoun speaks) is the target of a sale that is, or is not, on offer."""
+    t_start = view.start + hit.start
+    subject = [o for o in fr.agent if o.end <= t_start and t_start - o.end < 40]
+    if subject:  # a name: the recogniser's, or several words or a possessive ("Fenwick's"), not a lone capitalised
+        target = _arg("target", subject[-1])  # word the fallback took ("Tickets are for sale")
+        named = any(m.type == "ORG" and m.start == target.start for m in view.article.mentions)
+        possessive = view.article.text.startswith(("'s", "’s"), target.end or 0)
+        return [target] if named or " " in target.text or possessive else None
+    if not _PRONOUN_BEFORE_SALE.search(view.text, max(0, hit.start - 40), hit.start):
+        return None
+    # the company the sentence spoke of before ("dismissed rumours that X could be sold: 'We are not for sale'"), else
+    # the speaker's after it ("„Wir sind nicht zu verkaufen“, sagte X-Chef Y")
+    before = [o for o in _orgs(view) if o.end <= t_start]
+    if before:
+        return [_arg("target", before[-1])]
+    speaker = [o for o in _orgs(view) if o.start > t_start and
+               _SAID.search(view.text, hit.end, max(hit.end, o.start - view.start))]
+    if speaker:
+        return [_arg("target", speaker[0])]
+    ante = _antecedent(view)
+    return [Argument("target", ante.text, ante.start, ante.end)] if ante is not None else None
+
+
+_SAID = re.compile(r"(?i)\b(said|says|told|sagte|sagt|erklärte|betonte|so)\b")
+# the company speaking of itself, or spoken of: "We are not for sale", "it is not for sale", "Wir sind nicht zu haben"
+_PRONOUN_BEFORE_SALE = re.compile(r"(?i)\b(we|it|they|the company|the group|wir|es|das unternehmen|der konzern|"
+                                  r"die firma|die gruppe)\s+((are|is|was|were|sind|ist|sei|seien|steht|stehe|stehen)\s+)?"
+                                  r"(\S+\s+){0,3}$")
 
 
 def _buyer_sought(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:

@@ -235,6 +235,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "einen Käufer für seine Sparte finden", "seeking a buyer for its unit": a sale under way
     _t("acquisition", "de", r"(?P<t>käufer|interessenten)\s+(für|fuer)\b", "noun", 0.7, buyer_sought=True),
     _t("acquisition", "en", r"(?P<t>buyers?)\s+for\b", "noun", 0.7, buyer_sought=True),
+    # a company on offer, or not: "X is not for sale", "put itself up for sale", "Wir sind nicht zu verkaufen",
+    # "X steht nicht zum Verkauf"
+    _t("acquisition", "en", r"(is|are|was|were|be|been|being|not|itself|themselves) (up )?(?P<t>for sale)", "noun", 0.65,
+       for_sale=True),
+    _t("acquisition", "de", r"(?P<t>(steht|stehe|stehen|stand|standen) (\S+ ){0,3}?zum verkauf|"
+                            r"(sind|ist|seien|sei) (\S+ ){0,2}?(nicht )?zu verkaufen)", "verb", 0.65, for_sale=True),
     # "prüft den Verkauf ihres Geschäfts in Tschechien", "the sale of its chip unit": the agent sells
     _t("acquisition", "de", r"(?P<t>verkauf|veräußerung)\s+(von|vom|der|des|ihre[rs]|seine[rs]|eine[rs])\b", "noun",
        0.7, seller_noun=True),
