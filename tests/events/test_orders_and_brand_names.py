@@ -58,3 +58,10 @@ def test_a_model_designation_between_count_and_vehicle_noun_is_no_party():
 def test_german_order_verb_before_its_supplier():
     evs = events("Die Vogtlandbahn bestellt bei Stadler zwölf weitere Triebzüge für 180 Millionen Euro.")
     assert {a.text for e in evs if e.type == "agreement" for a in e.args("party")} == {"Vogtlandbahn", "Stadler"}
+
+
+def test_start_selling_a_model_in_a_market_is_a_launch_and_a_launch_event_is_none():
+    text = ("Phone maker Orvia will start selling its first foldable, the Orvia Fold, in Spain on May 4, the company "
+            "said at a launch event in Madrid.")
+    launches = of_type(events(text, "en", published="2026-04-20"), "product_launch")
+    assert launches == [{"company": "Orvia", "product": "Orvia Fold", "market": "Spain"}]

@@ -130,6 +130,9 @@ PERSON_TITLES: frozenset[str] = frozenset({
 NAME_PARTICLES: frozenset[str] = frozenset({"von", "van", "de", "der", "den", "zu", "da", "di", "del", "la", "le",
                                            "bin", "al", "ten", "ter", "vom"})
 
+MODEL_WORDS: frozenset[str] = frozenset({"Fold", "Flip", "Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Note", "Edge"})
+"""Words that make a brand name a product model: "Vexo Fold", "Surface Pro", "Galaxy Note 9" (not "Air": airlines)."""
+
 PRODUCT_KEYWORDS: frozenset[str] = frozenset({
     "Smartphone", "Smartphones", "Modell", "Modells", "Tablet", "Laptop", "App", "Konsole", "Software",
     "Elektroauto", "Fahrzeug", "smartphone", "model", "tablet", "laptop", "app", "console", "handset",

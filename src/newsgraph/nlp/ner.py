@@ -28,7 +28,7 @@ from newsgraph.nlp.segment import SUPPORTED, blank
 LOGGER = logging.getLogger(__name__)
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 
-STRONG_RULES = frozenset({"legal_form", "title", "role", "compound", "role_of", "keyword"})
+STRONG_RULES = frozenset({"legal_form", "title", "role", "compound", "role_of", "keyword", "product_model"})
 # a listed company's name (nlp/data/listed_companies.tsv) retypes a model span of exactly its extent and these types
 LISTED_RULES = frozenset({"listed", "listed_retype"})
 RETYPED = frozenset({"PER", "LOC"})

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp import gazetteers, lexicon
 
 PRIORITY = {"legal_form": 0, "title": 1, "role_of": 2, "role": 3, "compound": 3, "keyword": 4, "known": 4,
-            "listed": 4, "first_name": 5, "place": 6, "product": 7, "listed_retype": 8}
+            "listed": 4, "first_name": 5, "place": 6, "product": 7, "product_model": 3, "listed_retype": 8}
 
 
 @dataclass(frozen=True)
@@ -287,6 +287,17 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
             words = [x.text for x in doc[i + 1:b]]
             if any(any(c.isdigit() for c in w) or any(c.isupper() for c in w[1:]) for w in words):
                 add(_span(doc, i + 1, b, "PRODUCT", "product"))
+        # a brand and a model word: "Vexo Fold", "Lumio Fold 3", "Surface Pro", "Galaxy Note 9" → PRODUCT
+        if i + 1 < n and _name_like(tok) and tok_texts[i + 1] in lexicon.MODEL_WORDS and \
+                (i == 0 or tok_texts[i - 1] not in lexicon.MODEL_WORDS) and not tok.text.isupper() and \
+                t not in lexicon.PRODUCT_KEYWORDS:  # "sein faltbares Tablet Fold X": the noun is no brand
+            a = i - 1 if i >= 1 and _name_like(doc[i - 1]) and doc[i - 1].text not in places and \
+                tok_texts[i - 1] not in lexicon.PERSON_TITLES and i - 1 > 0 else i
+            b = i + 2
+            while b < n and (doc[b].like_num or tok_texts[b] in lexicon.MODEL_WORDS or (
+                    len(tok_texts[b]) <= 2 and tok_texts[b].isupper())) and b - i < 4:  # "Fold X", "Note 9"
+                b += 1
+            add(_span(doc, a, b, "PRODUCT", "product_model"))
         # names of the gold training data: longest match of up to 5 tokens, spaces ignored
         if known and (t[:1].isupper() or t[:1].isdigit() or t[:1] in "@#"):
             key = ""

@@ -1,0 +1,20 @@
+"""The `product_model` rule: a brand and a model word ("Vexo Fold", "Surface Pro 11") is a product."""
+
+from __future__ import annotations
+
+from newsgraph.nlp.rules import find_spans
+from newsgraph.nlp.segment import tokenize
+
+
+def _found(text: str, lang: str) -> set[tuple[str, str]]:
+    return {(text[s.start:s.end], s.label) for s in find_spans(tokenize(text, lang), lang)}
+
+
+def test_brand_and_model_word_is_a_product():
+    assert ("Kestra Fold 3", "PRODUCT") in _found("Orvia will sell the Kestra Fold 3 in Spain.", "en")
+    assert ("Nimbus Note X", "PRODUCT") in _found("Orvia zeigt das Nimbus Note X.", "de")
+
+
+def test_a_product_noun_is_no_brand():
+    assert not any(label == "PRODUCT" and text.startswith("Tablet")
+                   for text, label in _found("Orvia stellt sein faltbares Tablet Fold X vor.", "de"))
