@@ -65,3 +65,10 @@ def test_start_selling_a_model_in_a_market_is_a_launch_and_a_launch_event_is_non
             "said at a launch event in Madrid.")
     launches = of_type(events(text, "en", published="2026-04-20"), "product_launch")
     assert launches == [{"company": "Orvia", "product": "Orvia Fold", "market": "Spain"}]
+
+
+def test_a_move_into_a_country_and_a_quoted_denial_inside_the_clause():
+    text = ('The discount chain Kornmarkt entered Slovakia in 2023, but a move into Slovenia is "not on the agenda '
+            'for now," its chief executive said.')
+    entries = {e.args("market")[0].text: e.modality for e in events(text, "en") if e.type == "market_entry"}
+    assert entries == {"Slovakia": "asserted", "Slovenia": "negated"}

@@ -214,7 +214,9 @@ _DE_FUTURE = re.compile(r"\b(wird|werden|wirst|werde)\b(?P<rest>[^,;:]*)$", re.I
 _DE_PARTICIPLE_END = re.compile(r"\b(ge\w+(t|en)|\w+iert|übernommen|erworben|verkauft|ernannt|berufen|"
                                 r"entlassen|abgespalten|ausgegliedert|vorgestellt|eröffnet|beendet)\s*$",
                                 re.IGNORECASE)
-_CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\"|\u201e|\u201c|\u201d")
+# (a quote that opens inside a clause and goes on in lower case continues it: 'a move into Hungary is "not on the
+# agenda"' is one clause)
+_CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\u2014]|\s-\s|(?<!\w\s)[\"\u201c]|[\"\u201c](?![a-z])|\u201e|\u201d")
 # an unconfirmed source named after a statement of fact makes it hearsay: "X has hired Y, people familiar with the
 # matter said", "..., wie aus Unternehmenskreisen verlautete" (a stated expectation stays expected)
 _HEARSAY_AFTER = re.compile(r"(?i)^\s*(people familiar with|(according to )?(people|sources|insiders) (close to|"

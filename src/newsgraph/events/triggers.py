@@ -426,7 +426,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"(\w+ ){0,3}?in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
                              r"(make|makes|made|making) (its|their) debut in|"
                              # "as it makes its first move into continental Europe", "its first foray into Asia"
-                             r"(its|their) (first |initial |long-awaited )?(move|foray|push|expansion|step) into)",
+                             r"(its|their|a|an|the) (first |initial |long-awaited |planned |possible |further )?"
+                             r"(move|foray|push|expansion|step) into)",
        "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
     # --- store_expansion ------------------------------------------------------------------------
