@@ -21,3 +21,10 @@ def test_company_nouns_before_a_name():
         text = f"Der {noun} Brennholt Nord legt zu."
         found = {(text[s.start:s.end], s.label) for s in find_spans(tokenize(text, "de"), "de")}
         assert ("Brennholt Nord", "ORG") in found, noun
+
+
+def test_the_lead_of_a_hyphenated_round_and_a_vc_named_in_the_next_sentence():
+    text = ("Das Kölner Start-up Lumora hat eine Finanzierungsrunde über 22 Millionen Euro abgeschlossen. Angeführt "
+            "wurde die Serie-A-Runde vom Münchner VC Brennwald Ventures.")
+    deal = only_of_type(events(text), "investment")
+    assert (deal["recipient"], deal["investor"]) == ("Lumora", "Brennwald Ventures")

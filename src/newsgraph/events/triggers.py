@@ -368,9 +368,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        recipient_subject=True, lead_only=True),
     # the lead of a round told in its own sentence ("Angeführt wurde die Runde vom Investor X", "The round was led
     # by X"): the recipient is the company named before; the event merges with the round's own
-    _t("investment", "de", r"(?P<t>angeführt)\s+(wurde|wird)\s+(die|diese)\s+(\w+\s+)?\w*runde\b|"
-                           r"\w*runde\s+(wurde|wird)\s+(\S+\s+){0,4}?(?P<t2>angeführt)\b|"
-                           r"(?P<t3>führt\w*|leitet\w*)\s+(\S+\s+){0,4}?\w*runde\s+an\b", "verb", 0.7,
+    _t("investment", "de", r"(?P<t>angeführt)\s+(wurde|wird)\s+(die|diese)\s+(\w+\s+)?[\w-]*runde\b|"
+                           r"[\w-]*runde\s+(wurde|wird)\s+(\S+\s+){0,4}?(?P<t2>angeführt)\b|"
+                           r"(?P<t3>führt\w*|leitet\w*)\s+(\S+\s+){0,4}?[\w-]*runde\s+an\b", "verb", 0.7,
        needs=("org",), recipient_subject=True, lead_only=True),
     _t("investment", "en", r"(round|financing|funding)\s+(was\s+)?(?P<t>led)\s+by\b", "verb", 0.7,
        needs=("org",), recipient_subject=True, lead_only=True),

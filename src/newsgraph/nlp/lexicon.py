@@ -27,7 +27,7 @@ ORG_KEYWORDS_DE: frozenset[str] = frozenset({
     "Modehändler", "Mobilfunker", "Netzbetreiber", "Dienstleister", "Anbieter", "Reederei", "Gewerkschaft",
     "Chemiekonzern", "Pharmakonzern", "Stahlkonzern", "Baukonzern", "Medienkonzern", "Versandhändler",
     "Wettbewerber", "Mitbewerber", "Logistiker", "Spediteur", "Versorger", "Vermögensverwalter", "Molkerei",
-    "Brauerei", "Werft", "Genossenschaft", "Handelskette", "Kette", "Kapitalgeber", "Geldgeber",
+    "Brauerei", "Werft", "Genossenschaft", "Handelskette", "Kette", "Kapitalgeber", "Geldgeber", "VC",
 })
 """A capitalised name right after these nouns ("der Konzern Siemens") is a company."""
 
@@ -43,7 +43,7 @@ ORG_KEYWORD_SUFFIXES_DE: tuple[str, ...] = (
 ORG_KEYWORDS_EN: frozenset[str] = frozenset({
     "company", "firm", "maker", "manufacturer", "carmaker", "automaker", "chipmaker", "retailer", "giant",
     "startup", "start-up", "bank", "insurer", "airline", "rival", "subsidiary", "conglomerate", "group",
-    "supplier", "operator", "provider", "vendor", "union", "investor",
+    "supplier", "operator", "provider", "vendor", "union", "investor", "vc",
 })
 
 ORG_COMPOUND_HEADS: frozenset[str] = frozenset({
