@@ -28,3 +28,14 @@ def test_the_lead_of_a_hyphenated_round_and_a_vc_named_in_the_next_sentence():
             "wurde die Serie-A-Runde vom Münchner VC Brennwald Ventures.")
     deal = only_of_type(events(text), "investment")
     assert (deal["recipient"], deal["investor"]) == ("Lumora", "Brennwald Ventures")
+
+
+def test_a_company_in_trouble_invests_nothing():
+    assert events("Der Fahrradhersteller Velomark steckt in Schwierigkeiten.") == []
+    assert events("Die Reederei Hanseatic Lines steckt tief in den roten Zahlen.") == []
+
+
+def test_a_capital_injection_into_a_company():
+    deal = only_of_type(events("Harbor Lane Capital agreed to a €40m capital injection into Velotron Systems.", "en"),
+                        "investment")
+    assert deal["recipient"] == "Velotron Systems"

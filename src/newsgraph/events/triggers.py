@@ -342,7 +342,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # (an "investment case", "investment thesis" or "investment bank" is an opinion or a trade, no money given, and
     # an "investment firm/group/fund" a kind of company, as German "Investmentgesellschaft" above)
     _t("investment", "en", r"(invest(s|ed|ing|ments?)?|backed|backs|backing|(pump|pour|plough|plow|sink|inject)(s|ed|ing)? (\S+ ){1,4}into|"
-                           r"sank (\S+ ){1,4}into)", "verb", 0.85,
+                           r"sank (\S+ ){1,4}into|(capital|cash|equity) injection)", "verb", 0.85,
        unless=r"^\s+(case|thesis|banks?|banking|banker|bankers|grade|advice|adviser|advisers|advisor|strategy|"
               r"horizon|story|idea|ideas|vehicle|trust|trusts|committee|research|"
               # a kind of company is a descriptor: "owned by the investment firm X"
@@ -377,8 +377,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("investment", "de", r"(steck(t|en|te|ten)|gesteckt|pump(t|en|te|ten)|gepumpt)", "verb", 0.7,
        needs=("org", "cue:invest_into"),
        # "steckt in der Krise": a company in trouble, no money spent
-       unless=r"^\s+(\S+\s+){0,3}?in\s+(der|einer|den|tiefe[rn]?)\s+(\w+\s+)?(krise|schwierigkeit|klemme|sackgasse|"
-              r"roten|schieflage|misere)"),
+       unless=r"^\s+(\S+\s+){0,3}?in\s+((der|einer|den|tiefe[rn]?)\s+)?(\w+\s+)?(krise|schwierigkeit|klemme|sackgasse|"
+              r"roten|schieflage|misere|problemen|nöten|turbulenzen)"),
     # "80 Millionen Euro fließen in das Fintech X": money flowing into a company
     _t("investment", "de", r"(?P<t>fließ\w*|floss|flossen)\s+(\S+\s+){0,3}?(in|an)(?=\s)", "verb", 0.7, needs=("org", "money")),
     # --- market_entry -------------------------------------------------------------------------
