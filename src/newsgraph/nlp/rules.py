@@ -272,7 +272,13 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
                 and not _role_at(doc, i + 1, lang):
             b = _run_right(doc, i + 1, 3)
             add(_span(doc, i + 1, b, "ORG", "keyword"))
-        # first names
+        # first names ("Maarten de Boer", "Ursula von der Leyen": a particle may open the surname)
+        if t in first and t not in places and i + 2 < n and tok_texts[i + 1] in lexicon.NAME_PARTICLES:
+            j = i + 1
+            while j < n and tok_texts[j] in lexicon.NAME_PARTICLES and j - i <= 3:
+                j += 1
+            if j < n and _name_like(doc[j]) and doc[j].text not in places and not doc[j].text.isupper():
+                add(_span(doc, i, j + 1, "PER", "first_name"))
         if t in first and t not in places and i + 1 < n and _name_like(doc[i + 1]) \
                 and not doc[i + 1].text.isupper() and doc[i + 1].text not in places \
                 and not _role_at(doc, i + 1, lang):

@@ -1,4 +1,4 @@
-"""The `product_model` rule: a brand and a model word ("Vexo Fold", "Surface Pro 11") is a product."""
+"""Product models ("Vexo Fold") and names with particles ("Maarten de Boer") in the rule recogniser."""
 
 from __future__ import annotations
 
@@ -18,3 +18,9 @@ def test_brand_and_model_word_is_a_product():
 def test_a_product_noun_is_no_brand():
     assert not any(label == "PRODUCT" and text.startswith("Tablet")
                    for text, label in _found("Orvia stellt sein faltbares Tablet Fold X vor.", "de"))
+
+
+def test_a_first_name_and_a_surname_with_particles_is_a_person():
+    assert ("Maarten de Boer", "PER") in _found("The deal was signed by Maarten de Boer in Rotterdam.", "en")
+    assert ("Maria von der Heide", "PER") in _found("Maria von der Heide leitet das Werk.", "de")
+    assert not any(label == "PER" for _, label in _found("Das Werk von Martin in der Stadt.", "de"))
