@@ -25,3 +25,13 @@ def test_cities_of_one_market_split_nothing():
     entries = [e for e in events(text) if e.type == "market_entry"]
     assert len(entries) == 1
     assert "Deutschland" in {a.text for a in entries[0].args("market")}
+
+
+def test_one_store_at_a_named_place_is_a_facility_and_a_number_of_stores_an_expansion():
+    evs = events("Die Bäckereikette Kornfeld will 30 Filialen eröffnen. Die erste Filiale soll im Mai in Bremen "
+                 "eröffnen.")
+    assert of_type(evs, "store_expansion") == [{"company": "Kornfeld", "count": "30 Filialen"}]
+    assert of_type(evs, "facility") == [{"company": "Kornfeld", "facility_kind": "Filiale", "location": "Bremen"}]
+    evs = events("Grocer Hollyfield will open its first store in Preston on Saturday, creating 35 jobs.", "en")
+    assert of_type(evs, "facility") == [{"company": "Hollyfield", "facility_kind": "store", "location": "Preston"}]
+    assert of_type(evs, "store_expansion") == []

@@ -306,16 +306,16 @@ def test_announced_weekday_is_the_coming_one_and_planned():
     text = "Apple eröffnet am Samstag seinen ersten Laden in Indien."
     art = build(text, [("Apple", "ORG")], [("am Samstag", "date", {"date": "2020-09-05"}),
                                            ("Indien", "place", {"country": "IN"})], published="2020-09-09")
-    ev = only(run(art), "store_expansion")
+    ev = only(run(art), "facility")  # one store: a facility (gold format)
     assert ev.time.start == "2020-09-12" and ev.modality == "planned"
-    assert ev.args("count")[0].value == {"amount": 1, "unit": "store"}
+    assert ev.args("location")[0].text == "Indien" and ev.args("facility_kind")[0].value == "store"
 
 
 def test_past_weekday_stays_in_the_past():
     text = "Apple hat am Samstag seinen ersten Laden in Indien eröffnet."
     art = build(text, [("Apple", "ORG")], [("am Samstag", "date", {"date": "2020-09-05"}),
                                            ("Indien", "place", {"country": "IN"})], published="2020-09-09")
-    ev = only(run(art), "store_expansion")
+    ev = only(run(art), "facility")  # one store: a facility (gold format)
     assert ev.time.start == "2020-09-05" and ev.modality == "asserted"
 
 

@@ -35,7 +35,7 @@ PROBES = [
      ("2026-03-12", "2026-03-12")),
     ("de", "Die IG Metall hat die Beschäftigten von Bosch zu einem Warnstreik am Donnerstag aufgerufen.", "strike",
      ("2026-03-12", "2026-03-12")),
-    ("de", "Bosch eröffnet am Samstag einen neuen Store in Berlin.", "store_expansion", ("2026-03-14", "2026-03-14")),
+    ("de", "Bosch eröffnet am Samstag einen neuen Store in Berlin.", "facility", ("2026-03-14", "2026-03-14")),
     ("en", "The union said workers at Siemens will strike on Thursday.", "strike", ("2026-03-12", "2026-03-12")),
     ("en", "Bosch opens a plant in Poland on Friday.", "facility", ("2026-03-13", "2026-03-13")),
     ("en", "Bosch opened a plant in Poland last Friday.", "facility", ("2026-03-06", "2026-03-06")),

@@ -577,6 +577,7 @@ def sentence_events(article: Article, view: SentenceView, index: int,
         events = [e for e in events if e.type != "market_entry" or not any(
             (e.trigger or "") in (x.trigger or "") or (x.trigger or "") in (e.trigger or "") for x in launches)]
     events = _country_before_region(events, trigger_at)
+    events = [_one_store(e, view, trigger_at) for e in events]
     stores = [e for e in events if e.type == "store_expansion"]
     if len(stores) > 1:  # "opened 56 new stores ... and now has 840 shops": the first names the expansion
         events = [e for e in events if e.type != "store_expansion" or e is stores[0]]
@@ -588,6 +589,45 @@ def sentence_events(article: Article, view: SentenceView, index: int,
 
 def _market_value(ev: Event) -> dict:
     return next((a.value for a in ev.args("market") if isinstance(a.value, dict)), {})
+
+
+# one store by its noun in the singular ("Filiale", "Laden", "store"), and a count that names one ("die erste Filiale",
+# "its first store", "seine 30. Filiale", "a new shop")
+_STORE_SINGULAR = re.compile(r"(?i)((offline|flagship|retail|mi)[- ]?)?(store|shop|showroom|outlet|restaurant|café|cafe)|"
+                             r"\w*filiale|laden|ladengeschäft")
+_ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|an|one|eine[nrms]?)\s+)?"
+                              r"((erste[nrms]?|first|neue[nrms]?|new|weitere[nrms]?|another|\d+\.|\d+(st|nd|rd|th))\s+)?"
+                              r"[\w-]+$")
+
+
+_NOT_STORES = re.compile(r"(?i)(job|stelle|arbeitsplätz|mitarbeiter|beschäftigt|employee|worker|staff)")
+
+
+def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Event:
+    """ "Die erste Filiale soll im Herbst in Köln eröffnen", "will open its first store in Harrogate": one store at a
+    named place is a facility of kind store (docs/events-gold-format.md); a number of stores stays an expansion."""
+    if ev.type != "store_expansion" or not _STORE_SINGULAR.fullmatch(ev.trigger or ""):
+        return ev
+    counts = [a for a in ev.args("count") if not (isinstance(a.value, dict) and a.value.get("unit") not in (None, "store"))
+              and not _NOT_STORES.search(a.text)]  # "creating 40 jobs": people, not stores
+    if any(not _ONE_STORE_COUNT.match(a.text) or (isinstance(a.value, dict) and a.value.get("amount") not in (None, 1))
+           for a in counts):
+        return ev
+    at = trigger_at.get(id(ev))
+    if at is None:
+        return ev
+    places = [a for a in ev.args("region")] or [
+        Argument("location", s.text, s.start, s.end, value=s.value if s.is_value else None)
+        for s in view.slots if s.start > at and s.prep in ("in", "im", "at") and (
+            s.kind == "LOC" or s.value_kind == "place" or s.text in places_gazetteer(view.lang) or
+            any(m.type == "LOC" and m.start == s.start for m in view.article.mentions))]
+    if not places:
+        return ev
+    kind = Argument("facility_kind", ev.trigger or "", at, at + len(ev.trigger or ""), value="store")
+    args = ev.args("company") + [kind, Argument("location", places[0].text, places[0].start, places[0].end,
+                                                value=places[0].value)]
+    return replace(ev, type="facility", arguments=args, rule=(ev.rule or "") + ".one_store",
+                   id=make_id("v_", ev.id, "facility"))
 
 
 def _country_before_region(events: list[Event], trigger_at: dict[int, int]) -> list[Event]:
