@@ -1606,19 +1606,6 @@ def _town_before_region(view: SentenceView, place: Slot) -> Slot:
     return next((s for s in view.of_kind("LOC") if s.end == place.start - 2), place)
 
 
-def fill_store_as_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
-    """A single new store ("eröffnet einen Flagship-Store in Madrid") is a facility of kind store."""
-    fr = frame(view, hit)
-    args = _company(view, hit, fr)
-    if not args:
-        return None
-    args.append(_span_arg(view, "facility_kind", hit.start, hit.end, "store"))
-    places = _places(view, hit)
-    if places:
-        args.append(_arg("location", places[0]))
-    return args
-
-
 def _metric(view: SentenceView, hit: TriggerHit, quantity: Slot | None) -> Argument:
     metric = hit.spec.attrs.get("metric", "")
     if metric != "shipped":
