@@ -22,3 +22,12 @@ def test_an_agreement_that_was_not_reached_stays_negated():
 def test_a_result_figure_is_still_a_figure():
     evs = events("Der Chemiekonzern Sarnau steigerte das Ergebnis im dritten Quartal auf 48 Millionen Euro.")
     assert of_type(evs, "financial_figure")
+
+
+def test_a_meeting_named_by_its_purpose_and_the_company_whose_managers_meet():
+    evs = events("Ein Schlichtungstreffen zwischen der IG BCE und der Geschäftsführung von Chemwerk Sarnau ist für "
+                 "Montag angesetzt.")
+    meeting = [e for e in evs if e.type == "meeting"]
+    assert len(meeting) == 1 and meeting[0].modality == "planned"
+    assert {a.text for a in meeting[0].args("participant")} == {"IG BCE", "Chemwerk Sarnau"}
+    assert meeting[0].args("location") == []

@@ -1882,7 +1882,11 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         if m and not any((a.start or 0) <= view.start + m.start(2) < (a.end or 0) for a in args):
             args.append(_span_arg(view, "participant", *m.span(2)))
     places = [p for p in _places(view, hit) if not any((a.start or 0) <= p.start < (a.end or 0) for a in args)]
-    places = places or venues
+    # "der Geschäftsführung von Paketblitz": a name after "von/of" is whose people meet, not where (the recogniser
+    # may type it a place)
+    owners = [p for p in places if p.prep in ("von", "vom", "of") and not p.is_value]
+    args += [_arg("participant", p) for p in owners]
+    places = [p for p in places if p not in owners] or venues
     if places:
         args.append(_arg("location", places[0]))
     elif _VISIT.match(hit.text):  # "besuchte die Baustelle in Grünheide": a place the gazetteer does not know

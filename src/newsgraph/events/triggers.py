@@ -629,8 +629,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("org",), unless_before=r"\b(auf|bei|während|nach|vor|in)\s+(de[rmn]|einer|einem)\s+(\S+\s+){0,2}$"),
     _t("meeting", "en", r"(investor (conference|day|meeting)|capital markets day)s?", "noun", 0.7,
        needs=("org",), unless_before=r"\b(at|during|after|before|in)\s+(the|a|an|its|their)\s+(\S+\s+){0,2}$"),
-    # a round of negotiations between named sides ("Die dritte Verhandlungsrunde zwischen Verdi und Helios")
-    _t("meeting", "de", r"(\w*verhandlungsrunde\w*|gesprächsrunde\w*|sondierungsgespräch\w*)", "noun", 0.7,
+    # a round of negotiations between named sides ("Die dritte Verhandlungsrunde zwischen Verdi und Helios"), a
+    # meeting named by its purpose ("Ein Schlichtungstreffen zwischen X und Y")
+    _t("meeting", "de", r"(\w*verhandlungsrunde\w*|gesprächsrunde\w*|sondierungsgespräch\w*|\w+treffen)", "noun", 0.7,
        needs=("org",)),
     _t("meeting", "de", r"treffen", "verb", 0.75,
        unless_before=r"(vereinbarung|entscheidung|absprache|maßnahme|vorkehrung|abkommen|regelung|auswahl|vorsorge|"
