@@ -107,3 +107,23 @@ def test_a_common_word_before_a_strike_noun_is_no_union_or_company():
     evs = events(text)
     assert any(e.type == "strike" and e.modality == "speculative" for e in evs)
 
+
+
+# --- names: an adjective before "news" is no company; a name with a sequel number is a product --------------------
+
+def test_an_opening_adjective_is_no_company_and_a_numbered_title_is_the_product():
+    text = ("Great news for racing fans: Boltwerk Studios has confirmed that Redline Rally 3 will launch on PC and "
+            "Switch 2 in June. The announcement comes weeks after the Lyon studio laid off 40 developers, about a "
+            "tenth of its staff.")
+    evs = events(text, "en")
+    launch = only_of_type(evs, "product_launch")
+    assert (launch["company"], launch["product"]) == ("Boltwerk Studios", "Redline Rally 3")
+    assert only_of_type(evs, "layoffs")["company"] == "Boltwerk Studios"
+
+
+def test_a_number_that_counts_or_dates_makes_no_product():
+    # the limits: amounts, shares and years after a name stay what they are
+    from newsgraph.events.names import _MODEL_NUMBER
+    assert _MODEL_NUMBER.match(" 2 will launch", 0) and _MODEL_NUMBER.match(" 2.0 on", 0)
+    for after in (" 25 Prozent", " 12 million", " 2026 will", " 40 jobs", " 3%"):
+        assert not _MODEL_NUMBER.match(after, 0), after

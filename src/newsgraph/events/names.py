@@ -158,7 +158,10 @@ _INITIAL_APPOSITION = {
                      rf"Tochter|seit)\s"),
 }
 _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?\s+(?:(?:also|now|already|still|then|just|again|soon|"
-                         r"(?-i:[a-z]+ly))\s+)?(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
+                         r"(?-i:[a-z]+ly))\s+)?(?!(?:news|sales|shares|stocks|results|earnings|profits|losses|times|"
+                         r"days|weeks|months|years|fans|users|customers|investors|analysts|rumou?rs)\b)"
+                         # (plural nouns, no verbs: "Big news for fans of …", "Strong sales lifted …")
+                         r"(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
                          r"do|can|could|may|might|won't|laid|cut|sold|bought|took|made|set|won|lost|shut|hit|put|led|"
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
                          r"came|spun|split|quit|shed|swung|sank|slid|shrank|spent|won|\w+ed|\w+s)\b")
@@ -573,8 +576,18 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     for s, e in sorted(found):
         surface = article.text[sentence.start + s:sentence.start + e]
         kind = "PER" if (s, e) not in strong_spans | coordinated_spans and _looks_like_person(surface) else "ORG"
+        number = _MODEL_NUMBER.match(text, e) if (s, e) not in strong_spans else None
+        if number is not None:  # "Hollow Orchard 2 will launch on PC and Switch 2": a sequel or model, a product
+            e, kind = number.end(), "PRODUCT"
+            surface = article.text[sentence.start + s:sentence.start + e]
         out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback", score=0.5))
     return out
+
+
+# a short number right after a name that is no amount, share or year: a sequel's or model's number
+_MODEL_NUMBER = re.compile(r" \d{1,2}(?:\.\d)?(?![\d%,.]|\s*(?:%|[Pp]rozent|percent|per cent|[Mm]io|[Mm]illion\w*|"
+                           r"[Mm]illiarde\w*|[Mm]rd|bn|billion|[Ee]uro|[Dd]ollar|jobs|[Ss]tellen|[Uu]hr|[Jj]ahre?n?|"
+                           r"years?|months?|[Mm]onate?n?|[Tt]age?n?|days?|[Pp]unkte?n?|points?)\b)")
 
 
 # "Separately, Fjordline said ...": a sentence-opening adverb before a comma is no company listed with the next name
@@ -654,7 +667,8 @@ def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
     words = mention.text.split()
     if mention.type not in ("PER", "LOC"):
         return False
-    if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0])):
+    if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or _COMPANY_NAME_WORD.fullmatch(words[-1]) or
+                                COMPANY_PREFIX.fullmatch(words[0])):
         return True
     if text is None or mention.start < 2:
         return False
