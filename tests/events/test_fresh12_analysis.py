@@ -127,3 +127,15 @@ def test_a_number_that_counts_or_dates_makes_no_product():
     assert _MODEL_NUMBER.match(" 2 will launch", 0) and _MODEL_NUMBER.match(" 2.0 on", 0)
     for after in (" 25 Prozent", " 12 million", " 2026 will", " 40 jobs", " 3%"):
         assert not _MODEL_NUMBER.match(after, 0), after
+
+
+# --- "The chain, owned by X, said it plans …": the owner in an apposition is no actor ----------------------------
+
+def test_the_owner_in_an_apposition_is_not_the_company_that_expands():
+    text = ("Discount furniture retailer Holmbo will open its first store in Leeds on Saturday. The chain, owned by "
+            "Danish group Vestergaard Holding, said it plans to open 10 more stores across the north over the next "
+            "two years.")
+    expansions = [e for e in events(text, "en") if e.type == "store_expansion"
+                  and any(a.role == "count" and a.text.startswith("10") for a in e.arguments)]
+    assert len(expansions) == 1
+    assert {a.role: a.text for a in expansions[0].arguments}["company"] == "Holmbo"

@@ -284,6 +284,10 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
         if _in_relative_clause(view, hit, o):
             fr.other.append(o)  # "The carmaker, which is owned by Geely, plans to open ...": not the actor
             continue
+        if o.end <= t_start and _OWNER_APPOSITION.search(text, max(view.start, o.start - 60), o.start) and \
+                re.match(r"[^,;:]{0,40},", text[o.end:t_start]):
+            fr.other.append(o)  # "The chain, owned by German group X, said it plans to open …": the owner
+            continue
         p = o.prep
         after = o.start >= t_end
         if not after and ";" in text[o.end:t_start]:
@@ -487,7 +491,8 @@ def _past_impersonal_partners(art: Article, found: Mention, known: list[Mention]
 _DESCRIPTOR_MENTION = re.compile(r"(?i)(?<!\w)(der|die|das|the)\s+(\w*unternehmen|\w*konzern|company|group|firm)(?!\w)")
 
 
-_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+|\b(?:said|says|added|announced|confirmed)\s+"
+                              r"(?:that\s+)?)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"
                               r"der konzern|the company|the group|the firm)(?:\s+\S+){1,5}\s*$", re.I)
 
 
@@ -2060,6 +2065,10 @@ _WORKFORCE = re.compile(r"(?i)\b(die|the|their|its|seine|ihre)\s+(beschäftigten
                         r"angestellten|workers|staff|employees|workforce)\b")
 
 
+# an apposition that names a company's owner: "…, owned by X, …", "…, a unit of X, …", "…, Teil der X, …"
+_OWNER_APPOSITION = re.compile(r"(?i),\s+(?:(?:which is |that is |now |wholly |majority[- ]|jointly )?(?:owned|"
+                               r"controlled|backed) by|a (?:unit|subsidiary|division|part) of|part of|"
+                               r"(?:eine )?tochter (?:von|des|der)|teil (?:von|des|der))\s+(?:[\w-]+\s+){0,4}$")
 _EMPLOYER_ANAPHOR = re.compile(r"(?i)(?<!\w)(the|der|die|das|des|dem|den)\s+(airline|carrier|company|employer|"
                                r"operator|fluggesellschaft|airline|unternehmens?|konzerns?|arbeitgebers?)(['’]s)?(?!\w)")
 _DETERMINER_LEAD = re.compile(r"(?i)(the|a|an|its|their)\s+")
