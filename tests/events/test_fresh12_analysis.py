@@ -139,3 +139,13 @@ def test_the_owner_in_an_apposition_is_not_the_company_that_expands():
                   and any(a.role == "count" and a.text.startswith("10") for a in e.arguments)]
     assert len(expansions) == 1
     assert {a.role: a.text for a in expansions[0].arguments}["company"] == "Holmbo"
+
+
+# --- "Store manager X said …", "an in-store bakery": a job and a place in a store, no store opening or company ------
+
+def test_a_store_manager_and_an_in_store_bakery_open_no_stores():
+    text = ("Budget grocer Valemart opened its tenth store in York on Friday. Store manager Ruth Oakes said the shop "
+            "would stock more than 3,000 lines, including an in-store bakery.")
+    evs = events(text, "en")
+    assert len([e for e in evs if e.type == "store_expansion"]) == 1
+    assert not [e for e in evs if e.type == "leadership"]

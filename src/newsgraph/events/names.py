@@ -745,7 +745,9 @@ _NO_COMPANY_WORD = re.compile(r"(?i)(okay|ok|well|yes|wow|word|takeovers?|merger
                               r"fusion|fusionen|gastgeber\w*|gastgeberin|"
                               # groups of workers that open English strike reports ("Pilots at carrier X walked out")
                               r"pilots|workers|drivers|nurses|doctors|teachers|dockers|dockworkers|engineers|"
-                              r"employees|staff|crews?|strikers|miners|machinists|controllers)")
+                              r"employees|staff|crews?|strikers|miners|machinists|controllers|"
+                              # a site noun opening a sentence ("Store manager X said"): a place of the company
+                              r"stores?|shops?|branch|plant|factory|site)")
 
 
 def only_describes(text: str, mention: Mention, lang: str) -> bool:

@@ -426,7 +426,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        OWNED_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
        unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + ALL_ITS_STORES + "|" +
-       OWNED_STORES),
+       OWNED_STORES + r"|(?<!\w)(?i:in)-$",  # "an in-store bakery": inside a store
+       # "Store manager X said", "store staff": a job at a store, no opening
+       unless=r"^\s+(?i:managers?|staff|workers|employees|clerks?|owners?|detectives?|opening hours)\b"),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open"),
        unless_before=RUNS_STORES_DE + "|" + OWNED_STORES),
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open"),
