@@ -149,3 +149,14 @@ def test_a_store_manager_and_an_in_store_bakery_open_no_stores():
     evs = events(text, "en")
     assert len([e for e in evs if e.type == "store_expansion"]) == 1
     assert not [e for e in evs if e.type == "leadership"]
+
+
+# --- names: "1&1"-like names, rivals after "gegen", a subject after "zumal" ----------------------------------------
+
+def test_a_name_of_digits_joined_by_an_ampersand_and_rivals_after_gegen():
+    text = ("Nach einem Bericht prüfen die Netzbetreiber 2&2 und Kabelnord angeblich einen Zusammenschluss, um gegen "
+            "Telekom und Vodafone bestehen zu können. Analysten halten eine Fusion für wahrscheinlich, zumal 2&2 im "
+            "ersten Quartal einen Verlust von 12 Mio. Euro ausweisen musste.")
+    evs = events(text)
+    assert {a.text for e in evs if e.type == "merger" for a in e.arguments} == {"2&2", "Kabelnord"}
+    assert only_of_type(evs, "financial_figure")["company"] == "2&2"

@@ -31,7 +31,8 @@ from newsgraph.events.lexicon import is_common_compound, is_common_word, is_stop
 from newsgraph.events.triggers import lowered_for_twins
 from newsgraph.model import Article, Mention, Sentence, Value
 
-_NAME = r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*\+?|[A-Z]{2,}\w*|[a-z][A-Z]\w+)"
+_NAME = r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*\+?|[A-Z]{2,}\w*|[a-z][A-Z]\w+|\d+&\d+(?![\w&]))"
+# (also digits joined by "&": "1&1")
 _NAME_SEQ = rf"{_NAME}(?:\s+(?:&|\+|de|von|of)\s+{_NAME}|\s+{_NAME}){{0,3}}"
 _COORD_BEFORE = re.compile(rf"(?P<name>{_NAME_SEQ})(?!\w)\s*(?:,|\bund\b|\band\b|&|\bsowie\b)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?"
                            rf"(?:[\w-]+\s+){{0,2}}$")
@@ -136,7 +137,7 @@ _AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|hatte|hatten|soll|plant|wird|m
                             rf"sucht|verliert|gewinnt|zahlt|erhält|bekommt|sammelt|trennt|steckt|pumpt|verdiente|"
                             rf"verdient|setzte|setzt|erlöste|schrieb|verbuchte)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
-_AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?i:dass|ob|weil|wonach|nachdem|wie)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
+_AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?i:dass|ob|weil|wonach|nachdem|wie|zumal|obwohl|obgleich|sodass|weshalb)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
 _ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s+(?i:der|dem|den|die)\s+"
                           r"(?P<name>[A-ZÄÖÜ]\w*(?:en|e)\s+[A-ZÄÖÜ][\w-]+)")
 _PLURAL_NOUN = re.compile(r"((?<!n)en|ern|eln|ten|ien|ik|ops|ungs|handels|ssen|innen)$")
@@ -439,9 +440,12 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             strong_spans.add((s, e))
             return
         blocking = covered + found
-        if strong and described and any(s <= a and b <= e for a, b in place_spans):
-            # "to be called Dutch Dairy Union": a place word inside a name given as one is part of it
-            blocking = [(a, b) for a, b in blocking if not ((a, b) in place_spans and s <= a and b <= e)]
+        inner_values = {(a, b) for a, b in values_only if s <= a and b <= e and (
+            (a > s and _GLUE(text[a - 1])) or (b < e and _GLUE(text[b])))}  # the "1" of "1&1": inside a word
+        if strong and described:  # "to be called Dutch Dairy Union": a place word inside a name given as one
+            inner_values |= {(a, b) for a, b in place_spans if s <= a and b <= e}
+        if inner_values:
+            blocking = [(a, b) for a, b in blocking if (a, b) not in inner_values]
             if not any(a < e and s < b for a, b in blocking):
                 retyped.append((s, e))
         if s < 0 or any(a < e and s < b for a, b in blocking):
@@ -582,6 +586,11 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             surface = article.text[sentence.start + s:sentence.start + e]
         out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback", score=0.5))
     return out
+
+
+def _GLUE(char: str) -> bool:
+    """A character that joins a value into a longer word ("1&1", "3M"); a hyphen only links words."""
+    return char.isalnum() or char in "&+"
 
 
 # a short number right after a name that is no amount, share or year: a sequel's or model's number

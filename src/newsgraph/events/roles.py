@@ -1111,6 +1111,10 @@ def fill_merger(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             continue
         seen.add(a.text.casefold())
         parties.append(a)
+    against = {o.start for o in view.of_kind("ORG") if o.prep in ("gegen", "against")}
+    kept = [a for a in parties if a.start not in against]
+    if len(kept) >= 2:  # "prüfen X und Y einen Zusammenschluss, um gegen A, B und C bestehen zu können": rivals
+        parties = kept
     if len(parties) == 1 and parties[0].start is not None:
         # one recognised name that swallowed a coordination ("the merger of Ironvale Mining and Copperline"): a
         # merger needs two parties, so the two capitalised halves are they
