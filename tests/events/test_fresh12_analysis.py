@@ -160,3 +160,19 @@ def test_a_name_of_digits_joined_by_an_ampersand_and_rivals_after_gegen():
     evs = events(text)
     assert {a.text for e in evs if e.type == "merger" for a in e.arguments} == {"2&2", "Kabelnord"}
     assert only_of_type(evs, "financial_figure")["company"] == "2&2"
+
+
+# --- spin-off: "Eine Abspaltung des X": the unit after the noun, the speaker's company the parent --------------------
+
+def test_a_spin_off_noun_with_its_unit_after_it_keeps_parent_and_unit_apart():
+    text = ("Deutlich äußerte sich Kabelnord-Chef Jonas Vogt zu einem anderen Thema: Eine Abspaltung des "
+            "Glasfasergeschäfts Lichtnetz stehe nicht zur Debatte.")
+    ev = only_of_type(events(text), "spin_off")
+    assert ev["parent"] == "Kabelnord" and "Lichtnetz" in ev["spun_off"]
+
+
+def test_a_quoted_negation_that_ends_the_clause_negates_it():
+    from newsgraph.events.modality import detect_modality
+    text = "Ein Verkauf der Logistiksparte komme „ganz sicher nicht in Betracht“, sagte der Finanzchef."
+    at = text.index("Verkauf")
+    assert detect_modality(text, at, at + len("Verkauf"), "de").modality == "negated"

@@ -45,7 +45,7 @@ CUES: tuple[Cue, ...] = (
     Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\S+ ){0,8}?zurück|weist (\S+ ){0,8}?zurück|"
                    r"zurückgewiesen|abgesagt\w*|sagt\w* (\S+ ){0,4}?ab|gescheitert\w*|scheitert\w*|geplatzt\w*|platzt\w*|"
                    r"abgeblasen\w*|verworfen\w*|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
-                   r"kein thema|nicht in frage|nicht infrage|"
+                   r"kein thema|nicht in frage|nicht infrage|nicht zur debatte|nicht zur diskussion|"
                    # turning down (not a comment: "lehnte eine Stellungnahme ab")
                    r"abgelehnt|abzulehnen|ablehn\w*|lehnt\w* (?!(\S+ ){0,4}?(stellungnahme|kommentar)\w*)(\S+ ){0,8}?ab|"
                    # giving up, withdrawing, breaking off, forbidding, shelving
@@ -502,8 +502,11 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     # but a short continuation ending in the verb does
     if idx + 1 < len(clauses):
         nxt = sentence[clauses[idx + 1][0]:clauses[idx + 1][1]]
-        if len(nxt.split()) <= 3 and not _SUBORDINATE.match(nxt) and not _REPORTING_START.match(nxt):
-            c_end = clauses[idx + 1][1]
+        gap = sentence[clauses[idx][1]:clauses[idx + 1][0]]
+        quoted_rest = gap.strip() in ("„", "“", "\"", "»", "«", "‚", "'") and gap.strip() != ""
+        if (len(nxt.split()) <= 3 or quoted_rest) and not _SUBORDINATE.match(nxt) and \
+                not _REPORTING_START.match(nxt):
+            c_end = clauses[idx + 1][1]  # (also a quote that ends the clause: "stehe „ausdrücklich nicht zur Debatte“")
     clause = sentence[c_start:c_end]
     rest = _continuation(sentence, clauses, idx, lang)
     if rest:

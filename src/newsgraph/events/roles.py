@@ -1132,14 +1132,14 @@ _SWALLOWED_PAIR = re.compile(r"((?-i:[A-ZÄÖÜ])[\w.&'-]*(?:\s+(?-i:[A-ZÄÖÜ]
 
 # "ein Spin-off der TU München", "a spin-off of Y", "ist ein Ableger des Onlinehändlers Alibaba": the noun names
 # the unit, so the organisation after it is the parent and the one the phrase describes is the spun-off unit
-_UNIT_NOUN = re.compile(r"(?i)^(spin-?off|ableger|ausgründung)")
+_SPUN_UNIT_NOUN = re.compile(r"(?i)^(spin-?off|ableger|ausgründung)")  # (named apart from the figures' _UNIT_NOUN)
 _INDEFINITE_BEFORE = re.compile(r"(?i)(?<!\w)(ein|eine|einem|einen|einer|eines|a|an)\s+([\w-]+-|[\w-]+\s+)?$")
 _UNIT_OF = re.compile(r"(?i)^\s*(des|der|von|vom|of|from)\s")
 
 
 def _spin_off_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     """ "X, ein Spin-off des Y" / "X ist ein Ableger von Y" / "X, a spin-off of Y" → parent Y, spun_off X."""
-    if not _UNIT_NOUN.match(hit.text) or not _INDEFINITE_BEFORE.search(view.text[:hit.start]):
+    if not _SPUN_UNIT_NOUN.match(hit.text) or not _INDEFINITE_BEFORE.search(view.text[:hit.start]):
         return None
     if not _UNIT_OF.match(view.text[hit.end:]):
         return None
