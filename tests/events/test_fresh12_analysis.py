@@ -176,3 +176,27 @@ def test_a_quoted_negation_that_ends_the_clause_negates_it():
     text = "Ein Verkauf der Logistiksparte komme „ganz sicher nicht in Betracht“, sagte der Finanzchef."
     at = text.index("Verkauf")
     assert detect_modality(text, at, at + len("Verkauf"), "de").modality == "negated"
+
+
+# --- a person taken with the post compound before the name; a state government at the table ----------------------
+
+def test_a_person_taken_with_a_post_compound_is_organisation_post_and_person():
+    from newsgraph.events.extract import _post_compound_parts
+    from newsgraph.model import Mention
+    text = "Am Freitag will sich Brendel-Geschäftsführer Markus Brendel mit der Bank treffen."
+    start = text.index("Brendel-")
+    whole = "Brendel-Geschäftsführer Markus Brendel"
+    parts = _post_compound_parts(Mention(start, start + len(whole), whole, "PER"))
+    assert [(p.text, p.type) for p in parts] == [("Brendel", "ORG"), ("Geschäftsführer", "ROLE"),
+                                                  ("Markus Brendel", "PER")]
+    assert all(text[p.start:p.end] == p.text for p in parts)
+    plain = Mention(0, 14, "Markus Brendel", "PER")
+    assert _post_compound_parts(plain) == [plain]
+
+
+def test_the_state_after_land_is_a_party_to_talks_not_their_place():
+    text = ("Am Freitag will sich Brendel-Geschäftsführer Markus Brendel mit Vertretern der Volksbank Kassel und des "
+            "Landes Hessen treffen, um über einen Kredit zu sprechen.")
+    meeting = [e for e in events(text) if e.type == "meeting"]
+    assert len(meeting) == 1
+    assert "Landes Hessen" in {a.text for a in meeting[0].arguments if a.role == "participant"}

@@ -687,6 +687,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
         mentions = [_with_company_word(article.text, m) for m in mentions]  # "Hanseatia" of "Hanseatia Versicherung"
+        mentions = [part for m in mentions for part in _post_compound_parts(m)]  # "X-Geschäftsführer Y Z" as a person
+        if lang == "de":  # "mit Vertretern des Landes Hessen": the state government, a party to talks, no place
+            mentions = [_state_government(article.text, m) for m in mentions]
         # "Ryoko Systems" typed a person, "Brightwater Capital" a place: a company by its last word; "Tokyo-based" is
         # a place adjective, no company
         # (a name once retyped stays a company: "Die Drogeriekette Flora Markt will ... Entlassungen schließt Flora
@@ -770,6 +773,41 @@ def _place_before_kind(article: Article, m: Mention, lang: str) -> bool:
 
 
 _DETERMINER_EN_BEFORE = re.compile(r"(?<!\w)(the|a|an)\s+$", re.IGNORECASE)
+
+
+_POST_COMPOUND_PERSON = re.compile(r"(?P<org>[A-ZÄÖÜ][\w&.]*)-(?P<post>[\w]+)\s+(?P<per>[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ]"
+                                   r"[\w.'-]*)+)")
+
+
+_STATE_BEFORE = re.compile(r"(?<![\w-])(?<!im )(?<!in )(?<!ins )(?:des |das |dem |vom )?(?:Landes|Land)\s+$")
+
+
+def _state_government(text: str, m: Mention) -> Mention:
+    """A German state after "Land" ("des Landes Hessen", "das Land Niedersachsen") is its government, an organisation
+    that meets, pays or holds a stake; "im Land Hessen" stays a place."""
+    if m.type != "LOC":
+        return m
+    before = _STATE_BEFORE.search(text, max(0, m.start - 20), m.start)
+    if before is None:
+        return m
+    start = before.start() + (len(before.group()) - len(before.group().lstrip()))
+    article_word = re.match(r"(des|das|dem|vom) ", text[start:m.start])
+    if article_word:
+        start += article_word.end()
+    return Mention(start, m.end, text[start:m.end], "ORG", source="events.retyped", score=m.score)
+
+
+def _post_compound_parts(m: Mention) -> list[Mention]:
+    """A person the recogniser took with the compound before the name ("Hollerbach-Geschäftsführer Stefan
+    Hollerbach") is the organisation, the post and the person, as the recogniser gives them elsewhere ("Hanseatia",
+    "Chef", "Martin Oelbrecht"): the compound then says who holds which post."""
+    if m.type != "PER":
+        return [m]
+    c = _POST_COMPOUND_PERSON.fullmatch(m.text)
+    if c is None or not ROLE_WORDS.fullmatch(c.group("post")):
+        return [m]
+    return [Mention(m.start + c.start(g), m.start + c.end(g), c.group(g), kind, source="events.retyped", score=m.score)
+            for g, kind in (("org", "ORG"), ("post", "ROLE"), ("per", "PER"))]
 
 
 def _with_company_word(text: str, m: Mention) -> Mention:
