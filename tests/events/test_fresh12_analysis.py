@@ -200,3 +200,25 @@ def test_the_state_after_land_is_a_party_to_talks_not_their_place():
     meeting = [e for e in events(text) if e.type == "meeting"]
     assert len(meeting) == 1
     assert "Landes Hessen" in {a.text for a in meeting[0].arguments if a.role == "participant"}
+
+
+# --- wording: a site named as a place, a report published, a long "bringt … heraus", things replaced --------------
+
+def test_a_site_named_as_the_place_of_job_cuts_and_a_report_published_are_no_events():
+    text = ("Zur Senkung der Kosten plant der Vorstand der Westfalia Metall AG den Abbau von bis zu 800 Stellen, vor "
+            "allem in der Verwaltung und am Standort Hagen. Die Gesellschaft wird ihren Halbjahresbericht wie "
+            "vorgesehen am 5. August veröffentlichen.")
+    evs = events(text)
+    assert {e.type for e in evs} == {"layoffs"}
+
+
+def test_a_release_with_a_long_list_of_platforms_between_bringt_and_heraus():
+    text = "Endlich offiziell: Graufels Games bringt „Iron Vale“ am 3. Juni 2026 für PC, PS5 und Xbox Series X heraus."
+    ev = only_of_type(events(text), "product_launch")
+    assert (ev["company"], ev["product"]) == ("Graufels Games", "Iron Vale")
+
+
+def test_trains_that_replace_diesel_units_are_no_succession():
+    text = ("Nordrail has ordered 30 hydrogen trains from Alvator. Nordrail chief executive Maja Lind said the new "
+            "trains would replace diesel units on regional lines.")
+    assert [e.modality for e in events(text, "en") if e.type == "leadership"] == ["asserted"]

@@ -1993,10 +1993,16 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
         args.append(_span_arg(view, "product", *span))
     if not any(a.role == "company" for a in args):
         return None
+    if any(a.role == "product" and _REPORT_NOUN.search(a.text) for a in args):
+        return None  # "wird ihre Quartalsmitteilung am 12. November veröffentlichen": a report published, no product
     places = [p for p in _places(view, hit) if p.prep in ("in", "im", "nach", "auf", "to", "into", "across")]
     if places:
         args.append(_arg("market", places[0]))
     return args
+
+
+_REPORT_NOUN = re.compile(r"(?i)(mitteilung\w*|bericht\w*|zahlen|bilanz\w*|ergebnis(se|sen)?|prognose\w*|studie\w*|"
+                          r"umfrage\w*|\breports?|\bresults|\bfigures|\bearnings|\bstatements?|\bfilings?)$")
 
 
 # a product handed on by a verb (triggers.py: "add … to its line-up", "push/ship … to customers", "bring … to market"):

@@ -118,6 +118,11 @@ DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s
 _REPLACED_STOCK_EN = (r"^\s+(the\s+|its\s+|their\s+|some\s+|(\d[\d,.]*|two|three|four|five|six|ten|dozens of|"
                       r"hundreds of)\s+)?(older|old|ageing|aging|existing|outdated|legacy|obsolete)\b")
 
+# things, not people, after "replace": "the battery trains would replace diesel units on non-electrified lines"
+_REPLACED_THINGS_EN = (r"^\s+(the\s+|its\s+|their\s+)?([a-z][\w-]*\s+){0,3}?(units|trains|vehicles|engines|buses|planes|"
+                       r"aircraft|jets|machines|systems|models|products|fleets?|cars|trucks|equipment|parts|"
+                       r"components|boilers|turbines|servers|software)\b")
+
 # succession words; "folgt X auf Y" puts the successor between the verb and "auf" (verb-second order)
 _SUCCESSION_DE = (r"(nachfolger\w*|nachfolge|(?P<t>folgt|folgte)\s+([^\s,;]+\s+){0,5}?auf\b|beerbt|"
                   # the predecessor as a dative pronoun: "ihm folgt zum 1. Januar Y", "ihr folgte Y"
@@ -451,8 +456,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
                          r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrums?)", "noun", 0.7,
        needs=("cue:build_de",), facility_kind="office",
-       # "will 230 Millionen Euro in den Standort investieren": the site named before, what the money goes to
-       unless_before=r"(?<!\w)(?i:in|an)\s+(?i:den|dem|diesen|diesem)\s+$"),
+       # "will 230 Millionen Euro in den Standort investieren": the site named before, what the money goes to; "der
+       # Abbau von 1.200 Stellen, vor allem am Standort Bochum": a site where something else happens
+       unless_before=r"(?<!\w)(?i:in|an)\s+(?i:den|dem|diesen|diesem)\s+$|(?<!\w)(?i:am)\s+$"),
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
                          r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
@@ -583,9 +589,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="departed", succession="predecessor"),
     # (not machines or stock replaced: "the new planes would replace older Boeing 737s")
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="appointed", succession="successor", unless=_REPLACED_STOCK_EN),
+       change="appointed", succession="successor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN),
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="departed", succession="predecessor", unless=_REPLACED_STOCK_EN),
+       change="departed", succession="predecessor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN),
     # "has tapped X to lead its foundry unit", "picked Y to run"
     _t("leadership", "en", r"(?P<t>tap(s|ped)?|pick(s|ed)?|chose|chosen|choos(e|es)|select(s|ed)?|recruit(s|ed)?|"
                            r"poach(es|ed)?)\s+(\S+\s+){0,6}?to\s+(lead|head|run|oversee|chair)\b", "verb", 0.8,
@@ -625,7 +631,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b|vorgestellt|vorstellen|präsentier\w*|"
                                r"(?P<t2>bring\w*) (\S+\s+){0,10}?auf den markt|launch\w*|enthüll\w*|"
                                r"auf den markt (zu )?(bringen|gebracht|bringt|brachte)|markteinführung\w*|"
-                               r"(?P<t3>bring\w*)\s+(\S+\s+){0,10}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
+                               r"(?P<t3>bring\w*)\s+(\S+\s+){0,14}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
                                r"führt (\S+ ){0,6}?ein\b|einführen|eingeführt|marktstart|veröffentlich\w*|erschein\w*|"
                                r"kommt (\S+ ){0,6}?auf den markt|"
                                # a product as subject of a subordinate clause, a first showing: "dass das Mittel X … auf
