@@ -222,3 +222,22 @@ def test_trains_that_replace_diesel_units_are_no_succession():
     text = ("Nordrail has ordered 30 hydrogen trains from Alvator. Nordrail chief executive Maja Lind said the new "
             "trains would replace diesel units on regional lines.")
     assert [e.modality for e in events(text, "en") if e.type == "leadership"] == ["asserted"]
+
+
+# --- "the two companies" after a sentence without names; places near a deal; a further deal "also planned" -------
+
+def test_the_two_companies_are_the_pair_named_before_a_sentence_without_names():
+    text = ("Polish tram maker Vistula Rail has signed a contract with Nordic operator Kystbanen to supply 20 trams, in "
+            "a deal worth €300 million. The first trams are due in 2028. Under a separate memorandum, the two "
+            "companies plan to set up a joint maintenance partnership for Scandinavia, with a depot near Trondheim.")
+    evs = events(text, "en")
+    parties = {a.text for e in evs if e.type == "partnership" for a in e.arguments if a.role == "party"}
+    assert parties == {"Vistula Rail", "Kystbanen"}
+    assert {a.text for e in evs if e.type == "agreement" for a in e.arguments if a.role == "party"} == parties
+
+
+def test_a_further_deal_the_parties_also_plan_is_not_merged_into_the_first():
+    text = ("Alvik Rail has won a €500 million order from state operator NSB to supply 30 trains. The contract covers "
+            "deliveries between 2028 and 2030. The two companies also plan to sign a non-binding memorandum on "
+            "maintenance of the fleet before the end of the year.")
+    assert sorted(e.modality for e in events(text, "en") if e.type == "agreement") == ["asserted", "planned"]

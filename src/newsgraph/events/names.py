@@ -759,6 +759,11 @@ _NO_COMPANY_WORD = re.compile(r"(?i)(okay|ok|well|yes|wow|word|takeovers?|merger
                               r"stores?|shops?|branch|plant|factory|site)")
 
 
+# region words used as adjectives that the place lexicon does not normalise ("Nordic operator X", "Baltic ferry line")
+_REGION_WORDS_EN = frozenset({"Nordic", "Baltic", "Balkan", "Iberian", "Gulf", "Alpine", "Arctic", "Mediterranean",
+                              "Caribbean", "Pacific", "Atlantic"})
+
+
 def only_describes(text: str, mention: Mention, lang: str) -> bool:
     """A recogniser name that describes and names nobody: an English nationality or region adjective before a
     lower-case noun ("purchase of Belgian invoicing app X", "European semiconductor stocks"), or the first part of an
@@ -767,7 +772,8 @@ def only_describes(text: str, mention: Mention, lang: str) -> bool:
         return False
     if lang == "en" and text[mention.end:mention.end + 1] == "-" and text[mention.end + 1:mention.end + 2].islower():
         return True
-    return (mention.text in ADJECTIVES_EN or mention.text in REGION_ADJECTIVES_EN) and \
+    return (mention.text in ADJECTIVES_EN or mention.text in REGION_ADJECTIVES_EN or mention.text in _REGION_WORDS_EN) \
+        and \
         text[mention.end:mention.end + 1] == " " and text[mention.end + 1:mention.end + 2].islower()
 
 

@@ -638,13 +638,23 @@ def _previous_sentence_orgs(view: SentenceView) -> list[Mention]:
             return found
         if prev is sentences[idx - 1]:
             first = found
-            if not found:
+            if not found and not _PAIR_NAMED.search(view.text):
                 return []  # a sentence about something else stands between: "both" is not the pair named before it
+                #            ("the two companies" still is: it names a pair of companies, which that sentence lacks)
     return first
 
 
+_PAIR_NAMED = re.compile(r"(?i)(?<!\w)(die (beiden|zwei) (unternehmen|konzerne|firmen|partner)|the two (companies|firms|"
+                         r"groups|partners))(?!\w)")
+
+
+_NEAR_BEFORE = re.compile(r"(?i)(?<!\w)(near|nahe|close to|outside)\s+$")
+
+
 def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = False) -> list[Argument]:
-    orgs = [o for o in _orgs(view) if o.prep not in ("in", "im", "laut")]
+    orgs = [o for o in _orgs(view) if o.prep not in ("in", "im", "laut") and not _is_place(view, o) and
+            not _NEAR_BEFORE.search(view.article.text, max(0, o.start - 12), o.start)]
+    # ("a maintenance partnership for Scandinavia, with a depot near Bergen": places, no parties)
     orgs = [o for o in orgs if not _inside_another(o, orgs)]  # "Trans-Wisła" and its part "Trans": one party
     if view.lang == "en":
         orgs = [o for o in orgs if not _SITE_AFTER_NAME.match(view.article.text, o.end)]  # "its Ludwigshafen site"
