@@ -241,3 +241,13 @@ def test_a_further_deal_the_parties_also_plan_is_not_merged_into_the_first():
             "deliveries between 2028 and 2030. The two companies also plan to sign a non-binding memorandum on "
             "maintenance of the fleet before the end of the year.")
     assert sorted(e.modality for e in events(text, "en") if e.type == "agreement") == ["asserted", "planned"]
+
+
+# --- wording: "is coming to <country>" enters a market; "carve out a niche" splits nothing off --------------------
+
+def test_coming_to_a_country_is_a_planned_market_entry_and_a_niche_no_spin_off():
+    text = ("Swedish furniture marketplace Hemly is finally coming to Austria. Whether Hemly can carve out a niche "
+            "there next to Ikea remains to be seen.")
+    evs = events(text, "en")
+    assert [(e.type, e.modality) for e in evs] == [("market_entry", "planned")]
+    assert only_of_type(evs, "market_entry")["market"] == "Austria"

@@ -299,6 +299,8 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
         #                        ("sagte Daimler-Chef X nicht") presupposes it, even inside a denial
         if _in_future(time, article.published):
             time = None  # nor is the sentence's date ahead its time ("Volkswagen-Chef X will im Jahr 2030 …")
+    if modality == "asserted" and hit.spec.attrs.get("announced"):
+        modality = "planned"  # "is coming to Poland": the progressive announces the arrival
     if modality == "planned" and type_ == "financial_figure" and hit.spec.attrs.get("metric") in _EARNED:
         modality = "expected"  # revenue is reached, not done: "soll 2 Milliarden Euro Umsatz erzielen" forecasts
         #                        (deliveries are done: "will eine Million Autos ausliefern" is a plan)

@@ -319,7 +319,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"carv(e|es|ed|ing) out|split(s|ting)? off|separat(e|es|ed|ion of) (its|the)|"
                          r"demerg(e|es|ed|er|ing)|hiv(e|es|ed|ing) off|"
                          r"(?P<t>list(s|ed|ing)?)\s+(its|their|the)\s+([\w-]+\s+){0,3}?(unit|division|business|arm|subsidiary)\s+"
-                         r"(separately|as a separate|on its own))", "verb", 0.85),
+                         r"(separately|as a separate|on its own))", "verb", 0.85,
+       # "whether X can carve out a niche there": an idiom, no unit split off
+       unless=r"^\s+(a|an|its|their|his|her)\s+(\w+\s+)?(niche|name|role|career|reputation|place|space|path)\b"),
     # --- investment --------------------------------------------------------------------------
     _t("investment", "de", r"(investier\w*|investition\w*|investment(?!(gesellschaft|bank|firma|haus|fonds|holding))\w*|kapitalspritze\w*|"
                            r"beteiligt sich|beteiligung(?!s(gesellschaft|firma|holding|unternehmen|fonds|haus|kapital))\w*|beteilig(e|en|te|ten)|"
@@ -423,6 +425,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"(its|their) (first |initial |long-awaited )?(move|foray|push|expansion|step) into)",
        "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
+    # "Online marketplace X is finally coming to Poland": an arrival announced (planned unless told otherwise)
+    _t("market_entry", "en", r"(?P<t>(is|are|will be)\s+(\w+\s+){0,2}?coming)\s+to(?=\s+(?-i:[A-Z]))", "verb", 0.75,
+       needs=("place",), announced=True),
     # --- store_expansion ------------------------------------------------------------------------
     # "der die Restaurants betreiben wird": stores named before, no expansion
     # (nor the stores a chain runs now: "which currently runs 85 shops", "betreibt bislang 300 Filialen")
