@@ -251,3 +251,14 @@ def test_coming_to_a_country_is_a_planned_market_entry_and_a_niche_no_spin_off()
     evs = events(text, "en")
     assert [(e.type, e.modality) for e in evs] == [("market_entry", "planned")]
     assert only_of_type(evs, "market_entry")["market"] == "Austria"
+
+
+# --- leadership: "hatte angekündigt, sein Amt … niederzulegen" is a departure decided in the past -----------------
+
+def test_a_departure_announced_in_the_past_with_a_later_date_is_asserted():
+    text = ("Die Nordbank Kiel hat einen neuen Finanzchef gefunden. Sein Vorgänger Jan Ohlsen hatte bereits im Mai "
+            "angekündigt, sein Amt nach acht Jahren zum 31. Dezember niederzulegen.")
+    found = [e for e in events(text) if e.type == "leadership"
+             and any(a.role == "person" and a.text == "Jan Ohlsen" for a in e.arguments)]
+    assert len(found) == 1 and found[0].modality == "asserted"
+    assert [a.value for a in found[0].arguments if a.role == "change"] == ["departed"]

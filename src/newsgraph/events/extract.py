@@ -276,6 +276,9 @@ def _clause_of(text: str, pos: int) -> str:
 _DEADLINE_CUE = re.compile(r"(?i)(bis|by)\s")
 
 
+_PAST_ANNOUNCEMENT = re.compile(r"(?i)angekündigt|kündigte\s.*\san|kündigten\s.*\san")
+
+
 def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
                 strength: float, rule: str, index: int) -> Event:
     found = detect_modality(view.text, hit.start, hit.end, hit.spec.lang)
@@ -299,6 +302,10 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
         #                        ("sagte Daimler-Chef X nicht") presupposes it, even inside a denial
         if _in_future(time, article.published):
             time = None  # nor is the sentence's date ahead its time ("Volkswagen-Chef X will im Jahr 2030 …")
+    decided = modality == "planned" and type_ == "leadership" and bool(found.cue) and \
+        bool(_PAST_ANNOUNCEMENT.fullmatch(found.cue or ""))
+    # ("hatte angekündigt, sein Amt zum 30. Juni niederzulegen": a change decided in the past, whatever day it takes
+    # effect; docs/events-gold-format.md, "Leadership changes")
     if modality == "asserted" and hit.spec.attrs.get("announced"):
         modality = "planned"  # "is coming to Poland": the progressive announces the arrival
     if modality == "planned" and type_ == "financial_figure" and hit.spec.attrs.get("metric") in _EARNED:
@@ -339,6 +346,8 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     elif modality == "asserted" and type_ not in ("leadership", "financial_figure") and view.lang == "de" and \
             _runs_on(time, article.published) and time.text in view.text and not _PAST_MARKER_DE.search(view.text):
         modality = "planned"  # "eröffnet in diesem Jahr 100 Filialen": German present tense over a running period
+    if decided:
+        modality = "asserted"
     return Event(
         id=make_id("v_", article.id, type_, str(sent.start), *key_texts),
         type=type_,
