@@ -262,3 +262,14 @@ def test_a_departure_announced_in_the_past_with_a_later_date_is_asserted():
              and any(a.role == "person" and a.text == "Jan Ohlsen" for a in e.arguments)]
     assert len(found) == 1 and found[0].modality == "asserted"
     assert [a.value for a in found[0].arguments if a.role == "change"] == ["departed"]
+
+
+# --- "would buy the studio": the company named before; a rumour "shot down" is negated ----------------------------
+
+def test_a_rumoured_purchase_of_the_studio_named_before_that_was_shot_down():
+    text = ("Indie developer Copperfield Games has released its first trailer for Dune Runner. Rumours that publisher "
+            "Vantor Interactive would buy the studio were shot down by co-founder Mia Holt.")
+    found = [e for e in events(text, "en") if e.type == "acquisition"]
+    assert len(found) == 1 and found[0].modality == "negated"
+    args = {a.role: a.text for a in found[0].arguments}
+    assert (args["acquirer"], args["target"]) == ("Vantor Interactive", "Copperfield Games")

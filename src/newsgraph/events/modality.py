@@ -65,6 +65,8 @@ CUES: tuple[Cue, ...] = (
                    r"(blocked|blocks|prohibited|prohibits|vetoed) (the|a|its|their) (\S+ ){0,3}?(deal|merger|"
                    r"takeover|acquisition|sale|purchase|bid|transaction|combination)|"
                    r"(was|were|has been|had been) (blocked|prohibited|vetoed)|shelv(e|es|ed|ing)|"
+                   # a rumour or report knocked down: "Rumours that X would buy Y were shot down by Z"
+                   r"(was|were|has been|have been|had been) (shot down|quashed|rebuffed)|"  # (not "dismissed": workers are)
                    r"on hold|(declined|declines|refused|refuses) to (buy|acquire|invest|bid|join|sign|participate|"
                    r"pursue|proceed|extend|renew|merge|sell|take over)|"
                    r"(deal|talks|merger|takeover|acquisition|bid|agreement|negotiations|discussions)\b[^,;:.]{0,120}?\b(collapsed|"

@@ -64,7 +64,8 @@ _CHANNEL = re.compile(r"(?<!\w)(online|offline|e-commerce|onlinehandel|online-ha
 _ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}?(\w*unternehmens?|\w*konzerns?|"
                       r"\w*herstellers?|firma|anbieters?|gruppe|\w*kette|\w*bauers?|versicherers?|"
                       r"\w*discounters?|\w*zulieferers?|\w*händlers?|bank|company|firm|"
-                      r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
+                      r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant|studio)|"
+                      r"we|wir|unser\w*|"
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
 _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|unter|"
                       r"into|onto|via|through|across|within|during|under|over|after|before|against|while|but|or|oder|"
@@ -833,6 +834,11 @@ def _offer_to_owners(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Arg
     return args
 
 
+# the bought company said with a descriptor right after the verb: "would buy the studio", "das Unternehmen kaufen"
+_ANAPHORIC_OBJECT = re.compile(r"(?i)\s+(the|das|die|den)\s+(company|firm|studio|group|start-?up|business|chain|"
+                               r"unternehmen|firma|konzern|studio|gruppe)(?![\w-])")
+
+
 def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args: list[Argument] = []
@@ -932,6 +938,13 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
                 if unit is not None and not any(view.start + unit.start("unit") <= o.start < view.start + hit.start
                                                 for o in fr.agent):
                     args.append(_span_arg(view, "target", *unit.span("unit")))
+        if not any(a.role == "target" for a in args) and fr.agent and hit.spec.pos == "verb" and \
+                _ANAPHORIC_OBJECT.match(view.text, hit.end):
+            # "Rumours that publisher X would buy the studio were shot down": the company named before
+            buyer = fr.agent[0].text.casefold()
+            ante = _antecedent(view, skip=lambda t: t.casefold() == buyer)
+            if ante is not None:
+                args.append(Argument("target", ante.text, ante.start, ante.end))
         if not any(a.role == "acquirer" for a in args) and any(a.role == "target" for a in args):
             ante = _antecedent(view) if not _orgs(view) or view.lang == "en" or fr.anaphor else None
             if ante is not None and not any(a.text == ante.text for a in args):
