@@ -273,3 +273,26 @@ def test_a_rumoured_purchase_of_the_studio_named_before_that_was_shot_down():
     assert len(found) == 1 and found[0].modality == "negated"
     args = {a.role: a.text for a in found[0].arguments}
     assert (args["acquirer"], args["target"]) == ("Vantor Interactive", "Copperfield Games")
+
+
+# --- modality: denials in reported speech and interviews ------------------------------------------------------------
+
+def _modality(text: str, word: str, lang: str) -> str:
+    from newsgraph.events.modality import detect_modality
+    at = text.index(word)
+    return detect_modality(text, at, at + len(word), lang).modality
+
+
+def test_ruling_out_in_an_interview_and_in_reported_speech_negates():
+    assert _modality("Einen Börsengang schloss die Firmenchefin im Gespräch mit unserer Redaktion aus.",
+                     "Börsengang", "de") == "negated"
+    assert _modality("Eine Übernahme durch einen Finanzinvestor schließe er aus.", "Übernahme", "de") == "negated"
+
+
+def test_an_english_report_called_fiction_or_denied_is_negated():
+    assert _modality("A report that Brantley was weighing a merger with Corvel was \"pure fiction\", a spokesman "
+                     "said.", "merger", "en") == "negated"
+    text = ('The bank said it "is not in any talks" about a combination with Westmark, denying a report that the two '
+            'lenders were exploring a merger.')
+    assert _modality(text, "combination", "en") == "negated"
+    assert _modality(text, "merger", "en") == "negated"
