@@ -296,3 +296,11 @@ def test_an_english_report_called_fiction_or_denied_is_negated():
             'lenders were exploring a merger.')
     assert _modality(text, "combination", "en") == "negated"
     assert _modality(text, "merger", "en") == "negated"
+
+
+# --- a one-word company name that ends like a site noun is no site ------------------------------------------------
+
+def test_a_company_named_like_a_works_is_no_facility():
+    text = ("Der Kölner Fahrradhändler Radwerk hat 20 Millionen Euro eingesammelt. Mit dem Geld will Radwerk im Sommer "
+            "in Österreich starten und bis 2028 zehn eigene Läden eröffnen.")
+    assert not [e for e in events(text) if e.type == "facility"]

@@ -526,8 +526,8 @@ def _names_an_org(article: Article, word: str) -> bool:
     Antriebstechnik GmbH") and no common noun ("Werk")."""
     if is_common_word(word, "de"):
         return False
-    return any(m.type == "ORG" and " " in m.text and word in (m.text.split()[0], m.text.split()[-1])
-               for m in article.mentions)
+    return any(m.type == "ORG" and (m.text == word or " " in m.text and word in (m.text.split()[0], m.text.split()[-1]))
+               for m in article.mentions)  # (also the whole one-word name: "Der Möbelhändler Wohnwerk")
 
 
 def sentence_events(article: Article, view: SentenceView, index: int,
