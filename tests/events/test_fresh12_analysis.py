@@ -304,3 +304,9 @@ def test_a_company_named_like_a_works_is_no_facility():
     text = ("Der Kölner Fahrradhändler Radwerk hat 20 Millionen Euro eingesammelt. Mit dem Geld will Radwerk im Sommer "
             "in Österreich starten und bis 2028 zehn eigene Läden eröffnen.")
     assert not [e for e in events(text) if e.type == "facility"]
+
+
+def test_jobs_created_by_a_store_opening_are_no_store_count():
+    text = "Discount grocer Valemart will open its first store in Ripon on Saturday, creating 35 jobs."
+    ev = only_of_type(events(text, "en"), "store_expansion")
+    assert "35" not in ev["count"]

@@ -1506,7 +1506,9 @@ _NETWORK = re.compile(r"(?i)(filial|laden|store)netz|(store|shop|branch|retail) 
 def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
-    counts = view.values("count")
+    # ("will open its first store in Harrogate, creating 40 jobs": jobs and staff count no stores)
+    counts = [c for c in view.values("count") if not (isinstance(c.value, dict) and c.value.get("unit") in (
+        "job", "worker", "employee"))]
     store_counts = [c for c in counts if isinstance(c.value, dict) and str(c.value.get("unit", "")).startswith(
         ("store", "shop", "filiale", "outlet"))]
     count = (_nearest(store_counts, view, hit) or _nearest(counts, view, hit) or [None])[0]
