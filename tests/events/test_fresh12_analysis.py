@@ -310,3 +310,12 @@ def test_jobs_created_by_a_store_opening_are_no_store_count():
     text = "Discount grocer Valemart will open its first store in Ripon on Saturday, creating 35 jobs."
     ev = only_of_type(events(text, "en"), "store_expansion")
     assert "35" not in ev["count"]
+
+
+def test_das_studio_keeps_the_company_named_before_for_a_later_forecast():
+    text = ("Der Spieleentwickler Kranich Games hat Berichte über einen Stellenabbau zurückgewiesen. „Wir stellen "
+            "ein“, sagte Geschäftsführer Tim Roth in Köln. Das Studio hatte im ersten Halbjahr einen Umsatz von 20 "
+            "Millionen Euro erzielt. Für das zweite Halbjahr rechnet Roth mit mehr als 500.000 verkauften Exemplaren.")
+    forecasts = [e for e in events(text) if e.type == "financial_figure" and e.modality == "expected"]
+    assert len(forecasts) == 1
+    assert {a.role: a.text for a in forecasts[0].arguments}["company"] == "Kranich Games"

@@ -489,7 +489,8 @@ def _past_impersonal_partners(art: Article, found: Mention, known: list[Mention]
 
 # a sentence that refers to the company by a descriptor ("das Familienunternehmen", "the company"): it is still the one
 # the text is about, however many sentences ago it was named
-_DESCRIPTOR_MENTION = re.compile(r"(?i)(?<!\w)(der|die|das|the)\s+(\w*unternehmen|\w*konzern|company|group|firm)(?!\w)")
+_DESCRIPTOR_MENTION = re.compile(r"(?i)(?<!\w)(der|die|das|the)\s+(\w*unternehmen|\w*konzern|company|group|firm|"
+                                 r"studio)(?!\w)")  # ("Das Studio hatte …": still the company named before)
 
 
 _SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+|\b(?:said|says|added|announced|confirmed)\s+"
