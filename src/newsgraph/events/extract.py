@@ -280,6 +280,7 @@ _DEADLINE_CUE = re.compile(r"(?i)(bis|by)\s")
 _NO_OUTCOME = re.compile(r"(?i)(ohne (eine |jede )?(einigung|ergebnis|abschluss|durchbruch)|without (an? )?"
                          r"(agreement|deal|result|breakthrough)|talks (ended|broke down|collapsed)|"
                          r"\w*(verhandlungen|gespräche)\b[^,;:]{0,80}?\b(beendet|abgebrochen))")
+_PAST_ANNOUNCEMENT = re.compile(r"(?i)angekündigt|kündigte\s.*\san|kündigten\s.*\san")
 
 
 def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHit, args: list[Argument],
@@ -313,6 +314,12 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
         #                        ("sagte Daimler-Chef X nicht") presupposes it, even inside a denial
         if _in_future(time, article.published):
             time = None  # nor is the sentence's date ahead its time ("Volkswagen-Chef X will im Jahr 2030 …")
+    decided = modality == "planned" and type_ == "leadership" and bool(found.cue) and \
+        bool(_PAST_ANNOUNCEMENT.fullmatch(found.cue or ""))
+    # ("hatte angekündigt, sein Amt zum 30. Juni niederzulegen": a change decided in the past, whatever day it takes
+    # effect; docs/events-gold-format.md, "Leadership changes")
+    if modality == "asserted" and hit.spec.attrs.get("announced"):
+        modality = "planned"  # "is coming to Poland": the progressive announces the arrival
     if modality == "planned" and type_ == "financial_figure" and hit.spec.attrs.get("metric") in _EARNED:
         modality = "expected"  # revenue is reached, not done: "soll 2 Milliarden Euro Umsatz erzielen" forecasts
         #                        (deliveries are done: "will eine Million Autos ausliefern" is a plan)
@@ -351,6 +358,8 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     elif modality == "asserted" and type_ not in ("leadership", "financial_figure") and view.lang == "de" and \
             _runs_on(time, article.published) and time.text in view.text and not _PAST_MARKER_DE.search(view.text):
         modality = "planned"  # "eröffnet in diesem Jahr 100 Filialen": German present tense over a running period
+    if decided:
+        modality = "asserted"
     return Event(
         id=make_id("v_", article.id, type_, str(sent.start), *key_texts),
         type=type_,
@@ -529,8 +538,8 @@ def _names_an_org(article: Article, word: str) -> bool:
     Antriebstechnik GmbH") and no common noun ("Werk")."""
     if is_common_word(word, "de"):
         return False
-    return any(m.type == "ORG" and " " in m.text and word in (m.text.split()[0], m.text.split()[-1])
-               for m in article.mentions)
+    return any(m.type == "ORG" and (m.text == word or " " in m.text and word in (m.text.split()[0], m.text.split()[-1]))
+               for m in article.mentions)  # (also the whole one-word name: "Der Möbelhändler Wohnwerk")
 
 
 def sentence_events(article: Article, view: SentenceView, index: int,
@@ -600,16 +609,12 @@ _ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|
                               r"[\w-]+$")
 
 
-_NOT_STORES = re.compile(r"(?i)(job|stelle|arbeitsplätz|mitarbeiter|beschäftigt|employee|worker|staff)")
-
-
 def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Event:
     """ "Die erste Filiale soll im Herbst in Köln eröffnen", "will open its first store in Harrogate": one store at a
     named place is a facility of kind store (docs/events-gold-format.md); a number of stores stays an expansion."""
     if ev.type != "store_expansion" or not _STORE_SINGULAR.fullmatch(ev.trigger or ""):
         return ev
-    counts = [a for a in ev.args("count") if not (isinstance(a.value, dict) and a.value.get("unit") not in (None, "store"))
-              and not _NOT_STORES.search(a.text)]  # "creating 40 jobs": people, not stores
+    counts = [a for a in ev.args("count") if not (isinstance(a.value, dict) and a.value.get("unit") not in (None, "store"))]
     if any(not _ONE_STORE_COUNT.match(a.text) or (isinstance(a.value, dict) and a.value.get("amount") not in (None, 1))
            for a in counts):
         return ev
@@ -741,6 +746,9 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
         mentions = [_with_company_word(article.text, m) for m in mentions]  # "Hanseatia" of "Hanseatia Versicherung"
+        mentions = [part for m in mentions for part in _post_compound_parts(m)]  # "X-Geschäftsführer Y Z" as a person
+        if lang == "de":  # "mit Vertretern des Landes Hessen": the state government, a party to talks, no place
+            mentions = [_state_government(article.text, m) for m in mentions]
         # "Ryoko Systems" typed a person, "Brightwater Capital" a place: a company by its last word; "Tokyo-based" is
         # a place adjective, no company
         # (a name once retyped stays a company: "Die Drogeriekette Flora Markt will ... Entlassungen schließt Flora
@@ -830,6 +838,41 @@ def _place_before_kind(article: Article, m: Mention, lang: str) -> bool:
 
 
 _DETERMINER_EN_BEFORE = re.compile(r"(?<!\w)(the|a|an)\s+$", re.IGNORECASE)
+
+
+_POST_COMPOUND_PERSON = re.compile(r"(?P<org>[A-ZÄÖÜ][\w&.]*)-(?P<post>[\w]+)\s+(?P<per>[A-ZÄÖÜ][\w.'-]*(?:\s+[A-ZÄÖÜ]"
+                                   r"[\w.'-]*)+)")
+
+
+_STATE_BEFORE = re.compile(r"(?<![\w-])(?<!im )(?<!in )(?<!ins )(?:des |das |dem |vom )?(?:Landes|Land)\s+$")
+
+
+def _state_government(text: str, m: Mention) -> Mention:
+    """A German state after "Land" ("des Landes Hessen", "das Land Niedersachsen") is its government, an organisation
+    that meets, pays or holds a stake; "im Land Hessen" stays a place."""
+    if m.type != "LOC":
+        return m
+    before = _STATE_BEFORE.search(text, max(0, m.start - 20), m.start)
+    if before is None:
+        return m
+    start = before.start() + (len(before.group()) - len(before.group().lstrip()))
+    article_word = re.match(r"(des|das|dem|vom) ", text[start:m.start])
+    if article_word:
+        start += article_word.end()
+    return Mention(start, m.end, text[start:m.end], "ORG", source="events.retyped", score=m.score)
+
+
+def _post_compound_parts(m: Mention) -> list[Mention]:
+    """A person the recogniser took with the compound before the name ("Hollerbach-Geschäftsführer Stefan
+    Hollerbach") is the organisation, the post and the person, as the recogniser gives them elsewhere ("Hanseatia",
+    "Chef", "Martin Oelbrecht"): the compound then says who holds which post."""
+    if m.type != "PER":
+        return [m]
+    c = _POST_COMPOUND_PERSON.fullmatch(m.text)
+    if c is None or not ROLE_WORDS.fullmatch(c.group("post")):
+        return [m]
+    return [Mention(m.start + c.start(g), m.start + c.end(g), c.group(g), kind, source="events.retyped", score=m.score)
+            for g, kind in (("org", "ORG"), ("post", "ROLE"), ("per", "PER"))]
 
 
 def _with_company_word(text: str, m: Mention) -> Mention:

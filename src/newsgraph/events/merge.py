@@ -174,7 +174,13 @@ def another_instance(ev: Event) -> bool:
         return False
     sentence = ev.evidence[0].sentence
     at = sentence.find(ev.trigger)
-    return at > 0 and bool(_ANOTHER_BEFORE.search(sentence, max(0, at - 60), at))
+    return at > 0 and bool(_ANOTHER_BEFORE.search(sentence, max(0, at - 60), at) or
+                           _ALSO_PLANS_BEFORE.search(sentence, max(0, at - 80), at))
+
+
+# "The two companies also plan to sign a non-binding memorandum": a further deal of the same parties, planned besides
+# the one told before (not merged into it as its announcement)
+_ALSO_PLANS_BEFORE = re.compile(r"(?i)\balso\s+(plans?|wants?|intends?|aims?|hopes?)\s+to\s+([\w-]+\s+){0,4}$")
 
 
 def same_fact(a: Event, b: Event, published: str | None = None) -> bool:

@@ -44,8 +44,9 @@ CUES: tuple[Cue, ...] = (
                    r"(?! only\b)(?! later than\b)(?! longer\b)(?! more than\b)|n't\b", "clause", "en"),
     Cue("negated", r"\b(dementier\w*|bestreit\w*|bestritt\w*|wies? (\S+ ){0,8}?zurück|weist (\S+ ){0,8}?zurück|"
                    r"zurückgewiesen|abgesagt\w*|sagt\w* (\S+ ){0,4}?ab|gescheitert\w*|scheitert\w*|geplatzt\w*|platzt\w*|"
-                   r"abgeblasen\w*|verworfen\w*|ausgeschlossen|schließt (\S+ ){0,6}?aus|schloss (\S+ ){0,6}?aus|vom tisch|"
-                   r"kein thema|nicht in frage|nicht infrage|"
+                   r"abgeblasen\w*|verworfen\w*|ausgeschlossen|schließ(t|e|en) (\S+ ){0,8}?aus|schloss(en)? (\S+ ){0,8}?aus|"
+                   r"vom tisch|"
+                   r"kein thema|nicht in frage|nicht infrage|nicht zur debatte|nicht zur diskussion|"
                    # turning down (not a comment: "lehnte eine Stellungnahme ab")
                    r"abgelehnt|abzulehnen|ablehn\w*|lehnt\w* (?!(\S+ ){0,4}?(stellungnahme|kommentar)\w*)(\S+ ){0,8}?ab|"
                    # giving up, withdrawing, breaking off, forbidding, shelving
@@ -55,7 +56,8 @@ CUES: tuple[Cue, ...] = (
                    # "Die Fusionsgespräche … sind ohne Einigung beendet worden": talks that end without a result
                    r"\w*(verhandlungen|gespräche)\b[^,;:]{0,80}?\b(beendet|abgebrochen|eingestellt)|"
                    r"ohne (eine |jede )?(einigung|ergebnis|abschluss|durchbruch)\b)\b", "frame", "de"),
-    Cue("negated", r"\b(den(y|ies|ied)|rejected|rules? out|ruled out|called off|calls off|abandon(s|ed)|scrapped|"
+    Cue("negated", r"\b(den(y|ies|ied|ying)|rejected|(is|was|were|are) [\"“]?(pure |complete |total )?(fiction|"
+                   r"untrue|false|baseless|unfounded|nonsense)|rules? out|ruled out|called off|calls off|abandon(s|ed)|scrapped|"
                    r"failed to|fell through|off the table|no plans|no intention|no interest in|"
                    # giving up, withdrawing, blocking, shelving
                    r"walk(s|ed|ing)? away|pull(s|ed|ing)? out|withdr(ew|awn|aws|awing)|"
@@ -65,6 +67,8 @@ CUES: tuple[Cue, ...] = (
                    r"(blocked|blocks|prohibited|prohibits|vetoed) (the|a|its|their) (\S+ ){0,3}?(deal|merger|"
                    r"takeover|acquisition|sale|purchase|bid|transaction|combination)|"
                    r"(was|were|has been|had been) (blocked|prohibited|vetoed)|shelv(e|es|ed|ing)|"
+                   # a rumour or report knocked down: "Rumours that X would buy Y were shot down by Z"
+                   r"(was|were|has been|have been|had been) (shot down|quashed|rebuffed)|"  # (not "dismissed": workers are)
                    r"on hold|(declined|declines|refused|refuses) to (buy|acquire|invest|bid|join|sign|participate|"
                    r"pursue|proceed|extend|renew|merge|sell|take over)|"
                    r"(deal|talks|merger|takeover|acquisition|bid|agreement|negotiations|discussions)\b[^,;:.]{0,120}?\b(collapsed|"
@@ -87,7 +91,7 @@ CUES: tuple[Cue, ...] = (
                        r"(kreisen|\w*berichten|insidern|informationen) zufolge|unklar|ungewiss|ist offen|noch offen|"
                        r"offen ist|ob|"
                        r"gilt (\S+ ){0,4}?als (favorit|kandidat|anwärter)\w*|favorit\w*|"
-                       r"erwäg\w*|prüft|prüfen|prüfe|prüfte|prüften|in gesprächen|verhandel\w*|verhandelt|in verhandlungen|im gespräch|"
+                       r"erwäg\w*|prüft|prüfen|prüfe|prüfte|prüften|in gesprächen|verhandel\w*|verhandelt|in verhandlungen|im gespräch(?! mit)|"
                        r"könnte\w*|soll(en)? (\S+ ){0,12}?(haben|sein|worden sein|wollen)|dem vernehmen nach|"
                        r"(gespräche|verhandlungen) (über|zu[rm]?|um)|"
                        # sounding out and interest; hearsay that names no source
@@ -473,6 +477,11 @@ def _continuation(sentence: str, clauses: list[tuple[int, int]], idx: int, lang:
     return "" if _NOT_A_CONTINUATION.match(piece) else piece
 
 
+def _quote_only(gap: str) -> bool:
+    """Two clause pieces split only by a quotation mark belong to one clause ("stehe „nicht zur Debatte“")."""
+    return gap.strip() in ("„", "“", "”", "\"", "»", "«") and gap.strip() != ""
+
+
 def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: str = "de") -> ModalityResult:
     """Modality of the event whose trigger spans [trigger_start, trigger_end) of `sentence`.
 
@@ -504,8 +513,15 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     # but a short continuation ending in the verb does
     if idx + 1 < len(clauses):
         nxt = sentence[clauses[idx + 1][0]:clauses[idx + 1][1]]
-        if len(nxt.split()) <= 3 and not _SUBORDINATE.match(nxt) and not _REPORTING_START.match(nxt):
-            c_end = clauses[idx + 1][1]
+        quoted_rest = _quote_only(sentence[clauses[idx][1]:clauses[idx + 1][0]])
+        if (len(nxt.split()) <= 3 or quoted_rest) and not _SUBORDINATE.match(nxt) and \
+                not _REPORTING_START.match(nxt):
+            c_end = clauses[idx + 1][1]  # (also a quote that ends the clause: "stehe „ausdrücklich nicht zur Debatte“")
+    back = idx
+    while lang == "en" and back > 0 and back > idx - 2 and \
+            _quote_only(sentence[clauses[back - 1][1]:clauses[back][0]]):
+        back -= 1  # 'said it "is not engaged in any discussions" about a combination': the quote is the clause's
+        c_start = clauses[back][0]  # (English only: a German „…“ before the trigger often only names a product)
     clause = sentence[c_start:c_end]
     rest = _continuation(sentence, clauses, idx, lang)
     if rest:

@@ -31,7 +31,8 @@ from newsgraph.events.lexicon import is_common_compound, is_common_word, is_stop
 from newsgraph.events.triggers import lowered_for_twins
 from newsgraph.model import Article, Mention, Sentence, Value
 
-_NAME = r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*\+?|[A-Z]{2,}\w*|[a-z][A-Z]\w+)"
+_NAME = r"(?<![\w-])(?:[A-ZÄÖÜ][\w'’.]*(?:[-+&][\w'’.]+)*\+?|[A-Z]{2,}\w*|[a-z][A-Z]\w+|\d+&\d+(?![\w&]))"
+# (also digits joined by "&": "1&1")
 _NAME_SEQ = rf"{_NAME}(?:\s+(?:&|\+|de|von|of)\s+{_NAME}|\s+{_NAME}){{0,3}}"
 _COORD_BEFORE = re.compile(rf"(?P<name>{_NAME_SEQ})(?!\w)\s*(?:,|\bund\b|\band\b|&|\bsowie\b)\s*(?:(?:der|die|das|den|dem|des|the)\s+)?"
                            rf"(?:[\w-]+\s+){{0,2}}$")
@@ -136,7 +137,7 @@ _AFTER_VERB_DE = re.compile(rf"(?<!\w)(?:will|hat|hatte|hatten|soll|plant|wird|m
                             rf"sucht|verliert|gewinnt|zahlt|erhält|bekommt|sammelt|trennt|steckt|pumpt|verdiente|"
                             rf"verdient|setzte|setzt|erlöste|schrieb|verbuchte)\s+"
                             rf"(?P<name>{_NAME_SEQ})")
-_AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?i:dass|ob|weil|wonach|nachdem|wie)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
+_AFTER_CONJ_DE = re.compile(rf"(?<!\w)(?i:dass|ob|weil|wonach|nachdem|wie|zumal|obwohl|obgleich|sodass|weshalb)\s+(?P<name>{_NAME_SEQ})\s+[a-zäöüß]")
 _ADJ_NAME_DE = re.compile(r"(?<!\w)(?i:bei|von|mit|an|für|gegen|und|zwischen)\s+(?i:der|dem|den|die)\s+"
                           r"(?P<name>[A-ZÄÖÜ]\w*(?:en|e)\s+[A-ZÄÖÜ][\w-]+)")
 _PLURAL_NOUN = re.compile(r"((?<!n)en|ern|eln|ten|ien|ik|ops|ungs|handels|ssen|innen)$")
@@ -158,7 +159,10 @@ _INITIAL_APPOSITION = {
                      rf"Tochter|seit)\s"),
 }
 _INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?\s+(?:(?:also|now|already|still|then|just|again|soon|"
-                         r"(?-i:[a-z]+ly))\s+)?(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
+                         r"(?-i:[a-z]+ly))\s+)?(?!(?:news|sales|shares|stocks|results|earnings|profits|losses|times|"
+                         r"days|weeks|months|years|fans|users|customers|investors|analysts|rumou?rs)\b)"
+                         # (plural nouns, no verbs: "Big news for fans of …", "Strong sales lifted …")
+                         r"(?:has|have|is|are|was|were|will|would|plans|said|did|does|"
                          r"do|can|could|may|might|won't|laid|cut|sold|bought|took|made|set|won|lost|shut|hit|put|led|"
                          r"left|met|paid|got|began|became|grew|fell|rose|struck|chose|built|held|kept|sent|spent|went|"
                          r"came|spun|split|quit|shed|swung|sank|slid|shrank|spent|won|\w+ed|\w+s)\b")
@@ -436,9 +440,12 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             strong_spans.add((s, e))
             return
         blocking = covered + found
-        if strong and described and any(s <= a and b <= e for a, b in place_spans):
-            # "to be called Dutch Dairy Union": a place word inside a name given as one is part of it
-            blocking = [(a, b) for a, b in blocking if not ((a, b) in place_spans and s <= a and b <= e)]
+        inner_values = {(a, b) for a, b in values_only if s <= a and b <= e and (
+            (a > s and _GLUE(text[a - 1])) or (b < e and _GLUE(text[b])))}  # the "1" of "1&1": inside a word
+        if strong and described:  # "to be called Dutch Dairy Union": a place word inside a name given as one
+            inner_values |= {(a, b) for a, b in place_spans if s <= a and b <= e}
+        if inner_values:
+            blocking = [(a, b) for a, b in blocking if (a, b) not in inner_values]
             if not any(a < e and s < b for a, b in blocking):
                 retyped.append((s, e))
         if s < 0 or any(a < e and s < b for a, b in blocking):
@@ -573,8 +580,23 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     for s, e in sorted(found):
         surface = article.text[sentence.start + s:sentence.start + e]
         kind = "PER" if (s, e) not in strong_spans | coordinated_spans and _looks_like_person(surface) else "ORG"
+        number = _MODEL_NUMBER.match(text, e) if (s, e) not in strong_spans else None
+        if number is not None:  # "Hollow Orchard 2 will launch on PC and Switch 2": a sequel or model, a product
+            e, kind = number.end(), "PRODUCT"
+            surface = article.text[sentence.start + s:sentence.start + e]
         out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback", score=0.5))
     return out
+
+
+def _GLUE(char: str) -> bool:
+    """A character that joins a value into a longer word ("1&1", "3M"); a hyphen only links words."""
+    return char.isalnum() or char in "&+"
+
+
+# a short number right after a name that is no amount, share or year: a sequel's or model's number
+_MODEL_NUMBER = re.compile(r" \d{1,2}(?:\.\d)?(?![\d%,.]|\s*(?:%|[Pp]rozent|percent|per cent|[Mm]io|[Mm]illion\w*|"
+                           r"[Mm]illiarde\w*|[Mm]rd|bn|billion|[Ee]uro|[Dd]ollar|jobs|[Ss]tellen|[Uu]hr|[Jj]ahre?n?|"
+                           r"years?|months?|[Mm]onate?n?|[Tt]age?n?|days?|[Pp]unkte?n?|points?)\b)")
 
 
 # "Separately, Fjordline said ...": a sentence-opening adverb before a comma is no company listed with the next name
@@ -662,7 +684,8 @@ def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
     words = mention.text.split()
     if mention.type not in ("PER", "LOC"):
         return False
-    if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0])):
+    if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or _COMPANY_NAME_WORD.fullmatch(words[-1]) or
+                                COMPANY_PREFIX.fullmatch(words[0])):
         return True
     if mention.type == "PER" and _INNER_CAPITAL.fullmatch(mention.text):
         return True  # "SkyNomad", "CargoLoop": a capital inside one word names a firm or brand, not a person
@@ -741,7 +764,14 @@ _NO_COMPANY_WORD = re.compile(r"(?i)(okay|ok|well|yes|wow|word|takeovers?|merger
                               r"fusion|fusionen|gastgeber\w*|gastgeberin|"
                               # groups of workers that open English strike reports ("Pilots at carrier X walked out")
                               r"pilots|workers|drivers|nurses|doctors|teachers|dockers|dockworkers|engineers|"
-                              r"employees|staff|crews?|strikers|miners|machinists|controllers)")
+                              r"employees|staff|crews?|strikers|miners|machinists|controllers|"
+                              # a site noun opening a sentence ("Store manager X said"): a place of the company
+                              r"stores?|shops?|branch|plant|factory|site)")
+
+
+# region words used as adjectives that the place lexicon does not normalise ("Nordic operator X", "Baltic ferry line")
+_REGION_WORDS_EN = frozenset({"Nordic", "Baltic", "Balkan", "Iberian", "Gulf", "Alpine", "Arctic", "Mediterranean",
+                              "Caribbean", "Pacific", "Atlantic"})
 
 
 def only_describes(text: str, mention: Mention, lang: str) -> bool:
@@ -752,7 +782,8 @@ def only_describes(text: str, mention: Mention, lang: str) -> bool:
         return False
     if lang == "en" and text[mention.end:mention.end + 1] == "-" and text[mention.end + 1:mention.end + 2].islower():
         return True
-    return (mention.text in ADJECTIVES_EN or mention.text in REGION_ADJECTIVES_EN) and \
+    return (mention.text in ADJECTIVES_EN or mention.text in REGION_ADJECTIVES_EN or mention.text in _REGION_WORDS_EN) \
+        and \
         text[mention.end:mention.end + 1] == " " and text[mention.end + 1:mention.end + 2].islower()
 
 

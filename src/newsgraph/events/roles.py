@@ -65,7 +65,8 @@ _CHANNEL = re.compile(r"(?<!\w)(online|offline|e-commerce|onlinehandel|online-ha
 _ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}?(\w*unternehmens?|\w*konzerns?|"
                       r"\w*herstellers?|firma|anbieters?|gruppe|\w*kette|\w*bauers?|versicherers?|"
                       r"\w*discounters?|\w*zulieferers?|\w*händlers?|bank|company|firm|"
-                      r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant)|we|wir|unser\w*|"
+                      r"group|\w*maker|manufacturer|retailer|start-?up|chain|insurer|airline|carrier|lender|giant|studio)|"
+                      r"we|wir|unser\w*|"
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
 _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|unter|"
                       r"into|onto|via|through|across|within|during|under|over|after|before|against|while|but|or|oder|"
@@ -285,6 +286,10 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
         if _in_relative_clause(view, hit, o):
             fr.other.append(o)  # "The carmaker, which is owned by Geely, plans to open ...": not the actor
             continue
+        if o.end <= t_start and _OWNER_APPOSITION.search(text, max(view.start, o.start - 60), o.start) and \
+                re.match(r"[^,;:]{0,40},", text[o.end:t_start]):
+            fr.other.append(o)  # "The chain, owned by German group X, said it plans to open …": the owner
+            continue
         p = o.prep
         after = o.start >= t_end
         if not after and ";" in text[o.end:t_start]:
@@ -485,10 +490,12 @@ def _past_impersonal_partners(art: Article, found: Mention, known: list[Mention]
 
 # a sentence that refers to the company by a descriptor ("das Familienunternehmen", "the company"): it is still the one
 # the text is about, however many sentences ago it was named
-_DESCRIPTOR_MENTION = re.compile(r"(?i)(?<!\w)(der|die|das|the)\s+(\w*unternehmen|\w*konzern|company|group|firm)(?!\w)")
+_DESCRIPTOR_MENTION = re.compile(r"(?i)(?<!\w)(der|die|das|the)\s+(\w*unternehmen|\w*konzern|company|group|firm|"
+                                 r"studio)(?!\w)")  # ("Das Studio hatte …": still the company named before)
 
 
-_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|und)\s+|\b(?:said|says|added|announced|confirmed)\s+"
+                              r"(?:that\s+)?)(?:it|we|they|he|she|es|wir|sie|er|das unternehmen|"
                               r"der konzern|the company|the group|the firm)(?:\s+\S+){1,5}\s*$", re.I)
 
 
@@ -634,13 +641,23 @@ def _previous_sentence_orgs(view: SentenceView) -> list[Mention]:
             return found
         if prev is sentences[idx - 1]:
             first = found
-            if not found:
+            if not found and not _PAIR_NAMED.search(view.text):
                 return []  # a sentence about something else stands between: "both" is not the pair named before it
+                #            ("the two companies" still is: it names a pair of companies, which that sentence lacks)
     return first
 
 
+_PAIR_NAMED = re.compile(r"(?i)(?<!\w)(die (beiden|zwei) (unternehmen|konzerne|firmen|partner)|the two (companies|firms|"
+                         r"groups|partners))(?!\w)")
+
+
+_NEAR_BEFORE = re.compile(r"(?i)(?<!\w)(near|nahe|close to|outside)\s+$")
+
+
 def _parties(view: SentenceView, hit: TriggerHit, bare_noun_phrases: bool = False) -> list[Argument]:
-    orgs = [o for o in _orgs(view) if o.prep not in ("in", "im", "laut")]
+    orgs = [o for o in _orgs(view) if o.prep not in ("in", "im", "laut") and not _is_place(view, o) and
+            not _NEAR_BEFORE.search(view.article.text, max(0, o.start - 12), o.start)]
+    # ("a maintenance partnership for Scandinavia, with a depot near Bergen": places, no parties)
     orgs = [o for o in orgs if not _inside_another(o, orgs)]  # "Trans-Wisła" and its part "Trans": one party
     if view.lang == "en":
         orgs = [o for o in orgs if not _SITE_AFTER_NAME.match(view.article.text, o.end)]  # "its Ludwigshafen site"
@@ -819,6 +836,11 @@ def _offer_to_owners(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Arg
     return args
 
 
+# the bought company said with a descriptor right after the verb: "would buy the studio", "das Unternehmen kaufen"
+_ANAPHORIC_OBJECT = re.compile(r"(?i)\s+(the|das|die|den)\s+(company|firm|studio|group|start-?up|business|chain|"
+                               r"unternehmen|firma|konzern|studio|gruppe)(?![\w-])")
+
+
 def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args: list[Argument] = []
@@ -920,6 +942,13 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
                 if unit is not None and not any(view.start + unit.start("unit") <= o.start < view.start + hit.start
                                                 for o in fr.agent):
                     args.append(_span_arg(view, "target", *unit.span("unit")))
+        if not any(a.role == "target" for a in args) and fr.agent and hit.spec.pos == "verb" and \
+                _ANAPHORIC_OBJECT.match(view.text, hit.end):
+            # "Rumours that publisher X would buy the studio were shot down": the company named before
+            buyer = fr.agent[0].text.casefold()
+            ante = _antecedent(view, skip=lambda t: t.casefold() == buyer)
+            if ante is not None:
+                args.append(Argument("target", ante.text, ante.start, ante.end))
         if not any(a.role == "acquirer" for a in args) and any(a.role == "target" for a in args):
             ante = _antecedent(view) if not _orgs(view) or view.lang == "en" or fr.anaphor else None
             if ante is not None and not any(a.text == ante.text for a in args):
@@ -1149,6 +1178,10 @@ def fill_merger(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             continue
         seen.add(a.text.casefold())
         parties.append(a)
+    against = {o.start for o in view.of_kind("ORG") if o.prep in ("gegen", "against")}
+    kept = [a for a in parties if a.start not in against]
+    if len(kept) >= 2:  # "prüfen X und Y einen Zusammenschluss, um gegen A, B und C bestehen zu können": rivals
+        parties = kept
     if len(parties) == 1 and parties[0].start is not None:
         # one recognised name that swallowed a coordination ("the merger of Ironvale Mining and Copperline"): a
         # merger needs two parties, so the two capitalised halves are they
@@ -1166,14 +1199,14 @@ _SWALLOWED_PAIR = re.compile(r"((?-i:[A-ZÄÖÜ])[\w.&'-]*(?:\s+(?-i:[A-ZÄÖÜ]
 
 # "ein Spin-off der TU München", "a spin-off of Y", "ist ein Ableger des Onlinehändlers Alibaba": the noun names
 # the unit, so the organisation after it is the parent and the one the phrase describes is the spun-off unit
-_UNIT_NOUN = re.compile(r"(?i)^(spin-?off|ableger|ausgründung)")
+_SPUN_UNIT_NOUN = re.compile(r"(?i)^(spin-?off|ableger|ausgründung)")  # (named apart from the figures' _UNIT_NOUN)
 _INDEFINITE_BEFORE = re.compile(r"(?i)(?<!\w)(ein|eine|einem|einen|einer|eines|a|an)\s+([\w-]+-|[\w-]+\s+)?$")
 _UNIT_OF = re.compile(r"(?i)^\s*(des|der|von|vom|of|from)\s")
 
 
 def _spin_off_unit(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     """ "X, ein Spin-off des Y" / "X ist ein Ableger von Y" / "X, a spin-off of Y" → parent Y, spun_off X."""
-    if not _UNIT_NOUN.match(hit.text) or not _INDEFINITE_BEFORE.search(view.text[:hit.start]):
+    if not _SPUN_UNIT_NOUN.match(hit.text) or not _INDEFINITE_BEFORE.search(view.text[:hit.start]):
         return None
     if not _UNIT_OF.match(view.text[hit.end:]):
         return None
@@ -1517,7 +1550,9 @@ _NETWORK = re.compile(r"(?i)(filial|laden|store)netz|(store|shop|branch|retail) 
 def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
-    counts = view.values("count")
+    # ("will open its first store in Harrogate, creating 40 jobs": jobs and staff count no stores)
+    counts = [c for c in view.values("count") if not (isinstance(c.value, dict) and c.value.get("unit") in (
+        "job", "worker", "employee"))]
     store_counts = [c for c in counts if isinstance(c.value, dict) and str(c.value.get("unit", "")).startswith(
         ("store", "shop", "filiale", "outlet"))]
     count = (_nearest(store_counts, view, hit) or _nearest(counts, view, hit) or [None])[0]
@@ -2018,10 +2053,16 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
         args.append(_span_arg(view, "product", *span))
     if not any(a.role == "company" for a in args):
         return None
+    if any(a.role == "product" and _REPORT_NOUN.search(a.text) for a in args):
+        return None  # "wird ihre Quartalsmitteilung am 12. November veröffentlichen": a report published, no product
     places = [p for p in _places(view, hit) if p.prep in ("in", "im", "nach", "auf", "to", "into", "across")]
     if places:
         args.append(_arg("market", places[0]))
     return args
+
+
+_REPORT_NOUN = re.compile(r"(?i)(mitteilung\w*|bericht\w*|zahlen|bilanz\w*|ergebnis(se|sen)?|prognose\w*|studie\w*|"
+                          r"umfrage\w*|\breports?|\bresults|\bfigures|\bearnings|\bstatements?|\bfilings?)$")
 
 
 # a product handed on by a verb (triggers.py: "add … to its line-up", "push/ship … to customers", "bring … to market"):
@@ -2094,6 +2135,10 @@ _WORKFORCE = re.compile(r"(?i)\b(die|the|their|its|seine|ihre)\s+(beschäftigten
                         r"angestellten|workers|staff|employees|workforce)\b")
 
 
+# an apposition that names a company's owner: "…, owned by X, …", "…, a unit of X, …", "…, Teil der X, …"
+_OWNER_APPOSITION = re.compile(r"(?i),\s+(?:(?:which is |that is |now |wholly |majority[- ]|jointly )?(?:owned|"
+                               r"controlled|backed) by|a (?:unit|subsidiary|division|part) of|part of|"
+                               r"(?:eine )?tochter (?:von|des|der)|teil (?:von|des|der))\s+(?:[\w-]+\s+){0,4}$")
 _EMPLOYER_ANAPHOR = re.compile(r"(?i)(?<!\w)(the|der|die|das|des|dem|den)\s+(airline|carrier|company|employer|"
                                r"operator|fluggesellschaft|airline|unternehmens?|konzerns?|arbeitgebers?)(['’]s)?(?!\w)")
 _DETERMINER_LEAD = re.compile(r"(?i)(the|a|an|its|their)\s+")

@@ -118,6 +118,11 @@ DEFEAT_BEFORE = (r"((?<!\w)(spiele|partien|matches|wochen)\s+ohne\s+|\d+:\d+-?\s
 _REPLACED_STOCK_EN = (r"^\s+(the\s+|its\s+|their\s+|some\s+|(\d[\d,.]*|two|three|four|five|six|ten|dozens of|"
                       r"hundreds of)\s+)?(older|old|ageing|aging|existing|outdated|legacy|obsolete)\b")
 
+# things, not people, after "replace": "the battery trains would replace diesel units on non-electrified lines"
+_REPLACED_THINGS_EN = (r"^\s+(the\s+|its\s+|their\s+)?([a-z][\w-]*\s+){0,3}?(units|trains|vehicles|engines|buses|planes|"
+                       r"aircraft|jets|machines|systems|models|products|fleets?|cars|trucks|equipment|parts|"
+                       r"components|boilers|turbines|servers|software)\b")
+
 # succession words; "folgt X auf Y" puts the successor between the verb and "auf" (verb-second order)
 _SUCCESSION_DE = (r"(nachfolger\w*|nachfolge|(?P<t>folgt|folgte)\s+([^\s,;]+\s+){0,5}?auf\b|beerbt|"
                   # the predecessor as a dative pronoun: "ihm folgt zum 1. Januar Y", "ihr folgte Y"
@@ -325,7 +330,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"carv(e|es|ed|ing) out|split(s|ting)? off|separat(e|es|ed|ion of) (its|the)|"
                          r"demerg(e|es|ed|er|ing)|hiv(e|es|ed|ing) off|"
                          r"(?P<t>list(s|ed|ing)?)\s+(its|their|the)\s+([\w-]+\s+){0,3}?(unit|division|business|arm|subsidiary)\s+"
-                         r"(separately|as a separate|on its own))", "verb", 0.85),
+                         r"(separately|as a separate|on its own))", "verb", 0.85,
+       # "whether X can carve out a niche there": an idiom, no unit split off
+       unless=r"^\s+(a|an|its|their|his|her)\s+(\w+\s+)?(niche|name|role|career|reputation|place|space|path)\b"),
     # --- investment --------------------------------------------------------------------------
     _t("investment", "de", r"(investier\w*|investition\w*|investment(?!(gesellschaft|bank|firma|haus|fonds|holding))\w*|kapitalspritze\w*|"
                            r"beteiligt sich|beteiligung(?!s(gesellschaft|firma|holding|unternehmen|fonds|haus|kapital))\w*|beteilig(e|en|te|ten)|"
@@ -430,6 +437,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"(move|foray|push|expansion|step) into)",
        "verb", 0.8, needs=("place",),
        unless=r"^\s*(into )?(a |an |the )?(\w+ )?(partnership|agreement|deal|talks|negotiations|contract)"),
+    # "Online marketplace X is finally coming to Poland": an arrival announced (planned unless told otherwise)
+    _t("market_entry", "en", r"(?P<t>(is|are|will be)\s+(\w+\s+){0,2}?coming)\s+to(?=\s+(?-i:[A-Z]))", "verb", 0.75,
+       needs=("place",), announced=True),
     # --- store_expansion ------------------------------------------------------------------------
     # "der die Restaurants betreiben wird": stores named before, no expansion
     # (nor the stores a chain runs now: "which currently runs 85 shops", "betreibt bislang 300 Filialen")
@@ -438,7 +448,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        OWNED_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
        unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + ALL_ITS_STORES + "|" +
-       OWNED_STORES),
+       OWNED_STORES + r"|(?<!\w)(?i:in)-$",  # "an in-store bakery": inside a store
+       # "Store manager X said", "store staff": a job at a store, no opening
+       unless=r"^\s+(?i:managers?|staff|workers|employees|clerks?|owners?|detectives?|opening hours)\b"),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open"),
        unless_before=RUNS_STORES_DE + "|" + OWNED_STORES),
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open"),
@@ -461,8 +473,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
                          r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrums?)", "noun", 0.7,
        needs=("cue:build_de",), facility_kind="office",
-       # "will 230 Millionen Euro in den Standort investieren": the site named before, what the money goes to
-       unless_before=r"(?<!\w)(?i:in|an)\s+(?i:den|dem|diesen|diesem)\s+$"),
+       # "will 230 Millionen Euro in den Standort investieren": the site named before, what the money goes to; "der
+       # Abbau von 1.200 Stellen, vor allem am Standort Bochum": a site where something else happens
+       unless_before=r"(?<!\w)(?i:in|an)\s+(?i:den|dem|diesen|diesem)\s+$|(?<!\w)(?i:am)\s+$"),
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
                          r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
@@ -584,8 +597,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"zurückgetreten|zurücktreten|scheidet (\w+ ){0,3}?aus|ausgeschieden|ausscheiden|"
                            r"entlassen|gefeuert|abgesetzt|abberufen|ruhestand|geht von bord|muss gehen|"
                            r"scheidend\w*|absprung|(?P<t2>zieht|zog|ziehen)\s+sich\s+(\S+\s+){0,8}?zurück\b|zurückziehen|"
-                           r"(amt|posten|vorsitz|chefposten|führung) (\S+ ){0,4}?(abgeben|abgibt|"
-                           r"niederleg\w*|aufgeben|aufgibt|räumen|räumt)|"
+                           r"(amt|posten|vorsitz|chefposten|führung) (\S+ ){0,7}?(abgeben|abgibt|abzugeben|"
+                           r"niederleg\w*|niederzulegen|aufgeben|aufgibt|aufzugeben|räumen|räumt|zu räumen)|"
                            # "X trennt sich von seinem Vorstandschef Y"
                            r"(?P<t3>trennt|trennte|trennen|getrennt)\s+sich\s+(\S+\s+){0,3}?von\s+(seine[mnr]?|ihre[mnr]?|dem|"
                            r"der)\s+\w*(chef|vorstand|vorsitzend|geschäftsführ|leiter|präsident)\w*|"
@@ -598,9 +611,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="departed", succession="predecessor"),
     # (not machines or stock replaced: "the new planes would replace older Boeing 737s")
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="appointed", succession="successor", unless=_REPLACED_STOCK_EN),
+       change="appointed", succession="successor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN),
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="departed", succession="predecessor", unless=_REPLACED_STOCK_EN),
+       change="departed", succession="predecessor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN),
     # "has tapped X to lead its foundry unit", "picked Y to run"
     _t("leadership", "en", r"(?P<t>tap(s|ped)?|pick(s|ed)?|chose|chosen|choos(e|es)|select(s|ed)?|recruit(s|ed)?|"
                            r"poach(es|ed)?)\s+(\S+\s+){0,6}?to\s+(lead|head|run|oversee|chair)\b", "verb", 0.8,
@@ -644,7 +657,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b|vorgestellt|vorstellen|präsentier\w*|"
                                r"(?P<t2>bring\w*) (\S+\s+){0,10}?auf den markt|launch\w*|enthüll\w*|"
                                r"auf den markt (zu )?(bringen|gebracht|bringt|brachte)|markteinführung\w*|"
-                               r"(?P<t3>bring\w*)\s+(\S+\s+){0,10}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
+                               r"(?P<t3>bring\w*)\s+(\S+\s+){0,14}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
                                r"führt (\S+ ){0,6}?ein\b|einführen|eingeführt|marktstart|veröffentlich\w*|erschein\w*|"
                                r"kommt (\S+ ){0,6}?auf den markt|"
                                # a product as subject of a subordinate clause, a first showing: "dass das Mittel X … auf
