@@ -164,7 +164,7 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     # aufgerufen": the past of the other clause is not the strike's)
     at = view.text.find(time.text)
     scope = _trigger_clause(view.text, at) if at >= 0 else view.text
-    if at >= 0 and not re.search(r"\w", scope.replace(time.text, "")):
+    if at >= 0 and not _WORD_CHAR.search(scope.replace(time.text, "")):
         scope = _trigger_clause(view.text, at + len(time.text) + 1)  # "On Monday, X met Y": the day fronted alone
         #                                                             is told by the clause after it
     announced = any(m.start() < at + len(time.text) and at < m.end() for m in _FUTURE_WEEKDAY.finditer(view.text)) \
@@ -195,12 +195,16 @@ _PAST_TRIGGER_EN = re.compile(r"(?i)(\w+ed|bought|sold|took|made|held|met|won|st
                               r"went|brought|became|laid|sat)")
 
 
+_FUTURE_AUX_EN = re.compile(r"(?i)\b(will|to|be|is|are)\s+$")
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _past_form(trigger: str, lang: str, before: str) -> bool:
     words = trigger.split()
     if not words or words[-1][:1].isupper():
         return False  # a noun ("Übernahme", "Stellen"): no tense
     if lang == "en":
-        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1])) and not re.search(r"(?i)\b(will|to|be|is|are)\s+$", before)
+        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1])) and not _FUTURE_AUX_EN.search(before)
     if _PRETERITE_DE.fullmatch(words[-1]):
         return True
     return bool(_PARTICIPLE_DE.fullmatch(words[-1]) and _PAST_AUX_DE.search(before))

@@ -272,6 +272,9 @@ _POSSESSIVE_DET = re.compile(r"(?i)(sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser\w*|e
 _DETERMINER = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\s", re.IGNORECASE)
 
 
+_INFLECTED_CAPITAL = re.compile(r"^[A-ZÄÖÜ]\w*(e|er|es|en)$")
+
+
 def _initial_name_ok(name: str) -> bool:
     """"Die Lufthansa hat", "Die Deutsche Bahn hat" yes; "Das Unternehmen hat", "Der Autobauer will" no; a possessive
     opens a noun phrase, never a name ("Sein Filialnetz will")."""
@@ -284,7 +287,7 @@ def _initial_name_ok(name: str) -> bool:
     if not rest or any(_NOT_NAMES.match(w) for w in rest) or words[0].lower().startswith("ein"):
         return False  # "Eine Insolvenz ist ...": an indefinite noun phrase never names a company
     if len(rest) >= 2:
-        return bool(re.match(r"^[A-ZÄÖÜ]\w*(e|er|es|en)$", rest[0]))  # "Deutsche Bahn"
+        return bool(_INFLECTED_CAPITAL.match(rest[0]))  # "Deutsche Bahn"
     return not (_COMMON_NOUN_SUFFIX.search(rest[0]) or _IS_DESCRIPTOR["de"].fullmatch(rest[0]))
 
 
@@ -377,6 +380,13 @@ _ELLIPTIC = re.compile(r"(?<!\w)(?P<first>(?-i:(?:Kreis|Stadt)?[Ss]parkassen|Vol
                        r"Landesbanken|Stadtwerke|Kliniken|Krankenkassen|Betriebskrankenkassen|Brauereien|Molkereien|"
                        r"Reedereien|Werften|Verkehrsbetriebe|Verkehrsverbünde)\s+[A-ZÄÖÜ][\w-]+)\s+(?:und|sowie)\s+"
                        r"(?P<second>(?-i:[A-ZÄÖÜ][\w-]+))(?!\s+(?-i:[A-ZÄÖÜ]))")
+
+
+# small tests of `fallback_orgs`, compiled once (no anchor or look-around: matching at a position of the sentence is
+# matching its rest)
+_AND_GAP_EN = re.compile(r"\s+(?:and|&)\s+")
+_AND_GAP_DE = re.compile(r"\s+(und|&)\s")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 
 def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
@@ -477,7 +487,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         if m:
             add(m.start("name"), m.group("name"), False, coordinated=bool(m.group("second")))
             if m.group("second"):
-                second = re.match(r"\s+(?:and|&)\s+", m.group("second"))
+                second = _AND_GAP_EN.match(m.group("second"))
                 add(m.start("second") + second.end(), m.group("second")[second.end():], False,  # type: ignore[union-attr]
                     coordinated=True)
         possessive = "'s" in text or "’s" in text
@@ -487,7 +497,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             add(m.start("name"), m.group("name"), False)
         for m in _SEQ_EN.finditer(text):
             if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
-                if _NATIONALITY.fullmatch(m.group("name")) and re.match(r"\s+[a-z]", text[m.end():]):
+                if _NATIONALITY.fullmatch(m.group("name")) and _LOWER_WORD_AFTER.match(text, m.end()):
                     continue  # "the Indian hotel chain": an adjective
                 add(m.start("name"), m.group("name"), False)
     else:
@@ -495,7 +505,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             m = _INITIAL_DE.match(text, clause_start)
             if m and _initial_name_ok(m.group("name")):  # "Kraft und Heinz haben": a coordinated subject
                 add(m.start("name"), m.group("name"), False,
-                    coordinated=bool(re.match(r"\s+(und|&)\s", text[m.end("name"):])))
+                    coordinated=bool(_AND_GAP_DE.match(text, m.end("name"))))
         # a passive agent needs "wurde/wird/werden/worden" and "von/durch" (a cue-word test as for _NAMED; a dotless
         # "ı" matches the "i" of "wird" under IGNORECASE)
         passive = "ı" in text or any(w in lowered for w in ("wurde", "wird", "werden", "worden")) and (
@@ -635,7 +645,10 @@ def _lone_place_after_noun(mention: Mention, text: str) -> bool:
     """A one-word recogniser place that can be a company named after its noun ("der Handelskette Kaufland", "des
     Start-ups Lexigo"): a town after a company noun has a preposition between ("Hersteller in Ulm"), so a bare one is
     a name; not one another capitalised word follows ("der Konzern Bayer Leverkusen" is left alone)."""
-    return " " not in mention.text and not re.match(r"\s+[A-ZÄÖÜ]", text[mention.end:mention.end + 3])
+    return " " not in mention.text and not _CAPITAL_AFTER.match(text[mention.end:mention.end + 3])
+
+
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
@@ -652,6 +665,9 @@ _COMPANY_NOUN = re.compile(r"(?i)[\w-]*(kette|konzern|hersteller|händler|anbiet
 _KIND_NOUN_EN = re.compile(r"(?-i:[a-z][\w-]*)?(?-i:firm|company|maker|retailer|chain|label|brand|start-?up|carrier|"
                            r"airline|manufacturer|producer|grocer|brewer|supplier|miner|cooperative|co-op|developer|"
                            r"outfit|lender|insurer|chipmaker|carmaker|automaker|operator)")
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:
@@ -672,7 +688,7 @@ def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) 
     if mention.type == "PER":
         return not _looks_like_person(mention.text if " " in mention.text else mention.text + " X")
     if mention.type in ("PRODUCT", "MISC"):  # "Peugeot maker PSA", "Softwarehaus Nexolin": companies mistyped
-        return not re.search(r"\d", mention.text)
+        return not _DIGIT.search(mention.text)
     return False
 
 
@@ -799,7 +815,10 @@ def is_descriptive(mention: Mention) -> bool:
     if not _GENERIC_HEAD.fullmatch(head):
         return False
     # "das Berliner Unternehmen", "the company": lower-case words or a city adjective; "Deutsche Bank" is a name
-    return all(w.islower() or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", w) for w in words[:-1])
+    return all(w.islower() or _CITY_ADJECTIVE.fullmatch(w) for w in words[:-1])
+
+
+_CITY_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 
 
 @lru_cache(maxsize=1)

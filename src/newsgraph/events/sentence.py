@@ -267,6 +267,17 @@ def _group(slots: list[Slot], article_text: str) -> None:
         prev = s
 
 
+# the gaps `_link_roles` accepts between a person and a role ("Lei Jun, CEO von Xiaomi", "CEO Lei Jun") and between
+# a role and its organisation ("CEO von Xiaomi", "Xiaomi-Chef"); compiled once, they are asked for every person
+_ROLE_AFTER_PERSON = re.compile(r"\s*[,:]?\s*((nun|jetzt)\s+als|der|die|the|neue[rn]?|new|als|as|zum|zur|"
+                                r"is|ist|war|was|bisher(ige[rn]?)?|former|frühere[rn]?)?"
+                                r"\s*((seit|since)\s+\w+\s+|\w+\s+)?")
+_ROLE_BEFORE_PERSON = re.compile(r"\s*(\w+\s+)?")
+_ORG_AFTER_ROLE = re.compile(r"\s*(von|vom|of|bei|beim|at|des|der|für|for|,)?\s*(der|des|dem|the)?\s*")
+_ORG_BEFORE_ROLE = re.compile(r"\s*(-|'s|’s|s)?\s*")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
 def _link_roles(view: SentenceView) -> None:
     """Person ↔ role ↔ organisation links from apposition and compounds.
 
@@ -281,24 +292,19 @@ def _link_roles(view: SentenceView) -> None:
         for r in roles:
             gap_after = text[per.end:r.start] if r.start >= per.end else None
             gap_before = text[r.end:per.start] if r.end <= per.start else None
-            if gap_after is not None and re.fullmatch(r"\s*[,:]?\s*((nun|jetzt)\s+als|der|die|the|neue[rn]?|new|"
-                                                      r"als|as|zum|zur|"
-                                                      r"is|ist|war|was|bisher(ige[rn]?)?|former|frühere[rn]?)?"
-                                                      r"\s*((seit|since)\s+\w+\s+|\w+\s+)?", gap_after) \
-                    and len(gap_after) < 30:
+            if gap_after is not None and len(gap_after) < 30 and _ROLE_AFTER_PERSON.fullmatch(gap_after):
                 role = r
                 break
-            if gap_before is not None and re.fullmatch(r"\s*(\w+\s+)?", gap_before) and len(gap_before) < 20:
+            if gap_before is not None and len(gap_before) < 20 and _ROLE_BEFORE_PERSON.fullmatch(gap_before):
                 role = r
                 break
         org = None
         if role is not None:
             for o in (o for o in orgs if not DEPARTMENT.fullmatch(o.text)):
-                if o.start >= role.end and re.fullmatch(r"\s*(von|vom|of|bei|beim|at|des|der|für|for|,)?\s*"
-                                                        r"(der|des|dem|the)?\s*", text[role.end:o.start]):
+                if o.start >= role.end and _ORG_AFTER_ROLE.fullmatch(text[role.end:o.start]):
                     org = o
                     break
-                if o.end <= role.start and re.fullmatch(r"\s*(-|'s|’s|s)?\s*", text[o.end:role.start]):
+                if o.end <= role.start and _ORG_BEFORE_ROLE.fullmatch(text[o.end:role.start]):
                     org = o
                     break
         view.roles_of[id(per)] = (role, org)
@@ -341,7 +347,7 @@ def _brackets(view: SentenceView) -> None:
     text = view.article.text
     names = [s for s in view.slots if not s.is_value and s.kind in ("ORG", "PER")]
     for prev, s in zip(names, names[1:]):
-        if s.kind != "ORG" or not re.fullmatch(r"\s*\(\s*", text[prev.end:s.start]) or \
+        if s.kind != "ORG" or not _OPEN_BRACKET.fullmatch(text[prev.end:s.start]) or \
                 not text[s.end:s.end + 3].lstrip().startswith(")"):
             continue
         if prev.kind == "PER":

@@ -165,11 +165,15 @@ def _year_month(v: object) -> tuple[int, int] | None:
     return None
 
 
+_ISO_MONTHS = re.compile(r"P(\d+)M")
+_ISO_YEARS = re.compile(r"P(\d+)Y")
+
+
 def _iso_months(v: object) -> int | None:
-    m = re.fullmatch(r"P(\d+)M", v.get("iso", "")) if isinstance(v, dict) else None
+    m = _ISO_MONTHS.fullmatch(v.get("iso", "")) if isinstance(v, dict) else None
     if m:
         return int(m.group(1))
-    m = re.fullmatch(r"P(\d+)Y", v.get("iso", "")) if isinstance(v, dict) else None
+    m = _ISO_YEARS.fullmatch(v.get("iso", "")) if isinstance(v, dict) else None
     return 12 * int(m.group(1)) if m else None
 
 
