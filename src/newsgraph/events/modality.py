@@ -20,6 +20,7 @@ denial; a rumoured plan is a rumour).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsgraph.events.triggers import factored, lower_twin, lowered_for_twins, twin_alternatives, twin_rules_out
@@ -186,14 +187,22 @@ class _CueText:
         # of the language matches before it, so each is searched from there on
         self.cued: dict[str, int] = {}
 
+    def _first_cued(self, lang: str) -> int:
+        if lang not in self.cued:
+            any_twin = _ANY_TWIN[lang].search(self.lowered)  # type: ignore[arg-type]
+            self.cued[lang] = any_twin.start() if any_twin else -1
+        return self.cued[lang]
+
+    def holds_no_cue(self, lang: str) -> bool:
+        """True when `search` finds nothing for every cue of `lang`: each has a twin and the union of their twins
+        finds nothing here. Most clauses hold no cue, and the cue loop of `detect_modality` then has nothing to do."""
+        return self.lowered is not None and _ALL_TWINNED.get(lang, False) and self._first_cued(lang) < 0
+
     def search(self, index: int) -> re.Match[str] | None:
         twin = _TWINS[index]
         if self.lowered is not None and twin is not None:
             lang = CUES[index].lang
-            if lang not in self.cued:
-                any_twin = _ANY_TWIN[lang].search(self.lowered)
-                self.cued[lang] = any_twin.start() if any_twin else -1
-            first = self.cued[lang] >= 0 and twin.search(self.lowered, self.cued[lang])
+            first = self._first_cued(lang) >= 0 and twin.search(self.lowered, self.cued[lang])
             if not first:
                 return None
             # the cue's first match starts where the twin's does: the cue is tried from there on (`pos` keeps what
@@ -207,6 +216,11 @@ class _CueText:
 _ANY_TWIN = {lang: re.compile(factored([a for c, twin in zip(CUES, _TWINS) if c.lang == lang and twin is not None
                                         for a in twin_alternatives(_widened(c.pattern))]))
              for lang in {c.lang for c in CUES}}
+# the languages whose cues all have twins (`_CueText.holds_no_cue` can answer for them), and the indexes of each
+# language's cues in `_COMPILED` order (`detect_modality` asks a German or English clause only for its own cues)
+_ALL_TWINNED = {lang: all(twin is not None for c, twin in zip(CUES, _TWINS) if c.lang == lang)
+                for lang in {c.lang for c in CUES}}
+_CUES_OF = {lang: tuple(i for i, c in enumerate(CUES) if c.lang == lang) for lang in {c.lang for c in CUES}}
 
 # German future: "wird/werden ... <infinitive>" at the end of the clause; "werde" in reported speech
 # ("Siemens werde X übernehmen, sagte ein Sprecher").
@@ -539,9 +553,14 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     best = ModalityResult("asserted", None)
     own_plan = False  # a plan or expectation cued in the trigger's own clause
     clause_text, frame_text = _CueText(clause), _CueText(frame) if frame else None
-    for index, (cue, regex) in enumerate(_COMPILED):
-        if cue.lang != lang and lang in ("de", "en"):
-            continue
+    if lang not in ("de", "en"):
+        indexes: Iterable[int] = range(len(_COMPILED))
+    elif clause_text.holds_no_cue(lang) and (frame_text is None or frame_text.holds_no_cue(lang)):
+        indexes = ()  # no cue of the language in the clause or its frame: each search below would find nothing
+    else:
+        indexes = _CUES_OF.get(lang, ())
+    for index in indexes:
+        cue = CUES[index]
         found = clause_text.search(index)
         if found and cue.modality in ("planned", "expected") and c_start + found.start() >= trigger_end and \
                 not (rest and found.start() > c_end - c_start) and _coordinated(sentence, trigger_end,
