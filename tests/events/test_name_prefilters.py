@@ -28,6 +28,7 @@ CASES = [
     ("_ELLIPTIC", lambda t: n._ELLIPTIC.search(t), lambda t: n._BLANK_UND_SOWIE.search(t) is not None),
     ("_AFTER_CONJ_DE", lambda t: n._AFTER_CONJ_DE.search(t), n._conjunction_possible),
     ("_ROLE_COMPOUND", lambda t: n._ROLE_COMPOUND.search(t), lambda t: "-" in t),
+    ("_ROLE_COMPOUND tail", lambda t: n._ROLE_COMPOUND.search(t), lambda t: n._ROLE_COMPOUND_TAIL.search(t) is not None),
     ("_POSSESSIVE_EN", lambda t: n._POSSESSIVE_EN.search(t), _possessive),
     ("_OWNED_UNIT_EN", lambda t: n._OWNED_UNIT_EN.search(t), _possessive),
     ("_INITIAL_APPOSITION de", lambda t: n._INITIAL_APPOSITION["de"].match(t), n._apposition_possible),
@@ -68,6 +69,7 @@ def test_prefilters_do_rule_out_sentences() -> None:
     assert not n._LOWER_NAME_TAIL.search("Der Konzern wächst.")
     assert not n._ADJ_NAME_TAIL.search("Der Konzern wächst.")
     assert not n._conjunction_possible("Der Konzern wächst.")
+    assert not n._ROLE_COMPOUND_TAIL.search("Die Baden-Württemberger Firma wächst.")
     assert n._conjunction_possible("Ob Acme wächst, ıst offen.")  # "ı": lower-casing is not exact, no skip
 
 

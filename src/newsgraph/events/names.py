@@ -170,6 +170,9 @@ _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:h
 _LOWER_NAME_TAIL = re.compile(r"\s" + _LOWER_NAME.pattern.split(r"\s+", 1)[1])
 _ADJ_NAME_TAIL = re.compile(r"\s" + _ADJ_NAME_DE.pattern.split(r"\s+", 1)[1])
 _BLANK_UND_SOWIE = re.compile(r"\s(?:und|sowie)\s")
+# `_ROLE_COMPOUND` from the hyphen before its post or company word on ("-chef", "-Aktie"), read from the pattern: every
+# match ends with it, and a search for it moves from hyphen to hyphen instead of trying a name at every word
+_ROLE_COMPOUND_TAIL = re.compile(_ROLE_COMPOUND.pattern[_ROLE_COMPOUND.pattern.index(")-(?:") + 1:], re.IGNORECASE)
 
 
 # the conjunctions `_AFTER_CONJ_DE` opens with, read from its pattern so that the two cannot drift apart
@@ -472,7 +475,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         m = _AFTER_TRIGGER.match(text, t_end)
         if m:
             add(m.start("name"), m.group("name"), False)
-    for m in _ROLE_COMPOUND.finditer(text) if "-" in text else ():
+    for m in _ROLE_COMPOUND.finditer(text) if "-" in text and _ROLE_COMPOUND_TAIL.search(text) else ():
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
