@@ -736,7 +736,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if not hits and not (any(m.type == "PER" for m in mentions) and index in posts):
             continue  # nothing to extract: no trigger and no "Name, Rolle von Firma" apposition
         view = build_view(article, sent, sorted(mentions, key=lambda m: m.start), values,
-                          [(h.start, h.end) for h in hits if h.spec.pos == "verb"])
+                          [(h.start, h.end) for h in hits if h.spec.pos == "verb"],
+                          role_words=index in posts or _AFTER_WORD_CHAR.match(article.text, sent.start) is not None)
         view.prior_orgs = known
         events.extend(sentence_events(article, view, index, hits))
     events = _successor_of_a_planned_departure(article, events)
@@ -854,9 +855,16 @@ def _one_market_each(events: list[Event]) -> list[Event]:
     return out
 
 
+# matches where a word character stands right before the position: there `ROLE_WORDS`' opening "(?<!\w)" answers
+# differently in the article (`search` with `pos`) and in the sentence's own text
+_AFTER_WORD_CHAR = re.compile(r"(?<=\w)")
+
+
 def _sentences_naming_a_post(article: Article, sentences: list[Sentence]) -> set[int]:
     """Indexes of sentences with a role word of `ROLE_WORDS` or a ROLE mention of the recogniser (which also knows
-    "Landesvorsitzende", "Vorstandvorsitzender"): only these can state who holds a post without a trigger."""
+    "Landesvorsitzende", "Vorstandvorsitzender"): only these can state who holds a post without a trigger. (The
+    sentence view scans a sentence left out here for role words again only when its start follows a word character,
+    the one place where the article's search and the sentence's own can differ.)"""
     starts = [s.start for s in sentences]
     lowered = lowered_for_twins(article.text)
     found = {i for i, s in enumerate(sentences)

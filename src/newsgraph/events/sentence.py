@@ -312,8 +312,11 @@ def _link_roles(view: SentenceView) -> None:
 
 
 def build_view(article: Article, sentence: Sentence, mentions: list[Mention], values: list[Value],
-               triggers: list[tuple[int, int]] = ()) -> SentenceView:  # type: ignore[assignment]
-    """`triggers` (sentence offsets) stop the preposition scan: in "agreed to acquire X" the "to" is the verb's."""
+               triggers: list[tuple[int, int]] = (),  # type: ignore[assignment]
+               role_words: bool = True) -> SentenceView:
+    """`triggers` (sentence offsets) stop the preposition scan: in "agreed to acquire X" the "to" is the verb's.
+    `role_words` False: the caller knows that `ROLE_WORDS` finds nothing in the sentence's text, so it is not scanned
+    again (see `extract._sentences_naming_a_post`)."""
     text = article.text[sentence.start:sentence.end]
     view = SentenceView(article, sentence, text, sentence.language or article.language or "de")
     block_ends = sorted([x.end - sentence.start for x in mentions if x.type in ("ORG", "PER", "LOC")
@@ -321,7 +324,7 @@ def build_view(article: Article, sentence: Sentence, mentions: list[Mention], va
     for m in mentions:
         view.slots.append(_make_slot(article, sentence, text, m.start, m.end, m.type, None, False, block_ends))
     taken = [(m.start, m.end) for m in mentions if m.type == "ROLE"]
-    for m in ROLE_WORDS.finditer(text) if may_name_a_role(lowered_for_twins(text)) else ():
+    for m in ROLE_WORDS.finditer(text) if role_words and may_name_a_role(lowered_for_twins(text)) else ():
         s, e = sentence.start + m.start(), sentence.start + m.end()
         if any(a < e and s < b for a, b in taken):
             continue
