@@ -124,6 +124,15 @@ def _source_before(before: str) -> bool:
     return not twin_rules_out(_SOURCE_BEFORE_TWIN, before) and bool(_SOURCE_BEFORE.search(before))
 
 
+def source_before_at(text: str, start: int, end: int) -> bool:
+    """`_SOURCE_BEFORE.search(text, start, end)`, ruled out first by its twin over `text[start:end]`. A match found
+    with `pos` is one in the slice too (the pattern's look-behinds are all negative, so they only get more lenient at
+    the slice's start, and "$" holds at `endpos` as at the slice's end), so where the twin finds nothing in the slice
+    the search finds nothing either; most names have no source cue before them."""
+    return not twin_rules_out(_SOURCE_BEFORE_TWIN, text[start:end]) and \
+        _SOURCE_BEFORE.search(text, start, end) is not None
+
+
 def may_name_a_role(lowered: str | None, start: int = 0, end: int | None = None) -> bool:
     """False only when `ROLE_WORDS` surely finds nothing in [start, end) of the text `lowered` was made from by
     `lowered_for_twins` (the twin scans lower-case text about twice as fast)."""
