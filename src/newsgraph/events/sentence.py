@@ -222,7 +222,7 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
     i = bisect_right(block_ends, local_start)
     if i and block_ends[i - 1] > lo:
         lo = block_ends[i - 1]
-    words = _WORD.findall(text[lo:local_start])
+    words = _WORD.findall(text, lo, local_start)  # (no anchor or look-around: the same words as in the slice)
     genitive = bool(words) and (words[-1].lower() in _GENITIVE_WORDS or (
         len(words) >= 2 and words[-2].lower() in _GENITIVE_ARTICLES and
         bool(_GENITIVE_ADJECTIVE.fullmatch(words[-1]))))  # "der insolventen Imtech", "der Bremerhavener Lloyd-Werft"
@@ -254,9 +254,9 @@ def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int
                value: Any, is_value: bool, block_ends: list[int] = ()) -> Slot:  # type: ignore[assignment]
     local = start - sent.start
     prep, genitive = _preceding_cue(text, local, block_ends, sent.language or "de")
-    before = text[max(0, local - 60):local]  # "in einem Bericht des griechischen Industrieverbands SEB"
-    after = text[end - sent.start:end - sent.start + 40]
-    source = kind == "ORG" and (_source_before(before) or bool(_SOURCE_AFTER.match(after)) or
+    # "in einem Bericht des griechischen Industrieverbands SEB": the 60 characters before, the 40 after
+    source = kind == "ORG" and (_source_before(text[max(0, local - 60):local]) or
+                                bool(_SOURCE_AFTER.match(text[end - sent.start:end - sent.start + 40])) or
                                 is_non_party(article.text[start:end]))
     return Slot(start, end, article.text[start:end], kind, value, prep, genitive, -1, source, is_value)
 
