@@ -107,7 +107,8 @@ def _needs_met(spec: TriggerSpec, view: SentenceView) -> bool:
 
 def _confidence(spec_strength: float, type_: str, args: list[Argument], modality: str) -> float:
     keys = KEY_ROLES.get(type_, ())
-    filled = sum(1 for role in keys if any(a.role == role for a in args))
+    roles = {a.role for a in args}
+    filled = sum(1 for role in keys if role in roles)
     completeness = filled / len(keys) if keys else 1.0
     score = spec_strength * (0.55 + 0.45 * completeness) * MODALITY_FACTOR[modality]
     return round(max(0.05, min(0.99, score)), 3)
@@ -721,9 +722,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         # is that company in later sentences too
         retyped.update(x.text for x in extra if x.type == "ORG" and " " in x.text and any(
             m.type == "PER" and (m.start, m.end) == (x.start, x.end) for m in mentions))
+        names = extra + mentions  # (the names a place-like ORG may modify, built once for all of them)
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)
-            and not _modifies_a_name(article.text, m, extra + mentions)] + extra
+            and not _modifies_a_name(article.text, m, names)] + extra
         if lang == "en":  # "talks with Japan's Kurose Kagaku": the country is the next name's nationality
             mentions = _after_country_possessive(article.text, mentions)
         if lang == "en":  # "cut 350 jobs at its Sudbury smelter": a place of the company, no company

@@ -435,7 +435,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             found.append((s, e))
             strong_spans.add((s, e))
             return
-        if s < 0 or any(a < e and s < b for a, b in covered + found):
+        if s < 0 or any(a < e and s < b for a, b in covered) or any(a < e and s < b for a, b in found):
             return
         if any(a < e and s < b for a, b in soft_spans) and any(a < e and s < b and not _NUMBER_WORD.fullmatch(text[a:b])
                                                                for a, b in values_only):
@@ -498,8 +498,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             add(m.start("name"), m.group("name"), False)
         for m in _OWNED_UNIT_EN.finditer(text) if possessive else ():  # "SoftBank's Vision Fund invested"
             add(m.start("name"), m.group("name"), False)
+        lead = len(text) - len(text.lstrip())  # the blanks before the sentence's first word
         for m in _SEQ_EN.finditer(text):
-            if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
+            if m.start() > lead:  # sentence-initial words are capitalised anyway
                 if _NATIONALITY.fullmatch(m.group("name")) and _LOWER_WORD_AFTER.match(text, m.end()):
                     continue  # "the Indian hotel chain": an adjective
                 add(m.start("name"), m.group("name"), False)
