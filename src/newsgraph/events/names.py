@@ -579,9 +579,9 @@ def _short_forms(article: Article, sentence: Sentence) -> set[str]:
     noun and no common word; later sentences often use only such a word."""
     out: set[str] = set()
     lang = sentence.language or article.language or "de"
-    for m in article.mentions:
-        if (m.type != "ORG" and not company_by_suffix(m)) or m.end > sentence.start or \
-                article.in_region(m.start, m.end) is not None or not m.text[:1].isupper():
+    for m in article.mentions:  # (the cheap tests first: most mentions stand after the sentence)
+        if m.end > sentence.start or not m.text[:1].isupper() or (m.type != "ORG" and not company_by_suffix(m)) or \
+                article.in_region(m.start, m.end) is not None:
             continue  # not "deutsche Digitalagentur": a description the recogniser took for a name (but "Alvena
             #           Pharma" typed a place is a company by its last word: "Alvena" later is its short form)
         out.update(_short_words(m.text, lang))
