@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from newsgraph.events.lexicon import UNIT_NOUNS_DE, is_common_compound, is_common_word
 from newsgraph.events.names import looks_like_person, person_tokens
-from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot, source_before_at
+from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot, is_department, source_before_at
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
 from newsgraph.normalize.places import gazetteer as places_gazetteer
@@ -161,7 +161,7 @@ _VORFELD_RELATIVE = re.compile(r",\s*(?:(?:über|mit|von|an|auf|für|bei|in|um|n
 
 
 def _orgs(view: SentenceView) -> list[Slot]:
-    return [s for s in view.of_kind("ORG") if not s.source and not DEPARTMENT.fullmatch(s.text)]
+    return [s for s in view.of_kind("ORG") if not s.source and not is_department(s.text)]
 
 
 # an English relative clause between commas ("…, which is owned by Geely, …"); German "der/die/das" after a comma

@@ -150,6 +150,13 @@ DEPARTMENT = re.compile(r"(?i)(marketing|vertrieb|kommunikation|marketing-kommun
                         r"manufacturing|supply chain|beschaffung|strategie|vertriebs)")
 
 
+@lru_cache(maxsize=4096)
+def is_department(text: str) -> bool:
+    """`DEPARTMENT` matches the whole name. Asked of every organisation slot each time a rule lists the view's
+    organisations (`roles._orgs`, several times per trigger), always of the same few names: remembered per name."""
+    return DEPARTMENT.fullmatch(text) is not None
+
+
 @dataclass
 class Slot:
     """One possible argument filler inside the sentence (offsets into the article)."""
