@@ -79,3 +79,13 @@ def test_clause_starts_are_those_of_the_anchored_pattern() -> None:
     for text in texts:
         assert n._clause_starts(text) == [m.end() for m in re.finditer(r"(?:^|[:;]\s*)", text)], text
     assert n._clause_starts("Kurz: Acme wächst; Bosch nicht") == [0, 6, 19]
+
+
+def test_word_before_blanks_is_the_pattern_read_backwards() -> None:
+    """`word_before_blanks` stands for `_WORD_BEFORE.search(window).group(1)` (None where it finds nothing)."""
+    windows = ["", " ", "Konzern ", "der Konzern  ", "Konzern", "Konzern,  ", "ab-cd ", "x\n", "Konzern \n", "  Bank\t"]
+    for text in _sentences():
+        windows += [text[max(0, i - 40):i] for i in range(len(text) + 1)]
+    for window in windows:
+        m = n._WORD_BEFORE.search(window)
+        assert n.word_before_blanks(window) == (m.group(1) if m else None), repr(window)

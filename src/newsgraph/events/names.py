@@ -630,19 +630,19 @@ def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
     "Brightwater Capital", "Heyn Glaswerken"), or whose first word is a bank or group noun ("Banco Levante"), names a
     company; so does one right after a company noun ("die Drogeriekette Flora Markt", "the chain Rosa Lane": a first
     name in it does not make it a person)."""
-    words = mention.text.split()
     if mention.type not in ("PER", "LOC"):
         return False
+    words = mention.text.split()
     if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or COMPANY_PREFIX.fullmatch(words[0])):
         return True
     if text is None or mention.start < 2:
         return False
-    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if mention.type == "LOC" and before and _KIND_NOUN_EN.fullmatch(before.group(1)):
+    before = word_before_blanks(text[max(0, mention.start - 40):mention.start])
+    if mention.type == "LOC" and before and _KIND_NOUN_EN.fullmatch(before):
         return True  # "chip packaging firm Kaiyuan Advanced Packaging", "streetwear label Northern Thread"
     if mention.type == "LOC" and not _lone_place_after_noun(mention, text):
         return False
-    return bool(before and _COMPANY_NOUN.fullmatch(before.group(1)))
+    return bool(before and _COMPANY_NOUN.fullmatch(before))
 
 
 def _lone_place_after_noun(mention: Mention, text: str) -> bool:
@@ -656,6 +656,16 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_WORD_BEFORE_REVERSED = re.compile(r"\s+([\w-]+)")
+
+
+def word_before_blanks(window: str) -> str | None:
+    """`_WORD_BEFORE.search(window).group(1)`: the word (a run of word characters and hyphens, cut at the window's
+    start) before the blanks the window ends with, or None. Read from the reversed window with a match at its start:
+    the search tries the word at every position of the window and backs over each word it meets, about four times
+    slower on the 40 characters before a name."""
+    m = _WORD_BEFORE_REVERSED.match(window[::-1])
+    return m.group(1)[::-1] if m else None
 # nouns that only describe companies (not "Experte", "Investor", "Gründer": people are those too)
 _COMPANY_NOUN = re.compile(r"(?i)[\w-]*(kette|konzern|hersteller|händler|anbieter|betreiber|gruppe|unternehmen|"
                            r"versicherer|dienstleister|zulieferer|chain|maker|retailer|firm|company|start-?up|operator|"
