@@ -49,3 +49,19 @@ def test_a_sentence_right_after_a_word_character_is_scanned_again() -> None:
     assert 1 not in _sentences_naming_a_post(article, article.sentences)
     assert _AFTER_WORD_CHAR.match(article.text, 13)
     assert _roles(article, article.sentences[1], role_words=True) == ["CEO"]
+
+
+def test_role_words_searched_from_the_twins_first_match_are_all_of_them() -> None:
+    from newsgraph.events.sentence import first_role_word_at
+    from newsgraph.events.triggers import lowered_for_twins
+    texts = ["Der Vorstandschef von Acme, Jan Ehlers, und CFO Anna Berg.", "Toyota chief Akio Toyoda said so.",
+             "the chief said", "Acme wächst."]
+    for path in (DATA / "events_gold_de.jsonl", DATA / "events_gold_en.jsonl"):
+        texts += [item.text for item in read_gold(path)]
+    with_roles = 0
+    for text in texts:
+        spans = [m.span() for m in ROLE_WORDS.finditer(text)]
+        first = first_role_word_at(lowered_for_twins(text))
+        assert ([m.span() for m in ROLE_WORDS.finditer(text, first)] if first >= 0 else []) == spans, text
+        with_roles += bool(spans)
+    assert with_roles > 20

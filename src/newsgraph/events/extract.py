@@ -25,7 +25,7 @@ from newsgraph.events.names import (company_by_suffix, describes_next_name, desc
                                    is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun,
                                    looks_like_person, only_describes, person_tokens, with_surname)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
-from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party, may_name_a_role
+from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, first_role_word_at, is_non_party
 from newsgraph.events.timing import event_time
 from newsgraph.events.triggers import TriggerHit, TriggerSpec, cue_present, find_triggers, lowered_for_twins
 from newsgraph.model import Article, Argument, Event, Evidence, Mention, Sentence, TimeSpan, make_id
@@ -869,8 +869,11 @@ def _sentences_naming_a_post(article: Article, sentences: list[Sentence]) -> set
     the one place where the article's search and the sentence's own can differ.)"""
     starts = [s.start for s in sentences]
     lowered = lowered_for_twins(article.text)
-    found = {i for i, s in enumerate(sentences)
-             if may_name_a_role(lowered, s.start, s.end) and ROLE_WORDS.search(article.text, s.start, s.end)}
+    found = set()
+    for i, s in enumerate(sentences):  # `ROLE_WORDS` searched from where its twin first matches, if it does
+        at = first_role_word_at(lowered, s.start, s.end)
+        if at >= 0 and ROLE_WORDS.search(article.text, at, s.end):
+            found.add(i)
     for m in article.mentions:
         if m.type == "ROLE":
             i = bisect_right(starts, m.start) - 1

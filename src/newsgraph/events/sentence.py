@@ -136,9 +136,18 @@ def source_before_at(text: str, start: int, end: int) -> bool:
 def may_name_a_role(lowered: str | None, start: int = 0, end: int | None = None) -> bool:
     """False only when `ROLE_WORDS` surely finds nothing in [start, end) of the text `lowered` was made from by
     `lowered_for_twins` (the twin scans lower-case text about twice as fast)."""
+    return first_role_word_at(lowered, start, end) >= 0
+
+
+def first_role_word_at(lowered: str | None, start: int = 0, end: int | None = None) -> int:
+    """Where the twin of `ROLE_WORDS` first matches in [start, end) of the text `lowered` was made from, -1 where it
+    finds nothing (`may_name_a_role`), `start` when lower-casing was not exact. The twin matches wherever `ROLE_WORDS`
+    does, so no role word starts before that place and `ROLE_WORDS` can be searched from there on (with `pos`, which
+    keeps the text before it for the look-behind): the IGNORECASE scan of the words before is saved."""
     if lowered is None or ROLE_WORDS_TWIN is None:
-        return True
-    return ROLE_WORDS_TWIN.search(lowered, start, len(lowered) if end is None else end) is not None
+        return start
+    m = ROLE_WORDS_TWIN.search(lowered, start, len(lowered) if end is None else end)
+    return m.start() if m else -1
 
 
 # a department is no organisation of a post: "Marketing-Leiter X", "Leiterin Marketing-Kommunikation"
@@ -340,7 +349,8 @@ def build_view(article: Article, sentence: Sentence, mentions: list[Mention], va
     for m in mentions:
         view.slots.append(_make_slot(article, sentence, text, m.start, m.end, m.type, None, False, block_ends))
     taken = [(m.start, m.end) for m in mentions if m.type == "ROLE"]
-    for m in ROLE_WORDS.finditer(text) if role_words and may_name_a_role(lowered_for_twins(text)) else ():
+    first = first_role_word_at(lowered_for_twins(text)) if role_words else -1
+    for m in ROLE_WORDS.finditer(text, first) if first >= 0 else ():
         s, e = sentence.start + m.start(), sentence.start + m.end()
         if any(a < e and s < b for a, b in taken):
             continue
