@@ -274,13 +274,26 @@ _NOT_EXCLUDED = {
                       r"(\bnot|n't) (\S+ ){0,1}?exclud\w*"), "possibly"),
 }
 _NOT_EXCLUDED_TWINS = {lang: lower_twin(regex.pattern) for lang, (regex, _) in _NOT_EXCLUDED.items()}
+# words one of which every match holds, in lower case (tests/events/test_modality_needs.py checks them against the
+# patterns): where lower-casing is exact (`lowered_for_twins`) and the lower-cased text holds none of them, the pattern
+# finds nothing, and a few substring tests answer faster than the twin's scan of the sentence
+_NOT_EXCLUDED_NEEDS = {"de": ("nicht",), "en": ("not", "n't", "never")}
+
+
+def _holds_none(text: str, words: tuple[str, ...]) -> bool:
+    lowered = lowered_for_twins(text)
+    return lowered is not None and not any(w in lowered for w in words)
 
 
 def _search_with_twin(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`regex.search(text)`, skipped where the regex's lower-case twin (`lower_twin`, remembered per regex) finds
-    nothing in the lower-cased text: most sentences hold no temporal phrase or hearsay cue."""
+    nothing in the lower-cased text: most sentences hold no temporal phrase or hearsay cue. Before the twin, the words
+    of `_NEEDS` rule most sentences out with a few substring tests."""
     if regex not in _TWIN_OF:
         _TWIN_OF[regex] = lower_twin(regex.pattern)
+    needs = _NEEDS.get(regex)
+    if needs is not None and _holds_none(text, needs):
+        return None
     return None if twin_rules_out(_TWIN_OF[regex], text) else regex.search(text)
 
 
@@ -317,6 +330,12 @@ _HEARSAY = {
     "en": re.compile(r"(?i)\b(according to (\S+ ){0,3}?(people|sources|persons|insiders|reports?|media)|"
                      r"(people|sources|persons|insiders) (familiar|close|briefed|with knowledge|knowledgeable)|"
                      r"sources said|citing (\S+ ){0,3}?(sources|people|insiders|persons))\b"),
+}
+# words one of which every match of these patterns holds (see `_NOT_EXCLUDED_NEEDS`)
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _AFTER_PP: ("nach", "seit", "after", "following", "since"),
+    _HEARSAY["de"]: ("berufung", "verlautet", "zufolge", "informationen", "recherchen"),
+    _HEARSAY["en"]: ("according to", "people", "sources", "persons", "insiders", "citing"),
 }
 # a clause-level negation of a framing plan or expectation negates what it frames ("Siemens plant nicht, ...
 # zu übernehmen"; "Man habe keine Pläne, Stellen abzubauen")
@@ -425,6 +444,8 @@ def _coordinated(sentence: str, trigger_end: int, cue_start: int, lang: str) -> 
 def _mask_not_excluded(sentence: str, lang: str) -> str:
     """ "schließt eine Übernahme nicht aus" → "möglich" padded to the same length: offsets stay."""
     regex, word = _NOT_EXCLUDED.get(lang, _NOT_EXCLUDED["de"])
+    if _holds_none(sentence, _NOT_EXCLUDED_NEEDS.get(lang, _NOT_EXCLUDED_NEEDS["de"])):
+        return sentence  # no "nicht" / "not", "n't", "never": nothing to mask
     if twin_rules_out(_NOT_EXCLUDED_TWINS.get(lang, _NOT_EXCLUDED_TWINS["de"]), sentence):
         return sentence  # nothing to mask (most sentences): the twin answers faster (see lower_twin)
     return regex.sub(lambda m: word.ljust(len(m.group(0))) if len(m.group(0)) >= len(word) else m.group(0), sentence)
