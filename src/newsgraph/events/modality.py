@@ -183,36 +183,40 @@ class _CueText:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = lowered_for_twins(text)
-        # language → where the first match of any twin of its cues starts, or -1 (most clauses have no cue): no twin
-        # of the language matches before it, so each is searched from there on
-        self.cued: dict[str, int] = {}
+        # language → every place where a twin of its cues matches, in order (most clauses have none): a cue's twin
+        # matches only at some of them, so it is tried there instead of scanning the clause once per cue
+        self.cued: dict[str, tuple[int, ...]] = {}
 
-    def _first_cued(self, lang: str) -> int:
-        if lang not in self.cued:
-            any_twin = _ANY_TWIN[lang].search(self.lowered)  # type: ignore[arg-type]
-            self.cued[lang] = any_twin.start() if any_twin else -1
-        return self.cued[lang]
+    def _cued(self, lang: str) -> tuple[int, ...]:
+        places = self.cued.get(lang)
+        if places is None:
+            found, pos, union = [], 0, _ANY_TWIN[lang]
+            while (m := union.search(self.lowered, pos)) is not None:  # type: ignore[arg-type]
+                found.append(m.start())
+                pos = m.start() + 1
+            places = self.cued[lang] = tuple(found)
+        return places
 
     def holds_no_cue(self, lang: str) -> bool:
         """True when `search` finds nothing for every cue of `lang`: each has a twin and the union of their twins
         finds nothing here. Most clauses hold no cue, and the cue loop of `detect_modality` then has nothing to do."""
-        return self.lowered is not None and _ALL_TWINNED.get(lang, False) and self._first_cued(lang) < 0
+        return self.lowered is not None and _ALL_TWINNED.get(lang, False) and not self._cued(lang)
 
     def search(self, index: int) -> re.Match[str] | None:
         twin = _TWINS[index]
         if self.lowered is not None and twin is not None:
-            lang = CUES[index].lang
-            first = self._first_cued(lang) >= 0 and twin.search(self.lowered, self.cued[lang])
-            if not first:
-                return None
-            # the cue's first match starts where the twin's does: the cue is tried from there on (`pos` keeps what
-            # lies before in view of look-behinds and word boundaries, so the match is the one a full search finds)
-            return _COMPILED[index][1].search(self.text, first.start())
+            for pos in self._cued(CUES[index].lang):
+                if twin.match(self.lowered, pos):
+                    # the cue's first match starts where its twin's does: the cue is tried from there on (`pos`
+                    # keeps what lies before in view of look-behinds and word boundaries, so the match is the one a
+                    # full search finds)
+                    return _COMPILED[index][1].search(self.text, pos)
+            return None
         return _COMPILED[index][1].search(self.text)
 
 
 # all twins of a language in one pattern (regrouped by `factored`): it finds a match exactly where one of them does,
-# so its first match starts where the first of theirs does
+# so the places where it matches hold every place where one of them does
 _ANY_TWIN = {lang: re.compile(factored([a for c, twin in zip(CUES, _TWINS) if c.lang == lang and twin is not None
                                         for a in twin_alternatives(_widened(c.pattern))]))
              for lang in {c.lang for c in CUES}}
