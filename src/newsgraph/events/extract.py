@@ -803,6 +803,8 @@ def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> 
     `_succession_follows_departure` across one sentence boundary; docs/events-gold-format.md, "Leadership changes")."""
     def change(e: Event) -> str | None:
         return next((a.value for a in e.args("change")), None) if e.type == "leadership" else None
+    if not any(e.modality == "planned" and change(e) == "departed" for e in events):
+        return events  # no planned departure (most articles): nothing to place
     starts = [s.start for s in article.sentences]
     where = {id(e): bisect_right(starts, e.evidence[0].start) - 1 for e in events if e.evidence}
     planned_out = {where[id(e)] for e in events if change(e) == "departed" and e.modality == "planned" and id(e) in where}
