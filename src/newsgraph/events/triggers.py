@@ -1127,7 +1127,8 @@ def _chunks_at(lang: str, letter: str) -> tuple[tuple[re.Pattern[str], tuple[int
     out = []
     for union, members, first in _CHUNKS[lang]:
         if first is None or letter in first:
-            mine = tuple(i for i in members if triggers[i].first is None or letter in triggers[i].first)  # type: ignore[operator]
+            mine = tuple(i for i in members
+                         if triggers[i].first is None or letter in triggers[i].first)  # type: ignore[operator]
             if mine:
                 out.append((union, mine))
     return tuple(out)
