@@ -28,6 +28,8 @@ CASES = [
     ("_ELLIPTIC", lambda t: n._ELLIPTIC.search(t), lambda t: n._BLANK_UND_SOWIE.search(t) is not None),
     ("_AFTER_CONJ_DE", lambda t: n._AFTER_CONJ_DE.search(t), n._conjunction_possible),
     ("_ROLE_COMPOUND", lambda t: n._ROLE_COMPOUND.search(t), lambda t: "-" in t),
+    ("_ROLE_COMPOUND tail", lambda t: n._ROLE_COMPOUND.search(t),
+     lambda t: n._ROLE_COMPOUND_TAIL.search(t) is not None),
     ("_POSSESSIVE_EN", lambda t: n._POSSESSIVE_EN.search(t), _possessive),
     ("_OWNED_UNIT_EN", lambda t: n._OWNED_UNIT_EN.search(t), _possessive),
     ("_INITIAL_APPOSITION de", lambda t: n._INITIAL_APPOSITION["de"].match(t), n._apposition_possible),
@@ -68,6 +70,7 @@ def test_prefilters_do_rule_out_sentences() -> None:
     assert not n._LOWER_NAME_TAIL.search("Der Konzern wächst.")
     assert not n._ADJ_NAME_TAIL.search("Der Konzern wächst.")
     assert not n._conjunction_possible("Der Konzern wächst.")
+    assert not n._ROLE_COMPOUND_TAIL.search("Die Baden-Württemberger Firma wächst.")
     assert n._conjunction_possible("Ob Acme wächst, ıst offen.")  # "ı": lower-casing is not exact, no skip
 
 
@@ -77,3 +80,13 @@ def test_clause_starts_are_those_of_the_anchored_pattern() -> None:
     for text in texts:
         assert n._clause_starts(text) == [m.end() for m in re.finditer(r"(?:^|[:;]\s*)", text)], text
     assert n._clause_starts("Kurz: Acme wächst; Bosch nicht") == [0, 6, 19]
+
+
+def test_word_before_blanks_is_the_pattern_read_backwards() -> None:
+    """`word_before_blanks` stands for `_WORD_BEFORE.search(window).group(1)` (None where it finds nothing)."""
+    windows = ["", " ", "Konzern ", "der Konzern  ", "Konzern", "Konzern,  ", "ab-cd ", "x\n", "Konzern \n", "  Bank\t"]
+    for text in _sentences():
+        windows += [text[max(0, i - 40):i] for i in range(len(text) + 1)]
+    for window in windows:
+        m = n._WORD_BEFORE.search(window)
+        assert n.word_before_blanks(window) == (m.group(1) if m else None), repr(window)

@@ -53,6 +53,9 @@ _ASSOCIATION = re.compile(
 # an organisation noun followed by a connector: the cheap test that lets most sentences skip the full pattern
 # (over the lower-cased sentence without IGNORECASE: about eight times faster)
 _PREFILTER = re.compile(rf"(?:{ORG_NOUNS}|amt(?:es|s)?)\s+{_CONNECTOR}\s")
+# the connector between blanks that `_PREFILTER` ends with: a scan that stops at blanks only, asked first (English
+# sentences and many German ones hold no connector at all)
+_CONNECTOR_BETWEEN_BLANKS = re.compile(rf"\s{_CONNECTOR}\s")
 
 
 _INDEFINITE_BEFORE = re.compile(r"(?i)(?<!\w)(ein|eine|einen|einem|einer|eines|neue[nmrs]?|weitere[nmrs]?)\s+$")
@@ -61,7 +64,8 @@ _INDEFINITE_BEFORE = re.compile(r"(?i)(?<!\w)(ein|eine|einen|einem|einer|eines|n
 def association_names(article: Article, sentence: Sentence) -> list[Mention]:
     """Association names in `sentence` (article offsets), each with its abbreviation in brackets excluded."""
     text = article.text[sentence.start:sentence.end]
-    if not _PREFILTER.search(text.lower()):
+    lowered = text.lower()
+    if not _CONNECTOR_BETWEEN_BLANKS.search(lowered) or not _PREFILTER.search(lowered):
         return []
     out = []
     for m in _ASSOCIATION.finditer(text):

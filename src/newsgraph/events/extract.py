@@ -25,7 +25,7 @@ from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, descr
                                    is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun, kind_after_en,
                                    looks_like_person, only_describes, person_tokens, with_surname)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
-from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, is_non_party, may_name_a_role
+from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, first_role_word_at, is_non_party
 from newsgraph.events.timing import event_time
 from newsgraph.events.triggers import TriggerHit, TriggerSpec, cue_present, find_triggers, lowered_for_twins
 from newsgraph.model import Article, Argument, Event, Evidence, Mention, Sentence, TimeSpan, make_id
@@ -107,7 +107,8 @@ def _needs_met(spec: TriggerSpec, view: SentenceView) -> bool:
 
 def _confidence(spec_strength: float, type_: str, args: list[Argument], modality: str) -> float:
     keys = KEY_ROLES.get(type_, ())
-    filled = sum(1 for role in keys if any(a.role == role for a in args))
+    roles = {a.role for a in args}
+    filled = sum(1 for role in keys if role in roles)
     completeness = filled / len(keys) if keys else 1.0
     score = spec_strength * (0.55 + 0.45 * completeness) * MODALITY_FACTOR[modality]
     return round(max(0.05, min(0.99, score)), 3)
@@ -165,7 +166,7 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     # aufgerufen": the past of the other clause is not the strike's)
     at = view.text.find(time.text)
     scope = _trigger_clause(view.text, at) if at >= 0 else view.text
-    if at >= 0 and not re.search(r"\w", scope.replace(time.text, "")):
+    if at >= 0 and not _WORD_CHAR.search(scope.replace(time.text, "")):
         scope = _trigger_clause(view.text, at + len(time.text) + 1)  # "On Monday, X met Y": the day fronted alone
         #                                                             is told by the clause after it
     announced = any(m.start() < at + len(time.text) and at < m.end() for m in _FUTURE_WEEKDAY.finditer(view.text)) \
@@ -196,12 +197,16 @@ _PAST_TRIGGER_EN = re.compile(r"(?i)(\w+ed|bought|sold|took|made|held|met|won|st
                               r"went|brought|became|laid|sat)")
 
 
+_FUTURE_AUX_EN = re.compile(r"(?i)\b(will|to|be|is|are)\s+$")
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _past_form(trigger: str, lang: str, before: str) -> bool:
     words = trigger.split()
     if not words or words[-1][:1].isupper():
         return False  # a noun ("Übernahme", "Stellen"): no tense
     if lang == "en":
-        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1])) and not re.search(r"(?i)\b(will|to|be|is|are)\s+$", before)
+        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1])) and not _FUTURE_AUX_EN.search(before)
     if _PRETERITE_DE.fullmatch(words[-1]):
         return True
     return bool(_PARTICIPLE_DE.fullmatch(words[-1]) and _PAST_AUX_DE.search(before))
@@ -783,9 +788,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         # is that company in later sentences too
         retyped.update(x.text for x in extra if x.type == "ORG" and " " in x.text and any(
             m.type == "PER" and (m.start, m.end) == (x.start, x.end) for m in mentions))
+        names = extra + mentions  # (the names a place-like ORG may modify, built once for all of them)
         mentions = [m for m in mentions if not is_pronoun(m) and not is_descriptive(m) and not any(
             m.type in ("PER", "LOC", "PRODUCT") and x.start < m.end and m.start < x.end for x in extra)
-            and not _modifies_a_name(article.text, m, extra + mentions)] + extra
+            and not _modifies_a_name(article.text, m, names)] + extra
         if lang == "en":  # "talks with Japan's Kurose Kagaku": the country is the next name's nationality
             mentions = _after_country_possessive(article.text, mentions)
         # "an order for 14 E195 jets": a one-word name with a digit between a count and a vehicle noun is a model, no
@@ -804,7 +810,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if not hits and not (any(m.type == "PER" for m in mentions) and index in posts):
             continue  # nothing to extract: no trigger and no "Name, Rolle von Firma" apposition
         view = build_view(article, sent, sorted(mentions, key=lambda m: m.start), values,
-                          [(h.start, h.end) for h in hits if h.spec.pos == "verb"])
+                          [(h.start, h.end) for h in hits if h.spec.pos == "verb"],
+                          role_words=index in posts or _AFTER_WORD_CHAR.match(article.text, sent.start) is not None)
         view.prior_orgs = known
         events.extend(sentence_events(article, view, index, hits))
     events = _successor_of_a_planned_departure(article, events)
@@ -941,6 +948,8 @@ def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> 
     `_succession_follows_departure` across one sentence boundary; docs/events-gold-format.md, "Leadership changes")."""
     def change(e: Event) -> str | None:
         return next((a.value for a in e.args("change")), None) if e.type == "leadership" else None
+    if not any(e.modality == "planned" and change(e) == "departed" for e in events):
+        return events  # no planned departure (most articles): nothing to place
     starts = [s.start for s in article.sentences]
     where = {id(e): bisect_right(starts, e.evidence[0].start) - 1 for e in events if e.evidence}
     planned_out = {where[id(e)] for e in events if change(e) == "departed" and e.modality == "planned" and id(e) in where}
@@ -995,13 +1004,23 @@ def _one_market_each(events: list[Event]) -> list[Event]:
     return out
 
 
+# matches where a word character stands right before the position: there `ROLE_WORDS`' opening "(?<!\w)" answers
+# differently in the article (`search` with `pos`) and in the sentence's own text
+_AFTER_WORD_CHAR = re.compile(r"(?<=\w)")
+
+
 def _sentences_naming_a_post(article: Article, sentences: list[Sentence]) -> set[int]:
     """Indexes of sentences with a role word of `ROLE_WORDS` or a ROLE mention of the recogniser (which also knows
-    "Landesvorsitzende", "Vorstandvorsitzender"): only these can state who holds a post without a trigger."""
+    "Landesvorsitzende", "Vorstandvorsitzender"): only these can state who holds a post without a trigger. (The
+    sentence view scans a sentence left out here for role words again only when its start follows a word character,
+    the one place where the article's search and the sentence's own can differ.)"""
     starts = [s.start for s in sentences]
     lowered = lowered_for_twins(article.text)
-    found = {i for i, s in enumerate(sentences)
-             if may_name_a_role(lowered, s.start, s.end) and ROLE_WORDS.search(article.text, s.start, s.end)}
+    found = set()
+    for i, s in enumerate(sentences):  # `ROLE_WORDS` searched from where its twin first matches, if it does
+        at = first_role_word_at(lowered, s.start, s.end)
+        if at >= 0 and ROLE_WORDS.search(article.text, at, s.end):
+            found.add(i)
     for m in article.mentions:
         if m.type == "ROLE":
             i = bisect_right(starts, m.start) - 1

@@ -65,12 +65,19 @@ def _datelines(text: str) -> list[re.Match[str]]:
     the pattern at every character of the article to reject all but those."""
     out, pos = [], 0
     while True:
-        m = _DATELINE.match(text, pos)
-        if m:
-            out.append(m)
-        pos = text.find("\n", pos) + 1
+        end = text.find("\n", pos)
+        # every match ends with a dash and a blank within its line ("BERLIN (dpa-AFX) - "): a line without one is
+        # ruled out by a fast scan instead of the pattern's backtracking over its capitalised words
+        if _DASH_BLANK.search(text, pos, end if end >= 0 else len(text)):
+            m = _DATELINE.match(text, pos)
+            if m:
+                out.append(m)
+        pos = end + 1
         if not pos:
             return out
+
+
+_DASH_BLANK = re.compile(r"[-–—][ \t\u00a0]")
 
 
 def in_spans(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

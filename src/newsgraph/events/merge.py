@@ -41,7 +41,10 @@ _SOFT_ROLES = {"metric", "store_kind", "subject", "scope", "purpose", "partner",
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
-    return re.sub(r"[^\w ]+", " ", text).strip()
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+_NOT_WORD = re.compile(r"[^\w ]+")
 
 
 def args_agree(a: Argument, b: Argument) -> bool:

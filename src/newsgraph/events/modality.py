@@ -20,6 +20,7 @@ denial; a rumoured plan is a rumour).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from newsgraph.events.triggers import factored, lower_twin, lowered_for_twins, twin_alternatives, twin_rules_out
@@ -186,31 +187,48 @@ class _CueText:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = lowered_for_twins(text)
-        # language → where the first match of any twin of its cues starts, or -1 (most clauses have no cue): no twin
-        # of the language matches before it, so each is searched from there on
-        self.cued: dict[str, int] = {}
+        # language → every place where a twin of its cues matches, in order (most clauses have none): a cue's twin
+        # matches only at some of them, so it is tried there instead of scanning the clause once per cue
+        self.cued: dict[str, tuple[int, ...]] = {}
+
+    def _cued(self, lang: str) -> tuple[int, ...]:
+        places = self.cued.get(lang)
+        if places is None:
+            found, pos, union = [], 0, _ANY_TWIN[lang]
+            while (m := union.search(self.lowered, pos)) is not None:  # type: ignore[arg-type]
+                found.append(m.start())
+                pos = m.start() + 1
+            places = self.cued[lang] = tuple(found)
+        return places
+
+    def holds_no_cue(self, lang: str) -> bool:
+        """True when `search` finds nothing for every cue of `lang`: each has a twin and the union of their twins
+        finds nothing here. Most clauses hold no cue, and the cue loop of `detect_modality` then has nothing to do."""
+        return self.lowered is not None and _ALL_TWINNED.get(lang, False) and not self._cued(lang)
 
     def search(self, index: int) -> re.Match[str] | None:
         twin = _TWINS[index]
         if self.lowered is not None and twin is not None:
-            lang = CUES[index].lang
-            if lang not in self.cued:
-                any_twin = _ANY_TWIN[lang].search(self.lowered)
-                self.cued[lang] = any_twin.start() if any_twin else -1
-            first = self.cued[lang] >= 0 and twin.search(self.lowered, self.cued[lang])
-            if not first:
-                return None
-            # the cue's first match starts where the twin's does: the cue is tried from there on (`pos` keeps what
-            # lies before in view of look-behinds and word boundaries, so the match is the one a full search finds)
-            return _COMPILED[index][1].search(self.text, first.start())
+            for pos in self._cued(CUES[index].lang):
+                if twin.match(self.lowered, pos):
+                    # the cue's first match starts where its twin's does: the cue is tried from there on (`pos`
+                    # keeps what lies before in view of look-behinds and word boundaries, so the match is the one a
+                    # full search finds)
+                    return _COMPILED[index][1].search(self.text, pos)
+            return None
         return _COMPILED[index][1].search(self.text)
 
 
 # all twins of a language in one pattern (regrouped by `factored`): it finds a match exactly where one of them does,
-# so its first match starts where the first of theirs does
+# so the places where it matches hold every place where one of them does
 _ANY_TWIN = {lang: re.compile(factored([a for c, twin in zip(CUES, _TWINS) if c.lang == lang and twin is not None
                                         for a in twin_alternatives(_widened(c.pattern))]))
              for lang in {c.lang for c in CUES}}
+# the languages whose cues all have twins (`_CueText.holds_no_cue` can answer for them), and the indexes of each
+# language's cues in `_COMPILED` order (`detect_modality` asks a German or English clause only for its own cues)
+_ALL_TWINNED = {lang: all(twin is not None for c, twin in zip(CUES, _TWINS) if c.lang == lang)
+                for lang in {c.lang for c in CUES}}
+_CUES_OF = {lang: tuple(i for i, c in enumerate(CUES) if c.lang == lang) for lang in {c.lang for c in CUES}}
 
 # German future: "wird/werden ... <infinitive>" at the end of the clause; "werde" in reported speech
 # ("Siemens werde X übernehmen, sagte ein Sprecher").
@@ -266,13 +284,26 @@ _NOT_EXCLUDED = {
                       r"(\bnot|n't) (\S+ ){0,1}?exclud\w*"), "possibly"),
 }
 _NOT_EXCLUDED_TWINS = {lang: lower_twin(regex.pattern) for lang, (regex, _) in _NOT_EXCLUDED.items()}
+# words one of which every match holds, in lower case (tests/events/test_modality_needs.py checks them against the
+# patterns): where lower-casing is exact (`lowered_for_twins`) and the lower-cased text holds none of them, the pattern
+# finds nothing, and a few substring tests answer faster than the twin's scan of the sentence
+_NOT_EXCLUDED_NEEDS = {"de": ("nicht",), "en": ("not", "n't", "never")}
+
+
+def _holds_none(text: str, words: tuple[str, ...]) -> bool:
+    lowered = lowered_for_twins(text)
+    return lowered is not None and not any(w in lowered for w in words)
 
 
 def _search_with_twin(regex: re.Pattern[str], text: str) -> re.Match[str] | None:
     """`regex.search(text)`, skipped where the regex's lower-case twin (`lower_twin`, remembered per regex) finds
-    nothing in the lower-cased text: most sentences hold no temporal phrase or hearsay cue."""
+    nothing in the lower-cased text: most sentences hold no temporal phrase or hearsay cue. Before the twin, the words
+    of `_NEEDS` rule most sentences out with a few substring tests."""
     if regex not in _TWIN_OF:
         _TWIN_OF[regex] = lower_twin(regex.pattern)
+    needs = _NEEDS.get(regex)
+    if needs is not None and _holds_none(text, needs):
+        return None
     return None if twin_rules_out(_TWIN_OF[regex], text) else regex.search(text)
 
 
@@ -309,6 +340,12 @@ _HEARSAY = {
     "en": re.compile(r"(?i)\b(according to (\S+ ){0,3}?(people|sources|persons|insiders|reports?|media)|"
                      r"(people|sources|persons|insiders) (familiar|close|briefed|with knowledge|knowledgeable)|"
                      r"sources said|citing (\S+ ){0,3}?(sources|people|insiders|persons))\b"),
+}
+# words one of which every match of these patterns holds (see `_NOT_EXCLUDED_NEEDS`)
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    _AFTER_PP: ("nach", "seit", "after", "following", "since"),
+    _HEARSAY["de"]: ("berufung", "verlautet", "zufolge", "informationen", "recherchen"),
+    _HEARSAY["en"]: ("according to", "people", "sources", "persons", "insiders", "citing"),
 }
 # a clause-level negation of a framing plan or expectation negates what it frames ("Siemens plant nicht, ...
 # zu übernehmen"; "Man habe keine Pläne, Stellen abzubauen")
@@ -417,6 +454,8 @@ def _coordinated(sentence: str, trigger_end: int, cue_start: int, lang: str) -> 
 def _mask_not_excluded(sentence: str, lang: str) -> str:
     """ "schließt eine Übernahme nicht aus" → "möglich" padded to the same length: offsets stay."""
     regex, word = _NOT_EXCLUDED.get(lang, _NOT_EXCLUDED["de"])
+    if _holds_none(sentence, _NOT_EXCLUDED_NEEDS.get(lang, _NOT_EXCLUDED_NEEDS["de"])):
+        return sentence  # no "nicht" / "not", "n't", "never": nothing to mask
     if twin_rules_out(_NOT_EXCLUDED_TWINS.get(lang, _NOT_EXCLUDED_TWINS["de"]), sentence):
         return sentence  # nothing to mask (most sentences): the twin answers faster (see lower_twin)
     return regex.sub(lambda m: word.ljust(len(m.group(0))) if len(m.group(0)) >= len(word) else m.group(0), sentence)
@@ -557,9 +596,14 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     best = ModalityResult("asserted", None)
     own_plan = False  # a plan or expectation cued in the trigger's own clause
     clause_text, frame_text = _CueText(clause), _CueText(frame) if frame else None
-    for index, (cue, regex) in enumerate(_COMPILED):
-        if cue.lang != lang and lang in ("de", "en"):
-            continue
+    if lang not in ("de", "en"):
+        indexes: Iterable[int] = range(len(_COMPILED))
+    elif clause_text.holds_no_cue(lang) and (frame_text is None or frame_text.holds_no_cue(lang)):
+        indexes = ()  # no cue of the language in the clause or its frame: each search below would find nothing
+    else:
+        indexes = _CUES_OF.get(lang, ())
+    for index in indexes:
+        cue = CUES[index]
         found = clause_text.search(index)
         if found and cue.modality in ("planned", "expected") and c_start + found.start() >= trigger_end and \
                 not (rest and found.start() > c_end - c_start) and _coordinated(sentence, trigger_end,

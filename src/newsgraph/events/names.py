@@ -183,6 +183,9 @@ _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:h
 _LOWER_NAME_TAIL = re.compile(r"\s" + _LOWER_NAME.pattern.split(r"\s+", 1)[1])
 _ADJ_NAME_TAIL = re.compile(r"\s" + _ADJ_NAME_DE.pattern.split(r"\s+", 1)[1])
 _BLANK_UND_SOWIE = re.compile(r"\s(?:und|sowie)\s")
+# `_ROLE_COMPOUND` from the hyphen before its post or company word on ("-chef", "-Aktie"), read from the pattern: every
+# match ends with it, and a search for it moves from hyphen to hyphen instead of trying a name at every word
+_ROLE_COMPOUND_TAIL = re.compile(_ROLE_COMPOUND.pattern[_ROLE_COMPOUND.pattern.index(")-(?:") + 1:], re.IGNORECASE)
 
 
 # the conjunctions `_AFTER_CONJ_DE` opens with, read from its pattern so that the two cannot drift apart
@@ -286,6 +289,9 @@ _POSSESSIVE_DET = re.compile(r"(?i)(sein|seine[mnrs]?|ihr|ihre[mnrs]?|unser\w*|e
 _DETERMINER = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|the|a|an)\s", re.IGNORECASE)
 
 
+_INFLECTED_CAPITAL = re.compile(r"^[A-ZÄÖÜ]\w*(e|er|es|en)$")
+
+
 def _initial_name_ok(name: str) -> bool:
     """"Die Lufthansa hat", "Die Deutsche Bahn hat" yes; "Das Unternehmen hat", "Der Autobauer will" no; a possessive
     opens a noun phrase, never a name ("Sein Filialnetz will")."""
@@ -298,7 +304,7 @@ def _initial_name_ok(name: str) -> bool:
     if not rest or any(_NOT_NAMES.match(w) for w in rest) or words[0].lower().startswith("ein"):
         return False  # "Eine Insolvenz ist ...": an indefinite noun phrase never names a company
     if len(rest) >= 2:
-        return bool(re.match(r"^[A-ZÄÖÜ]\w*(e|er|es|en)$", rest[0]))  # "Deutsche Bahn"
+        return bool(_INFLECTED_CAPITAL.match(rest[0]))  # "Deutsche Bahn"
     return not (_COMMON_NOUN_SUFFIX.search(rest[0]) or _IS_DESCRIPTOR["de"].fullmatch(rest[0]))
 
 
@@ -395,6 +401,13 @@ _ELLIPTIC = re.compile(r"(?<!\w)(?P<first>(?-i:(?:Kreis|Stadt)?[Ss]parkassen|Vol
                        r"(?P<second>(?-i:[A-ZÄÖÜ][\w-]+))(?!\s+(?-i:[A-ZÄÖÜ]))")
 
 
+# small tests of `fallback_orgs`, compiled once (no anchor or look-around: matching at a position of the sentence is
+# matching its rest)
+_AND_GAP_EN = re.compile(r"\s+(?:and|&)\s+")
+_AND_GAP_DE = re.compile(r"\s+(und|&)\s")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
 def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                   values: list[Value] = (), triggers: list[tuple[int, int]] = (),  # type: ignore[assignment]
                   surnames: set[str] | None = None) -> list[Mention]:
@@ -489,7 +502,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         m = _AFTER_TRIGGER.match(text, t_end)
         if m:
             add(m.start("name"), m.group("name"), False)
-    for m in _ROLE_COMPOUND.finditer(text) if "-" in text else ():
+    for m in _ROLE_COMPOUND.finditer(text) if "-" in text and _ROLE_COMPOUND_TAIL.search(text) else ():
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
@@ -504,7 +517,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         if m:
             add(m.start("name"), m.group("name"), False, coordinated=bool(m.group("second")))
             if m.group("second"):
-                second = re.match(r"\s+(?:and|&)\s+", m.group("second"))
+                second = _AND_GAP_EN.match(m.group("second"))
                 add(m.start("second") + second.end(), m.group("second")[second.end():], False,  # type: ignore[union-attr]
                     coordinated=True)
         possessive = "'s" in text or "’s" in text
@@ -512,9 +525,10 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             add(m.start("name"), m.group("name"), False)
         for m in _OWNED_UNIT_EN.finditer(text) if possessive else ():  # "SoftBank's Vision Fund invested"
             add(m.start("name"), m.group("name"), False)
+        lead = len(text) - len(text.lstrip())  # the blanks before the sentence's first word
         for m in _SEQ_EN.finditer(text):
-            if m.start() > 0 and text[:m.start()].strip():  # sentence-initial words are capitalised anyway
-                if _NATIONALITY.fullmatch(m.group("name")) and re.match(r"\s+[a-z]", text[m.end():]):
+            if m.start() > lead:  # sentence-initial words are capitalised anyway
+                if _NATIONALITY.fullmatch(m.group("name")) and _LOWER_WORD_AFTER.match(text, m.end()):
                     continue  # "the Indian hotel chain": an adjective
                 if " " not in m.group("name") and _APPOSITION_OPENS.search(text, 0, m.start()) and \
                         _KIND_AFTER_EN.match(text, m.end()):
@@ -525,7 +539,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             m = _INITIAL_DE.match(text, clause_start)
             if m and _initial_name_ok(m.group("name")):  # "Kraft und Heinz haben": a coordinated subject
                 add(m.start("name"), m.group("name"), False,
-                    coordinated=bool(re.match(r"\s+(und|&)\s", text[m.end("name"):])))
+                    coordinated=bool(_AND_GAP_DE.match(text, m.end("name"))))
         # a passive agent needs "wurde/wird/werden/worden" and "von/durch" (a cue-word test as for _NAMED; a dotless
         # "ı" matches the "i" of "wird" under IGNORECASE)
         passive = "ı" in text or any(w in lowered for w in ("wurde", "wird", "werden", "worden")) and (
@@ -613,9 +627,9 @@ def _short_forms(article: Article, sentence: Sentence) -> set[str]:
     noun and no common word; later sentences often use only such a word."""
     out: set[str] = set()
     lang = sentence.language or article.language or "de"
-    for m in article.mentions:
-        if (m.type != "ORG" and not company_by_suffix(m)) or m.end > sentence.start or \
-                article.in_region(m.start, m.end) is not None or not m.text[:1].isupper():
+    for m in article.mentions:  # (the cheap tests first: most mentions stand after the sentence)
+        if m.end > sentence.start or not m.text[:1].isupper() or (m.type != "ORG" and not company_by_suffix(m)) or \
+                article.in_region(m.start, m.end) is not None:
             continue  # not "deutsche Digitalagentur": a description the recogniser took for a name (but "Alvena
             #           Pharma" typed a place is a company by its last word: "Alvena" later is its short form)
         out.update(_short_words(m.text, lang))
@@ -681,9 +695,9 @@ def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
     "Brightwater Capital", "Heyn Glaswerken"), or whose first word is a bank or group noun ("Banco Levante"), names a
     company; so does one right after a company noun ("die Drogeriekette Flora Markt", "the chain Rosa Lane": a first
     name in it does not make it a person)."""
-    words = mention.text.split()
     if mention.type not in ("PER", "LOC"):
         return False
+    words = mention.text.split()
     if len(words) >= 2 and bool(COMPANY_SUFFIX.fullmatch(words[-1]) or _COMPANY_NAME_WORD.fullmatch(words[-1]) or
                                 COMPANY_PREFIX.fullmatch(words[0])):
         return True
@@ -691,22 +705,37 @@ def company_by_suffix(mention: Mention, text: str | None = None) -> bool:
         return True  # "SkyNomad", "CargoLoop": a capital inside one word names a firm or brand, not a person
     if text is None or mention.start < 2:
         return False
-    before = _WORD_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    if mention.type == "LOC" and before and _KIND_NOUN_EN.fullmatch(before.group(1)):
+    before = word_before_blanks(text[max(0, mention.start - 40):mention.start])
+    if mention.type == "LOC" and before and _KIND_NOUN_EN.fullmatch(before):
         return True  # "chip packaging firm Kaiyuan Advanced Packaging", "streetwear label Northern Thread"
     if mention.type == "LOC" and not _lone_place_after_noun(mention, text):
         return False
-    return bool(before and _COMPANY_NOUN.fullmatch(before.group(1)))
+    return bool(before and _COMPANY_NOUN.fullmatch(before))
 
 
 def _lone_place_after_noun(mention: Mention, text: str) -> bool:
     """A one-word recogniser place that can be a company named after its noun ("der Handelskette Kaufland", "des
     Start-ups Lexigo"): a town after a company noun has a preposition between ("Hersteller in Ulm"), so a bare one is
     a name; not one another capitalised word follows ("der Konzern Bayer Leverkusen" is left alone)."""
-    return " " not in mention.text and not re.match(r"\s+[A-ZÄÖÜ]", text[mention.end:mention.end + 3])
+    return " " not in mention.text and not _CAPITAL_AFTER.match(text[mention.end:mention.end + 3])
+
+
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_WORD_BEFORE_REVERSED = re.compile(r"\s+([\w-]+)")
+
+
+def word_before_blanks(window: str) -> str | None:
+    """`_WORD_BEFORE.search(window).group(1)`: the word (a run of word characters and hyphens, cut at the window's
+    start) before the blanks the window ends with, or None. Read from the reversed window with a match at its start:
+    the search tries the word at every position of the window and backs over each word it meets, about four times
+    slower on the 40 characters before a name."""
+    m = _WORD_BEFORE_REVERSED.match(window[::-1])
+    return m.group(1)[::-1] if m else None
+
+
 # nouns that only describe companies (not "Experte", "Investor", "Gründer": people are those too)
 _COMPANY_NOUN = re.compile(r"(?i)[\w-]*(kette|konzern|hersteller|händler|anbieter|betreiber|gruppe|unternehmen|"
                            r"versicherer|dienstleister|zulieferer|chain|maker|retailer|firm|company|start-?up|operator|"
@@ -727,6 +756,9 @@ def kind_after_en(text: str, end: int) -> bool:
     return _KIND_AFTER_EN.match(text, end) is not None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) -> bool:
     """A model mention the event rules should not trust as typed.
 
@@ -745,7 +777,7 @@ def is_doubtful(mention: Mention, values: list[Value], text: str | None = None) 
     if mention.type == "PER":
         return not _looks_like_person(mention.text if " " in mention.text else mention.text + " X")
     if mention.type in ("PRODUCT", "MISC"):  # "Peugeot maker PSA", "Softwarehaus Nexolin": companies mistyped
-        return not re.search(r"\d", mention.text)
+        return not _DIGIT.search(mention.text)
     return False
 
 
@@ -883,7 +915,10 @@ def is_descriptive(mention: Mention) -> bool:
     if not _GENERIC_HEAD.fullmatch(head):
         return False
     # "das Berliner Unternehmen", "the company": lower-case words or a city adjective; "Deutsche Bank" is a name
-    return all(w.islower() or re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+er", w) for w in words[:-1])
+    return all(w.islower() or _CITY_ADJECTIVE.fullmatch(w) for w in words[:-1])
+
+
+_CITY_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+er")
 
 
 @lru_cache(maxsize=1)

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from newsgraph.events.lexicon import UNIT_NOUNS_DE, is_common_compound, is_common_word
 from newsgraph.events.names import looks_like_person, person_tokens
-from newsgraph.events.sentence import _SOURCE_BEFORE, DEPARTMENT, SentenceView, Slot
+from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot, is_department, source_before_at
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
 from newsgraph.normalize.places import gazetteer as places_gazetteer
@@ -163,7 +163,7 @@ _VORFELD_RELATIVE = re.compile(r",\s*(?:(?:über|mit|von|an|auf|für|bei|in|um|n
 
 
 def _orgs(view: SentenceView) -> list[Slot]:
-    return [s for s in view.of_kind("ORG") if not s.source and not DEPARTMENT.fullmatch(s.text)]
+    return [s for s in view.of_kind("ORG") if not s.source and not is_department(s.text)]
 
 
 # an English relative clause between commas ("…, which is owned by Geely, …"); German "der/die/das" after a comma
@@ -405,7 +405,7 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
     art = view.article
     known = [m for m in (view.prior_orgs if view.prior_orgs is not None else art.mentions)
              if (skip is None or not skip(m.text)) and not DEPARTMENT.fullmatch(m.text)]  # "Procurement chief X"
-    known = [m for m in known if not _SOURCE_BEFORE.search(art.text, max(0, m.start - 60), m.start)]  # "Analysts at X"
+    known = [m for m in known if not source_before_at(art.text, max(0, m.start - 60), m.start)]  # "Analysts at X"
     partners = [m for m in known if _PARTNER_BEFORE.search(art.text, max(0, m.start - 80), m.start)]
     recent = max((m.start for m in known if m.type == "ORG" and m.end <= view.start), default=None)
     if partners and len(partners) < len(known):

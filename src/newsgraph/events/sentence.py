@@ -130,12 +130,30 @@ def _source_before(before: str) -> bool:
     return not twin_rules_out(_SOURCE_BEFORE_TWIN, before) and bool(_SOURCE_BEFORE.search(before))
 
 
+def source_before_at(text: str, start: int, end: int) -> bool:
+    """`_SOURCE_BEFORE.search(text, start, end)`, ruled out first by its twin over `text[start:end]`. A match found
+    with `pos` is one in the slice too (the pattern's look-behinds are all negative, so they only get more lenient at
+    the slice's start, and "$" holds at `endpos` as at the slice's end), so where the twin finds nothing in the slice
+    the search finds nothing either; most names have no source cue before them."""
+    return not twin_rules_out(_SOURCE_BEFORE_TWIN, text[start:end]) and \
+        _SOURCE_BEFORE.search(text, start, end) is not None
+
+
 def may_name_a_role(lowered: str | None, start: int = 0, end: int | None = None) -> bool:
     """False only when `ROLE_WORDS` surely finds nothing in [start, end) of the text `lowered` was made from by
     `lowered_for_twins` (the twin scans lower-case text about twice as fast)."""
+    return first_role_word_at(lowered, start, end) >= 0
+
+
+def first_role_word_at(lowered: str | None, start: int = 0, end: int | None = None) -> int:
+    """Where the twin of `ROLE_WORDS` first matches in [start, end) of the text `lowered` was made from, -1 where it
+    finds nothing (`may_name_a_role`), `start` when lower-casing was not exact. The twin matches wherever `ROLE_WORDS`
+    does, so no role word starts before that place and `ROLE_WORDS` can be searched from there on (with `pos`, which
+    keeps the text before it for the look-behind): the IGNORECASE scan of the words before is saved."""
     if lowered is None or ROLE_WORDS_TWIN is None:
-        return True
-    return ROLE_WORDS_TWIN.search(lowered, start, len(lowered) if end is None else end) is not None
+        return start
+    m = ROLE_WORDS_TWIN.search(lowered, start, len(lowered) if end is None else end)
+    return m.start() if m else -1
 
 
 # a department is no organisation of a post: "Marketing-Leiter X", "Leiterin Marketing-Kommunikation"
@@ -145,6 +163,13 @@ DEPARTMENT = re.compile(r"(?i)(marketing|vertrieb|kommunikation|marketing-kommun
                         r"sales|operations|human resources|engineering|product management|produktmanagement|"
                         r"research|finance|it|procurement|purchasing|communications|strategy|design|legal|compliance|"
                         r"manufacturing|supply chain|beschaffung|strategie|vertriebs)")
+
+
+@lru_cache(maxsize=4096)
+def is_department(text: str) -> bool:
+    """`DEPARTMENT` matches the whole name. Asked of every organisation slot each time a rule lists the view's
+    organisations (`roles._orgs`, several times per trigger), always of the same few names: remembered per name."""
+    return DEPARTMENT.fullmatch(text) is not None
 
 
 @dataclass
@@ -219,7 +244,7 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
     i = bisect_right(block_ends, local_start)
     if i and block_ends[i - 1] > lo:
         lo = block_ends[i - 1]
-    words = _WORD.findall(text[lo:local_start])
+    words = _WORD.findall(text, lo, local_start)  # (no anchor or look-around: the same words as in the slice)
     genitive = bool(words) and (words[-1].lower() in _GENITIVE_WORDS or (
         len(words) >= 2 and words[-2].lower() in _GENITIVE_ARTICLES and
         bool(_GENITIVE_ADJECTIVE.fullmatch(words[-1]))))  # "der insolventen Imtech", "der Bremerhavener Lloyd-Werft"
@@ -251,9 +276,9 @@ def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int
                value: Any, is_value: bool, block_ends: list[int] = ()) -> Slot:  # type: ignore[assignment]
     local = start - sent.start
     prep, genitive = _preceding_cue(text, local, block_ends, sent.language or "de")
-    before = text[max(0, local - 60):local]  # "in einem Bericht des griechischen Industrieverbands SEB"
-    after = text[end - sent.start:end - sent.start + 40]
-    source = kind == "ORG" and (_source_before(before) or bool(_SOURCE_AFTER.match(after)) or
+    # "in einem Bericht des griechischen Industrieverbands SEB": the 60 characters before, the 40 after
+    source = kind == "ORG" and (_source_before(text[max(0, local - 60):local]) or
+                                bool(_SOURCE_AFTER.match(text[end - sent.start:end - sent.start + 40])) or
                                 is_non_party(article.text[start:end]))
     return Slot(start, end, article.text[start:end], kind, value, prep, genitive, -1, source, is_value)
 
@@ -273,6 +298,17 @@ def _group(slots: list[Slot], article_text: str) -> None:
         prev = s
 
 
+# the gaps `_link_roles` accepts between a person and a role ("Lei Jun, CEO von Xiaomi", "CEO Lei Jun") and between
+# a role and its organisation ("CEO von Xiaomi", "Xiaomi-Chef"); compiled once, they are asked for every person
+_ROLE_AFTER_PERSON = re.compile(r"\s*[,:]?\s*((nun|jetzt)\s+als|der|die|the|neue[rn]?|new|als|as|zum|zur|"
+                                r"is|ist|war|was|bisher(ige[rn]?)?|former|frühere[rn]?)?"
+                                r"\s*((seit|since)\s+\w+\s+|\w+\s+)?")
+_ROLE_BEFORE_PERSON = re.compile(r"\s*(\w+\s+)?")
+_ORG_AFTER_ROLE = re.compile(r"\s*(von|vom|of|bei|beim|at|des|der|für|for|,)?\s*(der|des|dem|the)?\s*")
+_ORG_BEFORE_ROLE = re.compile(r"\s*(-|'s|’s|s)?\s*")
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+
+
 def _link_roles(view: SentenceView) -> None:
     """Person ↔ role ↔ organisation links from apposition and compounds.
 
@@ -287,24 +323,19 @@ def _link_roles(view: SentenceView) -> None:
         for r in roles:
             gap_after = text[per.end:r.start] if r.start >= per.end else None
             gap_before = text[r.end:per.start] if r.end <= per.start else None
-            if gap_after is not None and re.fullmatch(r"\s*[,:]?\s*((nun|jetzt)\s+als|der|die|the|neue[rn]?|new|"
-                                                      r"als|as|zum|zur|"
-                                                      r"is|ist|war|was|bisher(ige[rn]?)?|former|frühere[rn]?)?"
-                                                      r"\s*((seit|since)\s+\w+\s+|\w+\s+)?", gap_after) \
-                    and len(gap_after) < 30:
+            if gap_after is not None and len(gap_after) < 30 and _ROLE_AFTER_PERSON.fullmatch(gap_after):
                 role = r
                 break
-            if gap_before is not None and re.fullmatch(r"\s*(\w+\s+)?", gap_before) and len(gap_before) < 20:
+            if gap_before is not None and len(gap_before) < 20 and _ROLE_BEFORE_PERSON.fullmatch(gap_before):
                 role = r
                 break
         org = None
         if role is not None:
             for o in (o for o in orgs if not DEPARTMENT.fullmatch(o.text)):
-                if o.start >= role.end and re.fullmatch(r"\s*(von|vom|of|bei|beim|at|des|der|für|for|,)?\s*"
-                                                        r"(der|des|dem|the)?\s*", text[role.end:o.start]):
+                if o.start >= role.end and _ORG_AFTER_ROLE.fullmatch(text[role.end:o.start]):
                     org = o
                     break
-                if o.end <= role.start and re.fullmatch(r"\s*(-|'s|’s|s)?\s*", text[o.end:role.start]):
+                if o.end <= role.start and _ORG_BEFORE_ROLE.fullmatch(text[o.end:role.start]):
                     org = o
                     break
         view.roles_of[id(per)] = (role, org)
@@ -312,8 +343,11 @@ def _link_roles(view: SentenceView) -> None:
 
 
 def build_view(article: Article, sentence: Sentence, mentions: list[Mention], values: list[Value],
-               triggers: list[tuple[int, int]] = ()) -> SentenceView:  # type: ignore[assignment]
-    """`triggers` (sentence offsets) stop the preposition scan: in "agreed to acquire X" the "to" is the verb's."""
+               triggers: list[tuple[int, int]] = (),  # type: ignore[assignment]
+               role_words: bool = True) -> SentenceView:
+    """`triggers` (sentence offsets) stop the preposition scan: in "agreed to acquire X" the "to" is the verb's.
+    `role_words` False: the caller knows that `ROLE_WORDS` finds nothing in the sentence's text, so it is not scanned
+    again (see `extract._sentences_naming_a_post`)."""
     text = article.text[sentence.start:sentence.end]
     view = SentenceView(article, sentence, text, sentence.language or article.language or "de")
     block_ends = sorted([x.end - sentence.start for x in mentions if x.type in ("ORG", "PER", "LOC")
@@ -321,7 +355,8 @@ def build_view(article: Article, sentence: Sentence, mentions: list[Mention], va
     for m in mentions:
         view.slots.append(_make_slot(article, sentence, text, m.start, m.end, m.type, None, False, block_ends))
     taken = [(m.start, m.end) for m in mentions if m.type == "ROLE"]
-    for m in ROLE_WORDS.finditer(text) if may_name_a_role(lowered_for_twins(text)) else ():
+    first = first_role_word_at(lowered_for_twins(text)) if role_words else -1
+    for m in ROLE_WORDS.finditer(text, first) if first >= 0 else ():
         s, e = sentence.start + m.start(), sentence.start + m.end()
         if any(a < e and s < b for a, b in taken):
             continue
@@ -347,7 +382,7 @@ def _brackets(view: SentenceView) -> None:
     text = view.article.text
     names = [s for s in view.slots if not s.is_value and s.kind in ("ORG", "PER")]
     for prev, s in zip(names, names[1:]):
-        if s.kind != "ORG" or not re.fullmatch(r"\s*\(\s*", text[prev.end:s.start]) or \
+        if s.kind != "ORG" or not _OPEN_BRACKET.fullmatch(text[prev.end:s.start]) or \
                 not text[s.end:s.end + 3].lstrip().startswith(")"):
             continue
         if prev.kind == "PER":

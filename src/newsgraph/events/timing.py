@@ -31,9 +31,9 @@ Jahren") fill the `horizon` role instead and give no time.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from newsgraph.events.triggers import exact_twin, lowered_for_twins
 from newsgraph.model import Article, Sentence, TimeSpan, Value
@@ -59,11 +59,14 @@ _REPORT = re.compile(rf"(?i)\b(?:(?P<say>{_SAY})|(?P<announce>{_ANNOUNCE}))\b")
 _REPORT_TWIN = exact_twin(_REPORT.pattern)
 
 
-def _reports(text: str) -> Iterator[re.Match[str]]:
+@lru_cache(maxsize=8)
+def _reports(text: str) -> tuple[re.Match[str], ...]:
     """`_REPORT.finditer(text)`: the same spans and groups, found by its lower-case twin in the lower-cased text when
-    that is exact (`exact_twin`; the regex engine runs faster over it). Only offsets and groups are read."""
+    that is exact (`exact_twin`; the regex engine runs faster over it). Only offsets and groups are read. Remembered
+    for the last few sentences: each event asks for its sentence's stretch and for each of its day candidates, one
+    right after the other."""
     lowered = lowered_for_twins(text) if _REPORT_TWIN is not None else None
-    return _REPORT_TWIN.finditer(lowered) if lowered is not None else _REPORT.finditer(text)  # type: ignore
+    return tuple(_REPORT_TWIN.finditer(lowered) if lowered is not None else _REPORT.finditer(text))  # type: ignore
 # what separates an announcing verb from a clause it introduces
 _CLAUSE_INTRO = re.compile(r"(?i)[,;:]|\b(that|dass|wonach|it|they|he|she|we|its|plans?|to|zu)\b")
 _COORDINATION = re.compile(r"(?i)\b(and|und|or|oder|but|aber|sowie)\b")
@@ -165,11 +168,15 @@ def _year_month(v: object) -> tuple[int, int] | None:
     return None
 
 
+_ISO_MONTHS = re.compile(r"P(\d+)M")
+_ISO_YEARS = re.compile(r"P(\d+)Y")
+
+
 def _iso_months(v: object) -> int | None:
-    m = re.fullmatch(r"P(\d+)M", v.get("iso", "")) if isinstance(v, dict) else None
+    m = _ISO_MONTHS.fullmatch(v.get("iso", "")) if isinstance(v, dict) else None
     if m:
         return int(m.group(1))
-    m = re.fullmatch(r"P(\d+)Y", v.get("iso", "")) if isinstance(v, dict) else None
+    m = _ISO_YEARS.fullmatch(v.get("iso", "")) if isinstance(v, dict) else None
     return 12 * int(m.group(1)) if m else None
 
 

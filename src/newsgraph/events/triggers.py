@@ -1150,14 +1150,31 @@ def _tries(lang: str, starts: list[int], at_letter: dict[str, list[int]] | None,
         return [(trig, _places_for(trig, starts, at_letter)) for trig in _triggers_to_try(lang, at_letter)]
     triggers = COMPILED[lang]
     viable: dict[int, list[int]] = {}
-    for union, members, first in _CHUNKS[lang]:
-        for pos in starts:
-            letter = lowered[pos]
-            if (first is None or letter in first) and union.match(lowered, pos):
+    by_letter = _CHUNKS_BY_LETTER[lang]
+    for pos in starts:  # (each trigger is in one group: its places come in order)
+        letter = lowered[pos]
+        for union, members in by_letter[letter] if letter in by_letter else _chunks_at(lang, letter):
+            if union.match(lowered, pos):
                 for i in members:
-                    if triggers[i].first is None or letter in triggers[i].first:  # type: ignore[operator]
-                        viable.setdefault(i, []).append(pos)
+                    viable.setdefault(i, []).append(pos)
     return [(triggers[i], viable[i]) for i in sorted(viable)]
+
+
+def _chunks_at(lang: str, letter: str) -> tuple[tuple[re.Pattern[str], tuple[int, ...]], ...]:
+    """The groups of `_CHUNKS` that can start with `letter`, each with those of its members that can: what `_tries`
+    asks at a place with that letter (looked up in `_CHUNKS_BY_LETTER` instead of tested group by group)."""
+    triggers = COMPILED[lang]
+    out = []
+    for union, members, first in _CHUNKS[lang]:
+        if first is None or letter in first:
+            mine = tuple(i for i in members
+                         if triggers[i].first is None or letter in triggers[i].first)  # type: ignore[operator]
+            if mine:
+                out.append((union, mine))
+    return tuple(out)
+
+
+_CHUNKS_BY_LETTER = {lang: {letter: _chunks_at(lang, letter) for letter in _PLAIN_START} for lang in COMPILED}
 
 
 def _candidate_starts(union: re.Pattern[str], sentence: str) -> list[int]:
