@@ -306,23 +306,13 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
             add(_span(doc, a, b, "PRODUCT", "product_model"))
         # names of the gold training data: longest match of up to 5 tokens, spaces ignored
         if known and (t[:1].isupper() or t[:1].isdigit() or t[:1] in "@#"):
-            key = ""
-            best = 0
-            for k2 in range(min(5, n - i)):
-                key += tok_texts[i + k2]
-                if key in known:
-                    best = k2 + 1
+            best = _longest_key(tok_texts, i, known)
             if best:
                 end_tok = doc[i + best - 1]
                 add(Span(tok.idx, end_tok.idx + len(end_tok.text), known[key_of(doc, i, best)], "known"))
         # listed companies (gazetteers.listed_companies): longest match of up to 5 tokens, spaces ignored
         if t[:1].isupper() or t[:1].isdigit():
-            key = ""
-            best = 0
-            for k2 in range(min(5, n - i)):
-                key += tok_texts[i + k2]
-                if key in listed:
-                    best = k2 + 1
+            best = _longest_key(tok_texts, i, listed)
             end = tok_starts[i + best - 1] + len(tok_texts[i + best - 1]) if best else 0
             if best and text_all[tok_starts[i]:end] not in places:  # "Phoenix", "Berkeley": towns first
                 rule = "listed" if listed[key_of(doc, i, best)] else "listed_retype"
@@ -336,6 +326,17 @@ def find_spans(doc: Doc, lang: str, known: dict[str, str] | None = None) -> list
                     add(Span(start, start + len(text), "LOC", "place"))
                     break
     return resolve_overlaps([c for c in cands if c is not None])
+
+
+def _longest_key(tok_texts: list[str], i: int, table: dict) -> int:
+    """How many tokens from `i` (up to 5) make the longest key of `table`, spaces ignored ("Deutsche Bank" is
+    "DeutscheBank"); 0 when none does."""
+    key, best = "", 0
+    for k in range(min(5, len(tok_texts) - i)):
+        key += tok_texts[i + k]
+        if key in table:
+            best = k + 1
+    return best
 
 
 def key_of(doc: Doc, i: int, k: int) -> str:
