@@ -72,3 +72,10 @@ def test_a_move_into_a_country_and_a_quoted_denial_inside_the_clause():
             'for now," its chief executive said.')
     entries = {e.args("market")[0].text: e.modality for e in events(text, "en") if e.type == "market_entry"}
     assert entries == {"Slovakia": "asserted", "Slovenia": "negated"}
+
+
+def test_the_counted_noun_phrase_is_the_metric_and_a_function_word_is_none():
+    evs = events("Kestrel Games has sold more than 4 million Orbit handhelds since the launch.", "en")
+    assert "Orbit handhelds" in only_of_type(evs, "financial_figure")["metric"]
+    evs = events("Analysts expect Nordphone's tablet shipments to reach about 3 million units this year.", "en")
+    assert only_of_type(evs, "financial_figure")["metric"] == "shipments"

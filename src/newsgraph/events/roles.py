@@ -1651,10 +1651,10 @@ def _metric(view: SentenceView, hit: TriggerHit, quantity: Slot | None) -> Argum
     start, end = hit.start, hit.end
     noun = re.compile(r"\s*([\w-]+)").match(view.text, hit.end)
     if quantity is not None and quantity.start >= view.start + hit.end:  # "shipped 23 million smartphones"
-        noun = re.compile(r"\s*([\w-]+)").match(view.text, quantity.end - view.start)
+        noun = _COUNTED_NP.match(view.text, quantity.end - view.start)
         if noun and quantity.end - view.start - hit.end < 40 and not _FIGURE_MOVED_BETWEEN.search(
                 view.text, hit.end, quantity.start - view.start):
-            end = noun.end(1) if _UNIT_NOUN.fullmatch(noun.group(1)) else quantity.end - view.start
+            end = noun.end(1) if noun.group(1) else quantity.end - view.start
     elif noun and _UNIT_NOUN.fullmatch(noun.group(1)) and noun.group(1)[:1].isupper():  # "ausgelieferten Smartphones"
         end = noun.end(1)
         unit = unit or noun.group(1).lower()
@@ -1675,10 +1675,16 @@ def _metric(view: SentenceView, hit: TriggerHit, quantity: Slot | None) -> Argum
 
 
 _UNIT_NOUN = re.compile(r"[a-zäöüß][\w-]*s|[A-ZÄÖÜ][\w-]+", re.U)
+# the counted noun phrase after a count: "9 million Arc consoles", "23 million smartphones", "20 A321neo aircraft" (a
+# name and its plural head; not a function word ending in s: "2 million units this year")
+_COUNTED_NP = re.compile(r"\s*((?:(?-i:[A-ZÄÖÜ])[\w-]*\s+){0,2}(?!(?:this|these|those|was|has|is|as|its|his|plus|thus|"
+                         r"less|unless|across|always|perhaps|since|includes|dies|des|bis|als|aus)\b)"
+                         r"(?:[a-zäöüß][\w-]*s|(?-i:[A-ZÄÖÜ])[\w-]+)\b)?")
 # a change told between the noun and its count ("deliveries fell 6% to 412,000", "shipments rose to 2 million"): the
 # metric is the noun, the words between are no part of it
 _FIGURE_MOVED_BETWEEN = re.compile(r"(?i)%|\b(rose|fell|grew|dropped|declined|climbed|jumped|slipped|slumped|increased|"
-                                   r"decreased|reached|totall?ed|stiegen|sanken|fielen|wuchsen|erreichten)\b")
+                                   r"decreased|reached|reach|hit|top|totall?ed|stiegen|sanken|fielen|wuchsen|"
+                                   r"erreichten|erreichen)\b")
 
 
 # counted nouns that are no producer's output: people, jobs, stores
