@@ -39,3 +39,10 @@ def test_a_capital_injection_into_a_company():
     deal = only_of_type(events("Harbor Lane Capital agreed to a €40m capital injection into Velotron Systems.", "en"),
                         "investment")
     assert deal["recipient"] == "Velotron Systems"
+
+
+def test_an_english_round_raised_by_a_company_named_before_not_by_a_name_after_the_verb():
+    text = ("Tallowby launched a billing assistant on Monday. The Lisbon-based startup, which raised $30 million in a "
+            "round led by Brenner Ventures last year, says the assistant now works inside Shopify and Stripe.")
+    deal = only_of_type(events(text, "en"), "investment")
+    assert (deal["recipient"], deal["investor"]) == ("Tallowby", "Brenner Ventures")

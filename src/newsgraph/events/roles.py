@@ -1417,6 +1417,9 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         people = person_tokens(view.article) if hit.spec.attrs.get("lead_only") else set()
         subjects = [o for o in _orgs(view) if o.prep is None and o not in investors and o not in late and
                     o.text not in people]  # "hält Pichler für denkbar": the person named before, no company
+        if view.lang == "en":  # the English subject stands before its verb: "The Berlin-based startup, which raised
+            # $48 million …, says the tool runs inside GitHub" (the startup is named before; GitHub is no party)
+            subjects = [o for o in subjects if o.end <= view.start + hit.start]
         backers = [o for o in subjects if o.group == subjects[0].group and _INVESTOR_NOUN_BEFORE.search(
             view.article.text, max(view.start, o.start - 40), o.start)] if subjects else []
         if backers:  # the investors named after the round, not the company that raised it
