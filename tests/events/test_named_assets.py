@@ -21,3 +21,9 @@ def test_romance_company_word_makes_a_company():
     assert company_by_suffix(Mention(0, 14, "Andes Minerales", "LOC"))
     assert company_by_suffix(Mention(0, 19, "Grupo Industrias Sur", "LOC"))
     assert not company_by_suffix(Mention(0, 12, "Sierra Nevada", "LOC"))
+
+
+def test_assets_bought_by_number_are_the_target():
+    deal = only_of_type(events("Harbor Lane Capital has agreed to buy 22 logistics warehouses for $400 million.", "en"),
+                        "acquisition")
+    assert deal["target"] == "22 logistics warehouses"

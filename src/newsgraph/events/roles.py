@@ -935,8 +935,11 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
                 span = None  # "plant die Übernahme": the noun phrase is the event itself, not its target
             if span is not None and _STAKE.fullmatch(view.text[span[0]:span[1]]):
                 span = None  # "übernimmt Mehrheit an ...": the share bought, not what it is a share of
+            assets = _COUNTED_ASSETS.match(view.text, hit.end) if span is None else None
             if span is not None:
                 args.append(_span_arg(view, "target", *span))
+            elif assets is not None:  # "agreed to buy 14 logistics warehouses from X": assets, counted
+                args.append(_span_arg(view, "target", *assets.span("np")))
             elif view.lang == "de":  # verb-final: "wonach X die Tankersparte der Dänen übernehmen solle"
                 unit = _UNIT_OBJECT_BEFORE.search(view.text, max(0, hit.start - 70), hit.start)
                 if unit is not None and not any(view.start + unit.start("unit") <= o.start < view.start + hit.start
@@ -1149,6 +1152,12 @@ def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument]
     return args
 
 
+# assets bought by number, right after the verb: "to buy 14 logistics warehouses", "übernimmt 4.000 Wohnungen"
+_COUNTED_ASSETS = re.compile(r"\s+(?P<np>(?:(?:rund|etwa|about|around|some|more than|mehr als)\s+)?\d[\d.,]*\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:warehouses|properties|buildings|homes|apartments|flats|hospitals|"
+                             r"clinics|stores|shops|hotels|plants|factories|sites|mines|wells|branches|restaurants|"
+                             r"Wohnungen|Immobilien|Gebäude|Kliniken|Krankenhäuser|Filialen|Hotels|Werke|Standorte|"
+                             r"Märkte|Läden|Restaurants))\b")
 # a named asset a stake is bought in: "a 60% stake in Chile's Cerro Azul project", "stake in the Rosebel gold mine"
 _NAMED_ASSET = re.compile(r"\bstakes?\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?P<asset>(?:[A-Z][\w-]*\s+){1,4}"
                           r"(?:[a-z]+\s+)?(?:project|mine|deposit|oilfield|oil field|gas field|field|licen[cs]e|"
