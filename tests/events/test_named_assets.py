@@ -27,3 +27,9 @@ def test_assets_bought_by_number_are_the_target():
     deal = only_of_type(events("Harbor Lane Capital has agreed to buy 22 logistics warehouses for $400 million.", "en"),
                         "acquisition")
     assert deal["target"] == "22 logistics warehouses"
+
+
+def test_an_exchange_and_ticker_in_brackets_are_no_party():
+    evs = events("Harbor Lane Capital agreed to buy 22 logistics warehouses from Dunmore Estates (NYSE: DME) for "
+                 "$400 million.", "en")
+    assert "NYSE" not in {a.text for e in evs for a in e.arguments}

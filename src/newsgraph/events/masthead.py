@@ -31,10 +31,14 @@ _BYLINE = re.compile(r"(?m)(?:^|(?<=[.!?][ \t\u00a0]))[ \t\u00a0]*(?:Von|By)[ \t
 
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@])@\w+")
+# the stock exchange and ticker of a listed company: "Harborline Properties (NYSE: HBL)", "(Nasdaq: ZSPC)", "(LSE:
+# BARC)"; the exchange is no party of the deal told around it
+_EXCHANGE_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|ASX|AMEX|NYSE American|Euronext|SIX|Xetra|XETRA|"
+                              r"FWB|ETR|OTC|OTCQX|TSE|HKEX|SGX|BME|OMX|JSE|NSE|BSE)\s*:\s*[A-Z0-9.\-]{1,10}\)")
 
 
 def masthead_spans(article: Article) -> list[tuple[int, int]]:
-    """Character spans of datelines, bylines, links and @handles in `article.text`.
+    """Character spans of datelines, bylines, links, @handles and exchange tickers in `article.text`.
 
     A dateline is a line opening with place words and a dash; it counts when it
     carries an agency in brackets, a shouted word ("BERLIN"), or when its words
@@ -53,6 +57,8 @@ def masthead_spans(article: Article) -> list[tuple[int, int]]:
     # a fast scan and finds nothing the pattern would have found
     if "http" in text or "www." in text or "@" in text:
         spans.extend(m.span() for m in _LINK.finditer(text))  # "https://t.co/MyInLQagC6", "@Jakob_Juergen"
+    if ":" in text and "(" in text:
+        spans.extend(m.span() for m in _EXCHANGE_TICKER.finditer(text))
     for m in _BYLINE.finditer(text) if "Von" in text or "By" in text else ():
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u00a0"))
         spans.append((start, m.end()))
