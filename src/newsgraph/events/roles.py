@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsgraph.events.lexicon import UNIT_NOUNS_DE, is_common_compound, is_common_word
-from newsgraph.events.names import looks_like_person, person_tokens
+from newsgraph.events.names import STRONG_FALLBACK, looks_like_person, person_tokens
 from newsgraph.events.sentence import _SOURCE_BEFORE, DEPARTMENT, SentenceView, Slot
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
@@ -399,7 +399,10 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
     best = None
     art = view.article
     known = [m for m in (view.prior_orgs if view.prior_orgs is not None else art.mentions)
-             if (skip is None or not skip(m.text)) and not DEPARTMENT.fullmatch(m.text)]  # "Procurement chief X"
+             if (skip is None or not skip(m.text)) and not DEPARTMENT.fullmatch(m.text)  # "Procurement chief X"
+             and not (view.lang == "de" and m.source == "events.fallback" and m.score < STRONG_FALLBACK
+                      and art.text.count(m.text.split()[-1]) < 2)]
+    # (a German capitalised word found by its position only and named once: "Strittig sind vor allem …")
     known = [m for m in known if not _SOURCE_BEFORE.search(art.text, max(0, m.start - 60), m.start)]  # "Analysts at X"
     partners = [m for m in known if _PARTNER_BEFORE.search(art.text, max(0, m.start - 80), m.start)]
     recent = max((m.start for m in known if m.type == "ORG" and m.end <= view.start), default=None)
