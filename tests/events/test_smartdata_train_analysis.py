@@ -33,3 +33,13 @@ def test_a_name_found_by_position_and_named_again_is_still_the_company_before():
     figures = of_type(events(text), "financial_figure")
     assert any(f.get("value") == "212 Millionen Euro" and "Brennhaus" in f.get("company", "") for f in figures)
 
+
+# --- a picture credit names no party ---------------------------------------------------------------------------------
+
+def test_a_picture_credit_after_a_headline_is_no_insolvent_company():
+    text = ("Kran-Pleite: Auch Tochter in Konkurs © Pixelhaus / Maier\n"
+            "Die Kranbau Sommer GmbH hat beim Amtsgericht Insolvenz angemeldet.")
+    companies = {e["company"] for e in of_type(events(text), "insolvency")}
+    assert "Maier" not in companies and "Pixelhaus" not in companies
+    assert "Kranbau Sommer GmbH" in companies
+

@@ -8,7 +8,7 @@ a parent company or "dpa-AFX" a merger party. `masthead_spans` finds those
 stretches once per article; mentions inside them are not used as arguments
 (place *values* there stay: a dateline city may still be where a strike is).
 Links and @handles of tweets are treated alike: "https://t.co/MyInLQagC6"
-holds no company.
+holds no company; so is a picture credit ("© BilderBox.com").
 """
 
 from __future__ import annotations
@@ -31,10 +31,13 @@ _BYLINE = re.compile(r"(?m)(?:^|(?<=[.!?][ \t\u00a0]))[ \t\u00a0]*(?:Von|By)[ \t
 
 
 _LINK = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@])@\w+")
+# a picture credit: "© BilderBox.com (Sujet)", "© Fotolia.com / Romanchuck", "© dpa"; only the name words after the
+# sign, since a headline may follow on the same line
+_CREDIT = re.compile(r"©[ \t\u00a0]*\w[\w.&-]*(?:[ \t]*/[ \t]*\w[\w.&-]*)*(?:[ \t]*\([^)\n]{1,20}\))?")
 
 
 def masthead_spans(article: Article) -> list[tuple[int, int]]:
-    """Character spans of datelines, bylines, links and @handles in `article.text`.
+    """Character spans of datelines, bylines, links, @handles and picture credits in `article.text`.
 
     A dateline is a line opening with place words and a dash; it counts when it
     carries an agency in brackets, a shouted word ("BERLIN"), or when its words
@@ -53,6 +56,8 @@ def masthead_spans(article: Article) -> list[tuple[int, int]]:
     # a fast scan and finds nothing the pattern would have found
     if "http" in text or "www." in text or "@" in text:
         spans.extend(m.span() for m in _LINK.finditer(text))  # "https://t.co/MyInLQagC6", "@Jakob_Juergen"
+    if "©" in text:
+        spans.extend(m.span() for m in _CREDIT.finditer(text))
     for m in _BYLINE.finditer(text) if "Von" in text or "By" in text else ():
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u00a0"))
         spans.append((start, m.end()))
