@@ -43,3 +43,16 @@ def test_a_picture_credit_after_a_headline_is_no_insolvent_company():
     assert "Maier" not in companies and "Pixelhaus" not in companies
     assert "Kranbau Sommer GmbH" in companies
 
+
+# --- "ab" before a time is a preposition, not the particle of "abbauen" ---------------------------------------------
+
+def test_building_a_model_from_june_on_is_no_job_cut():
+    text = "Die Mitarbeiter der stillgelegten Cabrio-Linie bauen in Emden ab Juni den neuen Kombi des Autobauers Velora."
+    assert of_type(events(text), "layoffs") == []
+
+
+def test_a_job_cut_from_may_on_keeps_its_later_particle():
+    # the limit: a later "ab" still closes the verb
+    layoffs = of_type(events("Der Autobauer Velora baut ab Mai 300 Stellen in Emden ab."), "layoffs")
+    assert [(e["company"], e["count"]) for e in layoffs] == [("Velora", "300 Stellen")]
+
