@@ -56,3 +56,9 @@ def test_a_job_cut_from_may_on_keeps_its_later_particle():
     layoffs = of_type(events("Der Autobauer Velora baut ab Mai 300 Stellen in Emden ab."), "layoffs")
     assert [(e["company"], e["count"]) for e in layoffs] == [("Velora", "300 Stellen")]
 
+
+# --- a trigger word that is an account's name states nothing ---------------------------------------------------------
+
+def test_an_account_named_after_a_trigger_word_is_no_job_cut():
+    text = "RT @Personalabbau: Der Sparkassen-Rat tagt in Bonn http://t.co/abc #jobs"
+    assert of_type(events(text), "layoffs") == []

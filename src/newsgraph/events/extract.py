@@ -543,8 +543,9 @@ def sentence_events(article: Article, view: SentenceView, index: int,
     for hit in hits if hits is not None else _sentence_triggers(view.text, view.lang):
         if any(a <= hit.start and hit.end <= b and b - a > hit.end - hit.start for a, b in names):
             continue  # "Nordvik Shipping": a trigger word inside a name
-        if view.text[max(0, hit.start - 1):hit.start] == "#":
-            continue  # "#Streik #Warnstreik": a hashtag tags a topic, it states nothing
+        if view.text[max(0, hit.start - 1):hit.start] in ("#", "@"):
+            continue  # "#Streik #Warnstreik": a hashtag tags a topic, it states nothing ("RT @Personalabbau:" is an
+            #           account's name)
         if not _needs_met(hit.spec, view):
             continue
         args = FILLERS[hit.spec.type](view, hit)
