@@ -62,3 +62,16 @@ def test_a_job_cut_from_may_on_keeps_its_later_particle():
 def test_an_account_named_after_a_trigger_word_is_no_job_cut():
     text = "RT @Personalabbau: Der Sparkassen-Rat tagt in Bonn http://t.co/abc #jobs"
     assert of_type(events(text), "layoffs") == []
+
+
+# --- the bracket that identifies a company's shares names no party ---------------------------------------------------
+
+def test_a_share_identifier_is_no_acquired_company():
+    text = ("Hannover, 23. Februar 2026 - Die Kessler AG (WKN 514680, ISIN DE0005146807, Börsenkürzel KSL), ein "
+            "führender Onlinehändler für Reifen, geht mit der Akquisition der beiden Unternehmen Brotzeit und Feinkost "
+            "Maier einen wichtigen Schritt.")
+    deal = of_type(events(text), "acquisition")
+    assert len(deal) == 1
+    assert "ISIN DE0005146807" not in texts(events(text), "acquisition")
+    assert "KSL" not in texts(events(text), "acquisition")
+    assert {"Brotzeit", "Feinkost Maier"} <= texts(events(text), "acquisition")
