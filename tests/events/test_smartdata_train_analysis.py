@@ -75,3 +75,13 @@ def test_a_share_identifier_is_no_acquired_company():
     assert "ISIN DE0005146807" not in texts(events(text), "acquisition")
     assert "KSL" not in texts(events(text), "acquisition")
     assert {"Brotzeit", "Feinkost Maier"} <= texts(events(text), "acquisition")
+
+
+# --- creditor associations report an insolvency, they are not the insolvent company ---------------------------------
+
+def test_a_creditor_association_named_before_is_no_insolvent_company():
+    text = ("Die auf Dachsanierung spezialisierte Brenner Bau GmbH hat am Montag ein Sanierungsverfahren beantragt. "
+            "Das berichteten die Gläubigerschutzverbände AKV, Creditreform und KSV. Als Insolvenzursache gab das "
+            "Unternehmen an, dass ein Großauftrag nicht bezahlt wurde.")
+    companies = {e["company"] for e in of_type(events(text), "insolvency")}
+    assert companies == {"Brenner Bau GmbH"}
