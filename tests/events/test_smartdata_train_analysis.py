@@ -85,3 +85,18 @@ def test_a_creditor_association_named_before_is_no_insolvent_company():
             "Unternehmen an, dass ein Großauftrag nicht bezahlt wurde.")
     companies = {e["company"] for e in of_type(events(text), "insolvency")}
     assert companies == {"Brenner Bau GmbH"}
+
+
+# --- a strike named as a cause: the company the sentence names is hit by it, not struck -----------------------------
+
+def test_an_airline_warning_of_delays_through_the_strike_is_not_struck():
+    text = ("Die Piloten der Fluglinie Aerovia streiken seit Montag. Auch Nordwind Airlines wies darauf hin, dass es "
+            "durch den Streik zu Verspätungen kommen könne.")
+    companies = {e.get("company") for e in of_type(events(text), "strike")}
+    assert "Nordwind Airlines" not in companies and "Aerovia" in companies
+
+
+def test_a_railway_carrying_passengers_of_flights_cancelled_by_the_strike_is_not_struck():
+    text = ("Die Piloten der Fluglinie Aerovia streiken seit Montag. Für Flüge, die streikbedingt ausfallen, können "
+            "Passagiere Züge der Kestrel Bahn AG nutzen.")
+    assert "Kestrel Bahn AG" not in {e.get("company") for e in of_type(events(text), "strike")}

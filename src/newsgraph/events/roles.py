@@ -2111,6 +2111,11 @@ _EMPLOYER_ANAPHOR = re.compile(r"(?i)(?<!\w)(the|der|die|das|des|dem|den)\s+(air
 _DETERMINER_LEAD = re.compile(r"(?i)(the|a|an|its|their)\s+")
 
 
+# a strike named as the cause of what the sentence tells: "durch den Streik", "wegen des Streiks", "vom Streik"
+_STRIKE_AS_CAUSE = re.compile(r"(?i)(?<!\w)(durch den|wegen des|wegen der|infolge des|aufgrund des|vom|von dem)\s+"
+                              r"((?-i:[a-zäöüß])\w*\s+)?$")
+
+
 def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     args: list[Argument] = []
     unions = [o for o in _orgs(view) if UNIONS.search(o.text) or
@@ -2134,6 +2139,15 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         o.prep is None and re.search(r"(?i)(beschäftigte\w*|mitarbeiter\w*|belegschaft|angestellte\w*|lokführer\w*|piloten|"
                                  r"personal\w*|fahrer\w*)\s+(der|des)\s+([\w-]+\s+)?$",
                                  view.article.text[max(view.start, o.start - 60):o.start]))]
+    if _STRIKE_AS_CAUSE.search(view.text, 0, hit.start) or hit.text.lower().startswith("streikbedingt"):
+        # "Auch Air Berlin warnte, dass es durch den Streik zu Verspätungen komme", "Flüge, die streikbedingt
+        # ausfallen, ... Züge der Deutschen Bahn": the strike told before is a cause here; a company the sentence
+        # names without "bei/gegen" is hit by it, not struck
+        companies = [o for o in companies if o in preferred]
+        if not companies:
+            ante = _antecedent(view, skip=lambda t: bool(UNIONS.search(t)))
+            if ante is not None:
+                args.append(Argument("company", ante.text, ante.start, ante.end))
     chosen = (preferred or _nearest(companies, view, hit))[:1]
     args += [_arg("company", o) for o in chosen]
     if args and not chosen and (_WORKFORCE.search(view.text) or _EMPLOYER_ANAPHOR.search(view.text)):
