@@ -100,3 +100,20 @@ def test_a_railway_carrying_passengers_of_flights_cancelled_by_the_strike_is_not
     text = ("Die Piloten der Fluglinie Aerovia streiken seit Montag. Für Flüge, die streikbedingt ausfallen, können "
             "Passagiere Züge der Kestrel Bahn AG nutzen.")
     assert "Kestrel Bahn AG" not in {e.get("company") for e in of_type(events(text), "strike")}
+
+
+# --- a takeover the press also calls a merger is one deal ------------------------------------------------------------
+
+def test_a_merger_of_the_buyer_and_target_of_a_reported_takeover_is_that_takeover():
+    text = ("Kartellamt billigt Fusion Falkmann/Rosental. Die Übernahme der Rosental AG durch die Drogeriekette "
+            "Falkmann war im März angekündigt worden.")
+    evs = events(text)
+    assert of_type(evs, "merger") == []
+    assert [(e["acquirer"], e["target"]) for e in of_type(evs, "acquisition")] == [("Falkmann", "Rosental AG")]
+
+
+def test_a_merger_of_other_parties_stays_beside_a_takeover():
+    # the limit: only a merger of the takeover's own two parties is folded
+    text = ("Die Brauereien Holsten-Kranz und Alpenbräu wollen fusionieren. Der Getränkekonzern Velora hat die "
+            "Übernahme des Mineralwasserherstellers Quellgut abgeschlossen.")
+    assert len(of_type(events(text), "merger")) == 1
