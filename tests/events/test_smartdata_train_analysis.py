@@ -117,3 +117,9 @@ def test_a_merger_of_other_parties_stays_beside_a_takeover():
     text = ("Die Brauereien Holsten-Kranz und Alpenbräu wollen fusionieren. Der Getränkekonzern Velora hat die "
             "Übernahme des Mineralwasserherstellers Quellgut abgeschlossen.")
     assert len(of_type(events(text), "merger")) == 1
+
+
+def test_a_court_file_number_is_no_insolvent_company():
+    text = ("Die Brenner Bank AG ist zahlungsunfähig. Das Amtsgericht Frankfurt hat das Insolvenzverfahren eröffnet "
+            "(Az.: 810 IN 128/26 M-18-5).")
+    assert {e["company"] for e in of_type(events(text), "insolvency")} == {"Brenner Bank AG"}
