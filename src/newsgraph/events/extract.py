@@ -557,8 +557,9 @@ def sentence_events(article: Article, view: SentenceView, index: int,
     for hit in hits if hits is not None else _sentence_triggers(view.text, view.lang):
         if any(a <= hit.start and hit.end <= b and b - a > hit.end - hit.start for a, b in names):
             continue  # "Nordvik Shipping": a trigger word inside a name
-        if view.text[max(0, hit.start - 1):hit.start] == "#":
-            continue  # "#Streik #Warnstreik": a hashtag tags a topic, it states nothing
+        if view.text[max(0, hit.start - 1):hit.start] in ("#", "@"):
+            continue  # "#Streik #Warnstreik": a hashtag tags a topic, it states nothing ("RT @Personalabbau:" is an
+            #           account's name)
         if not _needs_met(hit.spec, view):
             continue
         args = FILLERS[hit.spec.type](view, hit)
@@ -815,7 +816,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         view.prior_orgs = known
         events.extend(sentence_events(article, view, index, hits))
     events = _successor_of_a_planned_departure(article, events)
-    article.events = _unique_ids(article, _one_market_each(_talks_of_a_deal(merge_events(events, article.published))))
+    article.events = _unique_ids(article, _one_market_each(_takeover_called_a_merger(_talks_of_a_deal(
+        merge_events(events, article.published)))))
     return article
 
 
@@ -977,6 +979,22 @@ def _talks_of_a_deal(events: list[Event]) -> list[Event]:
             and len(sides) >= 2 and any(all(any(args_agree(p, q) for q in d.arguments if q.role in (
                 "party", "acquirer", "target", "investor", "recipient")) for p in sides) for d in deals)
     return [e for e in events if not negotiation(e)] if deals else events
+
+
+def _takeover_called_a_merger(events: list[Event]) -> list[Event]:
+    """ "Gabriel billigt Fusion Edeka/Tengelmann" beside "die Übernahme von Kaiser's Tengelmann durch Edeka": the press
+    calls a takeover a merger too; when the article reports an acquisition with the merger's two parties as buyer and
+    target, the merger is that deal told loosely, not a second one."""
+    deals = [e for e in events if e.type == "acquisition" and e.args("acquirer") and e.args("target")]
+    if not deals:
+        return events
+
+    def same_deal(m: Event) -> bool:
+        parties = m.args("party")
+        return len(parties) == 2 and any(
+            any(args_agree(p, a) for a in d.args("acquirer")) and any(args_agree(q, t) for t in d.args("target"))
+            for d in deals for p, q in (parties, parties[::-1]))
+    return [e for e in events if e.type != "merger" or not same_deal(e)]
 
 
 def _one_market_each(events: list[Event]) -> list[Event]:

@@ -8,7 +8,9 @@ a parent company or "dpa-AFX" a merger party. `masthead_spans` finds those
 stretches once per article; mentions inside them are not used as arguments
 (place *values* there stay: a dateline city may still be where a strike is).
 Links and @handles of tweets are treated alike: "https://t.co/MyInLQagC6"
-holds no company.
+holds no company; nor does a picture credit ("© BilderBox.com"), the bracket that
+identifies a company's shares ("(WKN 514680, ISIN DE0005146807)") or a court's file
+("(Az.: 810 IN 128/16)").
 """
 
 from __future__ import annotations
@@ -35,10 +37,18 @@ _LINK = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@])@\w+")
 # BARC)"; the exchange is no party of the deal told around it
 _EXCHANGE_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|LSE|TSX|TSXV|ASX|AMEX|NYSE American|Euronext|SIX|Xetra|XETRA|"
                               r"FWB|ETR|OTC|OTCQX|TSE|HKEX|SGX|BME|OMX|JSE|NSE|BSE)\s*:\s*[A-Z0-9.\-]{1,10}\)")
+# a bracket that identifies a company's shares: "Die X AG (WKN 514680, ISIN DE0005146807, Börsenkürzel DEX)"
+_SECURITIES = re.compile(r"\((?=[^()\n]*(?<![\w-])(?:ISIN|WKN|Börsenkürzel|Tickersymbol|Ticker)(?![\w-]))[^()\n]{1,120}\)|"
+                         # a court's file number: "(Az.: 810 IN 128/16)", "(Aktenzeichen 3 IN 55/25)"
+                         r"\((?:Az\.|Aktenzeichen)[^()\n]{1,60}\)")
+# a picture credit: "© BilderBox.com (Sujet)", "© Fotolia.com / Romanchuck", "© dpa"; only the name words after the
+# sign, since a headline may follow on the same line
+_CREDIT = re.compile(r"©[ \t\u00a0]*\w[\w.&-]*(?:[ \t]*/[ \t]*\w[\w.&-]*)*(?:[ \t]*\([^)\n]{1,20}\))?")
 
 
 def masthead_spans(article: Article) -> list[tuple[int, int]]:
-    """Character spans of datelines, bylines, links, @handles and exchange tickers in `article.text`.
+    """Character spans of datelines, bylines, links, @handles, picture credits, share identifiers and exchange
+    tickers in `article.text`.
 
     A dateline is a line opening with place words and a dash; it counts when it
     carries an agency in brackets, a shouted word ("BERLIN"), or when its words
@@ -59,6 +69,10 @@ def masthead_spans(article: Article) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _LINK.finditer(text))  # "https://t.co/MyInLQagC6", "@Jakob_Juergen"
     if ":" in text and "(" in text:
         spans.extend(m.span() for m in _EXCHANGE_TICKER.finditer(text))
+    if "©" in text:
+        spans.extend(m.span() for m in _CREDIT.finditer(text))
+    if "ISIN" in text or "WKN" in text or "kürzel" in text or "Ticker" in text or "Az." in text or "Aktenzeichen" in text:
+        spans.extend(m.span() for m in _SECURITIES.finditer(text))
     for m in _BYLINE.finditer(text) if "Von" in text or "By" in text else ():
         start = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u00a0"))
         spans.append((start, m.end()))

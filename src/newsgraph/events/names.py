@@ -15,7 +15,8 @@ a few local patterns name organisations reliably enough to fill a role:
   ("Qualcomm hat ...", "Tesla baut ..."), and in English any capitalised word
   sequence inside the sentence.
 
-The candidates become Mention objects with source "events.fallback"; they
+The candidates become Mention objects with source "events.fallback" and a score that tells strong (0.6) from
+weak (0.5) ones; they
 are not added to `article.mentions` (the NER stage owns those), only used
 for role filling, so an argument filled from one carries offsets but no
 entity link unless resolve finds a mention there.
@@ -594,12 +595,22 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     for s, e in sorted(found):
         surface = article.text[sentence.start + s:sentence.start + e]
         kind = "PER" if (s, e) not in strong_spans | coordinated_spans and _looks_like_person(surface) else "ORG"
+        strong = (s, e) in strong_spans | coordinated_spans or (s, e) in soft_spans
         number = _MODEL_NUMBER.match(text, e) if (s, e) not in strong_spans else None
         if number is not None:  # "Hollow Orchard 2 will launch on PC and Switch 2": a sequel or model, a product
             e, kind = number.end(), "PRODUCT"
             surface = article.text[sentence.start + s:sentence.start + e]
-        out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback", score=0.5))
+        out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback",
+                           score=STRONG_FALLBACK if strong else WEAK_FALLBACK))
     return out
+
+
+STRONG_FALLBACK, WEAK_FALLBACK = 0.6, 0.5
+"""The score of a fallback candidate: strong when a descriptor, a role compound, a spelling (CamelCase, all caps) or a
+neighbouring company vouches for it, or the recogniser tagged it as something else; weak when only its position
+says so (a capitalised word opening a sentence or after a verb or preposition). `roles._antecedent` trusts only the
+strong ones from earlier sentences: a weak one there was never tested against a trigger of its own sentence, and
+on real text it is often an opening adjective or noun ("Strittig sind ...", "Vielerorts ...")."""
 
 
 def _GLUE(char: str) -> bool:

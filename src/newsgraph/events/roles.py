@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsgraph.events.lexicon import UNIT_NOUNS_DE, is_common_compound, is_common_word
-from newsgraph.events.names import looks_like_person, person_tokens
+from newsgraph.events.names import STRONG_FALLBACK, looks_like_person, person_tokens
 from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot, is_department, source_before_at
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
@@ -404,7 +404,10 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
     best = None
     art = view.article
     known = [m for m in (view.prior_orgs if view.prior_orgs is not None else art.mentions)
-             if (skip is None or not skip(m.text)) and not DEPARTMENT.fullmatch(m.text)]  # "Procurement chief X"
+             if (skip is None or not skip(m.text)) and not DEPARTMENT.fullmatch(m.text)  # "Procurement chief X"
+             and not (view.lang == "de" and m.source == "events.fallback" and m.score < STRONG_FALLBACK
+                      and art.text.count(m.text.split()[-1]) < 2)]
+    # (a German capitalised word found by its position only and named once: "Strittig sind vor allem …")
     known = [m for m in known if not source_before_at(art.text, max(0, m.start - 60), m.start)]  # "Analysts at X"
     partners = [m for m in known if _PARTNER_BEFORE.search(art.text, max(0, m.start - 80), m.start)]
     recent = max((m.start for m in known if m.type == "ORG" and m.end <= view.start), default=None)
@@ -2162,6 +2165,11 @@ _EMPLOYER_ANAPHOR = re.compile(r"(?i)(?<!\w)(the|der|die|das|des|dem|den)\s+(air
 _DETERMINER_LEAD = re.compile(r"(?i)(the|a|an|its|their)\s+")
 
 
+# a strike named as the cause of what the sentence tells: "durch den Streik", "wegen des Streiks", "vom Streik"
+_STRIKE_AS_CAUSE = re.compile(r"(?i)(?<!\w)(durch den|wegen des|wegen der|infolge des|aufgrund des|vom|von dem)\s+"
+                              r"((?-i:[a-zäöüß])\w*\s+)?$")
+
+
 def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     args: list[Argument] = []
     unions = [o for o in _orgs(view) if UNIONS.search(o.text) or
@@ -2185,6 +2193,15 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         o.prep is None and re.search(r"(?i)(beschäftigte\w*|mitarbeiter\w*|belegschaft|angestellte\w*|lokführer\w*|piloten|"
                                  r"personal\w*|fahrer\w*)\s+(der|des)\s+([\w-]+\s+)?$",
                                  view.article.text[max(view.start, o.start - 60):o.start]))]
+    if _STRIKE_AS_CAUSE.search(view.text, 0, hit.start) or hit.text.lower().startswith("streikbedingt"):
+        # "Auch Air Berlin warnte, dass es durch den Streik zu Verspätungen komme", "Flüge, die streikbedingt
+        # ausfallen, ... Züge der Deutschen Bahn": the strike told before is a cause here; a company the sentence
+        # names without "bei/gegen" is hit by it, not struck
+        companies = [o for o in companies if o in preferred]
+        if not companies:
+            ante = _antecedent(view, skip=lambda t: bool(UNIONS.search(t)))
+            if ante is not None:
+                args.append(Argument("company", ante.text, ante.start, ante.end))
     chosen = (preferred or _nearest(companies, view, hit))[:1]
     args += [_arg("company", o) for o in chosen]
     if args and not chosen and (_WORKFORCE.search(view.text) or _EMPLOYER_ANAPHOR.search(view.text)):

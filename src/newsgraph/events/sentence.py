@@ -55,6 +55,10 @@ _SOURCE_BEFORE = re.compile(r"((?<!\w)(bericht|studie|umfrage|analyse|schätzung
                             r"experts)\s+(der|des|von|vom|bei|at|from|of)\s+((the|der|dem)\s+)?([\w-]+\s+)?|"
                             r"research firm|data from|daten von|nach angaben von|citing|newspaper|zeitung|"
                             # "nach Angaben der Wirtschaftsauskunftei Creditreform", "so der Kreditschutzverband KSV"
+                            # creditor associations report insolvencies: "die Gläubigerschutzverbände AKV, Creditreform
+                            # und KSV" (each name of the list)
+                            r"(?<!\w)(gläubigerschutzverb|kreditschutzverb|kreditorenverb)\w*\s+"
+                            r"((?-i:[A-ZÄÖÜ])[\w-]*(,\s*|\s+und\s+|\s+)){0,3}$|"
                             r"(?<!\w)nach angaben (der|des|von|vom)\s+((?-i:[A-ZÄÖÜ])[\w-]*\s+)?|"
                             # an example of a class: "unabhängig von Unternehmen wie Google", "rivals such as X"
                             r"(?<!\w)\w*(konkurrenten|rivalen|unternehmen|firmen|konzerne|konzernen|wettbewerbern?|"

@@ -713,7 +713,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("layoffs", "de", r"(muss|müssen|musste|mussten) gehen", "verb", 0.7, needs=("cue:jobs",),
        unless_before=r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+$"),
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
-                        r"(?P<t2>fallen|fällt|fielen)\s+([^\s,;]+\s+){0,10}?weg\b|wegfallen|(?P<t>baut|bauen|baute)\s+([^\s,;:]+\s+){0,12}?ab\b|abgebaut|abzubauen|"
+                        r"(?P<t2>fallen|fällt|fielen)\s+([^\s,;]+\s+){0,10}?weg\b|wegfallen|(?P<t>baut|bauen|baute)\s+([^\s,;:]+\s+){0,12}?ab\b(?!\s+"
+                        # "bauen ab Mai den Tiguan": "ab" before a time is a preposition, no particle
+                        r"(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|montag|"
+                        r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sofort|heute|morgen|anfang|mitte|ende|"
+                        r"frühjahr|sommer|herbst|winter|\d))|abgebaut|abzubauen|"
                         r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße|"
                         r"(?P<t3>wegfall)\s+(von\s+|der\s+)(\S+\s+){0,4}?(\w*stellen|\w*arbeitsplätze\w*|jobs)\b)",
        "verb", 0.8, needs=("cue:jobs",)),
