@@ -265,6 +265,16 @@ _ABBREVIATION = re.compile(r"^(MEZ|MESZ|UTC|GMT|CET|CEST|DVD|CD|TV|PC|PDF|LED|US
                            r"EM|WM|U\d\d|RIP|FAQ|PS|OMG|LOL|WTF|FYI|ASAP|BTW|TBC|VS|AKA|NR|TEL|FAX|ZDF|ARD)$")
 
 
+# all-caps abbreviations of a department, a technology or a way of selling: alone they name no company, inside a
+# longer name they may ("the HR and payroll platform", "its AI assistant", "in reine SB-Standorte"; but "Mistral AI")
+_FIELD_ABBREVIATION = frozenset({"HR", "AI", "KI", "SB", "PR", "HQ", "ESG", "IoT", "SaaS"})
+
+
+def is_field_abbreviation(name: str) -> bool:
+    """A name that is only the abbreviation of a field or department ("HR", "KI", "SB"): a word of a noun phrase."""
+    return name in _FIELD_ABBREVIATION
+
+
 def is_shouted_word(word: str, lang: str = "de") -> bool:
     """An all-caps word that is no name: a shouted function word ("ODER", "ABER") or an abbreviation of a lexicon
     ("MESZ", "DVD", "EM"). Headlines, tweets and hashtags shout; a company in capitals ("SAP", "BASF", "ARM")
@@ -350,7 +360,7 @@ def _plausible(name: str, strong: bool) -> bool:
         return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
     if is_street(name):
         return False  # "lined Kettering Road", "in der Lindenstraße": a street is a place, no company
-    if name in _BARE_KIND_NOUNS or _genitive_kind_noun(name):
+    if name in _BARE_KIND_NOUNS or _genitive_kind_noun(name) or is_field_abbreviation(name):
         return False  # "der Überschuss der Bank", "der Umsatz des Discounters": the kind, said of one named before
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
         return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
@@ -834,7 +844,7 @@ def is_common_noun_org(text: str, mention: Mention, lang: str) -> bool:
         return False
     if is_shouted_word(mention.text.lstrip("#"), lang):
         return True  # "#LEAK", "UHR" in a tweet
-    if _NO_COMPANY_WORD.fullmatch(mention.text):
+    if _NO_COMPANY_WORD.fullmatch(mention.text) or is_field_abbreviation(mention.text):
         return True
     if not is_common_word(mention.text, lang) and not is_common_compound(mention.text, lang):
         return False

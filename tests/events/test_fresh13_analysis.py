@@ -1,0 +1,39 @@
+"""Rules added when fresh set 13 was analysed in the fifteenth sprint, each pinned with other names and sentences.
+
+Every sentence here was written for this test (companies and people are stand-ins, none is taken from a gold, fresh
+or probe set); they run through the whole pipeline, so a test states what a reader of the output sees. Some tests
+guard the limits of a rule (what it must leave alone).
+"""
+
+from __future__ import annotations
+
+from event_test_helpers import events, of_type, only_of_type
+
+
+# --- a field abbreviation alone is no company ("the HR platform", "its AI tool", "SB-Filialen") --------------------
+
+def test_a_department_abbreviation_in_a_descriptor_is_no_company():
+    text = ("Five years ago Ledgerly was a celebrated Leeds fintech. On Friday the HR and benefits provider filed for "
+            "administration after a failed funding round.")
+    assert only_of_type(events(text, "en"), "insolvency")["company"] == "Ledgerly"
+
+
+def test_a_technology_abbreviation_before_a_noun_is_no_company():
+    text = ("After a long beta, Tavora rolled out Tavora Scribe, its AI helper for invoices, to customers in France on "
+            "Monday. The Lyon-based company says the helper can read receipts in eleven languages, and it says Spanish "
+            "customers will get Scribe in the third quarter.")
+    evs = events(text, "en")
+    assert all(a.text != "AI" for e in evs for a in e.arguments)
+    assert only_of_type(evs, "product_launch")["company"] == "Tavora"
+
+
+def test_a_self_service_compound_is_no_company():
+    text = ("Von den zusammen 38 Filialen sollen bis Ende 2027 sieben in reine SB-Standorte umgewandelt werden, "
+            "teilte die Sparkasse Wendelstein mit.")
+    assert all(a.text != "SB" for e in events(text) for a in e.arguments)
+
+
+def test_the_abbreviation_inside_a_longer_name_stays():
+    # the limit: "X AI" is a company's name
+    text = "Der Softwareanbieter Quellwerk AI hat Insolvenz angemeldet."
+    assert only_of_type(events(text), "insolvency")["company"] == "Quellwerk AI"
