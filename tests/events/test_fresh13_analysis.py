@@ -37,3 +37,17 @@ def test_the_abbreviation_inside_a_longer_name_stays():
     # the limit: "X AI" is a company's name
     text = "Der Softwareanbieter Quellwerk AI hat Insolvenz angemeldet."
     assert only_of_type(events(text), "insolvency")["company"] == "Quellwerk AI"
+
+
+# --- a parenthetical between an English subject and its verb ("X, for its part, plans") ---------------------------
+
+def test_a_subject_before_a_parenthetical_is_the_company():
+    text = ("Corvane Dynamics and Tessel Aerostructures are in talks to merge, people familiar with the matter said. "
+            "Tessel, for its part, plans to open a new assembly plant in Poland in 2027.")
+    assert only_of_type(events(text, "en"), "facility")["company"] == "Tessel"
+
+
+def test_a_subject_before_however_is_the_company():
+    text = ("Orlin Foods and Petterby Snacks both reported weaker sales. Petterby, however, will cut 200 jobs at its "
+            "Leeds factory by the end of the year.")
+    assert only_of_type(events(text, "en"), "layoffs")["company"] == "Petterby"

@@ -158,7 +158,11 @@ _INITIAL_APPOSITION = {
     "de": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:der|die|das|dessen|deren|ein|eine|einer|eines|Teil|"
                      rf"Tochter|seit)\s"),
 }
-_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?\s+(?:(?:also|now|already|still|then|just|again|soon|"
+_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?"
+                         # a parenthetical between subject and verb ("Volta, for its part, plans", "X, however, said")
+                         r"(?:\s*,\s*(?:however|for its part|for their part|in turn|meanwhile|though|too|by contrast|"
+                         r"in contrast|on the other hand|separately|likewise|similarly)\s*,)?"
+                         r"\s+(?:(?:also|now|already|still|then|just|again|soon|"
                          r"(?-i:[a-z]+ly))\s+)?(?!(?:news|sales|shares|stocks|results|earnings|profits|losses|times|"
                          r"days|weeks|months|years|fans|users|customers|investors|analysts|rumou?rs)\b)"
                          # (plural nouns, no verbs: "Big news for fans of …", "Strong sales lifted …")
