@@ -51,3 +51,17 @@ def test_a_subject_before_however_is_the_company():
     text = ("Orlin Foods and Petterby Snacks both reported weaker sales. Petterby, however, will cut 200 jobs at its "
             "Leeds factory by the end of the year.")
     assert only_of_type(events(text, "en"), "layoffs")["company"] == "Petterby"
+
+
+# --- a town after a site noun is no company; the site's owner gets the money ------------------------------------
+
+def test_the_owner_of_the_site_receives_an_investment_not_its_town():
+    text = ("Marlow Foods will invest €25 million in a new packing line at Ovelle's factory in Braga to double "
+            "output by 2029.")
+    ev = only_of_type(events(text, "en"), "investment")
+    assert (ev["investor"], ev.get("recipient")) == ("Marlow Foods", "Ovelle")
+
+
+def test_a_town_after_a_plant_is_no_recipient():
+    text = "Tervani will invest €40 million in a new paint shop at its plant in Aveiro next year."
+    assert only_of_type(events(text, "en"), "investment").get("recipient") != "Aveiro"

@@ -163,7 +163,15 @@ _VORFELD_RELATIVE = re.compile(r",\s*(?:(?:über|mit|von|an|auf|für|bei|in|um|n
 
 
 def _orgs(view: SentenceView) -> list[Slot]:
-    return [s for s in view.of_kind("ORG") if not s.source and not is_department(s.text)]
+    return [s for s in view.of_kind("ORG") if not s.source and not is_department(s.text) and
+            not _SITE_IN.search(view.article.text, max(0, s.start - 40), s.start)]
+
+
+# a name right after a site noun and "in"/"near" is the site's town, whatever the recogniser typed it ("at X's plant
+# in Porto", "das Werk in Győr"): a company there would stand after "von"/"of" or before the noun
+_SITE_IN = re.compile(r"(?i)(?<![\w-])(plants?|factory|factories|site|sites|warehouse|mill|hub|headquarters|"
+                      r"\w*werk|\w*werke|\w*werks|fabrik|standort|standorts|\w*lager|\w*zentrum|zentrale)\s+"
+                      r"(in|im|near|nahe|bei)\s+$")
 
 
 # an English relative clause between commas ("…, which is owned by Geely, …"); German "der/die/das" after a comma
@@ -1449,6 +1457,8 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             recipients += [o for o in fr.marked["für"] if o.start > view.start + hit.end]
             args += [_arg("investor", o) for o in giver]
         recipients += [o for o in fr.patient if o not in giver]
+        # "invest in a second line at X's plant": the owner of the site the money goes to
+        recipients += [o for o in fr.marked.get("at", []) if view.article.text[o.end:o.end + 2] in ("'s", "’s")]
         # "45 Millionen Euro in die Forschung von X investieren", "invest in the research of X": X gets the money
         recipients += [o for p in ("von", "vom", "of") for o in fr.marked.get(p, []) if _INTO_WORK_OF.search(
             view.article.text, max(view.start, o.start - 60), o.start)]
