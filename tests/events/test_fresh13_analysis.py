@@ -65,3 +65,20 @@ def test_the_owner_of_the_site_receives_an_investment_not_its_town():
 def test_a_town_after_a_plant_is_no_recipient():
     text = "Tervani will invest €40 million in a new paint shop at its plant in Aveiro next year."
     assert only_of_type(events(text, "en"), "investment").get("recipient") != "Aveiro"
+
+
+# --- a one-word name a descriptor introduced is a name later, bare ("rechnet X mit") ---------------------------
+
+def test_a_name_introduced_by_a_descriptor_is_a_company_later():
+    text = ("Passau (dpa) – Der Pumpenspezialist Flusswerk hat ein gutes Jahr hinter sich. Für 2027 rechnet "
+            "Flusswerk mit einem Umsatz von rund 210 Millionen Euro.")
+    assert only_of_type(events(text), "financial_figure")["company"] == "Flusswerk"
+
+
+# --- a market entry through a retailer: the retailer is the channel, the seller the company named before ----------
+
+def test_the_retailer_after_ueber_is_the_channel_of_a_market_entry():
+    text = ("Der Heizungsspezialist Brennholt wächst im Ausland. Seit Mai verkauft das Passauer Unternehmen seine "
+            "Wärmepumpen auch in Belgien, und zwar über die Baumarktkette Kloets.")
+    ev = only_of_type(events(text), "market_entry")
+    assert (ev["company"], ev.get("channel")) == ("Brennholt", "Baumarktkette Kloets")

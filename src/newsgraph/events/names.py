@@ -424,8 +424,9 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                   values: list[Value] = (), triggers: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                  surnames: set[str] | None = None) -> list[Mention]:
-    """Organisation candidates in `sentence` that no mention or value covers (see module docstring)."""
+                  surnames: set[str] | None = None, known: frozenset[str] = frozenset()) -> list[Mention]:
+    """Organisation candidates in `sentence` that no mention or value covers (see module docstring); `known` are
+    one-word names the article introduced with a descriptor before, names wherever they stand again."""
     text = article.text[sentence.start:sentence.end]
     lang = sentence.language or article.language or "de"
     soft_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions
@@ -520,7 +521,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
-    for word in _short_forms(article, sentence):  # "die Bahn" after "Deutsche Bahn", "Levante" after "Banco Levante"
+    for word in _short_forms(article, sentence) | known:  # "die Bahn" after "Deutsche Bahn", "Levante" after "Banco Levante"
         for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text) if word in text else ():
             add(m.start(), word, True, described=True)
     m = _INITIAL_APPOSITION["en" if lang == "en" else "de"].match(text) if _apposition_possible(text) else None
@@ -613,6 +614,33 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             e, kind = number.end(), "PRODUCT"
             surface = article.text[sentence.start + s:sentence.start + e]
         out.append(Mention(sentence.start + s, sentence.start + e, surface, kind, source="events.fallback", score=0.5))
+    return out
+
+
+_ARTICLE_BEFORE_DESCRIPTOR = re.compile(r"(?i)(?<![\w-])(der|die|das|des|dem|den|ein|eine|einem|einer|eines|the|a|an)"
+                                        r"\s+((?-i:[a-zäöüß])[\w-]*\s+|(?-i:[A-ZÄÖÜ])\w+er\s+)?$")
+
+
+def described_names(article: Article, lang: str) -> list[tuple[int, str]]:
+    """One-word names a company descriptor introduces anywhere in the article ("Der Solarspezialist Sonnwerk"), with
+    their offsets. Later sentences name the company bare ("rechnet Sonnwerk mit"), where a name that ends like a
+    common noun ("-werk") is no candidate by itself; the introduction vouches for it."""
+    is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
+    if is_descriptor is None:
+        return []
+    out: list[tuple[int, str]] = []
+    text = article.text
+    for w in _WORD_AT.finditer(text):
+        if not is_descriptor.fullmatch(w.group()) or not _ARTICLE_BEFORE_DESCRIPTOR.search(text, max(0, w.start() - 40),
+                                                                                          w.start()):
+            continue  # (the descriptor a noun after an article: "Der Solarspezialist X", not a name "Commerzbank X")
+        m = _WORD_THEN_NAME.match(text, w.start())
+        name = _clean(m.group("name")) if m else ""
+        if " " in name or len(name) < 4 or not name[:1].isupper() or not name.isalpha() or \
+                _PERSON_DESCRIPTOR.fullmatch(w.group()) or not _plausible(name, True) or \
+                is_common_word(name, lang) or article.in_region(m.start("name"), m.end("name")) is not None:
+            continue
+        out.append((m.start("name"), name))
     return out
 
 

@@ -1522,6 +1522,17 @@ _MARKET_AFTER = re.compile(r"\s+(markt|market)\b", re.I)
 def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
+    # "verkauft seine Pakete in den Niederlanden, und zwar über die Baumarktkette X", "sells via retailer X": the
+    # company sells through X, its channel; the seller is the one named before
+    via = [o for o in _orgs(view) if o.prep in ("über", "via", "through")]
+    channel = None
+    if args and via and (args[0].start, args[0].end) == (via[0].start, via[0].end):
+        ante = _antecedent(view, lambda name: name == via[0].text)
+        if ante is not None:
+            args = [Argument("company", ante.text, ante.start, ante.end)]
+            kind = _KIND_BEFORE_NAME.search(view.article.text, max(view.start, via[0].start - 40), via[0].start)
+            channel = Argument("channel", view.article.text[kind.start() if kind else via[0].start:via[0].end],
+                               kind.start() if kind else via[0].start, via[0].end)
     places = all_places = _places(view, hit)
     text = view.article.text
     if hit.spec.pos == "verb":  # "startet in Spanien", "enters the US": the market is governed by a preposition
@@ -1546,12 +1557,18 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
                                                  view.article.text[p.end:first.start]):
             args.append(_arg("market", p))
             first = p
-    m = _CHANNEL.search(view.text)
-    if m:
+    m = _CHANNEL.search(view.text) if channel is None else None
+    if channel is not None:
+        args.append(channel)
+    elif m:
         args.append(_span_arg(view, "channel", m.start(), m.end()))
     for p in view.of_kind("PRODUCT")[:1]:
         args.append(_arg("product", p))
     return args
+
+
+# the kind noun right before a name ("die Baumarktkette X", "retailer X"): part of a channel's text
+_KIND_BEFORE_NAME = re.compile(r"(?<![\w-])(?-i:[A-ZÄÖÜ][a-zäöüß][\w-]*|[a-z][\w-]*(?:er|or|chain|store|shop|market))\s+$")
 
 
 _NETWORK = re.compile(r"(?i)(filial|laden|store)netz|(store|shop|branch|retail) network")
