@@ -82,3 +82,27 @@ def test_the_retailer_after_ueber_is_the_channel_of_a_market_entry():
             "Wärmepumpen auch in Belgien, und zwar über die Baumarktkette Kloets.")
     ev = only_of_type(events(text), "market_entry")
     assert (ev["company"], ev.get("channel")) == ("Brennholt", "Baumarktkette Kloets")
+
+
+# --- "… sollen ihren Arbeitsplatz verlieren": the object before the infinitive -----------------------------------
+
+def test_workers_who_are_to_lose_their_job_are_a_layoff():
+    text = ("Der Möbelhändler Wohnhaus Ebner schließt sein Lager in Kassel; rund 140 Beschäftigte sollen bis Ende Juni "
+            "ihren Arbeitsplatz verlieren.")
+    ev = only_of_type(events(text), "layoffs")
+    assert (ev["company"], ev["count"]) == ("Wohnhaus Ebner", "140 Beschäftigte")
+
+
+# --- a Romance firm word opens a company's name the recogniser missed ("Officine X", "Fratelli Y") ---------------
+
+def test_a_name_opened_by_a_romance_firm_word_is_the_target():
+    text = ("Der fränkische Pumpenhersteller Heubach Pumpen hat 70 Prozent an der norditalienischen Cantieri "
+            "Malvestri übernommen.")
+    ev = only_of_type(events(text), "acquisition")
+    assert (ev["acquirer"], ev["target"]) == ("Heubach Pumpen", "Cantieri Malvestri")
+
+
+def test_a_spanish_workshop_name_is_a_company():
+    text = "Der Zulieferer Brandauer hat die spanische Talleres Orbegozo übernommen."
+    assert only_of_type(events(text), "acquisition")["target"] == "Talleres Orbegozo"
+

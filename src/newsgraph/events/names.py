@@ -521,6 +521,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
+    for m in _ROMANCE_FIRM.finditer(text) if _ROMANCE_FIRM_WORD.search(text) else ():  # "Officine Bertoli"
+        add(m.start("name"), m.group("name"), True, described=True)
     for word in _short_forms(article, sentence) | known:  # "die Bahn" after "Deutsche Bahn", "Levante" after "Banco Levante"
         for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text) if word in text else ():
             add(m.start(), word, True, described=True)
@@ -725,6 +727,15 @@ _COMPANY_NAME_WORD = re.compile(COMPANY_NAME_WORDS)
 # Levante", "Caja Meseta", "Grupo X", "Sparkasse Y")
 COMPANY_PREFIX = re.compile(r"(?:Banco|Banca|Banque|Bank|Caja|Caixa|Grupo|Gruppo|Groupe|Compagnie|Compañía|"
                             r"Sparkasse|Kreissparkasse|Stadtsparkasse|Volksbank|Raiffeisenbank|Stadtwerke)")
+
+
+# Italian, Spanish, Portuguese and French firm words that open a company's name ("Officine Bertoli", "Fratelli
+# Rossi", "Talleres Ibarra"): the name is the firm word and one or two capitalised words after it
+_ROMANCE_FIRM_WORD = re.compile(r"(?<![\w-])(Officine|Fratelli|Cantieri|Costruzioni|Laboratorios|"
+                                r"Laboratoires|Talleres|Construcciones|Industrias|Établissements|Etablissements)\s")
+_ROMANCE_FIRM = re.compile(r"(?<![\w-])(?P<name>(?:Officine|Fratelli|Cantieri|Costruzioni|Laboratorios|"
+                           r"Laboratoires|Talleres|Construcciones|Industrias|Établissements|Etablissements)"
+                           r"(?:\s+(?:de|di|del|della|des|du)\s+)?(?:\s*[A-ZÀ-Ý][\w'-]+){1,2})")
 
 
 # one word with a capital after lower-case letters ("SkyNomad", "HelloFresh"), but not a surname's prefix ("McDonald",

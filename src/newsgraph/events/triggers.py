@@ -696,6 +696,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren|"
                         # "Rund 400 Beschäftigte verlieren bei X ihren Job"
                         r"(?P<t>verlier\w*)\s+([^\s,;]+\s+){0,4}?(ihren|seinen|den)\s+(job|arbeitsplatz|stelle)\b|"
+                        # "rund 600 Beschäftigte sollen ihren Arbeitsplatz verlieren": the object before the infinitive
+                        r"(ihren|seinen)\s+(job|arbeitsplatz)\s+(?P<t3>verlieren|verloren)\b|"
                         # "trennt sich von 250 Mitarbeitern"
                         r"(?P<t2>trennt|trennte|trennen)\s+sich\s+(\S+\s+){0,3}?von\s+((rund|etwa|mehr als|bis zu|über)\s+)?"
                         r"\d[\d.,]*\s+(\w+\s+)?(mitarbeiter\w*|beschäftigte\w*|angestellte\w*|stellen|arbeitsplätze\w*))",
