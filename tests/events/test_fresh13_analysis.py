@@ -106,3 +106,21 @@ def test_a_spanish_workshop_name_is_a_company():
     text = "Der Zulieferer Brandauer hat die spanische Talleres Orbegozo übernommen."
     assert only_of_type(events(text), "acquisition")["target"] == "Talleres Orbegozo"
 
+
+# --- "will start selling its sea-salt crackers in X": hyphenated words between the verb and the market ------------
+
+def test_start_selling_a_hyphenated_product_in_a_country_is_a_market_entry():
+    text = ("Casa Verdejo, Spain's third-largest biscuit maker, will start selling its sea-salt olive crackers in "
+            "Poland in May, the company said.")
+    ev = only_of_type(events(text, "en"), "market_entry")
+    assert (ev["company"], ev["market"]) == ("Casa Verdejo", "Poland")
+
+
+# --- one flagship store at a named place is a facility (gold format: one store is a facility of kind store) --------
+
+def test_a_first_flagship_store_in_a_city_is_a_facility():
+    text = "Velomark will open its first flagship store in Lisbon next spring, the bike maker said."
+    evs = events(text, "en")
+    assert not of_type(evs, "store_expansion")
+    ev = only_of_type(evs, "facility")
+    assert (ev["company"], ev["location"]) == ("Velomark", "Lisbon")

@@ -612,7 +612,7 @@ _STORE_SINGULAR = re.compile(r"(?i)((offline|flagship|retail|mi)[- ]?)?(store|sh
                              r"\w*filiale|laden|ladengeschäft")
 _ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|an|one|eine[nrms]?)\s+)?"
                               r"((erste[nrms]?|first|neue[nrms]?|new|weitere[nrms]?|another|\d+\.|\d+(st|nd|rd|th))\s+)?"
-                              r"[\w-]+$")
+                              r"((?-i:[a-z])[\w-]*\s+)?[\w-]+$")  # (also "its first flagship store")
 
 
 def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Event:
