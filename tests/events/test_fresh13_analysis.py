@@ -124,3 +124,19 @@ def test_a_first_flagship_store_in_a_city_is_a_facility():
     assert not of_type(evs, "store_expansion")
     ev = only_of_type(evs, "facility")
     assert (ev["company"], ev["location"]) == ("Velomark", "Lisbon")
+
+
+# --- "X is seen as the most likely buyer for Y": X buys, the company named before sells ---------------------------
+
+def test_the_company_seen_as_buyer_is_the_acquirer():
+    text = ("Brightloom, the Bristol meal-kit start-up, entered administration on Friday. Rival Kochbox is seen as "
+            "the most likely buyer for the delivery business, people close to the process said.")
+    ev = only_of_type(events(text, "en"), "acquisition")
+    assert (ev.get("acquirer"), ev.get("seller")) == ("Kochbox", "Brightloom")
+
+
+def test_gilt_als_moeglicher_kaeufer_makes_the_subject_the_buyer():
+    text = ("Der Modehändler Feldhaus sucht einen Investor. Der Wettbewerber Trendhaus gilt als möglicher Käufer für "
+            "die Onlinesparte.")
+    ev = only_of_type(events(text), "acquisition")
+    assert ev.get("acquirer") == "Trendhaus" and ev.get("seller") != "Trendhaus"

@@ -1095,6 +1095,11 @@ _PRONOUN_BEFORE_SALE = re.compile(r"(?i)\b(we|it|they|the company|the group|wir|
                                   r"(\S+\s+){0,3}$")
 
 
+# a copula that makes the subject the buyer: "is seen as the most likely", "gilt als möglicher"
+_SEEN_AS = re.compile(r"(?i)\s*(is|are|was|were|gilt|gelten|galt|galten)\s+((\w+\s+){0,3}?(seen|regarded|viewed|"
+                      r"considered|tipped)\s+)?(as|als)\s+(the\s+|a\s+|an\s+|der\s+|ein\s+)?([\w-]+\s+){0,3}?$")
+
+
 def _buyer_sought(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
     """ "X könnte bald einen Käufer für seine Sparte finden", "X is seeking a buyer for its unit": a sale of a unit
     (or of a named company after für/for) is under way; the seller is the agent or the company named before."""
@@ -1110,7 +1115,14 @@ def _buyer_sought(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argume
         target = _span_arg(view, "target", *m.span("unit"))
     args = [target]
     sellers = [o for o in fr.agent if o.end <= view.start + hit.start and o.start != target.start]
-    if sellers:
+    if sellers and _SEEN_AS.match(view.article.text, sellers[0].end, view.start + hit.start):
+        # "Rival X is seen as the most likely buyer for the unit", "X gilt als möglicher Käufer für": X buys; the
+        # seller is the company named before
+        args.append(_arg("acquirer", sellers[0]))
+        ante = _antecedent(view, lambda name: name.casefold() == sellers[0].text.casefold())
+        if ante is not None and ante.text.casefold() != target.text.casefold():
+            args.append(Argument("seller", ante.text, ante.start, ante.end))
+    elif sellers:
         args.append(_arg("seller", sellers[0]))
     else:
         ante = _antecedent(view)
