@@ -140,3 +140,17 @@ def test_gilt_als_moeglicher_kaeufer_makes_the_subject_the_buyer():
             "die Onlinesparte.")
     ev = only_of_type(events(text), "acquisition")
     assert ev.get("acquirer") == "Trendhaus" and ev.get("seller") != "Trendhaus"
+
+
+# --- modality: an attempt the same sentence says was turned down did not happen -----------------------------------
+
+def test_a_rejected_takeover_attempt_is_negated():
+    text = ("Bereits 2023 hatte der Versorger Nordstrom Energie versucht, die Stadtwerke Elbhain zu übernehmen; der "
+            "Gemeinderat hatte das Angebot damals abgelehnt.")
+    assert only_of_type(events(text), "acquisition") and \
+        [e.modality for e in events(text) if e.type == "acquisition"] == ["negated"]
+
+
+def test_an_english_bid_that_was_rebuffed_is_negated():
+    text = "In 2022 Harwick Foods tried to buy rival Pennock Bakeries, but the offer was rejected by its board."
+    assert [e.modality for e in events(text, "en") if e.type == "acquisition"] == ["negated"]
