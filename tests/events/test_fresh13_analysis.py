@@ -154,3 +154,19 @@ def test_a_rejected_takeover_attempt_is_negated():
 def test_an_english_bid_that_was_rebuffed_is_negated():
     text = "In 2022 Harwick Foods tried to buy rival Pennock Bakeries, but the offer was rejected by its board."
     assert [e.modality for e in events(text, "en") if e.type == "acquisition"] == ["negated"]
+
+
+# --- "X und Y gehen zusammen": a merger; a bank word opens the name after it --------------------------------------
+
+def test_two_banks_that_go_together_merge():
+    text = ("Trier (dpa) – Die Volksbank Hunsrück-Mosel und die Raiffeisenbank Saarburger Land gehen zusammen. "
+            "Beide Vertreterversammlungen stimmten am Montag zu.")
+    ev = only_of_type(events(text), "merger")
+    assert sorted(a.text for e in events(text) if e.type == "merger" for a in e.arguments if a.role == "party") == \
+        ["Raiffeisenbank Saarburger Land", "Volksbank Hunsrück-Mosel"] and ev
+
+
+def test_going_down_together_is_no_merger():
+    # the limit: "gehen zusammen zurück" is no merger
+    text = "Bei der Molkerei Hallwang gehen Umsatz und Gewinn zusammen zurück, teilte das Unternehmen mit."
+    assert not of_type(events(text), "merger")

@@ -496,7 +496,11 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         m = _WORD_THEN_NAME.match(text, w.start()) if is_descriptor.fullmatch(w.group()) else None  # type: ignore
         if m and not (_PERSON_DESCRIPTOR.fullmatch(w.group()) and _looks_like_person(m.group("name"))):
             # ("der Restrukturierungsexperte Tobias Kern": an expert with a first name is a person)
-            add(m.start("name"), m.group("name"), True, described=True)
+            if COMPANY_PREFIX.fullmatch(w.group()) and w.group()[:1].isupper():
+                # "Die Volksbank Rhein-Lahn", "der Sparkasse Oberland": the bank word opens the name
+                add(w.start(), text[w.start():m.end("name")], True, described=True)
+            else:
+                add(m.start("name"), m.group("name"), True, described=True)
     # _NAMED and _LED_BY open with cue words most sentences lack: a substring test of the lower-cased sentence (those
     # letters have no other case partners) skips the scan without losing a match
     lowered = text.lower()

@@ -287,7 +287,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # "ein Zusammenschluss von Städten, Gemeinden und Unternehmen": a body described, not a merger
        unless_between=(r"(?<!\w)(ein|eine|einem|einen|einer|eines)\s+([a-zäöüß]\w*\s+)?$", r"^\s+(von|aus)\s")),
     _t("merger", "de", r"((?P<t>leg\w*)\s+(\S+\s+){0,5}?zusammen\b|zusammengelegt|zusammenleg\w*|"
-                       r"zusammengeschlossen|zusammenschließen|zusammenschluß|mergers?)", "verb", 0.8, needs=("org",)),
+                       r"zusammengeschlossen|zusammenschließen|zusammenschluß|mergers?|"
+                       # "X und Y gehen zusammen.", "wollen zusammengehen": the verb ends its clause (not "gehen
+                       # zusammen zurück")
+                       r"zusammen(zu)?gehen|zusammengegangen|(?P<t2>gehen|gingen)\s+(\S+\s+){0,4}?zusammen(?=\s*[.,;:]))",
+       "verb", 0.8, needs=("org",)),
     _t("merger", "en", r"(mergers?|merg(e|es|ing)|combination of)", "verb", 0.9),
     # "completed their combination", "a tie-up between X and Y": a merger told by a noun
     _t("merger", "en", r"(tie-?ups?(?! with)|((their|planned|proposed|agreed|all-stock) )(\S+ )?combination|"
