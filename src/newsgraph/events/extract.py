@@ -23,7 +23,8 @@ from newsgraph.events.modality import (absolute_phrase_modality, detect_modality
 from newsgraph.normalize.places import gazetteer as places_gazetteer
 from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
                                    is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun, kind_after_en,
-                                   looks_like_person, only_describes, person_tokens, with_surname)
+                                   looks_like_person, only_describes, person_tokens, with_surname,
+                                   described_names)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, first_role_word_at, is_non_party
 from newsgraph.events.timing import event_time
@@ -612,7 +613,7 @@ _STORE_SINGULAR = re.compile(r"(?i)((offline|flagship|retail|mi)[- ]?)?(store|sh
                              r"\w*filiale|laden|ladengeschäft")
 _ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|an|one|eine[nrms]?)\s+)?"
                               r"((erste[nrms]?|first|neue[nrms]?|new|weitere[nrms]?|another|\d+\.|\d+(st|nd|rd|th))\s+)?"
-                              r"[\w-]+$")
+                              r"((?-i:[a-z])[\w-]*\s+)?[\w-]+$")  # (also "its first flagship store")
 
 
 def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Event:
@@ -732,6 +733,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
     masthead = masthead_spans(article)  # "BERLIN (dpa-AFX) -", "Von Karl-Heinz Patzer": never a party
     posts = _sentences_naming_a_post(article, sentences)
     retyped: set[str] = set()
+    introduced = described_names(article, article.language or "de")  # "Der Solarspezialist Sonnwerk", bare later
     wanted = {i + d for i, hits in enumerate(all_hits) if hits for d in (0, -1, -2)}
     wanted |= posts
     # the last sentence that can build a view (a trigger, or a post named without one); the sentences after it feed
@@ -741,7 +743,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         if skipped[index]:
             continue
         hits = [h for h in all_hits[index] if not (h.spec.type == "facility" and h.text[:1].isupper() and
-                                                   _names_an_org(article, h.text))]
+                                                   (_names_an_org(article, h.text) or
+                                                    any(n == h.text for _, n in introduced)))]
         # ("Ferrowerk" of "Die Ferrowerk Antriebstechnik GmbH": a company's name, not its plant)
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
@@ -777,7 +780,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
             mentions = [m for m in mentions if not any(inside(a, m) for a in long_names)]  # "Krisenmanagement e.V."
             mentions += [a for a in long_names if not any((m.start, m.end) == (a.start, a.end) for m in mentions)]
             extra = [m for m in fallback_orgs(article, sent, mentions, values, [(h.start, h.end) for h in hits],
-                                              surnames)
+                                              surnames, frozenset(n for at, n in introduced if at < sent.start))
                      if not in_spans(m.start, m.end, masthead) and not any(
                          _inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
                                          article.text[max(0, m.start - 6):m.start]) for h in hits)]

@@ -521,6 +521,13 @@ def _quote_only(gap: str) -> bool:
     return gap.strip() in ("„", "“", "”", "\"", "»", "«") and gap.strip() != ""
 
 
+# an attempt told in the past ("hatte versucht, X zu übernehmen", "tried to buy X") that the same sentence says was
+# turned down or failed: the event did not happen
+_ATTEMPT_BEFORE = re.compile(r"(?i)\b(versucht|versuchte|versuchten|tried|attempted)\b[^.;:!?]*$")
+_REBUFFED = re.compile(r"(?i)\b(abgelehnt|lehnte\w* (\S+ ){0,8}?ab|zurückgewiesen|wies\w* (\S+ ){0,8}?zurück|scheiterte|"
+                       r"gescheitert|rejected|rebuffed|turned down|failed|blocked|blockiert\w*)\b")
+
+
 def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: str = "de") -> ModalityResult:
     """Modality of the event whose trigger spans [trigger_start, trigger_end) of `sentence`.
 
@@ -652,6 +659,10 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
         best = ModalityResult("planned", "werden + Infinitiv")
     if best.modality == "asserted" and conditioned:
         best = ModalityResult("planned", "condition")
+    if RANK[best.modality] < RANK["negated"] and _ATTEMPT_BEFORE.search(sentence, max(0, trigger_start - 80),
+                                                                          trigger_start) and \
+            _REBUFFED.search(sentence, trigger_end):
+        best = ModalityResult("negated", "failed attempt")  # "hatte versucht, X zu übernehmen; … das Angebot abgelehnt"
     if RANK[best.modality] < RANK["speculative"] and sentence.rstrip().rstrip("\"“”»«'").endswith("?"):
         best = ModalityResult("speculative", "?")  # "Schafft Xiaomi den Sprung nach Europa?" asks, it does not report
     return best

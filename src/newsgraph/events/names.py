@@ -159,7 +159,11 @@ _INITIAL_APPOSITION = {
     "de": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:der|die|das|dessen|deren|ein|eine|einer|eines|Teil|"
                      rf"Tochter|seit)\s"),
 }
-_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?\s+(?:(?:also|now|already|still|then|just|again|soon|"
+_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?"
+                         # a parenthetical between subject and verb ("Volta, for its part, plans", "X, however, said")
+                         r"(?:\s*,\s*(?:however|for its part|for their part|in turn|meanwhile|though|too|by contrast|"
+                         r"in contrast|on the other hand|separately|likewise|similarly)\s*,)?"
+                         r"\s+(?:(?:also|now|already|still|then|just|again|soon|"
                          r"(?-i:[a-z]+ly))\s+)?(?!(?:news|sales|shares|stocks|results|earnings|profits|losses|times|"
                          r"days|weeks|months|years|fans|users|customers|investors|analysts|rumou?rs)\b)"
                          # (plural nouns, no verbs: "Big news for fans of …", "Strong sales lifted …")
@@ -266,6 +270,16 @@ _ABBREVIATION = re.compile(r"^(MEZ|MESZ|UTC|GMT|CET|CEST|DVD|CD|TV|PC|PDF|LED|US
                            r"EM|WM|U\d\d|RIP|FAQ|PS|OMG|LOL|WTF|FYI|ASAP|BTW|TBC|VS|AKA|NR|TEL|FAX|ZDF|ARD)$")
 
 
+# all-caps abbreviations of a department, a technology or a way of selling: alone they name no company, inside a
+# longer name they may ("the HR and payroll platform", "its AI assistant", "in reine SB-Standorte"; but "Mistral AI")
+_FIELD_ABBREVIATION = frozenset({"HR", "AI", "KI", "SB", "PR", "HQ", "ESG", "IoT", "SaaS"})
+
+
+def is_field_abbreviation(name: str) -> bool:
+    """A name that is only the abbreviation of a field or department ("HR", "KI", "SB"): a word of a noun phrase."""
+    return name in _FIELD_ABBREVIATION
+
+
 def is_shouted_word(word: str, lang: str = "de") -> bool:
     """An all-caps word that is no name: a shouted function word ("ODER", "ABER") or an abbreviation of a lexicon
     ("MESZ", "DVD", "EM"). Headlines, tweets and hashtags shout; a company in capitals ("SAP", "BASF", "ARM")
@@ -351,7 +365,7 @@ def _plausible(name: str, strong: bool) -> bool:
         return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
     if is_street(name):
         return False  # "lined Kettering Road", "in der Lindenstraße": a street is a place, no company
-    if name in _BARE_KIND_NOUNS or _genitive_kind_noun(name):
+    if name in _BARE_KIND_NOUNS or _genitive_kind_noun(name) or is_field_abbreviation(name):
         return False  # "der Überschuss der Bank", "der Umsatz des Discounters": the kind, said of one named before
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):
         return False  # "VIDEO", "NEW YORK" in a shouted headline, "UHR", "MESZ"
@@ -411,8 +425,9 @@ _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 
 def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                   values: list[Value] = (), triggers: list[tuple[int, int]] = (),  # type: ignore[assignment]
-                  surnames: set[str] | None = None) -> list[Mention]:
-    """Organisation candidates in `sentence` that no mention or value covers (see module docstring)."""
+                  surnames: set[str] | None = None, known: frozenset[str] = frozenset()) -> list[Mention]:
+    """Organisation candidates in `sentence` that no mention or value covers (see module docstring); `known` are
+    one-word names the article introduced with a descriptor before, names wherever they stand again."""
     text = article.text[sentence.start:sentence.end]
     lang = sentence.language or article.language or "de"
     soft_spans = {(m.start - sentence.start, m.end - sentence.start) for m in mentions
@@ -482,7 +497,11 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         m = _WORD_THEN_NAME.match(text, w.start()) if is_descriptor.fullmatch(w.group()) else None  # type: ignore
         if m and not (_PERSON_DESCRIPTOR.fullmatch(w.group()) and _looks_like_person(m.group("name"))):
             # ("der Restrukturierungsexperte Tobias Kern": an expert with a first name is a person)
-            add(m.start("name"), m.group("name"), True, described=True)
+            if COMPANY_PREFIX.fullmatch(w.group()) and w.group()[:1].isupper():
+                # "Die Volksbank Rhein-Lahn", "der Sparkasse Oberland": the bank word opens the name
+                add(w.start(), text[w.start():m.end("name")], True, described=True)
+            else:
+                add(m.start("name"), m.group("name"), True, described=True)
     # _NAMED and _LED_BY open with cue words most sentences lack: a substring test of the lower-cased sentence (those
     # letters have no other case partners) skips the scan without losing a match
     lowered = text.lower()
@@ -507,7 +526,9 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
         add(m.start("name"), m.group("name"), True)
-    for word in _short_forms(article, sentence):  # "die Bahn" after "Deutsche Bahn", "Levante" after "Banco Levante"
+    for m in _ROMANCE_FIRM.finditer(text) if _ROMANCE_FIRM_WORD.search(text) else ():  # "Officine Bertoli"
+        add(m.start("name"), m.group("name"), True, described=True)
+    for word in _short_forms(article, sentence) | known:  # "die Bahn" after "Deutsche Bahn", "Levante" after "Banco Levante"
         for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text) if word in text else ():
             add(m.start(), word, True, described=True)
     m = _INITIAL_APPOSITION["en" if lang == "en" else "de"].match(text) if _apposition_possible(text) else None
@@ -613,6 +634,33 @@ strong ones from earlier sentences: a weak one there was never tested against a 
 on real text it is often an opening adjective or noun ("Strittig sind ...", "Vielerorts ...")."""
 
 
+_ARTICLE_BEFORE_DESCRIPTOR = re.compile(r"(?i)(?<![\w-])(der|die|das|des|dem|den|ein|eine|einem|einer|eines|the|a|an)"
+                                        r"\s+((?-i:[a-zäöüß])[\w-]*\s+|(?-i:[A-ZÄÖÜ])\w+er\s+)?$")
+
+
+def described_names(article: Article, lang: str) -> list[tuple[int, str]]:
+    """One-word names a company descriptor introduces anywhere in the article ("Der Solarspezialist Sonnwerk"), with
+    their offsets. Later sentences name the company bare ("rechnet Sonnwerk mit"), where a name that ends like a
+    common noun ("-werk") is no candidate by itself; the introduction vouches for it."""
+    is_descriptor = _IS_DESCRIPTOR["en" if lang == "en" else "de"]
+    if is_descriptor is None:
+        return []
+    out: list[tuple[int, str]] = []
+    text = article.text
+    for w in _WORD_AT.finditer(text):
+        if not is_descriptor.fullmatch(w.group()) or not _ARTICLE_BEFORE_DESCRIPTOR.search(text, max(0, w.start() - 40),
+                                                                                          w.start()):
+            continue  # (the descriptor a noun after an article: "Der Solarspezialist X", not a name "Commerzbank X")
+        m = _WORD_THEN_NAME.match(text, w.start())
+        name = _clean(m.group("name")) if m else ""
+        if " " in name or len(name) < 4 or not name[:1].isupper() or not name.isalpha() or \
+                _PERSON_DESCRIPTOR.fullmatch(w.group()) or not _plausible(name, True) or \
+                is_common_word(name, lang) or article.in_region(m.start("name"), m.end("name")) is not None:
+            continue
+        out.append((m.start("name"), name))
+    return out
+
+
 def _GLUE(char: str) -> bool:
     """A character that joins a value into a longer word ("1&1", "3M"); a hyphen only links words."""
     return char.isalnum() or char in "&+"
@@ -694,6 +742,15 @@ _COMPANY_NAME_WORD = re.compile(COMPANY_NAME_WORDS)
 # Levante", "Caja Meseta", "Grupo X", "Sparkasse Y")
 COMPANY_PREFIX = re.compile(r"(?:Banco|Banca|Banque|Bank|Caja|Caixa|Grupo|Gruppo|Groupe|Compagnie|Compañía|"
                             r"Sparkasse|Kreissparkasse|Stadtsparkasse|Volksbank|Raiffeisenbank|Stadtwerke)")
+
+
+# Italian, Spanish, Portuguese and French firm words that open a company's name ("Officine Bertoli", "Fratelli
+# Rossi", "Talleres Ibarra"): the name is the firm word and one or two capitalised words after it
+_ROMANCE_FIRM_WORD = re.compile(r"(?<![\w-])(Officine|Fratelli|Cantieri|Costruzioni|Laboratorios|"
+                                r"Laboratoires|Talleres|Construcciones|Industrias|Établissements|Etablissements)\s")
+_ROMANCE_FIRM = re.compile(r"(?<![\w-])(?P<name>(?:Officine|Fratelli|Cantieri|Costruzioni|Laboratorios|"
+                           r"Laboratoires|Talleres|Construcciones|Industrias|Établissements|Etablissements)"
+                           r"(?:\s+(?:de|di|del|della|des|du)\s+)?(?:\s*[A-ZÀ-Ý][\w'-]+){1,2})")
 
 
 # one word with a capital after lower-case letters ("SkyNomad", "HelloFresh"), but not a surname's prefix ("McDonald",
@@ -845,7 +902,7 @@ def is_common_noun_org(text: str, mention: Mention, lang: str) -> bool:
         return False
     if is_shouted_word(mention.text.lstrip("#"), lang):
         return True  # "#LEAK", "UHR" in a tweet
-    if _NO_COMPANY_WORD.fullmatch(mention.text):
+    if _NO_COMPANY_WORD.fullmatch(mention.text) or is_field_abbreviation(mention.text):
         return True
     if not is_common_word(mention.text, lang) and not is_common_compound(mention.text, lang):
         return False

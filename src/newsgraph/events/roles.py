@@ -163,7 +163,15 @@ _VORFELD_RELATIVE = re.compile(r",\s*(?:(?:über|mit|von|an|auf|für|bei|in|um|n
 
 
 def _orgs(view: SentenceView) -> list[Slot]:
-    return [s for s in view.of_kind("ORG") if not s.source and not is_department(s.text)]
+    return [s for s in view.of_kind("ORG") if not s.source and not is_department(s.text) and
+            not _SITE_IN.search(view.article.text, max(0, s.start - 40), s.start)]
+
+
+# a name right after a site noun and "in"/"near" is the site's town, whatever the recogniser typed it ("at X's plant
+# in Porto", "das Werk in Győr"): a company there would stand after "von"/"of" or before the noun
+_SITE_IN = re.compile(r"(?i)(?<![\w-])(plants?|factory|factories|site|sites|warehouse|mill|hub|headquarters|"
+                      r"\w*werk|\w*werke|\w*werks|fabrik|standort|standorts|\w*lager|\w*zentrum|zentrale)\s+"
+                      r"(in|im|near|nahe|bei)\s+$")
 
 
 # an English relative clause between commas ("…, which is owned by Geely, …"); German "der/die/das" after a comma
@@ -1093,6 +1101,11 @@ _PRONOUN_BEFORE_SALE = re.compile(r"(?i)\b(we|it|they|the company|the group|wir|
                                   r"(\S+\s+){0,3}$")
 
 
+# a copula that makes the subject the buyer: "is seen as the most likely", "gilt als möglicher"
+_SEEN_AS = re.compile(r"(?i)\s*(is|are|was|were|gilt|gelten|galt|galten)\s+((\w+\s+){0,3}?(seen|regarded|viewed|"
+                      r"considered|tipped)\s+)?(as|als)\s+(the\s+|a\s+|an\s+|der\s+|ein\s+)?([\w-]+\s+){0,3}?$")
+
+
 def _buyer_sought(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
     """ "X könnte bald einen Käufer für seine Sparte finden", "X is seeking a buyer for its unit": a sale of a unit
     (or of a named company after für/for) is under way; the seller is the agent or the company named before."""
@@ -1108,7 +1121,14 @@ def _buyer_sought(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argume
         target = _span_arg(view, "target", *m.span("unit"))
     args = [target]
     sellers = [o for o in fr.agent if o.end <= view.start + hit.start and o.start != target.start]
-    if sellers:
+    if sellers and _SEEN_AS.match(view.article.text, sellers[0].end, view.start + hit.start):
+        # "Rival X is seen as the most likely buyer for the unit", "X gilt als möglicher Käufer für": X buys; the
+        # seller is the company named before
+        args.append(_arg("acquirer", sellers[0]))
+        ante = _antecedent(view, lambda name: name.casefold() == sellers[0].text.casefold())
+        if ante is not None and ante.text.casefold() != target.text.casefold():
+            args.append(Argument("seller", ante.text, ante.start, ante.end))
+    elif sellers:
         args.append(_arg("seller", sellers[0]))
     else:
         ante = _antecedent(view)
@@ -1464,6 +1484,8 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             recipients += [o for o in fr.marked["für"] if o.start > view.start + hit.end]
             args += [_arg("investor", o) for o in giver]
         recipients += [o for o in fr.patient if o not in giver]
+        # "invest in a second line at X's plant": the owner of the site the money goes to
+        recipients += [o for o in fr.marked.get("at", []) if view.article.text[o.end:o.end + 2] in ("'s", "’s")]
         # "45 Millionen Euro in die Forschung von X investieren", "invest in the research of X": X gets the money
         recipients += [o for p in ("von", "vom", "of") for o in fr.marked.get(p, []) if _INTO_WORK_OF.search(
             view.article.text, max(view.start, o.start - 60), o.start)]
@@ -1527,6 +1549,17 @@ _MARKET_AFTER = re.compile(r"\s+(markt|market)\b", re.I)
 def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
+    # "verkauft seine Pakete in den Niederlanden, und zwar über die Baumarktkette X", "sells via retailer X": the
+    # company sells through X, its channel; the seller is the one named before
+    via = [o for o in _orgs(view) if o.prep in ("über", "via", "through")]
+    channel = None
+    if args and via and (args[0].start, args[0].end) == (via[0].start, via[0].end):
+        ante = _antecedent(view, lambda name: name == via[0].text)
+        if ante is not None:
+            args = [Argument("company", ante.text, ante.start, ante.end)]
+            kind = _KIND_BEFORE_NAME.search(view.article.text, max(view.start, via[0].start - 40), via[0].start)
+            channel = Argument("channel", view.article.text[kind.start() if kind else via[0].start:via[0].end],
+                               kind.start() if kind else via[0].start, via[0].end)
     places = all_places = _places(view, hit)
     text = view.article.text
     if hit.spec.pos == "verb":  # "startet in Spanien", "enters the US": the market is governed by a preposition
@@ -1551,12 +1584,18 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
                                                  view.article.text[p.end:first.start]):
             args.append(_arg("market", p))
             first = p
-    m = _CHANNEL.search(view.text)
-    if m:
+    m = _CHANNEL.search(view.text) if channel is None else None
+    if channel is not None:
+        args.append(channel)
+    elif m:
         args.append(_span_arg(view, "channel", m.start(), m.end()))
     for p in view.of_kind("PRODUCT")[:1]:
         args.append(_arg("product", p))
     return args
+
+
+# the kind noun right before a name ("die Baumarktkette X", "retailer X"): part of a channel's text
+_KIND_BEFORE_NAME = re.compile(r"(?<![\w-])(?-i:[A-ZÄÖÜ][a-zäöüß][\w-]*|[a-z][\w-]*(?:er|or|chain|store|shop|market))\s+$")
 
 
 _NETWORK = re.compile(r"(?i)(filial|laden|store)netz|(store|shop|branch|retail) network")

@@ -287,7 +287,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # "ein Zusammenschluss von Städten, Gemeinden und Unternehmen": a body described, not a merger
        unless_between=(r"(?<!\w)(ein|eine|einem|einen|einer|eines)\s+([a-zäöüß]\w*\s+)?$", r"^\s+(von|aus)\s")),
     _t("merger", "de", r"((?P<t>leg\w*)\s+(\S+\s+){0,5}?zusammen\b|zusammengelegt|zusammenleg\w*|"
-                       r"zusammengeschlossen|zusammenschließen|zusammenschluß|mergers?)", "verb", 0.8, needs=("org",)),
+                       r"zusammengeschlossen|zusammenschließen|zusammenschluß|mergers?|"
+                       # "X und Y gehen zusammen.", "wollen zusammengehen": the verb ends its clause (not "gehen
+                       # zusammen zurück")
+                       r"zusammen(zu)?gehen|zusammengegangen|(?P<t2>gehen|gingen)\s+(\S+\s+){0,4}?zusammen(?=\s*[.,;:]))",
+       "verb", 0.8, needs=("org",)),
     _t("merger", "en", r"(mergers?|merg(e|es|ing)|combination of)", "verb", 0.9),
     # "completed their combination", "a tie-up between X and Y": a merger told by a noun
     _t("merger", "en", r"(tie-?ups?(?! with)|((their|planned|proposed|agreed|all-stock) )(\S+ )?combination|"
@@ -430,7 +434,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              # not the noun "launch" before another noun: "at a launch event/party in Berlin"
                              r"launch(es|ed)? (?!(event|events|party|ceremony|presentation|show|date)\b)(\w+ ){0,3}?in|"
                              r"(start|starts|started|starting|begin|begins|began|beginning) (selling|offering) "
-                             r"(\w+ ){0,3}?in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
+                             r"([\w-]+ ){0,4}?in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
                              r"(make|makes|made|making) (its|their) debut in|"
                              # "as it makes its first move into continental Europe", "its first foray into Asia"
                              r"(its|their|a|an|the) (first |initial |long-awaited |planned |possible |further )?"
@@ -696,6 +700,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren|"
                         # "Rund 400 Beschäftigte verlieren bei X ihren Job"
                         r"(?P<t>verlier\w*)\s+([^\s,;]+\s+){0,4}?(ihren|seinen|den)\s+(job|arbeitsplatz|stelle)\b|"
+                        # "rund 600 Beschäftigte sollen ihren Arbeitsplatz verlieren": the object before the infinitive
+                        r"(ihren|seinen)\s+(job|arbeitsplatz)\s+(?P<t3>verlieren|verloren)\b|"
                         # "trennt sich von 250 Mitarbeitern"
                         r"(?P<t2>trennt|trennte|trennen)\s+sich\s+(\S+\s+){0,3}?von\s+((rund|etwa|mehr als|bis zu|über)\s+)?"
                         r"\d[\d.,]*\s+(\w+\s+)?(mitarbeiter\w*|beschäftigte\w*|angestellte\w*|stellen|arbeitsplätze\w*))",
