@@ -248,6 +248,9 @@ _NOT_NAMES = re.compile(
     r"bookings|exports|imports|customers|consumers|talks|negotiations|traffic|supply|supplies|spending|wages|"
     r"rents|volumes?|profits|losses|income|turnover|results|guidance|momentum|competition|pressure|uncertainty|"
     r"tariffs|shares|stocks|markets|business|conditions|picketers|strikers|protesters|demonstrators|"
+    # English sentence adverbs without a comma ("Meanwhile Pixelworks has confirmed"): never part of the name
+    r"meanwhile|however|separately|additionally|instead|overall|elsewhere|besides|furthermore|moreover|"
+    r"nevertheless|nonetheless|currently|recently|previously|yesterday|earlier|"
     r"read|more|related|see|also|photo|image|source|ob|wie|wenn|dass|weil|als|so|tisch|frage|straße|start|spitze|"
     r"jetzt|andernfalls|dennoch|deshalb|daher|trotzdem|außerdem|danach|davor|dazu|hier|dort|nun|bald|später|"
     r"zuletzt|zuvor|bereits|schon|noch|erst|immer|oft|kaum|allerdings|jedoch|aber|also|ebenfalls|gleichzeitig|"
@@ -838,11 +841,16 @@ def is_common_noun_org(text: str, mention: Mention, lang: str) -> bool:
         return True
     if not is_common_word(mention.text, lang) and not is_common_compound(mention.text, lang):
         return False
+    if lang == "de" and _FEMALE_PERSON_NOUN.fullmatch(mention.text) and is_common_word(mention.text[:-2], lang):
+        return True  # "Nachfolgerin wird …", "Beraterin": a person noun (a noun in -er with -in), never a company
     before = _DESCRIPTOR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
     if before and is_descriptor_gap(" " + before.group(1) + " "):
         return False
     compound_part = text[mention.end:mention.end + 1] == "-"
     return compound_part or looks_plural(mention.text)
+
+
+_FEMALE_PERSON_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+erin")
 
 
 def is_descriptor_gap(gap: str) -> bool:

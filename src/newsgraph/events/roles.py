@@ -1687,6 +1687,11 @@ _NOT_OUTPUT = re.compile(r"(?i)\b(people|persons|jobs|roles|positions|employees|
                          r"filialen|geschäfte|läden|standorte)\b")
 
 
+# counted nouns that are no count of users or customers: jobs and sites
+_NO_USERS = re.compile(r"(?i)\b(jobs|roles|positions|\w*stellen|\w*arbeitsplätze\w*|stores|shops|outlets|branches|"
+                       r"filialen|standorte)\b")
+
+
 def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr, skip=_no_employer)  # a union reports no company figure
@@ -1697,6 +1702,8 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
     period = _value_nearest(view, hit, "period")
     if metric_kind == "output" and (quantity is None or _NOT_OUTPUT.search(quantity.text)):
         return None  # "Production is to start in 2028, the site should employ 900 people": people are no output
+    if metric_kind == "users" and quantity is not None and _NO_USERS.search(quantity.text):
+        return None  # "will cut 700 jobs as more customers bank online": jobs are no count of customers
     if quantity is None and money is None and share is None:
         share = _value_nearest(view, hit, "fraction") if metric_kind in ("revenue", "profit", "loss") else None
         if share is None and (period is None or metric_kind not in ("revenue", "profit", "loss")):
@@ -2011,7 +2018,8 @@ _LABELLED_PRODUCT = re.compile(r"(?<!\w)(?i:die|das|den|der|dem|seine[nmr]?|ihre
 def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
-    products = _nearest(view.of_kind("PRODUCT"), view, hit)
+    products = [p for p in _nearest(view.of_kind("PRODUCT"), view, hit)
+                if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 12), p.start))]
     company_starts = {a.start for a in args}
     guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts]
     quoted = [m for m in _QUOTED_NAME.finditer(view.text)
@@ -2024,8 +2032,12 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     named = _NAMED_PRODUCT.search(view.text)
     added = _ADDED_PRODUCT.match(view.text, hit.end) if view.lang == "en" and _HANDING_VERB.fullmatch(hit.text) \
         else None
+    numbered = _NUMBERED_PRODUCT.match(view.text, hit.end) if view.lang == "en" else None
     if added:  # "will add its compact Pebble hatchback to its line-up", "pushed Reviewer 2.0 to all customers"
         args.append(_span_arg(view, "product", *added.span(1)))
+    elif numbered and not any(a.start is not None and a.start <= view.start + numbered.start(1) < a.end
+                              for a in args):  # "will release Night Harbour 3 on …": a sequel's name and number
+        args.append(_span_arg(view, "product", *numbered.span(1)))
     elif products:
         args.append(_arg("product", products[0]))
     elif labelled:  # "die App Tannhof Pay", "das Tagesgeldkonto Finura Plus": the name after a product noun
@@ -2059,6 +2071,16 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     if places:
         args.append(_arg("market", places[0]))
     return args
+
+
+# a name with a model or sequel number right after the verb ("will release Ember Coast 2", "launched the Vexa 7"),
+# which the recogniser often types a person
+_NUMBERED_PRODUCT = re.compile(r"\s+(?:(?i:the|its|their)\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+                               r"\s+\d{1,2}(?:\.\d)?)(?![\d%,.]?\w)")
+
+
+# "will release X on PC and consoles", "is out for Switch": the platform it runs on is not the product launched
+_PLATFORM_BEFORE = re.compile(r"(?<![\w-])(?:on|for)\s+$")
 
 
 _REPORT_NOUN = re.compile(r"(?i)(mitteilung\w*|bericht\w*|zahlen|bilanz\w*|ergebnis(se|sen)?|prognose\w*|studie\w*|"

@@ -1,0 +1,71 @@
+"""Rules added when fresh set 14 was analysed in the fifteenth sprint, each pinned with other names and sentences.
+
+Every sentence here was written for this test (companies and people are stand-ins, none is taken from a gold, fresh
+or probe set); they run through the whole pipeline, so a test states what a reader of the output sees. Some tests
+guard the limits of a rule (what it must leave alone).
+"""
+
+from __future__ import annotations
+
+from event_test_helpers import events, of_type, only_of_type
+
+
+# --- names: a nationality adjective before a descriptor is no company -----------------------------------------------
+
+def test_a_latin_american_nationality_before_a_descriptor_is_no_target():
+    text = ("Tarrow Mining agreed on Tuesday to buy Peruvian zinc producer Cerro Lindo Norte from Dutch trader "
+            "Vanmeer Metals for $900 million in cash.")
+    ev = only_of_type(events(text, "en"), "acquisition")
+    assert ev["acquirer"] == "Tarrow Mining" and ev["target"] == "Cerro Lindo Norte"
+
+
+# --- names: an opening adverb without a comma is no part of the name ------------------------------------------------
+
+def test_an_opening_adverb_without_a_comma_is_no_part_of_the_company():
+    text = ("Meanwhile Pellworth Studios has confirmed it will release Night Harbour 3 on PC and consoles on "
+            "November 4.")
+    ev = only_of_type(events(text, "en"), "product_launch")
+    assert ev["company"] == "Pellworth Studios"
+
+
+def test_the_platform_after_on_is_not_the_product_launched():
+    text = "Brisk Owl Games said it will release Copper Sky on PC and consoles next spring."
+    assert only_of_type(events(text, "en"), "product_launch")["product"] != "PC"
+
+
+def test_a_sequel_with_its_number_is_the_product_released():
+    text = "Pellworth Studios will release Night Harbour 3 on November 4, the studio said."
+    ev = only_of_type(events(text, "en"), "product_launch")
+    assert (ev["company"], ev["product"]) == ("Pellworth Studios", "Night Harbour 3")
+
+
+# --- names: two names joined by "&" are one firm ---------------------------------------------------------------------
+
+_AMPERSAND_BANK = ("Kendal & Wray Bank will cut around 600 jobs by the end of next year, mainly in its branch network, "
+                   "the lender said on Friday. The bank, founded in 1871 as a Cumbrian building society, said most "
+                   "staff would be offered other roles. Kendal & Wray posted a pre-tax profit of £640 million for the "
+                   "first half of last year.")
+
+
+def test_two_names_joined_by_an_ampersand_are_one_company():
+    ev = only_of_type(events(_AMPERSAND_BANK, "en"), "layoffs")
+    assert ev["company"] == "Kendal & Wray Bank"
+
+
+def test_the_ampersand_firm_reports_its_figure():
+    assert only_of_type(events(_AMPERSAND_BANK, "en"), "financial_figure")["company"] == "Kendal & Wray"
+
+
+def test_jobs_are_no_count_of_customers():
+    text = ("Mosley & Finch Bank will cut around 600 jobs by the end of next year as more customers switch to its "
+            "mobile app, the lender said on Tuesday.")
+    assert of_type(events(text, "en"), "financial_figure") == []
+
+
+# --- names: a female person noun opening a sentence is no company ----------------------------------------------------
+
+def test_a_female_person_noun_is_no_organisation():
+    text = ("Vorstandschef Ulrich Brammer verlässt die Kessler Logistik zum Jahresende, Nachfolgerin wird die "
+            "bisherige Vertriebschefin Sabine Lorenz.")
+    orgs = {e["organization"] for e in of_type(events(text), "leadership") if "organization" in e}
+    assert "Nachfolgerin" not in orgs
