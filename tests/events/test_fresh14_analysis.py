@@ -69,3 +69,21 @@ def test_a_female_person_noun_is_no_organisation():
             "bisherige Vertriebschefin Sabine Lorenz.")
     orgs = {e["organization"] for e in of_type(events(text), "leadership") if "organization" in e}
     assert "Nachfolgerin" not in orgs
+
+
+# --- names: the surname of a person named before is that person, no company -----------------------------------------
+
+def test_a_surname_alone_is_the_person_named_before_not_a_company():
+    text = ("Der Outdoor-Ausrüster Talweg Sport hat am Samstag in Ulm seine 12. Filiale eröffnet, sagte "
+            "Geschäftsführerin Carla Brückner. Gerüchte über einen Stellenabbau in der Zentrale in Ravensburg wies "
+            "Brückner zurück.")
+    assert only_of_type(events(text), "layoffs")["company"] == "Talweg Sport"
+
+
+# --- roles: the investor noun names who gives the money ---------------------------------------------------------------
+
+def test_the_partner_called_investor_gives_the_money():
+    text = ("Tessaro is said to be in talks with Gulf investor Marwan Holdings about a $150 million minority "
+            "investment, according to a person familiar with the matter.")
+    ev = only_of_type(events(text, "en"), "investment")
+    assert (ev["investor"], ev["recipient"]) == ("Marwan Holdings", "Tessaro")

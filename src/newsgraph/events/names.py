@@ -586,9 +586,11 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     found = [f for f in found if f in strong_spans or text[f[0]:f[1]] not in surnames]  # "Brandt hatte": a person
     if found:
         found = [f for f in found if f in retyped or not any(a < f[1] and f[0] < b for a, b in covered)]
-    for a, b in soft_spans:  # a one-word "person" nobody claimed and no first name: "Xiaomi" tagged PER
+    for a, b in soft_spans:  # a one-word "person" nobody claimed and no first name: "Xiaomi" tagged PER (not the
+        #                      surname of a person named in full before: "wies Brandt zurück")
         span_text = text[a:b]
-        if (a, b) not in retyped and " " not in span_text and _PER_SPANS_ONLY(mentions, sentence.start + a) and \
+        if (a, b) not in retyped and " " not in span_text and span_text not in surnames and \
+                _PER_SPANS_ONLY(mentions, sentence.start + a) and \
                 not _looks_like_person(span_text + " X") and span_text[:1].isupper() and not _NOT_NAMES.match(span_text) \
                 and not _AFTER_ROLE.search(text[max(0, a - 40):a]):  # "Facebook-Chef Zuckerberg" is a person
             found.append((a, b))

@@ -1452,7 +1452,15 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         # "45 Millionen Euro in die Forschung von X investieren", "invest in the research of X": X gets the money
         recipients += [o for p in ("von", "vom", "of") for o in fr.marked.get(p, []) if _INTO_WORK_OF.search(
             view.article.text, max(view.start, o.start - 60), o.start)]
-        if recipients:
+        if recipients and fr.agent and not giver and recipients[0].prep not in ("in", "into", "im", "an", "am") and \
+                _INVESTOR_NOUN_BEFORE.search(view.article.text, max(view.start, recipients[0].start - 40),
+                                             recipients[0].start) and \
+                not any(_INVESTOR_NOUN_BEFORE.search(view.article.text, max(view.start, o.start - 40), o.start)
+                        for o in fr.agent):
+            # "X is in talks with Gulf investor Y about a minority investment": the one the investor noun names
+            # gives the money, the subject gets it
+            args = [_arg("investor", recipients[0])] + [_arg("recipient", o) for o in fr.agent[:1]]
+        elif recipients:
             args.append(_arg("recipient", recipients[0]))
         elif hit.spec.attrs.get("owner_capital") and args:
             # "Zudem will die Familienholding X 25 Millionen Euro Eigenkapital zuschießen": an owner tops up the
