@@ -87,3 +87,28 @@ def test_the_partner_called_investor_gives_the_money():
             "investment, according to a person familiar with the matter.")
     ev = only_of_type(events(text, "en"), "investment")
     assert (ev["investor"], ev["recipient"]) == ("Marwan Holdings", "Tessaro")
+
+
+# --- leadership: the female form of a board post holds too -----------------------------------------------------------
+
+def test_a_vorstaendin_compound_holds_the_post():
+    text = ("Die IG Metall und der Autozulieferer Velmar haben sich auf einen Tarifvertrag geeinigt. "
+            "Velmar-Finanzvorständin Sabine Krüger sprach von einem fairen Kompromiss.")
+    ev = only_of_type(events(text), "leadership")
+    assert (ev["person"], ev["organization"], ev["role"]) == ("Sabine Krüger", "Velmar", "Finanzvorständin")
+
+
+# --- roles: the one a seller talks with about a sale is the buyer ----------------------------------------------------
+
+def test_the_talks_partner_of_a_german_sale_is_the_buyer():
+    text = ("Parallel verhandelt Velmar mit dem französischen Konzern Arvelle über einen Verkauf seiner Lacksparte; "
+            "eine Einigung könnte noch im Sommer fallen.")
+    ev = only_of_type(events(text), "acquisition")
+    assert (ev.get("acquirer"), ev["target"], ev["seller"]) == ("Arvelle", "Lacksparte", "Velmar")
+
+
+def test_the_talks_partner_of_an_english_sale_is_the_buyer():
+    text = ("Velmar is in talks with Arvelle Group about a sale of its coatings unit, people familiar with the "
+            "matter said.")
+    ev = only_of_type(events(text, "en"), "acquisition")
+    assert ev.get("acquirer") == "Arvelle Group" and ev["seller"] == "Velmar"

@@ -1011,6 +1011,10 @@ _UNNAMED_BUYER = re.compile(r"(?i)\s(an|to)\s+(einen|eine|einem|a|an)\s+([a-zä�
                             r"[- ](firm|group|fund|investor)|buyout (firm|group|fund)|finanzinvestor(en)?)\b")
 
 
+_TALKS_WORD = re.compile(r"(?i)(verhandel\w*|gespräch\w*|talks|negotiat\w*)")
+_ABOUT_THE_SALE = re.compile(r"(?i)\s+(über|about|on|over)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}")
+
+
 def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
     """ "Der Verkauf von X an Y", "prüft den Verkauf ihres Geschäfts", "a sale of X": the agent (or the company the
     sentence refers back to) sells, the object of the noun is sold, an "an/to" organisation buys. A sold thing that
@@ -1018,6 +1022,12 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
     trade."""
     t_end = view.start + hit.end
     buyers = [o for o in fr.marked.get("an", []) + fr.marked.get("to", []) if o.start >= t_end]
+    if not buyers and _TALKS_WORD.search(view.text, 0, hit.start):
+        # "verhandelt X mit dem Konzern Y über einen Verkauf seiner Sparte", "is in talks with Y about a sale of":
+        # the one the seller talks with about the sale is the buyer
+        buyers = [o for o in fr.marked.get("mit", []) + fr.marked.get("with", [])
+                  if o.end <= view.start + hit.start and _ABOUT_THE_SALE.fullmatch(
+                      view.article.text, o.end, view.start + hit.start)]
     target: Argument | None = None
     near = [o for o in fr.patient if 0 <= o.start - t_end <= 40 and "\n" not in view.article.text[t_end:o.start]]
     if near:  # the noun's own object: "Verkauf der Sparte X", not a name further on in a form
@@ -1025,7 +1035,7 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
     else:
         span = _np_after(view, _OF_AFTER.match(view.text, hit.end).end(), max_words=3)  # type: ignore[union-attr]
         if span is not None and _SOLD_UNIT.match(view.text[span[0]:span[1]].split()[-1]):
-            if not buyers or view.start + span[1] <= buyers[0].start:
+            if not buyers or buyers[0].start < t_end or view.start + span[1] <= buyers[0].start:
                 target = _span_arg(view, "target", *span)
     if target is None or any(t_end <= c.start and c.end <= (target.start or 0) for c in view.values("count")):
         return None  # "the sale of 2 million iPhones": goods counted are trade, not a company sold
