@@ -112,3 +112,17 @@ def test_the_talks_partner_of_an_english_sale_is_the_buyer():
             "matter said.")
     ev = only_of_type(events(text, "en"), "acquisition")
     assert ev.get("acquirer") == "Arvelle Group" and ev["seller"] == "Velmar"
+
+
+# --- modality: a forecast held out, and a decimal comma that ends no clause -----------------------------------------
+
+def test_a_revenue_held_out_in_aussicht_is_expected():
+    text = "Für das Gesamtjahr stellt Kessmann einen Umsatz von rund 2 Milliarden Euro in Aussicht."
+    ev = [e for e in events(text) if e.type == "financial_figure"]
+    assert len(ev) == 1 and ev[0].modality == "expected"
+
+
+def test_a_decimal_comma_does_not_cut_the_clause_of_its_cue():
+    text = "Einen Umsatz von 2,4 Milliarden Euro erwartet Kessmann für das Jahr 2027."
+    ev = [e for e in events(text) if e.type == "financial_figure"]
+    assert len(ev) == 1 and ev[0].modality == "expected"
