@@ -126,3 +126,17 @@ def test_a_decimal_comma_does_not_cut_the_clause_of_its_cue():
     text = "Einen Umsatz von 2,4 Milliarden Euro erwartet Kessmann für das Jahr 2027."
     ev = [e for e in events(text) if e.type == "financial_figure"]
     assert len(ev) == 1 and ev[0].modality == "expected"
+
+
+# --- roles: a unit's name in apposition is the target of its sale ---------------------------------------------------
+
+def test_the_name_after_a_sold_unit_is_the_target():
+    text = "Chair Anna Wells said Marlow Bank had no intention of selling its insurance arm, Marlow Life."
+    ev = only_of_type(events(text, "en"), "acquisition")
+    assert (ev["target"], ev["seller"]) == ("Marlow Life", "Marlow Bank")
+
+
+def test_a_relative_clause_after_the_unit_names_nothing():
+    # the limit: without a name in apposition the unit stays the target
+    text = "Marlow Bank plans to sell its insurance arm, which employs 900 people."
+    assert only_of_type(events(text, "en"), "acquisition")["target"] == "insurance arm"

@@ -1130,6 +1130,11 @@ _OWN_UNIT_BEFORE = re.compile(r"(?i)(?<!\w)(sein\w*|ihr\w*)\s+((?-i:[a-zäöüß
                               r"beteiligung|anteil)\w*)(\s+(mit|für|in)\s+(?-i:[A-ZÄÖÜ])[\w-]*)?\s+(zu\s+)?$")
 
 
+# the unit's name in apposition after it: "its mortgage arm, Vale Home Loans, to …", "seine Tochter, die Kessler Bau,"
+_UNIT_NAME_AFTER = re.compile(r",\s+(?:(?:die|der|das|the)\s+)?((?-i:[A-ZÄÖÜ])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-ZÄÖÜ])"
+                              r"[\w&'’.-]*){0,4}?)(?=\s*(?:[,;]|\.?$|\.\s)|\s+(?:to|for|an|für)\s)")
+
+
 def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
     """ "X erwägt, sein Geschäft mit Hotelsoftware zu verkaufen", "X plans to sell its consumer unit": a company
     selling a unit of its own is a sale even before a buyer is named (the seller is the agent)."""
@@ -1146,6 +1151,14 @@ def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument]
         args = [_arg("target", held[0])]
     elif inner:  # "its Vireo stake", "seine Vireo-Beteiligung": the company named in it
         args = [_arg("target", inner[0])]
+    else:
+        named = _UNIT_NAME_AFTER.match(view.text, m.end("unit"))
+        if named is not None and not find_triggers(named.group(1), view.lang):
+            # "selling its mortgage arm, Vale Home Loans": the unit's name is what the graph can follow
+            s_, e_ = named.span(1)
+            if view.text[e_ - 1] == "." and not re.search(r"(Inc|Co|Corp|Ltd)\.$", named.group(1)):
+                e_ -= 1  # the sentence's full stop
+            args = [_span_arg(view, "target", s_, e_)]
     if fr.agent:
         args.append(_arg("seller", fr.agent[0]))
     else:
