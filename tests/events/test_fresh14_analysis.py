@@ -140,3 +140,11 @@ def test_a_relative_clause_after_the_unit_names_nothing():
     # the limit: without a name in apposition the unit stays the target
     text = "Marlow Bank plans to sell its insurance arm, which employs 900 people."
     assert only_of_type(events(text, "en"), "acquisition")["target"] == "insurance arm"
+
+
+# --- names: the word before a verb and its pronoun subject is no company (German inversion) -------------------------
+
+def test_an_inverted_opening_word_is_no_company():
+    text = ("Spannender fanden wir, was Kessmann-Chefin Anna Berg verriet: Bis 2027 will die Marke 25 eigene "
+            "Filialen eröffnen.")
+    assert only_of_type(events(text), "store_expansion")["company"] == "Kessmann"

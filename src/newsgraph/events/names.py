@@ -149,6 +149,9 @@ _AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|bei|durch|an|für|gegen|zwische
 _INITIAL_DE = re.compile(rf"\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
                          r"wird|werden|könnte|dürfte|war|wurde|muss|kann|(?!(?:der|die|das|den|dem|des|ein\w*|und|oder|in|im|mit|von|zu|"
                          r"für|auf|an|bei|nach|aus|um|über|unter|vor|zum|zur)\b)[a-zäöüß]\w*)\b")
+# German inversion: a personal pronoun right after the verb is the subject, so the word before the verb is not
+# ("Spannender fanden wir …", "Besser läuft es bei …")
+_PRONOUN_SUBJECT_AFTER = re.compile(r"\s+(?:wir|ich|er|sie|es|man|ihr)\b")
 _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
 # a sentence-initial name followed by a relative clause or an apposition: "Orvana, which was bought by ...",
 # "Kubix, das im vergangenen Jahr ...", "Kubix, ein Spezialist für ..."
@@ -540,7 +543,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     else:
         for clause_start in _clause_starts(text):  # sentence start, and a clause after ":" or ";"
             m = _INITIAL_DE.match(text, clause_start)
-            if m and _initial_name_ok(m.group("name")):  # "Kraft und Heinz haben": a coordinated subject
+            if m and _initial_name_ok(m.group("name")) and not _PRONOUN_SUBJECT_AFTER.match(text, m.end()):  # "Kraft und Heinz haben": a coordinated subject
                 add(m.start("name"), m.group("name"), False,
                     coordinated=bool(_AND_GAP_DE.match(text, m.end("name"))))
         # a passive agent needs "wurde/wird/werden/worden" and "von/durch" (a cue-word test as for _NAMED; a dotless
