@@ -148,3 +148,12 @@ def test_an_inverted_opening_word_is_no_company():
     text = ("Spannender fanden wir, was Kessmann-Chefin Anna Berg verriet: Bis 2027 will die Marke 25 eigene "
             "Filialen eröffnen.")
     assert only_of_type(events(text), "store_expansion")["company"] == "Kessmann"
+
+
+# --- roles: the bidder named with its description after "from" -------------------------------------------------------
+
+def test_the_described_bidder_after_from_is_the_acquirer():
+    text = ("A rescue bid for Carreg Quarries from local building firm Tallis Group fell through last month after "
+            "the two sides could not agree on a price.")
+    ev = only_of_type(events(text, "en"), "acquisition")
+    assert (ev.get("acquirer"), ev["target"]) == ("Tallis Group", "Carreg Quarries")

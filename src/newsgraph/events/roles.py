@@ -841,6 +841,9 @@ _ANAPHORIC_OBJECT = re.compile(r"(?i)\s+(the|das|die|den)\s+(company|firm|studio
                                r"unternehmen|firma|konzern|studio|gruppe)(?![\w-])")
 
 
+_FROM_DESCRIBED = re.compile(r"(?<!\w)(?:from|von)\s+(?:(?:the|a|an|dem|der)\s+)?(?:(?-i:[a-zäöüß])[\w-]*\s+){1,4}$")
+
+
 def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args: list[Argument] = []
@@ -856,9 +859,13 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         return [sold[0], _arg("acquirer", buyers[0])]
     if hit.spec.attrs.get("offer"):  # "legt ein Angebot für X vor", "made an offer to take X private", "a bid for X"
         t_end = view.start + hit.end
+        # "a rescue bid for X from local building firm Y": the bidder behind its description
+        described = [o for o in _orgs(view) if o.start >= t_end and _FROM_DESCRIBED.search(
+            view.article.text, max(view.start, o.start - 60), o.start)]
         targets = [o for o in _orgs(view) if o.start >= t_end and o.prep in ("für", "for", "to", None)
-                   and o not in fr.agent and o.start - t_end < 60]
+                   and o not in fr.agent and o.start - t_end < 60 and o not in described]
         buyers = [o for o in fr.agent + fr.marked.get("from", []) + fr.marked.get("von", []) if o not in targets]
+        buyers += [o for o in described if o not in buyers]
         if not targets:
             return None
         args = [_arg("acquirer", o) for o in buyers[:1]] + [_arg("target", targets[0])]
