@@ -157,3 +157,12 @@ def test_the_described_bidder_after_from_is_the_acquirer():
             "the two sides could not agree on a price.")
     ev = only_of_type(events(text, "en"), "acquisition")
     assert (ev.get("acquirer"), ev["target"]) == ("Tallis Group", "Carreg Quarries")
+
+
+# --- modality: a second reported statement is not negated by the first ----------------------------------------------
+
+def test_and_that_it_would_starts_a_statement_of_its_own():
+    text = ("Kessler Ports said it would not lay off any staff because of the strike and that it would meet union "
+            "officials next Tuesday to resume pay talks.")
+    meetings = [e for e in events(text, "en") if e.type == "meeting"]
+    assert len(meetings) == 1 and meetings[0].modality == "planned"
