@@ -166,3 +166,11 @@ def test_and_that_it_would_starts_a_statement_of_its_own():
             "officials next Tuesday to resume pay talks.")
     meetings = [e for e in events(text, "en") if e.type == "meeting"]
     assert len(meetings) == 1 and meetings[0].modality == "planned"
+
+
+# --- figures: a distance is no shipment figure -----------------------------------------------------------------------
+
+def test_a_distance_in_miles_is_no_figure():
+    text = ("Local shipping agent Tom Reyes said several vessels had already diverted to Port Calder, 60 miles up the "
+            "coast.")
+    assert of_type(events(text, "en"), "financial_figure") == []

@@ -1725,6 +1725,9 @@ _NOT_OUTPUT = re.compile(r"(?i)\b(people|persons|jobs|roles|positions|employees|
                          r"filialen|geschäfte|läden|standorte)\b")
 
 
+_DISTANCE_AFTER = re.compile(r"\s*(?:miles?|kilomet(?:er|re)s?|km|meilen|metres?|meters?|meter)\b", re.IGNORECASE)
+
+
 # counted nouns that are no count of users or customers: jobs and sites
 _NO_USERS = re.compile(r"(?i)\b(jobs|roles|positions|\w*stellen|\w*arbeitsplätze\w*|stores|shops|outlets|branches|"
                        r"filialen|standorte)\b")
@@ -1735,6 +1738,8 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
     args = _company(view, hit, fr, skip=_no_employer)  # a union reports no company figure
     metric_kind = hit.spec.attrs.get("metric")
     quantity = _value_nearest(view, hit, "count") if metric_kind in ("shipped", "users", "output") else None
+    if quantity is not None and _DISTANCE_AFTER.match(view.article.text, quantity.end):
+        quantity = None  # "diverted to Port X, 60 miles up the coast": a distance, no figure
     money = _value_next_to(view, hit, "money") if metric_kind not in ("shipped", "output") else None
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
     period = _value_nearest(view, hit, "period")
