@@ -754,6 +754,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang)]
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
+        mentions = [_with_ampersand_partner(article.text, m, lang) for m in mentions]  # "Harrow" of "Harrow & Vale"
         mentions = [_with_company_word(article.text, m) for m in mentions]  # "Hanseatia" of "Hanseatia Versicherung"
         mentions = [part for m in mentions for part in _post_compound_parts(m)]  # "X-Geschäftsführer Y Z" as a person
         if lang == "de":  # "mit Vertretern des Landes Hessen": the state government, a party to talks, no place
@@ -899,6 +900,25 @@ def _with_company_word(text: str, m: Mention) -> Mention:
     if end == m.end or (m.type != "ORG" and _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start)):
         return m
     return Mention(m.start, end, text[m.start:end], "ORG", source="events.retyped", score=m.score)
+
+
+_AMPERSAND_PARTNER = re.compile(r"[ \t]+&[ \t]+(?-i:[A-ZÄÖÜ])[\w'’-]*")
+
+
+def _with_ampersand_partner(text: str, m: Mention, lang: str) -> Mention:
+    """Two capitalised names joined by "&" are one firm's name ("Keller & Brandt", "Mosley & Finch Bank"); the
+    recogniser cuts the first name off or types the pair a place or a person. Countries spelled with "&" stay places."""
+    if m.type not in ("PER", "LOC"):
+        return m
+    partner = _AMPERSAND_PARTNER.match(text, m.end)
+    end = partner.end() if partner else m.end
+    name = text[m.start:end]
+    if " & " not in name or name in places_gazetteer(lang):
+        return m
+    if _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start) and name not in text[:m.start] and \
+            not _COMPANY_WORD_AFTER.match(text, end):
+        return m  # "from Harwick & Loam" stays unless the pair is named before or takes a company word
+    return Mention(m.start, end, name, "ORG", source="events.retyped", score=m.score)
 
 
 _REST_OF_NAME = re.compile(r"(?:\s+(?-i:[A-Z][\w&'’-]*))+")

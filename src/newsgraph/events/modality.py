@@ -119,6 +119,8 @@ CUES: tuple[Cue, ...] = (
     Cue("speculative", r"\b(at risk|in jeopardy|under threat|on the line)\b", "clause", "en"),
     Cue("expected", r"\b(erwart\w*|voraussichtlich|dürfte\w*|rechne\w* (\S+ ){0,4}?(da)?mit|prognostizier\w*|"
                     r"gehen? (\S+ ){0,3}?davon aus|sollte\w*|droh\w*|nach einschätzung|einschätzung|"
+                    # a forecast held out: "Für 2027 stellt X einen Umsatz von … in Aussicht"
+                    r"stell\w* (\S+ ){0,10}?in aussicht|in aussicht gestellt|"
                     r"gilt (\S+ ){0,4}?als (sicher|ausgemacht|beschlossene sache|so gut wie)|"
                     r"gelten (\S+ ){0,4}?als sicher|"
                     r"stehen? (\S+ ){0,4}?kurz vor|"
@@ -238,7 +240,10 @@ _DE_PARTICIPLE_END = re.compile(r"\b(ge\w+(t|en)|\w+iert|übernommen|erworben|ve
                                 re.IGNORECASE)
 # (a quote that opens inside a clause and goes on in lower case continues it: 'a move into Hungary is "not on the
 # agenda"' is one clause)
-_CLAUSE_SPLIT = re.compile(r"[,;:()\u2013\u2014]|\s-\s|(?<!\w\s)[\"\u201c]|[\"\u201c](?![a-z])|\u201e|\u201d")
+# (a comma between digits is a decimal or thousands mark, "2,4 Milliarden", "1,200 jobs": no clause ends there)
+# ("said it would not X and that it would Y": a second reported statement with its own pronoun subject is a clause of
+# its own)
+_CLAUSE_SPLIT = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2013\u2014]|\s(?=(?:and that (?:it|they|we|he|she)|und dass (?:es|sie|wir|er|man))\s)|\s-\s|(?<!\w\s)[\"\u201c]|[\"\u201c](?![a-z])|\u201e|\u201d")
 # an unconfirmed source named after a statement of fact makes it hearsay: "X has hired Y, people familiar with the
 # matter said", "..., wie aus Unternehmenskreisen verlautete" (a stated expectation stays expected)
 _HEARSAY_AFTER = re.compile(r"(?i)^\s*(people familiar with|(according to )?(people|sources|insiders) (close to|"

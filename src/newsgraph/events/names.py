@@ -150,6 +150,9 @@ _AFTER_PREP_DE = re.compile(rf"(?<!\w)(?:mit|von|bei|durch|an|für|gegen|zwische
 _INITIAL_DE = re.compile(rf"\s*(?P<name>(?:(?:Der|Die|Das)\s+)?{_NAME_SEQ})(?:\s+(?:und|&)\s+{_NAME_SEQ})?\s+(?:hat|haben|ist|sind|will|wollen|soll|sollen|plant|planen|"
                          r"wird|werden|könnte|dürfte|war|wurde|muss|kann|(?!(?:der|die|das|den|dem|des|ein\w*|und|oder|in|im|mit|von|zu|"
                          r"für|auf|an|bei|nach|aus|um|über|unter|vor|zum|zur)\b)[a-zäöüß]\w*)\b")
+# German inversion: a personal pronoun right after the verb is the subject, so the word before the verb is not
+# ("Spannender fanden wir …", "Besser läuft es bei …")
+_PRONOUN_SUBJECT_AFTER = re.compile(r"\s+(?:wir|ich|er|sie|es|man|ihr)\b")
 _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
 # a sentence-initial name followed by a relative clause or an apposition: "Orvana, which was bought by ...",
 # "Kubix, das im vergangenen Jahr ...", "Kubix, ein Spezialist für ..."
@@ -253,6 +256,9 @@ _NOT_NAMES = re.compile(
     r"bookings|exports|imports|customers|consumers|talks|negotiations|traffic|supply|supplies|spending|wages|"
     r"rents|volumes?|profits|losses|income|turnover|results|guidance|momentum|competition|pressure|uncertainty|"
     r"tariffs|shares|stocks|markets|business|conditions|picketers|strikers|protesters|demonstrators|"
+    # English sentence adverbs without a comma ("Meanwhile Pixelworks has confirmed"): never part of the name
+    r"meanwhile|however|separately|additionally|instead|overall|elsewhere|besides|furthermore|moreover|"
+    r"nevertheless|nonetheless|currently|recently|previously|yesterday|earlier|"
     r"read|more|related|see|also|photo|image|source|ob|wie|wenn|dass|weil|als|so|tisch|frage|straße|start|spitze|"
     r"jetzt|andernfalls|dennoch|deshalb|daher|trotzdem|außerdem|danach|davor|dazu|hier|dort|nun|bald|später|"
     r"zuletzt|zuvor|bereits|schon|noch|erst|immer|oft|kaum|allerdings|jedoch|aber|also|ebenfalls|gleichzeitig|"
@@ -559,7 +565,7 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     else:
         for clause_start in _clause_starts(text):  # sentence start, and a clause after ":" or ";"
             m = _INITIAL_DE.match(text, clause_start)
-            if m and _initial_name_ok(m.group("name")):  # "Kraft und Heinz haben": a coordinated subject
+            if m and _initial_name_ok(m.group("name")) and not _PRONOUN_SUBJECT_AFTER.match(text, m.end()):  # "Kraft und Heinz haben": a coordinated subject
                 add(m.start("name"), m.group("name"), False,
                     coordinated=bool(_AND_GAP_DE.match(text, m.end("name"))))
         # a passive agent needs "wurde/wird/werden/worden" and "von/durch" (a cue-word test as for _NAMED; a dotless
@@ -605,9 +611,11 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     found = [f for f in found if f in strong_spans or text[f[0]:f[1]] not in surnames]  # "Brandt hatte": a person
     if found:
         found = [f for f in found if f in retyped or not any(a < f[1] and f[0] < b for a, b in covered)]
-    for a, b in soft_spans:  # a one-word "person" nobody claimed and no first name: "Xiaomi" tagged PER
+    for a, b in soft_spans:  # a one-word "person" nobody claimed and no first name: "Xiaomi" tagged PER (not the
+        #                      surname of a person named in full before: "wies Brandt zurück")
         span_text = text[a:b]
-        if (a, b) not in retyped and " " not in span_text and _PER_SPANS_ONLY(mentions, sentence.start + a) and \
+        if (a, b) not in retyped and " " not in span_text and span_text not in surnames and \
+                _PER_SPANS_ONLY(mentions, sentence.start + a) and \
                 not _looks_like_person(span_text + " X") and span_text[:1].isupper() and not _NOT_NAMES.match(span_text) \
                 and not _AFTER_ROLE.search(text[max(0, a - 40):a]):  # "Facebook-Chef Zuckerberg" is a person
             found.append((a, b))
@@ -906,11 +914,16 @@ def is_common_noun_org(text: str, mention: Mention, lang: str) -> bool:
         return True
     if not is_common_word(mention.text, lang) and not is_common_compound(mention.text, lang):
         return False
+    if lang == "de" and _FEMALE_PERSON_NOUN.fullmatch(mention.text) and is_common_word(mention.text[:-2], lang):
+        return True  # "Nachfolgerin wird …", "Beraterin": a person noun (a noun in -er with -in), never a company
     before = _DESCRIPTOR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
     if before and is_descriptor_gap(" " + before.group(1) + " "):
         return False
     compound_part = text[mention.end:mention.end + 1] == "-"
     return compound_part or looks_plural(mention.text)
+
+
+_FEMALE_PERSON_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+erin")
 
 
 def is_descriptor_gap(gap: str) -> bool:

@@ -852,6 +852,9 @@ _ANAPHORIC_OBJECT = re.compile(r"(?i)\s+(the|das|die|den)\s+(company|firm|studio
                                r"unternehmen|firma|konzern|studio|gruppe)(?![\w-])")
 
 
+_FROM_DESCRIBED = re.compile(r"(?<!\w)(?:from|von)\s+(?:(?:the|a|an|dem|der)\s+)?(?:(?-i:[a-zäöüß])[\w-]*\s+){1,4}$")
+
+
 def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args: list[Argument] = []
@@ -867,9 +870,13 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         return [sold[0], _arg("acquirer", buyers[0])]
     if hit.spec.attrs.get("offer"):  # "legt ein Angebot für X vor", "made an offer to take X private", "a bid for X"
         t_end = view.start + hit.end
+        # "a rescue bid for X from local building firm Y": the bidder behind its description
+        described = [o for o in _orgs(view) if o.start >= t_end and _FROM_DESCRIBED.search(
+            view.article.text, max(view.start, o.start - 60), o.start)]
         targets = [o for o in _orgs(view) if o.start >= t_end and o.prep in ("für", "for", "to", None)
-                   and o not in fr.agent and o.start - t_end < 60]
+                   and o not in fr.agent and o.start - t_end < 60 and o not in described]
         buyers = [o for o in fr.agent + fr.marked.get("from", []) + fr.marked.get("von", []) if o not in targets]
+        buyers += [o for o in described if o not in buyers]
         if not targets:
             return None
         args = [_arg("acquirer", o) for o in buyers[:1]] + [_arg("target", targets[0])]
@@ -1025,6 +1032,10 @@ _UNNAMED_BUYER = re.compile(r"(?i)\s(an|to)\s+(einen|eine|einem|a|an)\s+([a-zä�
                             r"[- ](firm|group|fund|investor)|buyout (firm|group|fund)|finanzinvestor(en)?)\b")
 
 
+_TALKS_WORD = re.compile(r"(?i)(verhandel\w*|gespräch\w*|talks|negotiat\w*)")
+_ABOUT_THE_SALE = re.compile(r"(?i)\s+(über|about|on|over)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}")
+
+
 def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
     """ "Der Verkauf von X an Y", "prüft den Verkauf ihres Geschäfts", "a sale of X": the agent (or the company the
     sentence refers back to) sells, the object of the noun is sold, an "an/to" organisation buys. A sold thing that
@@ -1032,6 +1043,12 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
     trade."""
     t_end = view.start + hit.end
     buyers = [o for o in fr.marked.get("an", []) + fr.marked.get("to", []) if o.start >= t_end]
+    if not buyers and _TALKS_WORD.search(view.text, 0, hit.start):
+        # "verhandelt X mit dem Konzern Y über einen Verkauf seiner Sparte", "is in talks with Y about a sale of":
+        # the one the seller talks with about the sale is the buyer
+        buyers = [o for o in fr.marked.get("mit", []) + fr.marked.get("with", [])
+                  if o.end <= view.start + hit.start and _ABOUT_THE_SALE.fullmatch(
+                      view.article.text, o.end, view.start + hit.start)]
     target: Argument | None = None
     near = [o for o in fr.patient if 0 <= o.start - t_end <= 40 and "\n" not in view.article.text[t_end:o.start]]
     if near:  # the noun's own object: "Verkauf der Sparte X", not a name further on in a form
@@ -1039,7 +1056,7 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
     else:
         span = _np_after(view, _OF_AFTER.match(view.text, hit.end).end(), max_words=3)  # type: ignore[union-attr]
         if span is not None and _SOLD_UNIT.match(view.text[span[0]:span[1]].split()[-1]):
-            if not buyers or view.start + span[1] <= buyers[0].start:
+            if not buyers or buyers[0].start < t_end or view.start + span[1] <= buyers[0].start:
                 target = _span_arg(view, "target", *span)
     if target is None or any(t_end <= c.start and c.end <= (target.start or 0) for c in view.values("count")):
         return None  # "the sale of 2 million iPhones": goods counted are trade, not a company sold
@@ -1146,6 +1163,11 @@ _OWN_UNIT_BEFORE = re.compile(r"(?i)(?<!\w)(sein\w*|ihr\w*)\s+((?-i:[a-zäöüß
                               r"beteiligung|anteil)\w*)(\s+(mit|für|in)\s+(?-i:[A-ZÄÖÜ])[\w-]*)?\s+(zu\s+)?$")
 
 
+# the unit's name in apposition after it: "its mortgage arm, Vale Home Loans, to …", "seine Tochter, die Kessler Bau,"
+_UNIT_NAME_AFTER = re.compile(r",\s+(?:(?:die|der|das|the)\s+)?((?-i:[A-ZÄÖÜ])[\w&'’.-]*(?:\s+(?:&\s+)?(?-i:[A-ZÄÖÜ])"
+                              r"[\w&'’.-]*){0,4}?)(?=\s*(?:[,;]|\.?$|\.\s)|\s+(?:to|for|an|für)\s)")
+
+
 def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
     """ "X erwägt, sein Geschäft mit Hotelsoftware zu verkaufen", "X plans to sell its consumer unit": a company
     selling a unit of its own is a sale even before a buyer is named (the seller is the agent)."""
@@ -1162,6 +1184,14 @@ def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument]
         args = [_arg("target", held[0])]
     elif inner:  # "its Vireo stake", "seine Vireo-Beteiligung": the company named in it
         args = [_arg("target", inner[0])]
+    else:
+        named = _UNIT_NAME_AFTER.match(view.text, m.end("unit"))
+        if named is not None and not find_triggers(named.group(1), view.lang):
+            # "selling its mortgage arm, Vale Home Loans": the unit's name is what the graph can follow
+            s_, e_ = named.span(1)
+            if view.text[e_ - 1] == "." and not re.search(r"(Inc|Co|Corp|Ltd)\.$", named.group(1)):
+                e_ -= 1  # the sentence's full stop
+            args = [_span_arg(view, "target", s_, e_)]
     if fr.agent:
         args.append(_arg("seller", fr.agent[0]))
     else:
@@ -1489,7 +1519,15 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         # "45 Millionen Euro in die Forschung von X investieren", "invest in the research of X": X gets the money
         recipients += [o for p in ("von", "vom", "of") for o in fr.marked.get(p, []) if _INTO_WORK_OF.search(
             view.article.text, max(view.start, o.start - 60), o.start)]
-        if recipients:
+        if recipients and fr.agent and not giver and recipients[0].prep not in ("in", "into", "im", "an", "am") and \
+                _INVESTOR_NOUN_BEFORE.search(view.article.text, max(view.start, recipients[0].start - 40),
+                                             recipients[0].start) and \
+                not any(_INVESTOR_NOUN_BEFORE.search(view.article.text, max(view.start, o.start - 40), o.start)
+                        for o in fr.agent):
+            # "X is in talks with Gulf investor Y about a minority investment": the one the investor noun names
+            # gives the money, the subject gets it
+            args = [_arg("investor", recipients[0])] + [_arg("recipient", o) for o in fr.agent[:1]]
+        elif recipients:
             args.append(_arg("recipient", recipients[0]))
         elif hit.spec.attrs.get("owner_capital") and args:
             # "Zudem will die Familienholding X 25 Millionen Euro Eigenkapital zuschießen": an owner tops up the
@@ -1747,16 +1785,28 @@ _NOT_OUTPUT = re.compile(r"(?i)\b(people|persons|jobs|roles|positions|employees|
                          r"filialen|geschäfte|läden|standorte)\b")
 
 
+_DISTANCE_AFTER = re.compile(r"\s*(?:miles?|kilomet(?:er|re)s?|km|meilen|metres?|meters?|meter)\b", re.IGNORECASE)
+
+
+# counted nouns that are no count of users or customers: jobs and sites
+_NO_USERS = re.compile(r"(?i)\b(jobs|roles|positions|\w*stellen|\w*arbeitsplätze\w*|stores|shops|outlets|branches|"
+                       r"filialen|standorte)\b")
+
+
 def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr, skip=_no_employer)  # a union reports no company figure
     metric_kind = hit.spec.attrs.get("metric")
     quantity = _value_nearest(view, hit, "count") if metric_kind in ("shipped", "users", "output") else None
+    if quantity is not None and _DISTANCE_AFTER.match(view.article.text, quantity.end):
+        quantity = None  # "diverted to Port X, 60 miles up the coast": a distance, no figure
     money = _value_next_to(view, hit, "money") if metric_kind not in ("shipped", "output") else None
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
     period = _value_nearest(view, hit, "period")
     if metric_kind == "output" and (quantity is None or _NOT_OUTPUT.search(quantity.text)):
         return None  # "Production is to start in 2028, the site should employ 900 people": people are no output
+    if metric_kind == "users" and quantity is not None and _NO_USERS.search(quantity.text):
+        return None  # "will cut 700 jobs as more customers bank online": jobs are no count of customers
     if quantity is None and money is None and share is None:
         share = _value_nearest(view, hit, "fraction") if metric_kind in ("revenue", "profit", "loss") else None
         if share is None and (period is None or metric_kind not in ("revenue", "profit", "loss")):
@@ -2071,7 +2121,8 @@ _LABELLED_PRODUCT = re.compile(r"(?<!\w)(?i:die|das|den|der|dem|seine[nmr]?|ihre
 def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
-    products = _nearest(view.of_kind("PRODUCT"), view, hit)
+    products = [p for p in _nearest(view.of_kind("PRODUCT"), view, hit)
+                if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 12), p.start))]
     company_starts = {a.start for a in args}
     guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts]
     quoted = [m for m in _QUOTED_NAME.finditer(view.text)
@@ -2084,8 +2135,12 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     named = _NAMED_PRODUCT.search(view.text)
     added = _ADDED_PRODUCT.match(view.text, hit.end) if view.lang == "en" and _HANDING_VERB.fullmatch(hit.text) \
         else None
+    numbered = _NUMBERED_PRODUCT.match(view.text, hit.end) if view.lang == "en" else None
     if added:  # "will add its compact Pebble hatchback to its line-up", "pushed Reviewer 2.0 to all customers"
         args.append(_span_arg(view, "product", *added.span(1)))
+    elif numbered and not any(a.start is not None and a.start <= view.start + numbered.start(1) < a.end
+                              for a in args):  # "will release Night Harbour 3 on …": a sequel's name and number
+        args.append(_span_arg(view, "product", *numbered.span(1)))
     elif products:
         args.append(_arg("product", products[0]))
     elif labelled:  # "die App Tannhof Pay", "das Tagesgeldkonto Finura Plus": the name after a product noun
@@ -2119,6 +2174,16 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     if places:
         args.append(_arg("market", places[0]))
     return args
+
+
+# a name with a model or sequel number right after the verb ("will release Ember Coast 2", "launched the Vexa 7"),
+# which the recogniser often types a person
+_NUMBERED_PRODUCT = re.compile(r"\s+(?:(?i:the|its|their)\s+)?((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}"
+                               r"\s+\d{1,2}(?:\.\d)?)(?![\d%,.]?\w)")
+
+
+# "will release X on PC and consoles", "is out for Switch": the platform it runs on is not the product launched
+_PLATFORM_BEFORE = re.compile(r"(?<![\w-])(?:on|for)\s+$")
 
 
 _REPORT_NOUN = re.compile(r"(?i)(mitteilung\w*|bericht\w*|zahlen|bilanz\w*|ergebnis(se|sen)?|prognose\w*|studie\w*|"

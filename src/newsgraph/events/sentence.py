@@ -100,7 +100,7 @@ ROLE_WORDS = re.compile(
     r"chairman|chairwoman|chair|managing director|"
     r"(vorstands|konzern|firmen|unternehmens|finanz|technik|europa|deutschland|marken|landes)?chef(in)?|"
     r"vorstandsvorsitzende[rn]?|aufsichtsratsvorsitzende[rn]?|vorsitzende[rn]?|"
-    r"(finanz|personal|technik|vertriebs|produktions|entwicklungs)?vorstand|generalsekretär(in)?|"
+    r"(finanz|personal|technik|vertriebs|produktions|entwicklungs)?vorst(and|ändin)|generalsekretär(in)?|"
     r"geschäftsführer(in)?|generalbevollmächtigte[rn]?|gründer(in)?|mitgründer(in)?|founder|co-founder|"
     r"leiter(in)?|head of \w+|director|direktor(in)?|manager(in)?|sprecher(in)?|spokesperson|spokesman)(?![\w])",
     re.IGNORECASE,

@@ -76,6 +76,12 @@ ADJECTIVES_EN = {
     "Israeli": "IL", "Saudi": "SA", "Egyptian": "EG", "South African": "ZA", "Nigerian": "NG",
     "Ukrainian": "UA", "Romanian": "RO", "Irish": "IE", "Filipino": "PH", "Pakistani": "PK",
     "Iranian": "IR", "Kenyan": "KE",
+    # Latin America, the rest of Europe, the Gulf and Africa: "buy Chilean copper producer X" names no company Chilean
+    "Chilean": "CL", "Colombian": "CO", "Peruvian": "PE", "Venezuelan": "VE", "Uruguayan": "UY",
+    "Ecuadorian": "EC", "Bolivian": "BO", "Paraguayan": "PY", "Slovak": "SK", "Slovenian": "SI", "Croatian": "HR",
+    "Serbian": "RS", "Bulgarian": "BG", "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Icelandic": "IS",
+    "Moroccan": "MA", "Emirati": "AE", "Qatari": "QA", "Kuwaiti": "KW", "Bangladeshi": "BD", "Ghanaian": "GH",
+    "Ethiopian": "ET",
 }
 
 REGION_ALIASES_DE = {
