@@ -729,16 +729,19 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
     skipped = [_skip_sentence(article, s) for s in sentences]
     all_hits = [[] if skip else _sentence_triggers(article.text[s.start:s.end], s.language or article.language or "de")
                 for s, skip in zip(sentences, skipped)]
+    posts = _sentences_naming_a_post(article, sentences)
+    # the last sentence that can build a view (a trigger, or a post named without one); the sentences after it feed
+    # only `prior_orgs`, which no later view reads, so their mentions are not prepared at all
+    last = max([i for i, hits in enumerate(all_hits) if hits] + [i for i in posts if not skipped[i]], default=-1)
+    if last < 0:  # no sentence can hold an event: the article-wide lookups below would serve nothing
+        article.events = []
+        return article
     surnames = person_tokens(article)
     masthead = masthead_spans(article)  # "BERLIN (dpa-AFX) -", "Von Karl-Heinz Patzer": never a party
-    posts = _sentences_naming_a_post(article, sentences)
     retyped: set[str] = set()
     introduced = described_names(article, article.language or "de")  # "Der Solarspezialist Sonnwerk", bare later
     wanted = {i + d for i, hits in enumerate(all_hits) if hits for d in (0, -1, -2)}
     wanted |= posts
-    # the last sentence that can build a view (a trigger, or a post named without one); the sentences after it feed
-    # only `prior_orgs`, which no later view reads, so their mentions are not prepared at all
-    last = max([i for i, hits in enumerate(all_hits) if hits] + [i for i in posts if not skipped[i]], default=-1)
     for index, sent in enumerate(sentences[:last + 1]):
         if skipped[index]:
             continue
