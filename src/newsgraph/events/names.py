@@ -646,6 +646,9 @@ _ARTICLE_BEFORE_DESCRIPTOR = re.compile(r"(?i)(?<![\w-])(der|die|das|des|dem|den
                                         r"\s+((?-i:[a-zäöüß])[\w-]*\s+|(?-i:[A-ZÄÖÜ])\w+er\s+)?$")
 
 
+_WORD_BEFORE_CAPITAL = re.compile(r"(?<![\w-])[^\W\d][\w-]*(?=\s+[A-ZÄÖÜ])")
+
+
 def described_names(article: Article, lang: str) -> list[tuple[int, str]]:
     """One-word names a company descriptor introduces anywhere in the article ("Der Solarspezialist Sonnwerk"), with
     their offsets. Later sentences name the company bare ("rechnet Sonnwerk mit"), where a name that ends like a
@@ -655,7 +658,7 @@ def described_names(article: Article, lang: str) -> list[tuple[int, str]]:
         return []
     out: list[tuple[int, str]] = []
     text = article.text
-    for w in _WORD_AT.finditer(text):
+    for w in _WORD_BEFORE_CAPITAL.finditer(text):  # (the name kept below starts with a capital: only such words)
         if not is_descriptor.fullmatch(w.group()) or not _ARTICLE_BEFORE_DESCRIPTOR.search(text, max(0, w.start() - 40),
                                                                                           w.start()):
             continue  # (the descriptor a noun after an article: "Der Solarspezialist X", not a name "Commerzbank X")
