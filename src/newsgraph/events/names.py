@@ -757,10 +757,10 @@ COMPANY_PREFIX = re.compile(r"(?:Banco|Banca|Banque|Bank|Caja|Caixa|Grupo|Gruppo
 
 # Italian, Spanish, Portuguese and French firm words that open a company's name ("Officine Bertoli", "Fratelli
 # Rossi", "Talleres Ibarra"): the name is the firm word and one or two capitalised words after it
-_ROMANCE_FIRM_WORD = re.compile(r"(?<![\w-])(Officine|Fratelli|Cantieri|Costruzioni|Laboratorios|"
-                                r"Laboratoires|Talleres|Construcciones|Industrias|Établissements|Etablissements)\s")
-_ROMANCE_FIRM = re.compile(r"(?<![\w-])(?P<name>(?:Officine|Fratelli|Cantieri|Costruzioni|Laboratorios|"
-                           r"Laboratoires|Talleres|Construcciones|Industrias|Établissements|Etablissements)"
+_ROMANCE_FIRM_WORDS = (r"Officine|Fratelli|Cantieri|Costruzioni|Laboratorios|Laboratoires|Talleres|Construcciones|"
+                       r"Industrias|Établissements|Etablissements")
+_ROMANCE_FIRM_WORD = re.compile(rf"(?<![\w-])({_ROMANCE_FIRM_WORDS})\s")
+_ROMANCE_FIRM = re.compile(rf"(?<![\w-])(?P<name>(?:{_ROMANCE_FIRM_WORDS})"
                            r"(?:\s+(?:de|di|del|della|des|du)\s+)?(?:\s*[A-ZÀ-Ý][\w'-]+){1,2})")
 
 
