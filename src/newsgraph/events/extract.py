@@ -18,8 +18,8 @@ from newsgraph.events.associations import association_names, inside
 from newsgraph.events.lexicon import is_common_word
 from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, args_agree, merge_events
-from newsgraph.events.modality import (absolute_phrase_modality, detect_modality, offered, plainly_negated,
-                                      trigger_clause)
+from newsgraph.events.modality import (NO_RESULT_DE, absolute_phrase_modality, detect_modality, offered,
+                                      plainly_negated, trigger_clause)
 from newsgraph.normalize.places import gazetteer as places_gazetteer
 from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
                                    is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun, kind_after_en,
@@ -283,7 +283,7 @@ def _clause_of(text: str, pos: int) -> str:
 _DEADLINE_CUE = re.compile(r"(?i)(bis|by)\s")
 
 
-_NO_OUTCOME = re.compile(r"(?i)(ohne (eine |jede )?(einigung|ergebnis|abschluss|durchbruch)|without (an? )?"
+_NO_OUTCOME = re.compile(r"(?i)(" + NO_RESULT_DE + r"|without (an? )?"
                          r"(agreement|deal|result|breakthrough)|talks (ended|broke down|collapsed)|"
                          r"\w*(verhandlungen|gespräche)\b[^,;:]{0,80}?\b(beendet|abgebrochen))")
 _PAST_ANNOUNCEMENT = re.compile(r"(?i)angekündigt|kündigte\s.*\san|kündigten\s.*\san")
@@ -958,13 +958,14 @@ def _after_country_possessive(text: str, mentions: list[Mention]) -> list[Mentio
     return out
 
 
-# a name between a possessive and a site noun names one of the company's sites: "its Sudbury smelter", "their
-# Leeds warehouse", "the group's Antwerp plant"
+# a count and a vehicle noun around a one-word name: "14 E195 jets" (`_MODEL_AFTER`: the name is a model)
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])\d[\d.,]*\s+(?:(?:weitere|neue|additional|new|more)\s+)?$")
 _MODEL_AFTER = re.compile(r"(?:-|\s+)(?:jets?|aircraft|planes|airliners|trains|locomotives|trams|buses|trucks|ships|"
                           r"vessels|cars|vehicles|turbines|satellites|Jets|Flugzeuge\w*|Maschinen|Züge\w*|Zügen|"
                           r"Triebzüge\w*|Loks|Lokomotiven|Straßenbahnen|Busse|Lkw|Schiffe|Fahrzeuge|Turbinen|"
                           r"Satelliten)\b")
+# a name between a possessive and a site noun names one of the company's sites: "its Sudbury smelter", "their
+# Leeds warehouse", "the group's Antwerp plant"
 _POSSESSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(?:its|their|our|his|her|\w+'s|\w+’s)\s+$")
 _OWN_SITE_AFTER = re.compile(r"(?:-|\s+)(?:[a-z]+\s+)?(?:site|plant|factory|works|campus|smelter|refinery|mill|mine|"
                              r"warehouse|depot|facility|plants|factories|sites|mills|hub|terminal|yard|shipyard)\b")

@@ -36,6 +36,9 @@ class Cue:
     lang: str  # "de" | "en": German "plant" (plans) is an English factory
 
 
+# talks that ended "ohne Ergebnis": a negation cue here; the meeting itself took place (extract._NO_OUTCOME)
+NO_RESULT_DE = r"ohne (eine |jede )?(einigung|ergebnis|abschluss|durchbruch)"
+
 CUES: tuple[Cue, ...] = (
     # negation ------------------------------------------------------------------------------
     # ("so viel wie nie zuvor", "like never before": a record, no negation)
@@ -56,7 +59,7 @@ CUES: tuple[Cue, ...] = (
                    r"auf eis gelegt|legt\w* (\S+ ){0,6}?auf eis|keine pläne|keine absicht|kein interesse|"
                    # "Die Fusionsgespräche … sind ohne Einigung beendet worden": talks that end without a result
                    r"\w*(verhandlungen|gespräche)\b[^,;:]{0,80}?\b(beendet|abgebrochen|eingestellt)|"
-                   r"ohne (eine |jede )?(einigung|ergebnis|abschluss|durchbruch)\b)\b", "frame", "de"),
+                   + NO_RESULT_DE + r"\b)\b", "frame", "de"),
     Cue("negated", r"\b(den(y|ies|ied|ying)|rejected|(is|was|were|are) [\"“]?(pure |complete |total )?(fiction|"
                    r"untrue|false|baseless|unfounded|nonsense)|rules? out|ruled out|called off|calls off|abandon(s|ed)|scrapped|"
                    r"failed to|fell through|off the table|no plans|no intention|no interest in|"
