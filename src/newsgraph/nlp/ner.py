@@ -93,6 +93,7 @@ def warm_up(lang: str, options: NerOptions = NerOptions()) -> None:
         load_names(lang, options.model_dir)
     gazetteers.places()
     gazetteers.first_names()
+    gazetteers.listed_companies()
     tag_sentences(["Warm up."], lang, options)
 
 
