@@ -715,7 +715,14 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"(jobs|arbeitsplätze|stellen)\s+(\S+\s+){0,5}?(?P<t3>stehen|steht|standen)\s+(\S+\s+){0,4}?"
                         r"(auf der kippe|auf dem spiel)", "noun", 0.75),
     _t("layoffs", "en", r"(jobs|roles|positions|posts)\s+(\S+\s+){0,5}?(?P<t>are|were|is|remain)\s+(now\s+|still\s+)?"
-                        r"(at risk|in jeopardy|under threat|on the line)", "noun", 0.75),
+                        r"(at risk|in jeopardy|under threat|on the line)|"
+                        # "collapsed into administration, putting 2,000 jobs at risk": a possible cut, not a decided one
+                        r"(?P<t2>putting|puts|put|leaving|leaves)\s+((around|about|some|roughly|more than|up to|nearly|almost|"
+                        r"over)\s+)?\d[\d,.]*\s+(\w+\s+)?(jobs|roles|positions|posts)\s+(at risk|in jeopardy|under threat)",
+       "noun", 0.75),
+    # "800 Arbeitsplätze sind gefährdet": jobs in danger are a possible cut (speculative by the modality cue)
+    _t("layoffs", "de", r"\d[\d.,]*\s+(\w+\s+)?(jobs|arbeitsplätze|stellen)\s+(\S+\s+){0,3}?(?P<t>sind|seien|waren)\s+"
+                        r"(\S+\s+){0,2}?(gefährdet|in gefahr|bedroht)\b", "noun", 0.75),
     _t("layoffs", "de", r"(muss|müssen|musste|mussten) gehen", "verb", 0.7, needs=("cue:jobs",),
        unless_before=r"(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+$"),
     _t("layoffs", "de", r"(entlassung\w*|entlässt|entlassen|kündigungen|streich\w*|gestrichen|abbau\w*|"
