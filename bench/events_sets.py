@@ -13,10 +13,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+# newsgraph first: importing events_bench puts this tree's src/ in front, which must not shadow a PYTHONPATH tree
+from newsgraph.events.evaluate import evaluate, pipeline_predictor, read_gold  # noqa: E402
+
 sys.path.insert(0, str(ROOT / "bench"))
 from events_bench import UNSEEN  # noqa: E402  (bench/ is on sys.path when this file runs as a script)
-
-from newsgraph.events.evaluate import evaluate, pipeline_predictor, read_gold  # noqa: E402
 
 
 def main() -> None:
