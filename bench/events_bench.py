@@ -153,11 +153,13 @@ FRESH_SETS: list[tuple[Path, str, str]] = [
      "(P 0.691, R 0.736; de 0.796, en 0.622), 3 of 43 non-asserted events reported as asserted; then analysed "
      "(tests/events/test_fresh16_analysis.py), so it is a development set now."),
     (fresh_set(17), "Fresh set 17, untuned (unseen check)",
-     "Thirty short articles (15 de, 15 en) written in the sixteenth sprint by two team members who read only "
+     "Thirty short articles (15 de, 15 en, 93 events; all 16 types; 35 asserted, 29 planned, 8 expected, "
+     "9 speculative, 12 negated; 4 items without events, web leftovers) written in the sixteenth sprint by two team members who read only "
      "SCHEMA.md and docs/events-gold-format.md, did not read the events code or its results and did not run the "
      "extractor; never tuned on."),
     (fresh_set(18), "Fresh set 18, untuned (unseen check)",
-     "Thirty short articles (15 de, 15 en) written together with fresh set 17 by two further team members under the "
+     "Thirty short articles (15 de, 15 en, 117 events; all 16 types; 41 asserted, 40 planned, 9 expected, "
+     "10 speculative, 17 negated; 5 items without events, web leftovers) written together with fresh set 17 by two further team members under the "
      "same rules; never tuned on."),
 ]
 # the untuned sets of FRESH_SETS (its last two, written together): scored, never analysed; tools that print per-item
