@@ -152,6 +152,19 @@ FRESH_SETS: list[tuple[Path, str, str]] = [
      "further team members under the same rules. Untuned at the end of the fifteenth sprint (253a2b7): F1 0.713 "
      "(P 0.691, R 0.736; de 0.796, en 0.622), 3 of 43 non-asserted events reported as asserted; then analysed "
      "(tests/events/test_fresh16_analysis.py), so it is a development set now."),
+    (fresh_set(19), "Fresh set 19, written blind, analysed in the sixteenth sprint",
+     "Thirty short articles (15 de, 15 en, 114 events; all 16 types; 41 asserted, 36 planned, 11 expected, "
+     "10 speculative, 16 negated; 4 items without events, web leftovers) written in the sixteenth sprint, after fresh "
+     "sets 17 and 18, by two team members who read only SCHEMA.md and docs/events-gold-format.md, did not read the "
+     "events code or its results and did not run the extractor. Blind at the sprint's start (253a2b7): F1 0.676 "
+     "(P 0.705, R 0.649; de 0.703, en 0.648), 2 of 46 non-asserted events reported as asserted; then analysed "
+     "(tests/events/test_fresh19_analysis.py), so it is a development set now."),
+    (fresh_set(20), "Fresh set 20, written blind, analysed in the sixteenth sprint",
+     "Thirty short articles (15 de, 15 en, 130 events; all 16 types; 47 asserted, 44 planned, 11 expected, "
+     "11 speculative, 17 negated; 6 items without events, web leftovers) written together with fresh set 19 by two "
+     "further team members under the same rules. Blind at the sprint's start (253a2b7): F1 0.775 (P 0.797, R 0.754; "
+     "de 0.793, en 0.759), 0 of 60 non-asserted events reported as asserted; then analysed "
+     "(tests/events/test_fresh20_analysis.py), so it is a development set now."),
     (fresh_set(17), "Fresh set 17, untuned (unseen check)",
      "Thirty short articles (15 de, 15 en, 93 events; all 16 types; 35 asserted, 29 planned, 8 expected, "
      "9 speculative, 12 negated; 4 items without events, web leftovers) written in the sixteenth sprint by two team members who read only "
