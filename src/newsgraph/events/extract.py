@@ -152,12 +152,15 @@ def _called_for(day: str, text: str) -> bool:
                           + re.escape(day), text))
 
 
-def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None) -> TimeSpan | None:
+def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None,
+                       told_past: bool = False) -> TimeSpan | None:
     """A weekday the normalizer put in the past is the next one when the sentence announces it.
 
     "Apple eröffnet am Samstag ..." (present tense) and "für Mittwoch zu einem
     Warnstreik aufgerufen" speak of the coming day; "hat am Mittwoch eröffnet"
-    of the last one.
+    of the last one. An English trigger in the past tense tells a past day even when an
+    apposition cuts the weekday's clause off from it ("rolled out X, its new model, to
+    customers on Tuesday").
     """
     if time is None or not time.start or not time.text or not _WEEKDAY.search(time.text) or time.text not in view.text:
         return time  # (a weekday borrowed from the previous sentence is read by that sentence's tense)
@@ -173,7 +176,7 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     announced = any(m.start() < at + len(time.text) and at < m.end() for m in _FUTURE_WEEKDAY.finditer(view.text)) \
         or _called_for(time.text, view.text) or (
         view.lang == "de" and not _PAST_MARKER_DE.search(scope)) or (  # "eröffnet am Samstag": present tense
-        view.lang == "en" and not _PAST_MARKER_EN.search(scope))  # "The store opens on Saturday"
+        view.lang == "en" and not told_past and not _PAST_MARKER_EN.search(scope))  # "The store opens on Saturday"
     if not announced:
         return time
     try:
@@ -206,8 +209,9 @@ def _past_form(trigger: str, lang: str, before: str) -> bool:
     words = trigger.split()
     if not words or words[-1][:1].isupper():
         return False  # a noun ("Übernahme", "Stellen"): no tense
-    if lang == "en":
-        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1])) and not _FUTURE_AUX_EN.search(before)
+    if lang == "en":  # the verb of a phrasal trigger is its first word ("laid off", "rolled out", "made … redundant")
+        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1]) or _PAST_TRIGGER_EN.fullmatch(words[0])) and \
+            not _FUTURE_AUX_EN.search(before)
     if _PRETERITE_DE.fullmatch(words[-1]):
         return True
     return bool(_PARTICIPLE_DE.fullmatch(words[-1]) and _PAST_AUX_DE.search(before))
@@ -313,7 +317,7 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
         modality = detect_modality(masked, hit.start, hit.end, hit.spec.lang).modality
     time = event_time(article, sent, view.start + hit.start, index, trigger_end=view.start + hit.end,
                       event_type=type_, modality=modality, told_past=told_past)
-    time = _announced_weekday(time, view, article.published)
+    time = _announced_weekday(time, view, article.published, told_past and hit.spec.lang == "en")
     if rule == "leadership.holds.compound" or (rule.startswith("leadership.holds") and (
             modality != "negated" or not plainly_negated(view.text, hit.start, hit.spec.lang))):
         modality = "asserted"  # an apposition states who holds a post now, whatever the clause plans; a compound
@@ -824,7 +828,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         events.extend(sentence_events(article, view, index, hits))
     events = _successor_of_a_planned_departure(article, events)
     article.events = _unique_ids(article, _one_market_each(_takeover_called_a_merger(_talks_of_a_deal(
-        merge_events(events, article.published)))))
+        _deal_named_again(merge_events(events, article.published))))))
     return article
 
 
@@ -993,6 +997,32 @@ def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> 
                 (at in planned_out and _PRONOUN_POST.search(sentence)):
             e.modality = "planned"  # (same sentence: "X verlässt Z zum Jahresende, ihren Posten übernimmt Y")
     return events
+
+
+_DEAL_NOUN = re.compile(r"(?i)(deal|agreement|transaction|vereinbarung|vertrag|transaktion)s?")
+_SIDE_ROLES = ("party", "acquirer", "target", "investor", "recipient")
+
+
+def _deal_named_again(events: list[Event]) -> list[Event]:
+    """ "X has agreed to buy Y … The deal, which still needs approval, …", "X could raise its holding …, according to
+    the agreement": a deal noun with the definite article names the takeover, merger or investment told before, so it
+    is no agreement of its own when it shares a side with that earlier deal."""
+    deals = [e for e in events if e.type in ("acquisition", "merger", "investment")]
+    if not deals:
+        return events
+
+    def named_again(e: Event) -> bool:
+        if e.type != "agreement" or not e.trigger or not _DEAL_NOUN.fullmatch(e.trigger) or not e.evidence:
+            return False
+        definite = re.compile(r"(?i)(?<!\w)(the|this|that|der|die|das|dem|den|diese[mnrs]?)\s+" + re.escape(e.trigger)
+                              + r"(?!\w)")
+        if not all(definite.search(ev.sentence) for ev in e.evidence):
+            return False  # (a statement merged in that tells a deal of its own: "signed a binding agreement with X")
+        first = min(ev.start for ev in e.evidence)
+        sides = [a for a in e.arguments if a.role in _SIDE_ROLES]
+        return any(d.evidence and d.evidence[0].start < first and
+                   any(args_agree(p, q) for p in sides for q in d.arguments if q.role in _SIDE_ROLES) for d in deals)
+    return [e for e in events if not named_again(e)]
 
 
 def _talks_of_a_deal(events: list[Event]) -> list[Event]:
