@@ -416,7 +416,8 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
              and not (view.lang == "de" and m.source == "events.fallback" and m.score < STRONG_FALLBACK
                       and art.text.count(m.text.split()[-1]) < 2)]
     # (a German capitalised word found by its position only and named once: "Strittig sind vor allem …")
-    known = [m for m in known if not source_before_at(art.text, max(0, m.start - 60), m.start)]  # "Analysts at X"
+    known = [m for m in known if not source_before_at(art.text, max(0, m.start - 60), m.start)  # "Analysts at X"
+             and not _place_retyped(art, m)]
     partners = [m for m in known if _PARTNER_BEFORE.search(art.text, max(0, m.start - 80), m.start)]
     recent = max((m.start for m in known if m.type == "ORG" and m.end <= view.start), default=None)
     if partners and len(partners) < len(known):
@@ -440,6 +441,16 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
         return None
     between = sum(1 for s in art.sentences if last < s.start <= view.start)
     return best if between <= 2 else None
+
+
+_IN_BEFORE = re.compile(r"(?i)(?<!\w)(in|im|near|nahe)\s+$")
+
+
+def _place_retyped(art: Article, m: Mention) -> bool:
+    """A name the recogniser read as a place and the fallback as an organisation is no antecedent where it stands
+    after "in" ("the company's two factories in Leicestershire"): there it is where something is, not who acts."""
+    return m.source == "events.fallback" and bool(_IN_BEFORE.search(art.text, max(0, m.start - 6), m.start)) and \
+        any(n.type == "LOC" and n.start == m.start and n.end == m.end for n in art.mentions)
 
 
 def _subject_of_its_sentence(art: Article, last: Mention, known: list[Mention]) -> Mention:
@@ -1416,6 +1427,8 @@ def _fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
         # apposition, "its tower business, Brightwave Towers,", is the unit's own)
         spun += fr.marked.get(prep, [])
     spun = [o for o in fr.patient + spun if o not in parents and
+            # (nor a part of the parent's name: "Hollis & Crane" read as two people leaves "Crane" over)
+            not any(p.start <= o.start and o.end <= p.end for p in parents) and
             not _LATER_PHRASE.search(view.text, hit.end, max(hit.end, o.start - view.start))]
     args = [_arg("parent", o) for o in parents]
     if spun:
@@ -2110,10 +2123,12 @@ _NAMED_PRODUCT = re.compile(r"(?<!\w)(?:namens|unter dem namen|called|dubbed|cod
 # a name after a product noun: "die App Tannhof Pay", "its payments app Quickpay" (the recogniser often calls the
 # name an organisation)
 _LABELLED_PRODUCT = re.compile(r"(?<!\w)(?i:die|das|den|der|dem|seine[nmr]?|ihre[nmr]?|its|their|the|a|an|seine|ihre)\s+"
-                               r"(?:(?i:neue[nmrs]?|new)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?\S*(?i:app|plattform|platform|tarif|"
+                               # ("its long-delayed fantasy strategy title X": up to three words describe the noun)
+                               r"(?:(?i:neue[nmrs]?|new)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+){0,3}?\S*(?i:app|plattform|platform|tarif|"
                                r"konto|karte|card|dienst|service|software|marke|brand|modell|model|kamera|camera|"
                                r"konsole|console|smartphone|handy|handset|phone|uhr|watch|router|drohne|drone|laptop|"
-                               r"tablet|fernseher|auto|car|suv|limousine|sedan|roboter|robot|kopfhörer|headphones)"
+                               r"tablet|fernseher|auto|car|suv|limousine|sedan|roboter|robot|kopfhörer|headphones|"
+                               r"game|title|spiel)"
                                r"(?:\s*,\s*(?i:the|die|der|das)\s+|\s+)"
                                r"(?P<np>(?-i:[A-ZÄÖÜ])[\w+.-]*(?:\s+(?-i:[A-Z0-9])[\w+.-]*){0,2})")
 
@@ -2122,7 +2137,7 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     products = [p for p in _nearest(view.of_kind("PRODUCT"), view, hit)
-                if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 12), p.start))]
+                if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 40), p.start))]
     company_starts = {a.start for a in args}
     guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts]
     quoted = [m for m in _QUOTED_NAME.finditer(view.text)
@@ -2183,7 +2198,8 @@ _NUMBERED_PRODUCT = re.compile(r"\s+(?:(?i:the|its|their)\s+)?((?-i:[A-Z])[\w'�
 
 
 # "will release X on PC and consoles", "is out for Switch": the platform it runs on is not the product launched
-_PLATFORM_BEFORE = re.compile(r"(?<![\w-])(?:on|for)\s+$")
+# (also the second platform of a list: "on Nintendo Switch 2 and PC")
+_PLATFORM_BEFORE = re.compile(r"(?<![\w-])(?:on|for)\s+((?-i:[A-Z])[\w-]*\s+){0,3}?((?-i:[0-9]+)\s+)?((and|or|,)\s*)?$")
 
 
 _REPORT_NOUN = re.compile(r"(?i)(mitteilung\w*|bericht\w*|zahlen|bilanz\w*|ergebnis(se|sen)?|prognose\w*|studie\w*|"
