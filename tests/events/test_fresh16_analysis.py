@@ -171,3 +171,18 @@ def test_an_english_chief_who_remains_holds_the_post():
 
 def test_sales_that_remained_strong_are_no_post():
     assert not of_type(events("Sales remained strong, the chief executive said.", "en"), "leadership")
+
+
+# --- who is appointed, whose jobs go ------------------------------------------------------------------------------------
+
+def test_the_employer_named_before_a_job_noun_is_not_the_appointee():
+    text = ("Harrow Knit will open 12 stores in the UK, managing director Tomas Pike said in an interview. Pike, a "
+            "former Zara executive, was appointed to run the UK business in October.")
+    assert only_of_type(events(text, "en"), "leadership")["person"] == "Pike"
+
+
+def test_jobs_that_fall_away_at_a_company_are_that_companys_cut():
+    text = ("Die Verlagsgruppe Nordpresse übernimmt den Harzer Boten. Beim Harzer Boten sollen im kommenden Jahr rund "
+            "40 Stellen wegfallen, kündigte Nordpresse-Geschäftsführer Jan Ohm an.")
+    ev = only_of_type(events(text, "de"), "layoffs")
+    assert ev["company"] == "Harzer Boten" and ev["count"] == "40 Stellen"

@@ -1912,6 +1912,12 @@ def _is_place(view: SentenceView, slot: Slot) -> bool:
                for v in view.values("place"))
 
 
+# a name before a job noun names the employer, however the recogniser typed it: "Reyes, a former Zara executive, was
+# appointed" (the person is Reyes), "ein ehemaliger Siemens-Manager"
+_EMPLOYER_OF_A_TITLE = re.compile(r"(?i)(-|\s+)(executive|manager|engineer|banker|official|employee|veteran|"
+                                  r"manager(in)?|mitarbeiter(in)?)\b")
+
+
 def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     side = hit.spec.attrs.get("succession")
     if side == "successor" and _INDEFINITE_BEFORE.search(view.text, max(0, hit.start - 20), hit.start) and \
@@ -1927,6 +1933,7 @@ def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
                                                                 max(p.start, view.start + hit.end)])
         if is_passive(view, hit):  # "wurden von Trainer Thomas Tuchel befördert": the one who appoints is no appointee
             persons = [p for p in persons if p.prep not in ("von", "vom", "durch", "by")]
+        persons = [p for p in persons if not _EMPLOYER_OF_A_TITLE.match(view.article.text, p.end)] or persons
     if not persons:
         return None
     if hit.spec.attrs.get("change") == "appointed" and not side:
@@ -2233,9 +2240,17 @@ def _no_employer(name: str) -> bool:
     return bool(UNIONS.search(name) or _NOT_EMPLOYER.match(name))
 
 
+# jobs as the subject: "Beim X sollen 60 Stellen wegfallen" has no agent; whoever the sentence's other clause names
+# ("kündigte Y-Geschäftsführer Z an") reports the cut, the company marked "bei" is the employer
+_JOBS_FALL_AWAY = re.compile(r"(?i)(wegfallen|fallen|fällt|fielen|wegfall)")
+
+
 def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = _employers_only(view, frame(view, hit))
-    args = [a for a in _company(view, hit, fr, skip=_no_employer) if not _no_employer(a.text)]
+    at = [o for prep in ("bei", "beim") for o in fr.marked.get(prep, [])] \
+        if _JOBS_FALL_AWAY.fullmatch(hit.text) else []
+    args = [_arg("company", at[0])] if at and not _no_employer(at[0].text) else \
+        [a for a in _company(view, hit, fr, skip=_no_employer) if not _no_employer(a.text)]
     if not args:
         return None
     count = _value_nearest(view, hit, "count")
