@@ -2245,12 +2245,31 @@ def _no_employer(name: str) -> bool:
 _JOBS_FALL_AWAY = re.compile(r"(?i)(wegfallen|fallen|fällt|fielen|wegfall)")
 
 
+_AT_NAME = re.compile(r"(?<!\w)(?i:bei|beim)\s+(?:(?i:der|dem|den)\s+)?"
+                      r"(?P<name>(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+(?-i:[A-ZÄÖÜ])[\w-]+){0,3})")
+
+
+def _named_before_at(view: SentenceView) -> list[Argument]:
+    """A name after "bei/beim" that an earlier sentence of the article already gave, though the recogniser did not
+    tag it here ("Nordmedia übernimmt den Lüneburger Anzeiger. Beim Lüneburger Anzeiger sollen 60 Stellen
+    wegfallen"): the employer, named again."""
+    earlier = view.article.text[:view.start]
+    for m in _AT_NAME.finditer(view.text):
+        name = m.group("name")
+        if name in earlier and not _no_employer(name) and \
+                not all(is_common_word(w, view.lang) for w in name.split()):
+            return [Argument("company", name, view.start + m.start("name"), view.start + m.end("name"))]
+    return []
+
+
 def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = _employers_only(view, frame(view, hit))
-    at = [o for prep in ("bei", "beim") for o in fr.marked.get(prep, [])] \
-        if _JOBS_FALL_AWAY.fullmatch(hit.text) else []
-    args = [_arg("company", at[0])] if at and not _no_employer(at[0].text) else \
-        [a for a in _company(view, hit, fr, skip=_no_employer) if not _no_employer(a.text)]
+    args: list[Argument] = []
+    if _JOBS_FALL_AWAY.fullmatch(hit.text):
+        at = [o for o in _orgs(view) if o.prep in ("bei", "beim") and not _no_employer(o.text)]
+        args = [_arg("company", at[0])] if at else _named_before_at(view)
+    if not args:
+        args = [a for a in _company(view, hit, fr, skip=_no_employer) if not _no_employer(a.text)]
     if not args:
         return None
     count = _value_nearest(view, hit, "count")
