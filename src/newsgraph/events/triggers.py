@@ -138,7 +138,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("agreement", "de", r"(?!\w*(partnerschafts|kooperations|übernahme|fusions|koalitions|arbeits|miet|"
                           r"renten|bauspar|handy|mobilfunk|ehe|erb)vertr)"
                           r"\w*vertr(a|ä)g(e|en|es|s)?\b",
-       "noun", 0.75, unless=r"^\s*(zur|über die|über eine) (übernahme|fusion)"),
+       # (nor a contract in force: "Der dortige Tarifvertrag laufe noch bis Ende 2026" is a state, no new deal)
+       "noun", 0.75, unless=r"^\s*(zur|über die|über eine) (übernahme|fusion)|^\s+(läuft|laufe|lief|gilt|gelte|galt)\b"),
     _t("agreement", "de", r"\w*vereinbarung\w*", "noun", 0.85),
     _t("agreement", "de", r"(\w*absichtserklärung|(?!(frei|handels|zoll|klima|steuer|doppelbesteuerungs)abkommen)"
                           r"\w*abkommen|memorandum of understanding|deal)\w*", "noun", 0.8),
@@ -164,7 +165,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                           r"orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
-       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)"),
+       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)|^\s+(still )?(runs|expires)\b"),
     _t("agreement", "en", r"(sign(s|ed|ing)?|inked|agreed|struck|strikes?) ", "verb", 0.7, needs=("org",),
        unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
     # --- partnership -----------------------------------------------------------------------
@@ -373,7 +374,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        recipient_subject=True),
     _t("investment", "en", r"(funding rounds?|financing rounds?|series [a-f]( round| funding)?|"
                            r"rais(es|ed|ing)|secur(es|ed)|land(s|ed))", "verb", 0.75, needs=("money", "cue:funding"),
-       recipient_subject=True),
+       recipient_subject=True,
+       # "X was last valued at €900 million in a funding round in 2024": the round dates a valuation, the sum is no
+       # money given and the round no news of its own
+       unless_before=r"\bvalued at\s+[^,;]{0,40}?\b(in|during)\s+(a|an|its|their|the)\s+"
+                     r"((last|latest|previous|recent|most recent)\s+)?$"),
     _t("investment", "de", r"(finanzierungsrunde\w*|sammel\w*|eingesammelt|erhält|erhielt|bekommt|bekam|erhalten|"
                            r"bekommen)", "verb", 0.75, needs=("money", "cue:funding"), recipient_subject=True),
     # a round still to come, without its sum: "Eine weitere Finanzierungsrunde hält X für denkbar", "plans another
