@@ -186,3 +186,41 @@ def test_jobs_that_fall_away_at_a_company_are_that_companys_cut():
             "40 Stellen wegfallen, kündigte Nordpresse-Geschäftsführer Jan Ohm an.")
     ev = only_of_type(events(text, "de"), "layoffs")
     assert ev["company"] == "Harzer Boten" and ev["count"] == "40 Stellen"
+
+
+def test_the_employer_named_in_an_earlier_sentence_counts_after_beim_even_untagged():
+    text = ("Die Hamburger Verlagsgruppe Ostpresse übernimmt den Altmärker Kurier. Beim Altmärker Kurier sollen im "
+            "kommenden Jahr rund 35 Stellen in Druck und Vertrieb wegfallen, die Redaktion bleibe aber erhalten, "
+            "kündigte Ostpresse-Geschäftsführer Jan Ohm an.")
+    assert only_of_type(events(text, "de"), "layoffs")["company"] == "Altmärker Kurier"
+
+
+def test_a_collective_agreement_in_force_is_no_new_agreement():
+    text = ("Einen Streik bei den Stadtwerken Halle schloss Verdi dagegen aus: Der dortige Tarifvertrag laufe noch "
+            "bis Ende 2027.")
+    evs = events(text, "de")
+    assert not of_type(evs, "agreement") and of_type(evs, "strike")
+
+
+def test_a_new_collective_agreement_that_runs_to_a_date_is_still_signed():
+    text = "Die Stadtwerke Halle und Verdi haben einen neuen Tarifvertrag unterzeichnet, der bis Ende 2027 läuft."
+    assert of_type(events(text, "de"), "agreement")
+
+
+def test_a_short_bracket_after_the_company_does_not_cut_the_denial_off():
+    text = ("Einen Streik bei den Stadtwerken Halle (SWH), über den in sozialen Netzwerken spekuliert worden war, "
+            "schloss Verdi dagegen aus.")
+    ev = next(e for e in events(text, "de") if e.type == "strike")
+    assert ev.modality == "negated"
+
+
+def test_a_valuation_dated_by_a_past_round_is_no_investment():
+    text = "Tamsin Robotics employs about 300 people. Tamsin was last valued at €700 million in a funding round in 2023."
+    assert not of_type(events(text, "en"), "investment")
+
+
+def test_a_round_that_valued_the_company_is_still_an_investment():
+    text = ("Tamsin Robotics raised €70 million in a funding round led by Harbor Ventures that valued it at "
+            "€700 million.")
+    ev = only_of_type(events(text, "en"), "investment")
+    assert (ev["recipient"], ev["investor"], ev["value"]) == ("Tamsin Robotics", "Harbor Ventures", "€70 million")
