@@ -1802,8 +1802,10 @@ _DISTANCE_AFTER = re.compile(r"\s*(?:miles?|kilomet(?:er|re)s?|km|meilen|metres?
 
 
 # counted nouns that are no count of users or customers: jobs and sites
+# (nor the sources of a report, "according to two people who have seen the term sheet", nor the shops that stock a
+# maker's goods, "stocked by more than 3,000 independent retailers, … chasing unpaid deliveries")
 _NO_USERS = re.compile(r"(?i)\b(jobs|roles|positions|\w*stellen|\w*arbeitsplätze\w*|stores|shops|outlets|branches|"
-                       r"filialen|standorte)\b")
+                       r"filialen|standorte|people|persons|sources|insiders|retailers|merchants|stockists)\b")
 
 
 def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -1818,7 +1820,7 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
     period = _value_nearest(view, hit, "period")
     if metric_kind == "output" and (quantity is None or _NOT_OUTPUT.search(quantity.text)):
         return None  # "Production is to start in 2028, the site should employ 900 people": people are no output
-    if metric_kind == "users" and quantity is not None and _NO_USERS.search(quantity.text):
+    if metric_kind in ("users", "shipped") and quantity is not None and _NO_USERS.search(quantity.text):
         return None  # "will cut 700 jobs as more customers bank online": jobs are no count of customers
     if quantity is None and money is None and share is None:
         share = _value_nearest(view, hit, "fraction") if metric_kind in ("revenue", "profit", "loss") else None
