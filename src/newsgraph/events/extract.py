@@ -620,19 +620,27 @@ _ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|
                               r"((?-i:[a-z])[\w-]*\s+)?[\w-]+$")  # (also "its first flagship store")
 
 
+_OWN_FIRST = re.compile(r"(?i)(?<!\w)(its|their|seine[nrms]?|ihre[nrms]?)\s+(first|erste[nrms]?)\s+((?-i:[a-z])[\w-]*\s+)?$")
+
+
 def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Event:
     """ "Die erste Filiale soll im Herbst in Köln eröffnen", "will open its first store in Harrogate": one store at a
     named place is a facility of kind store (docs/events-gold-format.md); a number of stores stays an expansion."""
     if ev.type != "store_expansion" or not _STORE_SINGULAR.fullmatch(ev.trigger or ""):
         return ev
+    at = trigger_at.get(id(ev))
     counts = [a for a in ev.args("count") if not (isinstance(a.value, dict) and a.value.get("unit") not in (None, "store"))]
+    # "will open 12 stores in the UK, with its first shop due to open in London": the count and the region before "its
+    # first shop" are the expansion's, the store after it stands alone
+    own_first = at is not None and _OWN_FIRST.search(view.article.text, max(0, at - 40), at) is not None
+    if own_first:
+        counts = [a for a in counts if a.start is not None and a.start > at]
     if any(not _ONE_STORE_COUNT.match(a.text) or (isinstance(a.value, dict) and a.value.get("amount") not in (None, 1))
            for a in counts):
         return ev
-    at = trigger_at.get(id(ev))
     if at is None:
         return ev
-    places = [a for a in ev.args("region")] or [
+    places = [a for a in ev.args("region") if not own_first or (a.start is not None and a.start > at)] or [
         Argument("location", s.text, s.start, s.end, value=s.value if s.is_value else None)
         for s in view.slots if s.start > at and s.prep in ("in", "im", "at") and (
             s.kind == "LOC" or s.value_kind == "place" or s.text in places_gazetteer(view.lang) or
@@ -828,7 +836,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         events.extend(sentence_events(article, view, index, hits))
     events = _successor_of_a_planned_departure(article, events)
     article.events = _unique_ids(article, _one_market_each(_takeover_called_a_merger(_talks_of_a_deal(
-        _deal_named_again(merge_events(events, article.published))))))
+        _deal_named_again(_full_name_before_acronym(article, merge_events(events, article.published)))))))
     return article
 
 
@@ -999,6 +1007,34 @@ def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> 
     return events
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_NAME_BEFORE_BRACKET = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)\s*\($")
+_COMPANY_ROLES = frozenset({"acquirer", "target", "seller", "party", "parent", "spun_off", "investor", "recipient",
+                            "company", "organization", "participant", "host"})
+
+
+def _full_name_before_acronym(article: Article, events: list[Event]) -> list[Event]:
+    """ "Trans-Alpine Rail Cargo (TARC) will move its headquarters …": where the sentence gives the name and its short
+    form in brackets, the argument is the name (the short form stands alone in later sentences and stays there). The
+    short form must begin with the name's first letter."""
+    text = article.text
+    if "(" not in text:
+        return events
+    for e in events:
+        for i, arg in enumerate(e.arguments):
+            if arg.role not in _COMPANY_ROLES or arg.start is None or arg.start < 2 or \
+                    text[arg.start - 1] != "(" or not _ACRONYM.fullmatch(arg.text) or \
+                    text[arg.end:arg.end + 1] != ")":
+                continue
+            m = _NAME_BEFORE_BRACKET.search(text, max(0, arg.start - 80), arg.start)
+            if m is None or not m.group("name").startswith(arg.text[0]) or \
+                    any(a.start == m.start("name") for a in e.arguments):
+                continue
+            e.arguments[i] = replace(arg, text=m.group("name"), start=m.start("name"), end=m.end("name"))
+    return events
+
+
+_TAKEOVER_NOUN = re.compile(r"(?i)(zukauf|übernahme|kauf|transaktion|acquisition|takeover|purchase|transaction)")
 _DEAL_NOUN = re.compile(r"(?i)(deal|agreement|transaction|vereinbarung|vertrag|transaktion)s?")
 _SIDE_ROLES = ("party", "acquirer", "target", "investor", "recipient")
 
@@ -1006,13 +1042,15 @@ _SIDE_ROLES = ("party", "acquirer", "target", "investor", "recipient")
 def _deal_named_again(events: list[Event]) -> list[Event]:
     """ "X has agreed to buy Y … The deal, which still needs approval, …", "X could raise its holding …, according to
     the agreement": a deal noun with the definite article names the takeover, merger or investment told before, so it
-    is no agreement of its own when it shares a side with that earlier deal."""
+    is no agreement of its own when it shares a side with that earlier deal; nor is a takeover noun ("Mit dem Zukauf
+    würde Brandt …") a second takeover when all its sides are that deal's."""
     deals = [e for e in events if e.type in ("acquisition", "merger", "investment")]
     if not deals:
         return events
 
     def named_again(e: Event) -> bool:
-        if e.type != "agreement" or not e.trigger or not _DEAL_NOUN.fullmatch(e.trigger) or not e.evidence:
+        takeover = e.type == "acquisition" and bool(e.trigger) and _TAKEOVER_NOUN.fullmatch(e.trigger or "") is not None
+        if not (takeover or e.type == "agreement" and e.trigger and _DEAL_NOUN.fullmatch(e.trigger)) or not e.evidence:
             return False
         definite = re.compile(r"(?i)(?<!\w)(the|this|that|der|die|das|dem|den|diese[mnrs]?)\s+" + re.escape(e.trigger)
                               + r"(?!\w)")
@@ -1020,8 +1058,12 @@ def _deal_named_again(events: list[Event]) -> list[Event]:
             return False  # (a statement merged in that tells a deal of its own: "signed a binding agreement with X")
         first = min(ev.start for ev in e.evidence)
         sides = [a for a in e.arguments if a.role in _SIDE_ROLES]
-        return any(d.evidence and d.evidence[0].start < first and
-                   any(args_agree(p, q) for p in sides for q in d.arguments if q.role in _SIDE_ROLES) for d in deals)
+        # (a takeover noun only when each of its sides is one of the earlier deal's: "Mit dem Zukauf würde Brandt …" after
+        # Brandt's bid for Alurec; "Die Übernahme von Z durch X" after X's other purchase is a deal of its own)
+        agree = all if takeover else any
+        return bool(sides) and any(d is not e and d.evidence and d.evidence[0].start < first and
+                                   agree(any(args_agree(p, q) for q in d.arguments if q.role in _SIDE_ROLES)
+                                         for p in sides) for d in deals)
     return [e for e in events if not named_again(e)]
 
 
