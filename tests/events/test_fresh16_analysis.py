@@ -224,3 +224,52 @@ def test_a_round_that_valued_the_company_is_still_an_investment():
             "€700 million.")
     ev = only_of_type(events(text, "en"), "investment")
     assert (ev["recipient"], ev["investor"], ev["value"]) == ("Tamsin Robotics", "Harbor Ventures", "€70 million")
+
+
+# --- counts that count something else -------------------------------------------------------------------------------------
+
+def test_the_people_a_report_cites_are_no_count_of_customers():
+    text = ("Quarry AI is reportedly raising $90 million in a round led by Tessel Ventures, money that would go into "
+            "servers for enterprise customers, according to two people who have seen the term sheet.")
+    evs = events(text, "en")
+    assert not of_type(evs, "financial_figure") and only_of_type(evs, "investment")["investor"] == "Tessel Ventures"
+
+
+def test_the_retailers_that_stock_a_maker_are_no_deliveries():
+    text = ("Harbour Toys' puzzles are stocked by more than 2,000 independent retailers, many of whom are now chasing "
+            "unpaid deliveries.")
+    assert not of_type(events(text, "en"), "financial_figure")
+
+
+def test_units_delivered_are_still_a_figure():
+    ev = only_of_type(events("Harbour Toys delivered 2,000 units to retailers in March.", "en"), "financial_figure")
+    assert ev["quantity"] == "2,000 units"
+
+
+# --- a name with its short form in brackets -------------------------------------------------------------------------------
+
+def test_the_name_before_its_short_form_in_brackets_is_the_company():
+    text = ("Pan-Baltic Sea Cargo (PBSC) will move its headquarters from Basel to Zurich next year, the operator "
+            "announced.")
+    assert only_of_type(events(text, "en"), "facility")["company"] == "Pan-Baltic Sea Cargo"
+
+
+def test_the_purchase_named_again_is_no_second_takeover():
+    text = ("Der Kölner Chemiekonzern Velmar steht kurz vor der Übernahme des Lackherstellers Ostrol. Mit dem Zukauf "
+            "würde Velmar sein Geschäft mit Industrielacken verdoppeln.")
+    ev = only_of_type(events(text, "de"), "acquisition")
+    assert (ev["acquirer"], ev["target"]) == ("Velmar", "Ostrol")
+
+
+def test_a_later_takeover_of_another_company_is_kept():
+    text = "Velmar hat 2019 den Lackhersteller Ostrol gekauft. Die Übernahme von Pigmenta durch Velmar ist für 2027 geplant."
+    assert {e["target"] for e in of_type(events(text, "de"), "acquisition")} == {"Ostrol", "Pigmenta"}
+
+
+def test_a_first_shop_told_with_an_expansion_is_a_facility_of_its_own():
+    text = ("Ulvex will open 12 stores in the UK over the next two years, with its first shop due to open on Regent "
+            "Street in London in March.")
+    evs = events(text, "en")
+    assert only_of_type(evs, "store_expansion")["count"] == "12 stores"
+    shop = only_of_type(evs, "facility")
+    assert (shop["facility_kind"], shop["location"]) == ("shop", "London")
