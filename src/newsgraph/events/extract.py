@@ -1061,7 +1061,9 @@ def _deal_named_again(events: list[Event]) -> list[Event]:
         # (a takeover noun only when each of its sides is one of the earlier deal's: "Mit dem Zukauf würde Brandt …" after
         # Brandt's bid for Alurec; "Die Übernahme von Z durch X" after X's other purchase is a deal of its own)
         agree = all if takeover else any
-        return bool(sides) and any(d is not e and d.evidence and d.evidence[0].start < first and
+        # (a takeover noun names an earlier takeover only: after "Fusion X/Y" the takeover of Y by X is the deal itself)
+        return bool(sides) and any(d is not e and (not takeover or d.type == "acquisition") and
+                                   d.evidence and d.evidence[0].start < first and
                                    agree(any(args_agree(p, q) for q in d.arguments if q.role in _SIDE_ROLES)
                                          for p in sides) for d in deals)
     return [e for e in events if not named_again(e)]
