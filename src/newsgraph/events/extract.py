@@ -152,12 +152,15 @@ def _called_for(day: str, text: str) -> bool:
                           + re.escape(day), text))
 
 
-def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None) -> TimeSpan | None:
+def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str | None,
+                       told_past: bool = False) -> TimeSpan | None:
     """A weekday the normalizer put in the past is the next one when the sentence announces it.
 
     "Apple eröffnet am Samstag ..." (present tense) and "für Mittwoch zu einem
     Warnstreik aufgerufen" speak of the coming day; "hat am Mittwoch eröffnet"
-    of the last one.
+    of the last one. An English trigger in the past tense tells a past day even when an
+    apposition cuts the weekday's clause off from it ("rolled out X, its new model, to
+    customers on Tuesday").
     """
     if time is None or not time.start or not time.text or not _WEEKDAY.search(time.text) or time.text not in view.text:
         return time  # (a weekday borrowed from the previous sentence is read by that sentence's tense)
@@ -173,7 +176,7 @@ def _announced_weekday(time: TimeSpan | None, view: SentenceView, published: str
     announced = any(m.start() < at + len(time.text) and at < m.end() for m in _FUTURE_WEEKDAY.finditer(view.text)) \
         or _called_for(time.text, view.text) or (
         view.lang == "de" and not _PAST_MARKER_DE.search(scope)) or (  # "eröffnet am Samstag": present tense
-        view.lang == "en" and not _PAST_MARKER_EN.search(scope))  # "The store opens on Saturday"
+        view.lang == "en" and not told_past and not _PAST_MARKER_EN.search(scope))  # "The store opens on Saturday"
     if not announced:
         return time
     try:
@@ -206,8 +209,9 @@ def _past_form(trigger: str, lang: str, before: str) -> bool:
     words = trigger.split()
     if not words or words[-1][:1].isupper():
         return False  # a noun ("Übernahme", "Stellen"): no tense
-    if lang == "en":
-        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1])) and not _FUTURE_AUX_EN.search(before)
+    if lang == "en":  # the verb of a phrasal trigger is its first word ("laid off", "rolled out", "made … redundant")
+        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1]) or _PAST_TRIGGER_EN.fullmatch(words[0])) and \
+            not _FUTURE_AUX_EN.search(before)
     if _PRETERITE_DE.fullmatch(words[-1]):
         return True
     return bool(_PARTICIPLE_DE.fullmatch(words[-1]) and _PAST_AUX_DE.search(before))
@@ -313,7 +317,7 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
         modality = detect_modality(masked, hit.start, hit.end, hit.spec.lang).modality
     time = event_time(article, sent, view.start + hit.start, index, trigger_end=view.start + hit.end,
                       event_type=type_, modality=modality, told_past=told_past)
-    time = _announced_weekday(time, view, article.published)
+    time = _announced_weekday(time, view, article.published, told_past and hit.spec.lang == "en")
     if rule == "leadership.holds.compound" or (rule.startswith("leadership.holds") and (
             modality != "negated" or not plainly_negated(view.text, hit.start, hit.spec.lang))):
         modality = "asserted"  # an apposition states who holds a post now, whatever the clause plans; a compound
@@ -616,19 +620,27 @@ _ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|
                               r"((?-i:[a-z])[\w-]*\s+)?[\w-]+$")  # (also "its first flagship store")
 
 
+_OWN_FIRST = re.compile(r"(?i)(?<!\w)(its|their|seine[nrms]?|ihre[nrms]?)\s+(first|erste[nrms]?)\s+((?-i:[a-z])[\w-]*\s+)?$")
+
+
 def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Event:
     """ "Die erste Filiale soll im Herbst in Köln eröffnen", "will open its first store in Harrogate": one store at a
     named place is a facility of kind store (docs/events-gold-format.md); a number of stores stays an expansion."""
     if ev.type != "store_expansion" or not _STORE_SINGULAR.fullmatch(ev.trigger or ""):
         return ev
+    at = trigger_at.get(id(ev))
     counts = [a for a in ev.args("count") if not (isinstance(a.value, dict) and a.value.get("unit") not in (None, "store"))]
+    # "will open 12 stores in the UK, with its first shop due to open in London": the count and the region before "its
+    # first shop" are the expansion's, the store after it stands alone
+    own_first = at is not None and _OWN_FIRST.search(view.article.text, max(0, at - 40), at) is not None
+    if own_first:
+        counts = [a for a in counts if a.start is not None and a.start > at]
     if any(not _ONE_STORE_COUNT.match(a.text) or (isinstance(a.value, dict) and a.value.get("amount") not in (None, 1))
            for a in counts):
         return ev
-    at = trigger_at.get(id(ev))
     if at is None:
         return ev
-    places = [a for a in ev.args("region")] or [
+    places = [a for a in ev.args("region") if not own_first or (a.start is not None and a.start > at)] or [
         Argument("location", s.text, s.start, s.end, value=s.value if s.is_value else None)
         for s in view.slots if s.start > at and s.prep in ("in", "im", "at") and (
             s.kind == "LOC" or s.value_kind == "place" or s.text in places_gazetteer(view.lang) or
@@ -824,7 +836,7 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         events.extend(sentence_events(article, view, index, hits))
     events = _successor_of_a_planned_departure(article, events)
     article.events = _unique_ids(article, _one_market_each(_takeover_called_a_merger(_talks_of_a_deal(
-        merge_events(events, article.published)))))
+        _deal_named_again(_full_name_before_acronym(article, merge_events(events, article.published)))))))
     return article
 
 
@@ -993,6 +1005,68 @@ def _successor_of_a_planned_departure(article: Article, events: list[Event]) -> 
                 (at in planned_out and _PRONOUN_POST.search(sentence)):
             e.modality = "planned"  # (same sentence: "X verlässt Z zum Jahresende, ihren Posten übernimmt Y")
     return events
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_NAME_BEFORE_BRACKET = re.compile(r"(?P<name>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)\s*\($")
+_COMPANY_ROLES = frozenset({"acquirer", "target", "seller", "party", "parent", "spun_off", "investor", "recipient",
+                            "company", "organization", "participant", "host"})
+
+
+def _full_name_before_acronym(article: Article, events: list[Event]) -> list[Event]:
+    """ "Trans-Alpine Rail Cargo (TARC) will move its headquarters …": where the sentence gives the name and its short
+    form in brackets, the argument is the name (the short form stands alone in later sentences and stays there). The
+    short form must begin with the name's first letter."""
+    text = article.text
+    if "(" not in text:
+        return events
+    for e in events:
+        for i, arg in enumerate(e.arguments):
+            if arg.role not in _COMPANY_ROLES or arg.start is None or arg.start < 2 or \
+                    text[arg.start - 1] != "(" or not _ACRONYM.fullmatch(arg.text) or \
+                    text[arg.end:arg.end + 1] != ")":
+                continue
+            m = _NAME_BEFORE_BRACKET.search(text, max(0, arg.start - 80), arg.start)
+            if m is None or not m.group("name").startswith(arg.text[0]) or \
+                    any(a.start == m.start("name") for a in e.arguments):
+                continue
+            e.arguments[i] = replace(arg, text=m.group("name"), start=m.start("name"), end=m.end("name"))
+    return events
+
+
+_TAKEOVER_NOUN = re.compile(r"(?i)(zukauf|übernahme|kauf|transaktion|acquisition|takeover|purchase|transaction)")
+_DEAL_NOUN = re.compile(r"(?i)(deal|agreement|transaction|vereinbarung|vertrag|transaktion)s?")
+_SIDE_ROLES = ("party", "acquirer", "target", "investor", "recipient")
+
+
+def _deal_named_again(events: list[Event]) -> list[Event]:
+    """ "X has agreed to buy Y … The deal, which still needs approval, …", "X could raise its holding …, according to
+    the agreement": a deal noun with the definite article names the takeover, merger or investment told before, so it
+    is no agreement of its own when it shares a side with that earlier deal; nor is a takeover noun ("Mit dem Zukauf
+    würde Brandt …") a second takeover when all its sides are that deal's."""
+    deals = [e for e in events if e.type in ("acquisition", "merger", "investment")]
+    if not deals:
+        return events
+
+    def named_again(e: Event) -> bool:
+        takeover = e.type == "acquisition" and bool(e.trigger) and _TAKEOVER_NOUN.fullmatch(e.trigger or "") is not None
+        if not (takeover or e.type == "agreement" and e.trigger and _DEAL_NOUN.fullmatch(e.trigger)) or not e.evidence:
+            return False
+        definite = re.compile(r"(?i)(?<!\w)(the|this|that|der|die|das|dem|den|diese[mnrs]?)\s+" + re.escape(e.trigger)
+                              + r"(?!\w)")
+        if not all(definite.search(ev.sentence) for ev in e.evidence):
+            return False  # (a statement merged in that tells a deal of its own: "signed a binding agreement with X")
+        first = min(ev.start for ev in e.evidence)
+        sides = [a for a in e.arguments if a.role in _SIDE_ROLES]
+        # (a takeover noun only when each of its sides is one of the earlier deal's: "Mit dem Zukauf würde Brandt …" after
+        # Brandt's bid for Alurec; "Die Übernahme von Z durch X" after X's other purchase is a deal of its own)
+        agree = all if takeover else any
+        # (a takeover noun names an earlier takeover only: after "Fusion X/Y" the takeover of Y by X is the deal itself)
+        return bool(sides) and any(d is not e and (not takeover or d.type == "acquisition") and
+                                   d.evidence and d.evidence[0].start < first and
+                                   agree(any(args_agree(p, q) for q in d.arguments if q.role in _SIDE_ROLES)
+                                         for p in sides) for d in deals)
+    return [e for e in events if not named_again(e)]
 
 
 def _talks_of_a_deal(events: list[Event]) -> list[Event]:

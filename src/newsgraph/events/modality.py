@@ -536,6 +536,9 @@ _REBUFFED = re.compile(r"(?i)\b(abgelehnt|lehnte\w* (\S+ ){0,8}?ab|zurückgewies
                        r"gescheitert|rejected|rebuffed|turned down|failed|blocked|blockiert\w*)\b")
 
 
+_SHORT_BRACKET = re.compile(r"\([^()\s,;:]{1,12}\)")
+
+
 def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: str = "de") -> ModalityResult:
     """Modality of the event whose trigger spans [trigger_start, trigger_end) of `sentence`.
 
@@ -548,6 +551,10 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     (a condition makes what it frames announced, not done).
     """
     sentence = _mask_not_excluded(sentence, lang)
+    if "(" in sentence:
+        # a short bracket ("bei den Kölner Verkehrs-Betrieben (KVB) schloss Verdi aus", "Miriam Olbers (44)") is part
+        # of its noun phrase, no clause boundary: blanked, offsets kept
+        sentence = _SHORT_BRACKET.sub(lambda m: " " * len(m.group(0)), sentence)
     if "+++" in sentence:
         # a wire ticker joins separate reports with "+++": only the trigger's own report counts
         a = sentence.rfind("+++", 0, trigger_start)

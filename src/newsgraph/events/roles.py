@@ -416,7 +416,8 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
              and not (view.lang == "de" and m.source == "events.fallback" and m.score < STRONG_FALLBACK
                       and art.text.count(m.text.split()[-1]) < 2)]
     # (a German capitalised word found by its position only and named once: "Strittig sind vor allem …")
-    known = [m for m in known if not source_before_at(art.text, max(0, m.start - 60), m.start)]  # "Analysts at X"
+    known = [m for m in known if not source_before_at(art.text, max(0, m.start - 60), m.start)  # "Analysts at X"
+             and not _place_retyped(art, m)]
     partners = [m for m in known if _PARTNER_BEFORE.search(art.text, max(0, m.start - 80), m.start)]
     recent = max((m.start for m in known if m.type == "ORG" and m.end <= view.start), default=None)
     if partners and len(partners) < len(known):
@@ -440,6 +441,16 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
         return None
     between = sum(1 for s in art.sentences if last < s.start <= view.start)
     return best if between <= 2 else None
+
+
+_IN_BEFORE = re.compile(r"(?i)(?<!\w)(in|im|near|nahe)\s+$")
+
+
+def _place_retyped(art: Article, m: Mention) -> bool:
+    """A name the recogniser read as a place and the fallback as an organisation is no antecedent where it stands
+    after "in" ("the company's two factories in Leicestershire"): there it is where something is, not who acts."""
+    return m.source == "events.fallback" and bool(_IN_BEFORE.search(art.text, max(0, m.start - 6), m.start)) and \
+        any(n.type == "LOC" and n.start == m.start and n.end == m.end for n in art.mentions)
 
 
 def _subject_of_its_sentence(art: Article, last: Mention, known: list[Mention]) -> Mention:
@@ -1416,6 +1427,8 @@ def _fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
         # apposition, "its tower business, Brightwave Towers,", is the unit's own)
         spun += fr.marked.get(prep, [])
     spun = [o for o in fr.patient + spun if o not in parents and
+            # (nor a part of the parent's name: "Hollis & Crane" read as two people leaves "Crane" over)
+            not any(p.start <= o.start and o.end <= p.end for p in parents) and
             not _LATER_PHRASE.search(view.text, hit.end, max(hit.end, o.start - view.start))]
     args = [_arg("parent", o) for o in parents]
     if spun:
@@ -1789,8 +1802,10 @@ _DISTANCE_AFTER = re.compile(r"\s*(?:miles?|kilomet(?:er|re)s?|km|meilen|metres?
 
 
 # counted nouns that are no count of users or customers: jobs and sites
+# (nor the sources of a report, "according to two people who have seen the term sheet", nor the shops that stock a
+# maker's goods, "stocked by more than 3,000 independent retailers, … chasing unpaid deliveries")
 _NO_USERS = re.compile(r"(?i)\b(jobs|roles|positions|\w*stellen|\w*arbeitsplätze\w*|stores|shops|outlets|branches|"
-                       r"filialen|standorte)\b")
+                       r"filialen|standorte|people|persons|sources|insiders|retailers|merchants|stockists)\b")
 
 
 def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -1805,7 +1820,7 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
     period = _value_nearest(view, hit, "period")
     if metric_kind == "output" and (quantity is None or _NOT_OUTPUT.search(quantity.text)):
         return None  # "Production is to start in 2028, the site should employ 900 people": people are no output
-    if metric_kind == "users" and quantity is not None and _NO_USERS.search(quantity.text):
+    if metric_kind in ("users", "shipped") and quantity is not None and _NO_USERS.search(quantity.text):
         return None  # "will cut 700 jobs as more customers bank online": jobs are no count of customers
     if quantity is None and money is None and share is None:
         share = _value_nearest(view, hit, "fraction") if metric_kind in ("revenue", "profit", "loss") else None
@@ -1899,6 +1914,12 @@ def _is_place(view: SentenceView, slot: Slot) -> bool:
                for v in view.values("place"))
 
 
+# a name before a job noun names the employer, however the recogniser typed it: "Reyes, a former Zara executive, was
+# appointed" (the person is Reyes), "ein ehemaliger Siemens-Manager"
+_EMPLOYER_OF_A_TITLE = re.compile(r"(?i)(-|\s+)(executive|manager|engineer|banker|official|employee|veteran|"
+                                  r"manager(in)?|mitarbeiter(in)?)\b")
+
+
 def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     side = hit.spec.attrs.get("succession")
     if side == "successor" and _INDEFINITE_BEFORE.search(view.text, max(0, hit.start - 20), hit.start) and \
@@ -1914,6 +1935,7 @@ def fill_leadership(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
                                                                 max(p.start, view.start + hit.end)])
         if is_passive(view, hit):  # "wurden von Trainer Thomas Tuchel befördert": the one who appoints is no appointee
             persons = [p for p in persons if p.prep not in ("von", "vom", "durch", "by")]
+        persons = [p for p in persons if not _EMPLOYER_OF_A_TITLE.match(view.article.text, p.end)] or persons
     if not persons:
         return None
     if hit.spec.attrs.get("change") == "appointed" and not side:
@@ -2110,10 +2132,12 @@ _NAMED_PRODUCT = re.compile(r"(?<!\w)(?:namens|unter dem namen|called|dubbed|cod
 # a name after a product noun: "die App Tannhof Pay", "its payments app Quickpay" (the recogniser often calls the
 # name an organisation)
 _LABELLED_PRODUCT = re.compile(r"(?<!\w)(?i:die|das|den|der|dem|seine[nmr]?|ihre[nmr]?|its|their|the|a|an|seine|ihre)\s+"
-                               r"(?:(?i:neue[nmrs]?|new)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+)?\S*(?i:app|plattform|platform|tarif|"
+                               # ("its long-delayed fantasy strategy title X": up to three words describe the noun)
+                               r"(?:(?i:neue[nmrs]?|new)\s+)?(?:(?-i:[a-zäöü])[\w-]*\s+){0,3}?\S*(?i:app|plattform|platform|tarif|"
                                r"konto|karte|card|dienst|service|software|marke|brand|modell|model|kamera|camera|"
                                r"konsole|console|smartphone|handy|handset|phone|uhr|watch|router|drohne|drone|laptop|"
-                               r"tablet|fernseher|auto|car|suv|limousine|sedan|roboter|robot|kopfhörer|headphones)"
+                               r"tablet|fernseher|auto|car|suv|limousine|sedan|roboter|robot|kopfhörer|headphones|"
+                               r"game|title|spiel)"
                                r"(?:\s*,\s*(?i:the|die|der|das)\s+|\s+)"
                                r"(?P<np>(?-i:[A-ZÄÖÜ])[\w+.-]*(?:\s+(?-i:[A-Z0-9])[\w+.-]*){0,2})")
 
@@ -2122,7 +2146,7 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     products = [p for p in _nearest(view.of_kind("PRODUCT"), view, hit)
-                if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 12), p.start))]
+                if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 40), p.start))]
     company_starts = {a.start for a in args}
     guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts]
     quoted = [m for m in _QUOTED_NAME.finditer(view.text)
@@ -2183,7 +2207,8 @@ _NUMBERED_PRODUCT = re.compile(r"\s+(?:(?i:the|its|their)\s+)?((?-i:[A-Z])[\w'�
 
 
 # "will release X on PC and consoles", "is out for Switch": the platform it runs on is not the product launched
-_PLATFORM_BEFORE = re.compile(r"(?<![\w-])(?:on|for)\s+$")
+# (also the second platform of a list: "on Nintendo Switch 2 and PC")
+_PLATFORM_BEFORE = re.compile(r"(?<![\w-])(?:on|for)\s+((?-i:[A-Z])[\w-]*\s+){0,3}?((?-i:[0-9]+)\s+)?((and|or|,)\s*)?$")
 
 
 _REPORT_NOUN = re.compile(r"(?i)(mitteilung\w*|bericht\w*|zahlen|bilanz\w*|ergebnis(se|sen)?|prognose\w*|studie\w*|"
@@ -2217,9 +2242,36 @@ def _no_employer(name: str) -> bool:
     return bool(UNIONS.search(name) or _NOT_EMPLOYER.match(name))
 
 
+# jobs as the subject: "Beim X sollen 60 Stellen wegfallen" has no agent; whoever the sentence's other clause names
+# ("kündigte Y-Geschäftsführer Z an") reports the cut, the company marked "bei" is the employer
+_JOBS_FALL_AWAY = re.compile(r"(?i)(wegfallen|fallen|fällt|fielen|wegfall)")
+
+
+_AT_NAME = re.compile(r"(?<!\w)(?i:bei|beim)\s+(?:(?i:der|dem|den)\s+)?"
+                      r"(?P<name>(?-i:[A-ZÄÖÜ])[\w-]+(?:\s+(?-i:[A-ZÄÖÜ])[\w-]+){0,3})")
+
+
+def _named_before_at(view: SentenceView) -> list[Argument]:
+    """A name after "bei/beim" that an earlier sentence of the article already gave, though the recogniser did not
+    tag it here ("Nordmedia übernimmt den Lüneburger Anzeiger. Beim Lüneburger Anzeiger sollen 60 Stellen
+    wegfallen"): the employer, named again."""
+    earlier = view.article.text[:view.start]
+    for m in _AT_NAME.finditer(view.text):
+        name = m.group("name")
+        if name in earlier and not _no_employer(name) and \
+                not all(is_common_word(w, view.lang) for w in name.split()):
+            return [Argument("company", name, view.start + m.start("name"), view.start + m.end("name"))]
+    return []
+
+
 def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = _employers_only(view, frame(view, hit))
-    args = [a for a in _company(view, hit, fr, skip=_no_employer) if not _no_employer(a.text)]
+    args: list[Argument] = []
+    if _JOBS_FALL_AWAY.fullmatch(hit.text):
+        at = [o for o in _orgs(view) if o.prep in ("bei", "beim") and not _no_employer(o.text)]
+        args = [_arg("company", at[0])] if at else _named_before_at(view)
+    if not args:
+        args = [a for a in _company(view, hit, fr, skip=_no_employer) if not _no_employer(a.text)]
     if not args:
         return None
     count = _value_nearest(view, hit, "count")

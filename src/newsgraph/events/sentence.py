@@ -50,6 +50,8 @@ _SOURCE_BEFORE = re.compile(r"((?<!\w)(bericht|studie|umfrage|analyse|schätzung
                             r"((?-i:[a-zäöüß])[\w-]*\s+)?((?-i:[A-ZÄÖÜ])[\w-]*\s+)?$|"
                             r"(?<!\w)(\w+-)?(blog|magazin|portal|sender|onlinedienst)\s+|"
                             r"laut|according to|reported by|zufolge|marktforsch\w*|analysten|analysts at|"
+                            # the outlet that saw a document: "according to a memo seen by X", "documents obtained by X"
+                            r"(?<!\w)(seen|obtained|reviewed) by\s+(the\s+)?|"
                             # observers named with their institution: "Analysten der Bank X", "economists at the X", "administrators from X"
                             r"(?<!\w)(analysten|experten|ökonomen|volkswirte|strategen|analysts|economists|strategists|administrators|"
                             r"experts)\s+(der|des|von|vom|bei|at|from|of)\s+((the|der|dem)\s+)?([\w-]+\s+)?|"
@@ -234,6 +236,10 @@ _GENITIVE_ADJECTIVE = re.compile(r"[a-zäöüß]+(en|er)|[A-ZÄÖÜ][a-zäöüß
 _EN_LOWER_WORD = re.compile(r"^[a-z][\w-]*$")
 
 
+# words that open a clause: no preposition before them governs the name after them
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whether", "because", "dass", "ob", "weil"})
+
+
 def _preceding_cue(text: str, local_start: int, block_ends: list[int],
                    lang: str = "de") -> tuple[str | None, bool]:
     """Governing preposition and genitive flag, scanning back over at most four words.
@@ -256,8 +262,8 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
         low = word.lower()
         if low in PREPOSITIONS and low != "and":
             return low, genitive
-        if n >= 4 or low in _FINITE_VERBS_DE:
-            break
+        if n >= 4 or low in _FINITE_VERBS_DE or low in _CLAUSE_OPENERS:
+            break  # ("a report in a Dutch paper that X was in talks": a clause opens, "in" governs the paper, not X)
         if low in _DETERMINERS or _ADJECTIVE_LIKE.match(word) or _NOUN.match(word):
             continue
         if lang == "en" and _EN_LOWER_WORD.match(word) and not _EN_VERBISH.match(word):
@@ -276,6 +282,24 @@ def is_non_party(text: str) -> bool:
     return bool(text[:1] in "#@" or _MEDIA.match(bare) or _COURT.search(text) or is_street(text))
 
 
+# the firm appointed to run an insolvent company: "Administrators from Beacon Restructuring were appointed"
+_ADMINISTRATORS = re.compile(r"(?i:administrators?|receivers?|insolvency practitioners?)\s+(?:from|at|of)\s+"
+                             r"(?:the\s+)?((?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*)")
+
+
+@lru_cache(maxsize=64)
+def _administrator_names(text: str) -> frozenset[str]:
+    return frozenset(m.group(1) for m in _ADMINISTRATORS.finditer(text)) if "dministrat" in text or \
+        "eceiver" in text or "practitioner" in text else frozenset()
+
+
+def _short_administrator(text: str, name: str) -> bool:
+    """The administrators named once in full are named by their first word after it ("Beacon said it had made 85
+    staff redundant"): they act for the insolvent company and are no party of their own (as "Administrators from
+    X" is not, by `_SOURCE_BEFORE`)."""
+    return any(full != name and full.startswith(name + " ") for full in _administrator_names(text))
+
+
 def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,
                value: Any, is_value: bool, block_ends: list[int] = ()) -> Slot:  # type: ignore[assignment]
     local = start - sent.start
@@ -283,7 +307,8 @@ def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int
     # "in einem Bericht des griechischen Industrieverbands SEB": the 60 characters before, the 40 after
     source = kind == "ORG" and (_source_before(text[max(0, local - 60):local]) or
                                 bool(_SOURCE_AFTER.match(text[end - sent.start:end - sent.start + 40])) or
-                                is_non_party(article.text[start:end]))
+                                is_non_party(article.text[start:end]) or
+                                _short_administrator(article.text, article.text[start:end]))
     return Slot(start, end, article.text[start:end], kind, value, prep, genitive, -1, source, is_value)
 
 

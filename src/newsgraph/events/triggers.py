@@ -138,7 +138,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("agreement", "de", r"(?!\w*(partnerschafts|kooperations|übernahme|fusions|koalitions|arbeits|miet|"
                           r"renten|bauspar|handy|mobilfunk|ehe|erb)vertr)"
                           r"\w*vertr(a|ä)g(e|en|es|s)?\b",
-       "noun", 0.75, unless=r"^\s*(zur|über die|über eine) (übernahme|fusion)"),
+       # (nor a contract in force: "Der dortige Tarifvertrag laufe noch bis Ende 2026" is a state, no new deal)
+       "noun", 0.75, unless=r"^\s*(zur|über die|über eine) (übernahme|fusion)|^\s+(läuft|laufe|lief|gilt|gelte|galt)\b"),
     _t("agreement", "de", r"\w*vereinbarung\w*", "noun", 0.85),
     _t("agreement", "de", r"(\w*absichtserklärung|(?!(frei|handels|zoll|klima|steuer|doppelbesteuerungs)abkommen)"
                           r"\w*abkommen|memorandum of understanding|deal)\w*", "noun", 0.8),
@@ -164,7 +165,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                           r"orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
-       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)"),
+       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)|^\s+(still )?(runs|expires)\b"),
     _t("agreement", "en", r"(sign(s|ed|ing)?|inked|agreed|struck|strikes?) ", "verb", 0.7, needs=("org",),
        unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
     # --- partnership -----------------------------------------------------------------------
@@ -264,7 +265,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "en", r"(?P<t>(takeover |buyout |cash |all-cash |rival )?(offer|bid|approach)s?)\s+(for|to (buy|acquire|take))\b|"
                             r"(?P<t2>take|taking|took|taken)\s+(\S+\s+){1,4}?private\b", "noun", 0.75, needs=("org",),
        offer=True),
-    _t("acquisition", "en", r"(?P<t>(majority |minority |controlling )?stakes?) in", "noun", 0.75, needs=("org",)),
+    # (also a stake raised: "could raise its holding to a majority", "lifted its stake in X to 40%")
+    _t("acquisition", "en", r"(?P<t>(majority |minority |controlling )?stakes?) in|(?P<t2>rais(e|es|ed|ing)|"
+                            r"increas(e|es|ed|ing)|lift(s|ed|ing)?) (its|their) (stake|holding|shareholding) "
+                            r"(in (\S+ ){1,3}?)?to\b", "noun", 0.75, needs=("org",)),
     _t("acquisition", "de", r"(?P<t>mehrheit|mehrheitsbeteiligung|aktienmehrheit|anteile?|aktienpaket) (an|bei)",
        "noun", 0.7, needs=("org",),
        # a stake held ("die 100 % der Anteile an der B GmbH hielt") or floated ("Anteile an die Börse bringen")
@@ -300,7 +304,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "the merged company", "with the combined fleet": the result of a merger described, not a merger stated
     _t("merger", "en", r"merged", "verb", 0.9, unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
     _t("merger", "en", r"combin(e|es|ed|ing)", "verb", 0.75, needs=("org",),
-       unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)",
+       # (nor a company's own departments: "as it combines back-office functions", "combining its two sales teams")
+       unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)|"
+              r"^\s*(its |their |the )?([\w-]+ ){0,2}?(functions|departments|divisions|teams|units|activities)\b",
        unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
     # --- spin_off -------------------------------------------------------------------------------
     _t("spin_off", "de", r"((?P<t3>trenn\w*) sich (\S+ ){0,3}?von(?!\s+((rund|etwa|mehr als|bis zu|über)\s+)?\d)"
@@ -368,7 +374,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        recipient_subject=True),
     _t("investment", "en", r"(funding rounds?|financing rounds?|series [a-f]( round| funding)?|"
                            r"rais(es|ed|ing)|secur(es|ed)|land(s|ed))", "verb", 0.75, needs=("money", "cue:funding"),
-       recipient_subject=True),
+       recipient_subject=True,
+       # "X was last valued at €900 million in a funding round in 2024": the round dates a valuation, the sum is no
+       # money given and the round no news of its own
+       unless_before=r"\bvalued at\s+[^,;]{0,40}?\b(in|during)\s+(a|an|its|their|the)\s+"
+                     r"((last|latest|previous|recent|most recent)\s+)?$"),
     _t("investment", "de", r"(finanzierungsrunde\w*|sammel\w*|eingesammelt|erhält|erhielt|bekommt|bekam|erhalten|"
                            r"bekommen)", "verb", 0.75, needs=("money", "cue:funding"), recipient_subject=True),
     # a round still to come, without its sum: "Eine weitere Finanzierungsrunde hält X für denkbar", "plans another
@@ -397,8 +407,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # the separable verb with a market: "steigt in den japanischen Markt ein", "stieg 2024 in den US-Markt ein"
     _t("market_entry", "de", r"(?P<t>steig\w*|stieg\w*)\s+([\w-]+\s+){0,3}?(in|auf)\s+(den|die)\s+([\w-]+\s+)?"
                              r"([\w-]*-)?(markt|märkte)\s+ein\b", "verb", 0.8),
+    # ("das jetzt mit Speicher kommt und ab sofort in Deutschland bestellbar ist": after "und" the place is another
+    # verb's, here the product's market)
     _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
-                             r"eingetreten|schritt|sprung)\s+(\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
+                             r"eingetreten|schritt|sprung)\s+((?!und\s)\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
                              r"(\w+\s+)?(?!(zusammen|überein)\b)(markt|märkte|\w+markt|[A-ZÄÖÜ]\w+)",
        "verb", 0.75, needs=("place",),
        # "kommen am Mittwoch in Berlin zusammen" meet there; "kamen in Genf überein" agreed there
@@ -435,7 +447,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"launch(es|ed)? (?!(event|events|party|ceremony|presentation|show|date)\b)(\w+ ){0,3}?in|"
                              r"(start|starts|started|starting|begin|begins|began|beginning) (selling|offering) "
                              r"([\w-]+ ){0,4}?in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
-                             r"(make|makes|made|making) (its|their) debut in|"
+                             r"(make|makes|made|making) (its|their) debut in|(go|goes|went|gone|going) live in|"
                              # "as it makes its first move into continental Europe", "its first foray into Asia"
                              r"(its|their|a|an|the) (first |initial |long-awaited |planned |possible |further )?"
                              r"(move|foray|push|expansion|step) into)",
@@ -493,7 +505,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
                          r"data (center|centre)s?|campus|(engineering|tech|technology|innovation|software|research|"
                          r"development|service) hubs?)", "noun", 0.7, needs=("cue:build",),
-       facility_kind="office"),
+       facility_kind="office",
+       # "combines back-office functions", "front-office staff": the work of a department, no site
+       unless_before=r"(?<!\w)(back|front|middle|mid)-$"),
     # --- financial_figure ---------------------------------------------------------------------
     _t("financial_figure", "de", r"(ausgeliefert\w*|ausliefer\w*|auslieferung\w*|abgesetzt\w*|absatz|verkauft\w*)",
        "verb", 0.8, needs=("number",), metric="shipped"),
@@ -526,7 +540,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("count",), metric="output",
        unless=r"^\s*(s\w*|von\s+(\S+\s+){0,3}?(\w*stellen|\w*arbeitsplätze\w*|jobs|mitarbeiter\w*))\b"),
     # (not a schedule: "an order for 20 aircraft, with deliveries starting in 2028", "deliveries are due from 2027")
-    _t("financial_figure", "en", r"((?<!\d )ships?|shipped|shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
+    # ("two ships share a harbour": after a number word "ships" is the noun, as after a digit)
+    _t("financial_figure", "en", r"((?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )(?<!ten )ships?|shipped|"
+                                 r"shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped",
        unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
@@ -592,6 +608,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("leadership", "en", r"(?P<t>become|becomes|became|will be)\s+(\S+\s+){0,4}?(new\s+|next\s+)?"
                            r"(ceo|cfo|cto|coo|chief \w+( \w+)? officer|chief executive|chair\w*|president|head)\b",
        "verb", 0.8, needs=("person",), change="appointed"),
+    # a post kept after a takeover or a change at the top: "X bleibt Geschäftsführer", "Y remains chief executive" (holds)
+    _t("leadership", "de", r"(?P<t>bleibt|bleiben|blieb)\s+(\S+\s+){0,2}?(ceo|cfo|\w*chef(?!s\b)\w*|\w*vorstand\w*|"
+                           r"\w*vorsitzende[rn]?|geschäftsführer\w*|präsident\w*)\b", "verb", 0.8, needs=("person",)),
+    _t("leadership", "en", r"(?P<t>remains?|remained|stays?|stayed)\s+(\S+\s+){0,2}?(ceo|cfo|chief \w+( \w+)? officer|"
+                           r"chief executive|chair\w*|president|managing director)\b", "verb", 0.8, needs=("person",)),
     # a farewell is a leadership change only where the sentence names a post ("Feierlicher Abschied von Pierre Boulez")
     _t("leadership", "de", r"abschied\w*", "verb", 0.8, needs=("person", "cue:ceo_role"), change="departed"),
     _t("leadership", "de", r"(verlässt|verließ\w*|verlassen|abgang|rücktritt|tritt (\w+ ){0,3}?zurück|"
@@ -653,7 +674,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("meeting", "de", r"treffen", "verb", 0.75,
        unless_before=r"(vereinbarung|entscheidung|absprache|maßnahme|vorkehrung|abkommen|regelung|auswahl|vorsorge|"
                      r"festlegung|zusage)\w*\b"),
-    _t("meeting", "en", r"(meet(s|ing|ings)?|met with|met|visit(s|ed|ing)?|host(s|ed|ing)?|talks|summit|"
+    _t("meeting", "en", r"(meet(s|ing|ings)?|met with|met|visit(s|ed|ing)?|host(s|ing)?|"
+                        # "its hosted platform": the participle before a noun describes a service, no meeting
+                        r"(?<!its )(?<!their )(?<!the )(?<!a )hosted|talks|summit|"
                         r"(sit|sits|sat|sitting) down with)", "verb", 0.8,
        unless=r"^\s*(expectations|the (target|demand|needs)|with (analysts|investors))",
        unless_before=r"\b(at|during|before|after|annual|general)\s+(\S+\s+){0,3}$"),
@@ -739,16 +762,17 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"(?P<t>reduc(e|es|ed|ing)|cut(s|ting)?|trim(s|med|ming)?|shrink(s|ing)?)\s+(its|their|the)\s+"
                         r"(headcount|workforce|payroll|staff)|(?P<t2>let(s|ting)?) (\S+ ){0,4}?go\b)", "noun", 0.85,
        needs=("cue:jobs",)),
-    _t("layoffs", "en", r"(lay(s|ing)? off|laid off|made redundant|make (\S+ ){0,3}?redundant|cut(s|ting)?|slash(es|ed)?|"
+    _t("layoffs", "en", r"(lay(s|ing)? off|laid off|(make|makes|making|made) (\S+ ){0,3}?redundant|cut(s|ting)?|slash(es|ed)?|"
                         r"eliminat(e|es|ed|ing)|axe[sd]?|axing|"
                         r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
     # --- insolvency -----------------------------------------------------------------------------
     # plurals count insolvencies ("folgende Insolvenzen registriert", "Einige Firmenpleiten"): statistics, no event
-    _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b|geld)\w*|insolvent\w*|konkurs(?!e\b)\w*|"
+    _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b|geld|welle)\w*|insolvent\w*|konkurs(?!e\b)\w*|"
                            r"gläubigerschutz|"
                            r"zahlungsunfähig\w*|sanierungsverfahren|schutzschirm\w*|i\. ?i\.)", "noun", 0.9),
     # sports reports call a lost match a "Pleite": "die 0:3-Pleite gegen X", "die vierte Pleite in Serie", "EM-Pleite"
-    _t("insolvency", "de", r"(?!(heim|auswärts|derby|pokal|saison|liga)pleite)\w*pleite(?!n\b)\w*", "noun", 0.9,
+    # (nor a wave of them an association warns of: "warnt vor einer Pleitewelle in der Branche")
+    _t("insolvency", "de", r"(?!(heim|auswärts|derby|pokal|saison|liga)pleite)\w*pleite(?!n\b|welle)\w*", "noun", 0.9,
        unless=r"^\s*(gegen|bei (de[rnm]|dem)\b|in (serie|folge)|seit \d+|zum (auftakt|start))",
        unless_before=DEFEAT_BEFORE),
     _t("insolvency", "en", r"(insolven(t|cy)|bankrupt(cy)?|chapter 11|receivership|administration|go(es)? bust|"
