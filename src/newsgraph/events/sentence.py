@@ -206,6 +206,9 @@ class SentenceView:
     slots: list[Slot] = field(default_factory=list)
     roles_of: dict[int, tuple[Slot | None, Slot | None]] = field(default_factory=dict)  # PER slot id → (role, org)
     prior_orgs: list[Mention] | None = None  # organisations of earlier sentences, for antecedents
+    # `roles._orgs` of this view, kept on first use: the slots do not change once `build_view` returns, and the
+    # fillers ask for the same list several times per trigger
+    orgs_memo: tuple[Slot, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:
