@@ -197,11 +197,14 @@ class Slot:
     cue_from: tuple[str, int, Any, str] | None = field(default=None, repr=False, compare=False)
 
     def __getattr__(self, name: str) -> Any:
-        # (called only for an attribute not set yet: `prep` and `genitive` before their first use)
-        if name in ("prep", "genitive") and self.cue_from is not None:
-            self.prep, self.genitive = _preceding_cue(*self.cue_from)
+        # (called only for an attribute not set yet: `prep` and `genitive` before their first use; a slot made
+        # without `cue_from` has neither preposition nor genitive)
+        if name in ("prep", "genitive"):
+            prep, genitive = _preceding_cue(*self.cue_from) if self.cue_from is not None else (None, False)
+            self.__dict__.setdefault("prep", prep)  # (one of the two may have been assigned already: it stays)
+            self.__dict__.setdefault("genitive", genitive)
             self.cue_from = None
-            return getattr(self, name)
+            return self.__dict__[name]
         raise AttributeError(name)
 
     @property
