@@ -6,21 +6,21 @@ or a caller that changes the list it got, must not see anything else than before
 
 from __future__ import annotations
 
-from conftest import hand_built_article
-
 from newsgraph.events import roles
-from newsgraph.events.sentence import Slot, build_view
+from newsgraph.events.sentence import SentenceView, Slot, build_view
+from newsgraph.model import Article, Mention, Sentence
 
 
-def _view(text: str, mentions: list[tuple[str, str]], lang: str = "de"):
-    art = hand_built_article(text, mentions, lang=lang)
-    sent = art.sentences[0]
-    return build_view(art, sent, sorted(art.mentions, key=lambda m: m.start), [])
+def _view(text: str, names: list[str]) -> SentenceView:
+    """One German sentence; each name an organisation at its first occurrence."""
+    art = Article(id=Article.id_for(text), source="<test>", text=text, language="de", published="2026-01-01")
+    art.sentences = [Sentence(0, len(text), "de")]
+    art.mentions = [Mention(text.index(n), text.index(n) + len(n), n, "ORG", source="test") for n in names]
+    return build_view(art, art.sentences[0], sorted(art.mentions, key=lambda m: m.start), [])
 
 
 def test_prepositions_and_genitives_as_read_from_the_words_before() -> None:
-    view = _view("Die Übernahme der Acme durch Beta wurde von Gamma geprüft.",
-                 [("Acme", "ORG"), ("Beta", "ORG"), ("Gamma", "ORG")])
+    view = _view("Die Übernahme der Acme durch Beta wurde von Gamma geprüft.", ["Acme", "Beta", "Gamma"])
     got = {s.text: (s.prep, s.genitive) for s in view.slots if s.kind == "ORG"}
     assert got == {"Acme": (None, True), "Beta": ("durch", False), "Gamma": ("von", False)}
 
@@ -36,8 +36,7 @@ def test_an_assigned_value_stays_when_the_other_is_read() -> None:
 
 
 def test_orgs_are_kept_per_view_and_handed_out_as_new_lists() -> None:
-    view = _view("Laut Reuters kauft Acme das Werk in Delta von Beta.",
-                 [("Reuters", "ORG"), ("Acme", "ORG"), ("Delta", "ORG"), ("Beta", "ORG")])
+    view = _view("Laut Reuters kauft Acme das Werk in Delta von Beta.", ["Reuters", "Acme", "Delta", "Beta"])
     first = roles._orgs(view)
     assert [o.text for o in first] == ["Acme", "Beta"]  # no news source, no town of a site
     first.clear()
