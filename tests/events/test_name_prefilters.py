@@ -90,3 +90,16 @@ def test_word_before_blanks_is_the_pattern_read_backwards() -> None:
     for window in windows:
         m = n._WORD_BEFORE.search(window)
         assert n.word_before_blanks(window) == (m.group(1) if m else None), repr(window)
+
+
+def test_possessive_word_patterns_find_the_plain_patterns_words() -> None:
+    """`_WORD_AT` and `_WORD_BEFORE_CAPITAL` take a word whole (`*+`): backing off inside a word can never reach a
+    blank, so they find exactly the words of the plain (backtracking) spelling."""
+    plain_before_capital = re.compile(r"(?<![\w-])[^\W\d][\w-]*(?=\s+[A-ZÄÖÜ])")
+    plain_word_at = re.compile(r"(?<![\w-])[^\W\d][\w-]*(?=\s+(?:[A-ZÄÖÜ]|[a-z][A-Z]|\d))")
+    texts = _sentences()
+    assert sum(1 for t in texts for _ in plain_before_capital.finditer(t)) > 100
+    for text in texts:
+        assert [m.span() for m in n._WORD_BEFORE_CAPITAL.finditer(text)] == \
+            [m.span() for m in plain_before_capital.finditer(text)], text
+        assert [m.span() for m in n._WORD_AT.finditer(text)] == [m.span() for m in plain_word_at.finditer(text)], text

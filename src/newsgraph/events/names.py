@@ -76,7 +76,9 @@ _DESCRIPTOR_EN = (r"(?:\w*maker|grocer|company|firm|group|giant|chain|retailer|c
                   r"marketplace|outfit|business|brand|holding)")
 _WORD_THEN_NAME = re.compile(rf"(?<![\w-])(?=(?P<desc>[^\W\d][\w-]*)\s+(?P<name>{_NAME_SEQ}))")
 _IS_DESCRIPTOR = {"de": re.compile(_DESCRIPTOR_DE, re.IGNORECASE), "en": None}
-_WORD_AT = re.compile(r"(?<![\w-])[^\W\d][\w-]*")  # the "desc" word of _WORD_THEN_NAME, where it can start
+# the "desc" word of _WORD_THEN_NAME where it can start: a whole word (possessive: a shorter piece is never followed
+# by a blank) before blanks and what can open `_NAME` (a capital, a lower-case letter before a capital, a digit)
+_WORD_AT = re.compile(r"(?<![\w-])[^\W\d][\w-]*+(?=\s+(?:[A-ZÄÖÜ]|[a-z][A-Z]|\d))")
 _LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,4})\s+(?:hat|ist|will|plant|wird|"
                          r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts|"
                          # its possessive: "dass Konkurrent dm sein Filialnetz ausbaut"
@@ -646,7 +648,7 @@ _ARTICLE_BEFORE_DESCRIPTOR = re.compile(r"(?i)(?<![\w-])(der|die|das|des|dem|den
                                         r"\s+((?-i:[a-zäöüß])[\w-]*\s+|(?-i:[A-ZÄÖÜ])\w+er\s+)?$")
 
 
-_WORD_BEFORE_CAPITAL = re.compile(r"(?<![\w-])[^\W\d][\w-]*(?=\s+[A-ZÄÖÜ])")
+_WORD_BEFORE_CAPITAL = re.compile(r"(?<![\w-])[^\W\d][\w-]*+(?=\s+[A-ZÄÖÜ])")  # (possessive: see `_WORD_AT`)
 
 
 def described_names(article: Article, lang: str) -> list[tuple[int, str]]:

@@ -163,8 +163,13 @@ _VORFELD_RELATIVE = re.compile(r",\s*(?:(?:über|mit|von|an|auf|für|bei|in|um|n
 
 
 def _orgs(view: SentenceView) -> list[Slot]:
-    return [s for s in view.of_kind("ORG") if not s.source and not is_department(s.text) and
-            not _SITE_IN.search(view.article.text, max(0, s.start - 40), s.start)]
+    """The view's organisation slots that can be a party (no news source, department or site's town). Asked about
+    three times per view by the fillers and the extractor, found once per view (`SentenceView.orgs_memo`; the slots
+    are final once the view is built); a new list each time, which the caller may change."""
+    if view.orgs_memo is None:
+        view.orgs_memo = tuple(s for s in view.of_kind("ORG") if not s.source and not is_department(s.text) and
+                               not _SITE_IN.search(view.article.text, max(0, s.start - 40), s.start))
+    return list(view.orgs_memo)
 
 
 # a name right after a site noun and "in"/"near" is the site's town, whatever the recogniser typed it ("at X's plant

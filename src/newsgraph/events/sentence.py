@@ -187,12 +187,27 @@ class Slot:
     text: str
     kind: str  # mention type ("ORG", "PER", ...) or "value:<kind>"
     value: Any = None
-    prep: str | None = None  # governing preposition, lower case
-    genitive: bool = False  # directly after des/der/of (noun-trigger object)
+    # `prep` and `genitive` are read from the words before the slot (`_preceding_cue`) when first asked for: the
+    # fillers ask only about some slots, and the backward scan was about a twentieth of the stage. Until then
+    # `cue_from` holds that scan's arguments; assigning either attribute sets it as usual.
+    prep: str | None = field(init=False)  # governing preposition, lower case
+    genitive: bool = field(init=False)  # directly after des/der/of (noun-trigger object)
     group: int = -1  # coordination group
     source: bool = False  # news source ("laut Reuters"), never a participant
     is_value: bool = False
     alias: bool = False  # a name in brackets after another one ("Telefónica Deutschland (O2)")
+    cue_from: tuple[str, int, Any, str] | None = field(default=None, repr=False, compare=False)
+
+    def __getattr__(self, name: str) -> Any:
+        # (called only for an attribute not set yet: `prep` and `genitive` before their first use; a slot made
+        # without `cue_from` has neither preposition nor genitive)
+        if name in ("prep", "genitive"):
+            prep, genitive = _preceding_cue(*self.cue_from) if self.cue_from is not None else (None, False)
+            self.__dict__.setdefault("prep", prep)  # (one of the two may have been assigned already: it stays)
+            self.__dict__.setdefault("genitive", genitive)
+            self.cue_from = None
+            return self.__dict__[name]
+        raise AttributeError(name)
 
     @property
     def value_kind(self) -> str | None:
@@ -208,6 +223,9 @@ class SentenceView:
     slots: list[Slot] = field(default_factory=list)
     roles_of: dict[int, tuple[Slot | None, Slot | None]] = field(default_factory=dict)  # PER slot id → (role, org)
     prior_orgs: list[Mention] | None = None  # organisations of earlier sentences, for antecedents
+    # `roles._orgs` of this view, kept on first use: the slots do not change once `build_view` returns, and the
+    # fillers ask for the same list several times per trigger
+    orgs_memo: tuple[Slot, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def start(self) -> int:
@@ -303,13 +321,13 @@ def _short_administrator(text: str, name: str) -> bool:
 def _make_slot(article: Article, sent: Sentence, text: str, start: int, end: int, kind: str,
                value: Any, is_value: bool, block_ends: list[int] = ()) -> Slot:  # type: ignore[assignment]
     local = start - sent.start
-    prep, genitive = _preceding_cue(text, local, block_ends, sent.language or "de")
     # "in einem Bericht des griechischen Industrieverbands SEB": the 60 characters before, the 40 after
     source = kind == "ORG" and (_source_before(text[max(0, local - 60):local]) or
                                 bool(_SOURCE_AFTER.match(text[end - sent.start:end - sent.start + 40])) or
                                 is_non_party(article.text[start:end]) or
                                 _short_administrator(article.text, article.text[start:end]))
-    return Slot(start, end, article.text[start:end], kind, value, prep, genitive, -1, source, is_value)
+    return Slot(start, end, article.text[start:end], kind, value, -1, source, is_value,
+                cue_from=(text, local, block_ends, sent.language or "de"))
 
 
 def _group(slots: list[Slot], article_text: str) -> None:

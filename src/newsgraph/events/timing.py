@@ -93,6 +93,22 @@ _YEAR_EARLIER = re.compile(r"(?i)\b(a year (earlier|ago|before)|the (same|year-e
                            r"year-earlier|prior-year|ein(em)? jahr (zuvor|früher|vorher)|vor einem jahr|"
                            r"im vorjahreszeitraum|im vorjahresquartal|vorjahreszeitraum|vorjahresquartal|"
                            r"im gleichen zeitraum des vorjahres|im vorjahr)\b")
+# words one of which every match of `_YEAR_EARLIER` holds, in lower case (tests/events/test_time_needs.py checks
+# them against the pattern): most stretches hold none, and a few substring tests of the lower-cased text answer
+# faster than the IGNORECASE scan, which the regex engine tries at every character
+_YEAR_EARLIER_NEEDS = ("year", "jahr", "same")
+
+
+def _year_earlier(text: str, start: int = 0, end: int | None = None) -> bool:
+    """`_YEAR_EARLIER.search(text, start, end)` found something; ruled out first by `_YEAR_EARLIER_NEEDS` where
+    lower-casing is exact (`lowered_for_twins`: a match lies inside [start, end), and so do its words)."""
+    end = len(text) if end is None else end
+    lowered = lowered_for_twins(text[max(start, 0):max(end, 0)])  # (the offsets as `search` reads them)
+    if lowered is not None and not any(w in lowered for w in _YEAR_EARLIER_NEEDS):
+        return False
+    return _YEAR_EARLIER.search(text, start, end) is not None
+
+
 _FIRST = re.compile(r"(?i)\b(first|ersten)\s+$")
 _MONTHS_TO = re.compile(r"(?i)^\s*(to|ended|ending|through|until|till|bis( (zum|ende))?|zum)\s+((the\s+)?end of\s+)?$")
 _QUARTER_AFTER = re.compile(r"(?i)^[\s-]*(quarter|quartal)\b")
@@ -395,11 +411,11 @@ def _choose(article: Article, sentence: Sentence, trigger: tuple[int, int], even
         return None, False
     if own_sentence:
         s0, s1 = _stretch(text, sentence.start, trigger[0])
-        earlier = bool(_YEAR_EARLIER.search(article.text, s0, s1))
+        earlier = _year_earlier(article.text, s0, s1)
         pool = cands
         if event_type == "financial_figure" and any(c.kind == "period" for c in cands):
             pool = [c for c in cands if c.kind in ("period", "deadline", "vague")]  # the period a figure covers
-        dated = [c for c in pool if c.span is not None and c.kind == "period" and not _YEAR_EARLIER.search(c.span.text)]
+        dated = [c for c in pool if c.span is not None and c.kind == "period" and not _year_earlier(c.span.text)]
         if earlier and dated and not any(s0 <= c.start and c.end <= s1 for c in dated):
             # "a net loss for the July-to-September period, after a profit of £8 million a year earlier": the
             # profit's stretch names no period of its own, only the year before another one
