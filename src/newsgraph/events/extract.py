@@ -243,7 +243,10 @@ _OFFERED_TYPES = frozenset(("acquisition", "merger", "investment"))
 _LISTING = re.compile(r"(?i)\b(an die börse|börsengang\w*|börsennotierung|ipo|float\w*|list(s|ing)?\b)")
 # a date at the end of a running period: "zum Jahresende", "zum Monatsende", "at the end of the month"
 _PERIOD_END = re.compile(r"(?i)\b(zum (jahres|monats|quartals|halbjahres)ende|zum jahreswechsel|"
-                         r"(at|by) the end of (the|this) (month|year|quarter)|at (the )?(month|year)-end)\b")
+                         r"(at|by) the end of (the|this) (month|year|quarter)|at (the )?(month|year)-end|"
+                         # a named month in the present tense is the coming one: "is leaving X at the end of March"
+                         r"at the end of (january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december)(?! (19|20)\d\d))\b")
 # a time that names its year ("im März 2024", "im vergangenen Jahr", "last spring") is not moved ahead
 _YEAR_NAMED = re.compile(r"(?i)\b(1[89]|20)\d\d\b|vergangen|vorig|letzt|last|previous|earlier|this|diese[snm]?\b|"
                          r"heute|gestern|today|yesterday|seit|since")
@@ -840,6 +843,8 @@ _PRONOUN_POST = re.compile(r"(?i)\b(ihren|seinen|deren|dessen|her|his)\s+(\w+\s+
 # the word of a company's name the recogniser left out after it: its legal form or a noun that only names firms
 # ("Die Rheinland Assekuranz" tagged "Rheinland", a place; "Lanternfish Games" tagged "Lanternfish")
 _COMPANY_WORD_AFTER = re.compile(r"[ \t]+(?:" + COMPANY_NAME_WORDS + r")(?![\w-])")
+# the same with one more capitalised word before the company word: "Midland Courier Services" tagged "Midland"
+_WORD_AND_COMPANY_WORD_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[a-z][\w'’-]*[ \t]+(?:" + COMPANY_NAME_WORDS + r")(?![\w-])")
 # a place after these is a place, whatever capitalised noun follows ("in Duisburg Werke …" is not a name)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(in|im|nach|aus|bei|von|vom|ab|from|to|at|near|into|across)\s+$")
 
@@ -898,7 +903,8 @@ def _with_company_word(text: str, m: Mention) -> Mention:
     if m.type not in ("ORG", "PER", "LOC"):
         return m
     end = m.end
-    while (w := _COMPANY_WORD_AFTER.match(text, end)) is not None:
+    while (w := _COMPANY_WORD_AFTER.match(text, end) or (
+            _WORD_AND_COMPANY_WORD_AFTER.match(text, end) if end == m.end and m.type != "ORG" else None)) is not None:
         end = w.end()
     if end == m.end or (m.type != "ORG" and _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start)):
         return m

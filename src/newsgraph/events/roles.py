@@ -875,7 +875,10 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
             view.article.text, max(view.start, o.start - 60), o.start)]
         targets = [o for o in _orgs(view) if o.start >= t_end and o.prep in ("für", "for", "to", None)
                    and o not in fr.agent and o.start - t_end < 60 and o not in described]
-        buyers = [o for o in fr.agent + fr.marked.get("from", []) + fr.marked.get("von", []) if o not in targets]
+        buyers = [o for o in fr.agent + fr.marked.get("from", []) + fr.marked.get("von", []) if o not in targets
+                  # (not the subject of another clause: "X said it was not interested, while Y is weighing an offer")
+                  and not (o.end <= view.start + hit.start and _OTHER_CLAUSE.search(
+                      view.article.text, o.end, view.start + hit.start))]
         buyers += [o for o in described if o not in buyers]
         if not targets:
             return None
@@ -1023,8 +1026,9 @@ def _buyer_named(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 
 # what a company sells when the sold thing is no name: a business, unit, subsidiary or stake
 _SOLD_UNIT = re.compile(r"(?i)^(\w*geschäft\w*|\w*sparte\w*|\w*tochter\w*|\w*bereich\w*|\w*beteiligung\w*|\w*anteil\w*|"
-                        r"division\w*|units?|business\w*|subsidiar\w*|arms?|stakes?|operations?)$")
+                        r"division\w*|units?|business\w*|subsidiar\w*|arms?|stakes?|operations?|portfolios?|assets)$")
 _OF_AFTER = re.compile(r"(?i)\s*((von|vom|of)\s+)?")
+_PLACE_ADJECTIVE_FIRST = re.compile(r"\s*(?:its|their|seine[rs]?|ihre[rs]?)\s+(?:[A-ZÄÖÜ][a-zäöüé]+(?:an|ish|ese|ch|sche[nrs]?|ische[nrs]?))(?=\s)")
 
 
 _UNNAMED_BUYER = re.compile(r"(?i)\s(an|to)\s+(einen|eine|einem|a|an)\s+([a-zäöüß][\w-]*\s+)?(?P<buyer>\w*(investor|"
@@ -1054,8 +1058,16 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
     if near:  # the noun's own object: "Verkauf der Sparte X", not a name further on in a form
         target = _arg("target", near[0])
     else:
-        span = _np_after(view, _OF_AFTER.match(view.text, hit.end).end(), max_words=3)  # type: ignore[union-attr]
-        if span is not None and _SOLD_UNIT.match(view.text[span[0]:span[1]].split()[-1]):
+        pos = _OF_AFTER.match(view.text, hit.end).end()  # type: ignore[union-attr]
+        span = _np_after(view, pos, max_words=5)
+        adjective = _PLACE_ADJECTIVE_FIRST.match(view.text, pos) if span is None else None
+        if adjective is not None:  # "a sale of its Irish insurance arm": the place names no company, the unit follows
+            span = _np_after(view, adjective.end(), max_words=5)
+        if span is not None:  # the phrase ends at its unit noun: "its Irish life-insurance administration arm"
+            words = list(re.finditer(r"\S+", view.text[span[0]:span[1]]))
+            head = next((w for w in words[:4] if _SOLD_UNIT.match(w.group().rstrip(".,"))), None)
+            span = (span[0], span[0] + head.end()) if head is not None else None
+        if span is not None:
             if not buyers or buyers[0].start < t_end or view.start + span[1] <= buyers[0].start:
                 target = _span_arg(view, "target", *span)
     if target is None or any(t_end <= c.start and c.end <= (target.start or 0) for c in view.values("count")):
@@ -1082,7 +1094,8 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
 
 
 _FOR_UNIT = re.compile(r"(?i)\s+(für|for)\s+(die|den|das|the|sein\w*|ihr\w*|its|their)\s+(?P<unit>((?-i:[A-Za-zÄÖÜäöü])[\w-]*\s+)"
-                       r"{0,3}?[\w-]*(units?|divisions?|business(es)?|arms?|subsidiar(y|ies)|operations|stake|"
+                       r"{0,3}?[\w-]*(units?|divisions?|business(es)?|arms?|subsidiar(y|ies)|operations|stake|plants?|"
+                       r"factor(y|ies)|portfolios?|"
                        r"geschäft\w*|sparte\w*|tochter\w*|bereich\w*|division\w*|beteiligung\w*|anteile?))\b")
 
 
@@ -1119,7 +1132,9 @@ _PRONOUN_BEFORE_SALE = re.compile(r"(?i)\b(we|it|they|the company|the group|wir|
 
 
 # a copula that makes the subject the buyer: "is seen as the most likely", "gilt als möglicher"
-_SEEN_AS = re.compile(r"(?i)\s*(is|are|was|were|gilt|gelten|galt|galten)\s+((\w+\s+){0,3}?(seen|regarded|viewed|"
+_OTHER_CLAUSE = re.compile(r"(?i),\s*(while|whereas|but|während|aber)\s")
+_SEEN_AS = re.compile(r"(?i)\s*(,\s*(which|who|die|der)\s+)?(is|are|was|were|gilt|gelten|galt|galten|(has|have|had) been)"
+                      r"\s+((\w+\s+){0,3}?(seen|regarded|viewed|"
                       r"considered|tipped)\s+)?(as|als)\s+(the\s+|a\s+|an\s+|der\s+|ein\s+)?([\w-]+\s+){0,3}?$")
 
 
@@ -1157,6 +1172,8 @@ def _buyer_sought(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argume
 
 _OWN_UNIT_AFTER = re.compile(r"(?i)\s+(its|their|his|her|sein\w*|ihr\w*)\s+"
                              r"(?P<unit>([\w-]+\s+){0,3}?[\w-]*(units?|divisions?|stake|business(es)?|arms?|subsidiar(y|ies)|operations|"
+                             # assets a company holds: "its insurance portfolio", "its gas-fired power plants"
+                             r"portfolios?|assets|(?<=power )plants|(?<=power )stations|"
                              r"geschäft\w*|sparte\w*|tochter\w*|bereich\w*|division\w*|beteiligung\w*|anteile?))\b")
 _OWN_UNIT_BEFORE = re.compile(r"(?i)(?<!\w)(sein\w*|ihr\w*)\s+((?-i:[a-zäöüß])[\w-]*\s+)?"
                               r"(?P<unit>(?=(?-i:[A-ZÄÖÜ]))[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|"
@@ -1178,7 +1195,9 @@ def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument]
         return None
     args = [_span_arg(view, "target", *m.span("unit"))]
     of = re.compile(r"(?i)\s+(in|an|at|bei|der|des|of)\s+((der|dem|the)\s+)?([\w-]+\s+){0,2}").match(view.text, m.end())
-    held = [o for o in _orgs(view) if of and o.start == view.start + of.end()]
+    # (the held company may stand right after the article or after a descriptor: "its stake in the Orbis Cables joint
+    # venture", "its stake in ferry operator X")
+    held = [o for o in _orgs(view) if of and view.start + of.end(1) < o.start <= view.start + of.end()]
     inner = [o for o in _orgs(view) if view.start + m.start("unit") <= o.start and o.end <= view.start + m.end("unit")]
     if held and re.search(r"(?i)(stake|anteil|beteiligung)", m.group("unit")):  # "its stake in ferry operator X"
         args = [_arg("target", held[0])]
@@ -1467,6 +1486,10 @@ _INVESTOR_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*(investor(en|in|innen|s
                                    r"backers?|shareholders?|aktionär\w*|gesellschafter\w*)\s+$")
 
 
+_INVESTMENT_NOUN = re.compile(r"(?i)investments?")
+_FROM_BEHIND_DESCRIPTION = re.compile(r"(?i)\s+from\s+(?:[\w-]+\s+){0,5}")  # "from Berlin-based fund Y"
+
+
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
@@ -1499,6 +1522,19 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         args += [_arg("investor", o) for o in investors[:1]]
         if hit.spec.attrs.get("lead_only") and not any(a.role == "recipient" for a in args):
             return None  # "Angeführt wurde die Runde von X" adds an investor to a round named before, or nothing
+    elif view.lang == "en" and _INVESTMENT_NOUN.fullmatch(hit.text) and (givers := [
+            o for o in _orgs(view) if 0 <= o.start - view.start - hit.end < 80 and _FROM_BEHIND_DESCRIPTION.fullmatch(
+                view.article.text, view.start + hit.end, o.start)]):
+        # "helped by a £12 million investment from private equity firm Y": the one the money comes from invests; the
+        # subject (or the company the sentence refers back to) gets it
+        args = [_arg("investor", givers[0])]
+        takers = [o for o in fr.agent if o.end <= view.start + hit.start and o not in givers and not any(
+            m.type == "LOC" and m.start == o.start for m in view.article.mentions)]
+        ante = _antecedent(view) if not takers else None
+        if takers:
+            args.append(_arg("recipient", takers[0]))
+        elif ante is not None and ante.text.casefold() != givers[0].text.casefold():
+            args.append(Argument("recipient", ante.text, ante.start, ante.end))
     else:
         args = [_arg("investor", o) for o in fr.agent]
         if not fr.agent and hit.spec.pos == "verb" and not hit.text[:1].isupper():

@@ -68,7 +68,7 @@ CUES: dict[str, str] = {
              r"schließ\w*|stillleg\w*|bezieh\w*|bezog\w*|bezogen|fertigstell\w*|in betrieb|inbetriebnahme|"
              r"opens?|opened|opening|build\w*|built|construct\w*|mov(e|es|ed|ing)|chos(e|en)|choose|"
              r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new|(br(oke|eak|eaks|eaking)|"
-             r"broken) ground|groundbreaking)\b",
+             r"broken) ground|groundbreaking|planning (permission|consent|approval)|tak(e|es|ing) shape)\b",
     "shipped_unit": r"\b(smartphones?|handys?|telefone|geräte|phones?|devices?|units?|einheiten|fahrzeuge|"
                     r"autos|cars|vehicles|tablets?|laptops?|computers?)\b",
     "jobs": r"(\w*stellen|\w*arbeitsplätzen?|\w*arbeitsplatz|\w*jobs?|mitarbeiter\w*|beschäftigte\w*|positions?|employees|workers|"
@@ -129,6 +129,10 @@ _SUCCESSION_DE = (r"(nachfolger\w*|nachfolge|(?P<t>folgt|folgte)\s+([^\s,;]+\s+)
                   r"(?<=\bihm |\bihr )(?P<t2>folgt|folgte)\b|"
                   r"löst (\S+ ){0,4}?ab|abgelöst|ersetzt)")
 
+# a deal told before, opening a sentence that sets it in context: "The acquisition comes two months after …", "The
+# deal follows …" (the pair for `unless_between`: the sentence start before the noun, the context verb after it)
+_TOLD_BEFORE_EN = (r"^\s*(the|this)\s+$", r"^\s+(comes?|came|follows|followed|marks|marked)\b")
+
 # leadership change words that are nouns in German
 TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- agreement -------------------------------------------------------------------------
@@ -164,7 +168,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                           r"orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
-       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)"),
+       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)",
+       # the deal told before, named again as a time: "will step down once the deal is completed"
+       unless_before=r"\b(once|until|after|before|when)\s+the\s+$", unless_between=_TOLD_BEFORE_EN),
     _t("agreement", "en", r"(sign(s|ed|ing)?|inked|agreed|struck|strikes?) ", "verb", 0.7, needs=("org",),
        unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
     # --- partnership -----------------------------------------------------------------------
@@ -256,7 +262,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "en", r"(?P<t>buyer|acquirer|purchaser)\s+(is|was|will be)\b|(is|was|will be)\s+the\s+(new\s+)?"
                             r"(?P<t2>buyer|acquirer|purchaser)\b", "noun", 0.7, needs=("org",), buyer_noun=True),
     _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9,
-       unless=r"^\s*(firm|fund|group|house|specialist|investor|shop|veteran|expert|lawyer|adviser|advisor|team)s?\b"),
+       unless=r"^\s*(firm|fund|group|house|specialist|investor|shop|veteran|expert|lawyer|adviser|advisor|team)s?\b",
+       unless_between=_TOLD_BEFORE_EN),
     # an offer to buy: "made an offer to take X private", "a $2bn bid for X"; the target follows "for"
     # (the verb with a sum: "has offered €1.4bn in cash for X")
     _t("acquisition", "en", r"(?P<t>offer(s|ed)?)\s+((about|around|some|nearly|up to)\s+)?[$€£][\d.,]+\s*(bn|m|billion|million)?"
@@ -279,7 +286,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # headline idiom "KrausMaffei geht an ChemChina": the subject is sold to the "an" organisation
     _t("acquisition", "de", r"(?P<t>geht|gehen|ging|gingen)\s+(komplett\s+|mehrheitlich\s+|ganz\s+)?an(?=\s)", "verb",
        0.7, needs=("org",), goes_to=True),
-    _t("acquisition", "en", r"(sell(s|ing)?|sold|divest(s|ed|ing)?)", "verb", 0.75, needs=("org",), seller_verb=True),
+    # (no organisation needed: "the group had no plans to sell its power plants" names the seller in an earlier
+    # sentence; without one, only a unit of its own is sold: `roles._unit_sold`)
+    _t("acquisition", "en", r"(sell(s|ing)?|sold|divest(s|ed|ing)?)", "verb", 0.75, seller_verb=True),
     # --- merger ---------------------------------------------------------------------------------
     _t("merger", "de", r"(\w*fusion\w*|fusionier\w*|verschmelz\w*|verschmolzen)", "noun", 0.9),
     _t("merger", "de", r"(zusammenschluss|"
@@ -357,7 +366,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s+(case|thesis|banks?|banking|banker|bankers|grade|advice|adviser|advisers|advisor|strategy|"
               r"horizon|story|idea|ideas|vehicle|trust|trusts|committee|research|"
               # a kind of company is a descriptor: "owned by the investment firm X"
-              r"firms?|compan(y|ies)|groups?|house|houses|managers?|funds?|arm|boutique)\b"),
+              r"firms?|compan(y|ies)|groups?|house|houses|managers?|funds?|arm|boutique|"
+              # a post is no investment: "its new chief investment officer", "investment director"
+              r"officers?|directors?|chiefs?)\b"),
     # not "landed a $90 million order from X": an order or contract won from a customer is a deal, not funding
     _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+"
                            r"((?!(orders?|contracts?|deals?)\b)\S+\s+){1,4}?from", "verb", 0.75,
@@ -482,8 +493,13 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless_before=r"(?<!\w)(?i:in|an)\s+(?i:den|dem|diesen|diesem)\s+$|(?<!\w)(?i:am)\s+$"),
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
-                         r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
+                         r"(logistics|distribution|fulfill?ment) (center|centre)s?|"
+                         r"(sorting|parcel|logistics|distribution) hubs?|(solar|wind) (farm|park)))", "noun", 0.75,
        needs=("cue:build",), facility_kind="plant",
+       # a site bought or sold changes hands, nothing is built: "no plans to sell its gas-fired power plants", "in
+       # talks to take over a shuttered plant"
+       unless_before=r"\b(sell|sells|selling|sold|divest\w*|sale of|(take|takes|took|taking|taken) over|buy|buys|buying|"
+                     r"bought|acquir\w*|purchas\w*)\s+(its|their|the|a|an)\s+(\S+\s+){0,3}$",
        # (nor a network of sites: "cut jobs across its warehouse network")
        unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
               r"networks?)\b|"
@@ -541,7 +557,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # (nor what a cause did to earnings: "higher gas prices lifted earnings", "weighed on profit")
        unless_before=r"\b((times|x)\s+(its\s+|their\s+|the\s+)?(\S+\s+){0,2}?|(lift|lifts|lifted|boost|boosts|boosted|"
                      r"hurt|hurts|hit|hits|dented?|dents|squeezed?|squeezes|weigh(s|ed)? on|drag(s|ged)? on|"
-                     r"support(s|ed)?|buoy(s|ed)?)\s+(its\s+|their\s+|the\s+)?)$"),
+                     r"support(s|ed)?|buoy(s|ed)?)\s+(its\s+|their\s+|the\s+)?)$|"
+                     # (nor an asset class or a kind of household: "fixed-income house", "low-income homes")
+                     r"\w-$"),
     # what a producer puts out, counted in its own units: "output reached 212,000 tonnes", "expects full-year
     # production of 410,000 barrels per day"
     _t("financial_figure", "en", r"(output|production)", "noun", 0.7, needs=("count",), metric="output",
@@ -615,9 +633,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="departed", succession="predecessor"),
     # (not machines or stock replaced: "the new planes would replace older Boeing 737s")
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="appointed", succession="successor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN),
+       change="appointed", succession="successor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN,
+       unless_before=r"\bno\s+$"),  # "no successor has been named": nobody succeeds yet
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="departed", succession="predecessor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN),
+       change="departed", succession="predecessor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN,
+       unless_before=r"\bno\s+$"),  # "no successor has been named": nobody succeeds yet
     # "has tapped X to lead its foundry unit", "picked Y to run"
     _t("leadership", "en", r"(?P<t>tap(s|ped)?|pick(s|ed)?|chose|chosen|choos(e|es)|select(s|ed)?|recruit(s|ed)?|"
                            r"poach(es|ed)?)\s+(\S+\s+){0,6}?to\s+(lead|head|run|oversee|chair)\b", "verb", 0.8,
@@ -626,10 +646,16 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            # "joined insurer X as CFO", "will join X as chief operating officer"
                            r"(takes|took|taken|take) over|(?P<t>join(s|ed|ing)?)\s+(?!forces\b)(\S+\s+){0,4}?as\b|"
                            r"elected|new (ceo|chief|chairman|president|head))", "verb", 0.85,
-       needs=("person",), change="appointed"),
+       needs=("person",), change="appointed",
+       # a successor still to be found names nobody: "no successor has been named yet", "a successor will be appointed"
+       # (the person of the sentence is the one who leaves)
+       unless_before=r"\bsuccessors?\s+((has|have|had|is|was|will|would|is yet|has yet)\s+)?((not|yet|to|already)\s+)*"
+                     r"(be|been)\s+$"),
     _t("leadership", "en", r"(step(s|ped|ping)? down|resign(s|ed|ing|ation)?|leav(e|es|ing)|left|depart(s|ed|ure)|"
                            r"fired|ousted|retir(e|es|ed|ing|ement)|exit(s|ed)?|quit(s)?|outgoing)", "verb", 0.85,
-       needs=("person",), change="departed"),
+       needs=("person",), change="departed",
+       # the second part of a hyphen compound is no verb: "its gas-fired power plants", "coal-fired"
+       unless_before=r"\w-$"),
     # --- meeting -------------------------------------------------------------------------------
     _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|"
                         r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
@@ -754,7 +780,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("insolvency", "en", r"(insolven(t|cy)|bankrupt(cy)?|chapter 11|receivership|administration|go(es)? bust|"
                            r"went bust|gone bust|(call(s|ed|ing)? in|appoint(s|ed|ing)?) (the )?administrators|"
                            r"(court|creditor) protection)", "noun", 0.85,
-       unless=r"^\s*(officials?|of president)"),
+       # (an office's or a firm's work is no insolvency: "its pension administration business", "an
+       # administration arm")
+       unless=r"^\s*(officials?|of president|arms?|business(es)?|units?|divisions?|services|platforms?|software)\b"),
     # --- strike ---------------------------------------------------------------------------------
     _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|(arbeitskampf\w*|arbeitskämpfe\w*)(?=\s+(bei|beim|gegen|an|am)\s)|(?P<t>leg\w*) (\S+ ){0,8}?die arbeit nieder|"
                          # "die Arbeit (bei X für einen Tag) niedergelegt/niederlegen": perfect and infinitive
