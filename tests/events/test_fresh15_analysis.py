@@ -167,3 +167,63 @@ def test_an_investment_from_a_described_fund_is_the_funds():
            "Kessel Ventures."
     ev = only_of_type(events(text, "en"), "investment")
     assert (ev["investor"], ev["recipient"]) == ("Kessel Ventures", "Orvell Foods")
+
+
+# --- German: tasks taken over, markets after "und den", a push into a market -----------------------------------------
+
+def test_taking_over_marketing_and_operation_is_no_takeover():
+    text = ("Der Versorger Kalmar und der Netzbetreiber Ostnetz gehen eine Partnerschaft ein; Kalmar bringt seine "
+            "Leerrohre ein, Ostnetz übernimmt Vermarktung und Betrieb.")
+    assert of_type(events(text, "de"), "acquisition") == []
+
+
+def test_two_countries_joined_by_und_den_are_two_market_entries():
+    text = "Mit dem Geld will Finlo im kommenden Jahr in Spanien und den Niederlanden an den Start gehen."
+    assert sorted(e["market"] for e in of_type(events(text, "de"), "market_entry")) == ["Niederlanden", "Spanien"]
+
+
+def test_a_longer_phrase_after_in_das_stays_no_market_entry():
+    text = "Ob Google tatsächlich in das Kölner KI-Labor Cognitiva einsteigt, ist unklar."
+    assert of_type(events(text, "de"), "market_entry") == []
+
+
+def test_pushing_into_a_market_is_a_market_entry():
+    text = "Die portugiesische Fluggesellschaft Aerolis drängt auf den deutschen Markt."
+    ev = only_of_type(events(text, "de"), "market_entry")
+    assert ev["company"] == "Aerolis" and ev["market"].endswith("deutschen Markt")
+
+
+def test_a_published_flight_schedule_is_no_product():
+    text = ("Die Vereinigung Cockpit hat die Piloten der Regionalfluggesellschaft Skyra für Donnerstag zu einem "
+            "Ausstand aufgerufen. Betroffen seien vor allem Verbindungen ab Köln und Bremen, Skyra will bis "
+            "Mittwochabend einen Sonderflugplan veröffentlichen.")
+    assert of_type(events(text, "de"), "product_launch") == []
+
+
+# --- German: a unit sold with its owner after "von/der", an entry "von X bei Y", a successor "Ihm folgt" -------------
+
+def test_a_unit_of_a_named_owner_sold_to_unnamed_investors():
+    text = "Einen Verkauf des Kabelgeschäfts der Ostnetz AG an Finanzinvestoren schlossen beide Seiten aus."
+    ev = only_of_type(events(text, "de"), "acquisition")
+    assert (ev["target"], ev["seller"], ev["acquirer"]) == ("Kabelgeschäfts", "Ostnetz AG", "Finanzinvestoren")
+
+
+def test_an_entry_of_x_at_y_names_the_investor():
+    text = "Ein Einstieg von Aerolis bei der Regionalairline Nordwind sei dagegen kein Thema, sagte Marín."
+    ev = only_of_type(events(text, "de"), "investment")
+    assert (ev["investor"], ev["recipient"]) == ("Aerolis", "Nordwind")
+
+
+def test_the_successor_named_by_a_dative_pronoun_after_a_planned_departure_is_planned():
+    text = ("+++ Tarifstreit +++ Die Gewerkschaft NGG droht dem Hersteller Kandor mit Streiks, sollte bis Ende August "
+            "kein Angebot vorliegen.\n\n+++ Personalie +++ Jan Wolter, Geschäftsführer von Brinkmann Mühlen, geht zum "
+            "30. September in den Ruhestand. Ihm folgt Anke Sommer (48), bisher Vertriebschefin bei Kornhaus.")
+    evs = events(text, "de", published="2026-08-12")
+    assert [e.modality for e in evs if e.type == "leadership" and any(a.text == "Anke Sommer" for a in e.arguments)] \
+        == ["planned"]
+
+
+def test_a_furniture_store_opened_at_a_named_place_is_a_facility():
+    text = "Das Passauer Möbelhaus Lindner eröffnet im Herbst ein Einrichtungshaus in Landshut."
+    ev = only_of_type(events(text, "de"), "facility")
+    assert (ev["company"], ev["facility_kind"], ev["location"]) == ("Lindner", "Einrichtungshaus", "Landshut")

@@ -613,7 +613,7 @@ def _market_value(ev: Event) -> dict:
 # one store by its noun in the singular ("Filiale", "Laden", "store"), and a count that names one ("die erste Filiale",
 # "its first store", "seine 30. Filiale", "a new shop")
 _STORE_SINGULAR = re.compile(r"(?i)((offline|flagship|retail|mi)[- ]?)?(store|shop|showroom|outlet|restaurant|café|cafe)|"
-                             r"\w*filiale|laden|ladengeschäft")
+                             r"\w*filiale|laden|ladengeschäft|einrichtungshaus")
 _ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|an|one|eine[nrms]?)\s+)?"
                               r"((erste[nrms]?|first|neue[nrms]?|new|weitere[nrms]?|another|\d+\.|\d+(st|nd|rd|th))\s+)?"
                               r"((?-i:[a-z])[\w-]*\s+)?[\w-]+$")  # (also "its first flagship store")
@@ -832,7 +832,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
 
 
 # a successor named by the predecessor's pronoun: "Ihr Nachfolger wird Y", "Seine Nachfolgerin ist Y", "Her successor"
-_PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfolge(r|rin)?|(her|his)\s+successor)\b")
+_PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfolge(r|rin)?|(her|his)\s+successor|"
+                                r"(ihm|ihr)\s+folgt)\b")  # (the dative pronoun: "Ihm folgt Y")
 
 
 # the predecessor's post taken by the successor in the departure's own sentence: "ihren Posten übernimmt Y"

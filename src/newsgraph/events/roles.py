@@ -1031,7 +1031,10 @@ _OF_AFTER = re.compile(r"(?i)\s*((von|vom|of)\s+)?")
 _PLACE_ADJECTIVE_FIRST = re.compile(r"\s*(?:its|their|seine[rs]?|ihre[rs]?)\s+(?:[A-ZÄÖÜ][a-zäöüé]+(?:an|ish|ese|ch|sche[nrs]?|ische[nrs]?))(?=\s)")
 
 
-_UNNAMED_BUYER = re.compile(r"(?i)\s(an|to)\s+(einen|eine|einem|a|an)\s+([a-zäöüß][\w-]*\s+)?(?P<buyer>\w*(investor|"
+# a unit in the genitive and its owner after "von/of": "des Glasfasergeschäfts von X", "of the cable unit of X"
+_UNIT_OF_OWNER = re.compile(r"(?i)\s+(des|der|seines|ihres|of\s+the|of\s+its)\s+(?P<unit>(?:[\w-]+\s+){0,2}?(?:\w*geschäfts?|"
+                            r"\w*sparte|\w*tochter|\w*bereichs?|units?|division|business|arm))\s+(von|vom|of|der|des)\s+")
+_UNNAMED_BUYER = re.compile(r"(?i)\s(an|to)\s+((einen|eine|einem|a|an)\s+)?([a-zäöüß][\w-]*\s+)?(?P<buyer>\w*(investor|"
                             r"käufer|buyer|konkurrenten|rivalen|wettbewerber|rival|competitor)(en|s)?|private[- ]equity"
                             r"[- ](firm|group|fund|investor)|buyout (firm|group|fund)|finanzinvestor(en)?)\b")
 
@@ -1055,6 +1058,16 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
                       view.article.text, o.end, view.start + hit.start)]
     target: Argument | None = None
     near = [o for o in fr.patient if 0 <= o.start - t_end <= 40 and "\n" not in view.article.text[t_end:o.start]]
+    owned = _UNIT_OF_OWNER.fullmatch(view.article.text, t_end, near[0].start) if near else None
+    if owned is not None and not buyers:
+        # "Einen Verkauf des Glasfasergeschäfts von X an Finanzinvestoren": the unit is sold, its owner sells it
+        target = _span_arg(view, "target", owned.start("unit") - view.start, owned.end("unit") - view.start)
+        args = [target, _arg("seller", near[0])]
+        unnamed = _UNNAMED_BUYER.search(view.text, near[0].end - view.start)
+        if unnamed is not None and unnamed.start() - (near[0].end - view.start) < 20:
+            args.insert(0, _span_arg(view, "acquirer", *unnamed.span("buyer")))
+        money = _value_nearest(view, hit, "money")
+        return args + ([_arg("value", money)] if money else [])
     if near:  # the noun's own object: "Verkauf der Sparte X", not a name further on in a form
         target = _arg("target", near[0])
     else:
@@ -1549,6 +1562,11 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             giver = [] if fr.agent else [o for o in fr.patient if o.prep in ("von", "vom")][:1]
             recipients += [o for o in fr.marked["für"] if o.start > view.start + hit.end]
             args += [_arg("investor", o) for o in giver]
+        elif hit.text[:1] == "E" and hit.text.startswith("Einstieg") and not fr.agent:
+            # "Ein Einstieg von X bei der Regionalairline Y": the one who enters gives the money (the issue-5 convention)
+            giver = [o for o in fr.patient + fr.marked.get("von", []) + fr.marked.get("vom", [])
+                     if o.prep in ("von", "vom") and 0 <= o.start - view.start - hit.end < 12][:1]
+            args += [_arg("investor", o) for o in giver]
         recipients += [o for o in fr.patient if o not in giver]
         # "invest in a second line at X's plant": the owner of the site the money goes to
         recipients += [o for o in fr.marked.get("at", []) if view.article.text[o.end:o.end + 2] in ("'s", "’s")]
@@ -1649,12 +1667,12 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
         args.append(_arg("market", first))
     last = first
     for p in sorted(all_places, key=lambda x: x.start):
-        if p.start > last.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
+        if p.start > last.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+|den\s+|dem\s+|der\s+)?",
                                                  view.article.text[last.end:p.start]):
             args.append(_arg("market", p))
             last = p
     for p in sorted(all_places, key=lambda x: -x.start):  # "Nach Polen und Tschechien expandiert X"
-        if p.end <= first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
+        if p.end <= first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+|den\s+|dem\s+|der\s+)?",
                                                  view.article.text[p.end:first.start]):
             args.append(_arg("market", p))
             first = p
@@ -2223,7 +2241,9 @@ _PLATFORM_BEFORE = re.compile(r"(?<![\w-])(?:on|for)\s+$")
 
 
 _REPORT_NOUN = re.compile(r"(?i)(mitteilung\w*|bericht\w*|zahlen|bilanz\w*|ergebnis(se|sen)?|prognose\w*|studie\w*|"
-                          r"umfrage\w*|\breports?|\bresults|\bfigures|\bearnings|\bstatements?|\bfilings?)$")
+                          r"umfrage\w*|\breports?|\bresults|\bfigures|\bearnings|\bstatements?|\bfilings?|"
+                          # a schedule published is no product: "will bis Mittwoch einen Sonderflugplan veröffentlichen"
+                          r"\w*flugplan|\w*fahrplan|zeitplan|\bschedules?|\btimetables?)$")
 
 
 # a product handed on by a verb (triggers.py: "add … to its line-up", "push/ship … to customers", "bring … to market"):

@@ -85,7 +85,10 @@ CUES: dict[str, str] = {
 
 # (also the network of them: "baut sein Filialnetz in Österreich aus", "is expanding its store network")
 _STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?|showrooms?)|\w*filiale[n]?|läden|laden|ladengeschäft\w*|"
-                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants|(filial|laden|store)netz(es)?")
+                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants|(filial|laden|store)netz(es)?|"
+                  # one furniture store opened ("eröffnet ein Einrichtungshaus"; "Möbelhaus" mostly describes the
+                  # company, "Das Möbelhaus X eröffnet …", and "will in Kolumbien Möbelhäuser betreiben" enters a market)
+                  r"einrichtungshaus")
 _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?|showrooms?)|outlets?|branches|retail locations|"
                   r"mi[- ]homes?|cafés|cafes|restaurants|(store|shop|branch|retail) network")
 
@@ -220,7 +223,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- acquisition ------------------------------------------------------------------------
     _t("acquisition", "de", r"(übernimm\w*|übernahm\w*|übernehm\w*|übernommen(e[mnrs]?)?)", "verb", 0.85,
        unless=r"^\s*(\S+\s+){0,6}?(die |den |das )?((führung|leitung|vorsitz|posten|amt|verantwortung|kosten|"
-              r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat|position)|"
+              r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat|position|"
+              # a task taken on in a partnership: "Y bringt seine Rohre ein, X übernimmt Vermarktung und Betrieb"
+              r"vermarktung|betrieb|vertrieb|wartung|planung|finanzierung|koordination|abwicklung)\b|"
               r"\w+(führung|leitung|vorsitz|posten|spitze)\b)",
        # "Den Vorstandsvorsitz bei X übernimmt Y": the post stands first
        unless_before=r"(?<!\w)(den|die|das)\s+\w*(vorsitz|posten|leitung|führung|spitze|chefposten|amt|ruder|mandat)\b"
@@ -408,7 +413,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # the separable verb with a market: "steigt in den japanischen Markt ein", "stieg 2024 in den US-Markt ein"
     _t("market_entry", "de", r"(?P<t>steig\w*|stieg\w*)\s+([\w-]+\s+){0,3}?(in|auf)\s+(den|die)\s+([\w-]+\s+)?"
                              r"([\w-]*-)?(markt|märkte)\s+ein\b", "verb", 0.8),
-    _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
+    _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|dräng(t|en|te)|"
                              r"eingetreten|schritt|sprung)\s+(\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
                              r"(\w+\s+)?(?!(zusammen|überein)\b)(markt|märkte|\w+markt|[A-ZÄÖÜ]\w+)",
        "verb", 0.75, needs=("place",),
@@ -419,7 +424,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "in Betrieb gehen" starts a plant, "in Serie gehen" a product, "in Rente gehen" a person: no market
     # (also with an article and as a compound: "in den Fahrgastbetrieb gehen", "in die Serienproduktion gehen")
     _t("market_entry", "de", r"(in|nach|auf)\s+(?!(den\s+|die\s+)?\w*(betrieb|serie|produktion|rente|ruhestand|pension|"
-                             r"kurzarbeit|insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?(\S+\s+){0,3}?"
+                             # (two countries and an article: "in Frankreich und den Niederlanden an den Start gehen")
+                             r"kurzarbeit|insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?"
+                             r"(\S+\s+(und|sowie)\s+(den\s+|die\s+|dem\s+)\S+\s+|(\S+\s+){0,3}?)"
                              r"(?P<t>kommen|kommt|starten|startet|expandieren|eintreten|eingetreten|tritt|an den start|"
                              r"gehen|einsteigen|fuß (zu )?fassen|fuß gefasst|"
                              # verb-final clauses: "dass X in den US-Markt eintritt", "plant, nach Polen vorzudringen"
