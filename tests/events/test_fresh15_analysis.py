@@ -227,3 +227,77 @@ def test_a_furniture_store_opened_at_a_named_place_is_a_facility():
     text = "Das Passauer Möbelhaus Lindner eröffnet im Herbst ein Einrichtungshaus in Landshut."
     ev = only_of_type(events(text, "de"), "facility")
     assert (ev["company"], ev["facility_kind"], ev["location"]) == ("Lindner", "Einrichtungshaus", "Landshut")
+
+
+# --- English: launches, figures, a past entry, what goes on sale ----------------------------------------------------
+
+_LAUNCH_IN = ("Hungarian online marketplace Kosar.hu is preparing to launch in the Czech Republic and Slovakia in the "
+              "spring, chief commercial officer Ilona Farkas told ShopTech Weekly, with a local app and next-day "
+              "delivery through a partnership with Czech parcel-locker operator Boxa.")
+
+
+def test_launching_in_two_countries_is_two_market_entries_not_a_product():
+    evs = events(_LAUNCH_IN, "en")
+    assert of_type(evs, "product_launch") == []
+    assert sorted(e["market"] for e in of_type(evs, "market_entry")) == ["Czech Republic", "Slovakia"]
+
+
+def test_the_outlet_a_speaker_told_is_no_party():
+    parties = [a.text for e in events(_LAUNCH_IN, "en") if e.type == "partnership" for a in e.arguments
+               if a.role == "party"]
+    assert parties == ["Kosar.hu", "Boxa"]
+
+
+def test_gross_merchandise_value_in_zlotys_is_a_figure():
+    text = "Torba, which handled gross merchandise value of 8.2 billion zlotys in 2025, also plans to enter Hungary."
+    ev = only_of_type(events(text, "en"), "financial_figure")
+    assert (ev["company"], ev["metric"], ev["value"]) == ("Torba", "gross merchandise value", "8.2 billion zlotys")
+
+
+def test_a_sales_model_is_no_sales_figure():
+    text = "Harlow Motors entered the French market in the spring with an online-only sales model."
+    assert of_type(events(text, "en"), "financial_figure") == []
+
+
+def test_an_entry_in_a_clause_of_time_has_happened():
+    text = ("Harlow Motors said the brand would launch its new hatchback in Italy in the autumn, a year after it "
+            "entered the German market.")
+    entries = [e for e in events(text, "en") if e.type == "market_entry" and
+               any(a.role == "market" and "German" in a.text for a in e.arguments)]
+    assert [e.modality for e in entries] == ["asserted"]
+
+
+def test_a_product_that_goes_on_sale_is_launched_by_the_maker_named_before():
+    text = ("Kelvar Auto has confirmed its delivery figures. The long-awaited Kelvar Tern estate finally goes on sale "
+            "in Norway and Denmark on June 2.")
+    evs = events(text, "en")
+    ev = only_of_type(evs, "product_launch")
+    assert (ev["company"], ev["product"]) == ("Kelvar Auto", "Kelvar Tern")
+    assert of_type(evs, "market_entry") == []
+
+
+def test_customer_numbers_with_a_growth_rate_are_a_figure():
+    text = "Thames Vale Power, which supplies 310,000 homes, expects customer numbers to grow by about 9% this year."
+    ev = only_of_type(events(text, "en"), "financial_figure")
+    assert (ev["company"], ev["metric"], ev["quantity"]) == ("Thames Vale Power", "customer numbers", "9%")
+
+
+# --- English strikes: the site's town is no company, a union's local branch calls it ---------------------------------
+
+def test_workers_at_its_site_strike_against_the_company_named_before_with_the_local_union_branch():
+    text = ("Smashburger Foods rolled out a new burger on Monday. Workers at its Dayton commissary are expected to walk "
+            "out next week, the local RWDSU branch told the Courier.")
+    ev = only_of_type(events(text, "en"), "strike")
+    assert (ev.get("company"), ev.get("union")) == ("Smashburger Foods", "RWDSU")
+
+
+def test_sources_that_value_a_contract_do_not_make_the_signed_contract_a_rumour():
+    text = ("Harlow Motors has also signed a seven-year supply agreement with Korean cathode producer Hanseong "
+            "Materials, a contract that people close to the deal value at roughly $2.3bn.")
+    agreements = [e for e in events(text, "en") if e.type == "agreement"]
+    assert [e.modality for e in agreements] == ["asserted"]
+
+
+def test_sources_named_after_the_statement_still_make_it_hearsay():
+    text = "Harlow Motors has signed a supply agreement with Hanseong Materials, people close to the deal said."
+    assert [e.modality for e in events(text, "en") if e.type == "agreement"] == ["speculative"]

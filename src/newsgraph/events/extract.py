@@ -199,6 +199,7 @@ _PAST_TRIGGER_EN = re.compile(r"(?i)(\w+ed|bought|sold|took|made|held|met|won|st
 
 
 _FUTURE_AUX_EN = re.compile(r"(?i)\b(will|to|be|is|are)\s+$")
+_TRAILING_EN = frozenset(("the", "a", "an", "in", "into", "to", "on"))
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -206,8 +207,9 @@ def _past_form(trigger: str, lang: str, before: str) -> bool:
     words = trigger.split()
     if not words or words[-1][:1].isupper():
         return False  # a noun ("Übernahme", "Stellen"): no tense
-    if lang == "en":
-        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1])) and not _FUTURE_AUX_EN.search(before)
+    if lang == "en":  # (the verb, not a word the trigger takes after it: "entered the", "expanded into")
+        verb = next((w for w in reversed(words) if w.lower() not in _TRAILING_EN), words[-1])
+        return bool(_PAST_TRIGGER_EN.fullmatch(verb)) and not _FUTURE_AUX_EN.search(before)
     if _PRETERITE_DE.fullmatch(words[-1]):
         return True
     return bool(_PARTICIPLE_DE.fullmatch(words[-1]) and _PAST_AUX_DE.search(before))
@@ -503,6 +505,7 @@ def _role_of_org_then_person(article: Article, view: SentenceView, index: int) -
 
 
 _PLACE_ADJECTIVE_AFTER = re.compile(r"-(based|headquartered|listed|born|registered)\b")
+
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<!\w)(der|die|das|den|dem|des|ein\w*|the|a|an)\s+$")
 
 

@@ -26,6 +26,7 @@ from newsgraph.events.names import STRONG_FALLBACK, looks_like_person, person_to
 from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot, is_department, source_before_at
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
+from newsgraph.normalize.lang.places import ADJECTIVES_EN
 from newsgraph.normalize.places import gazetteer as places_gazetteer
 
 UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|\big [a-zäöü]+|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|\bgew\b|"
@@ -1856,6 +1857,9 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
         quantity = None  # "diverted to Port X, 60 miles up the coast": a distance, no figure
     money = _value_next_to(view, hit, "money") if metric_kind not in ("shipped", "output") else None
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
+    if metric_kind == "users" and " " in hit.text:  # "customer numbers to grow by 9%": the rate is the figure
+        rate = _value_nearest(view, hit, "fraction")
+        quantity, share = (None, rate) if rate is not None else (quantity, share)
     period = _value_nearest(view, hit, "period")
     if metric_kind == "output" and (quantity is None or _NOT_OUTPUT.search(quantity.text)):
         return None  # "Production is to start in 2028, the site should employ 900 people": people are no output
@@ -2176,14 +2180,35 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     products = [p for p in _nearest(view.of_kind("PRODUCT"), view, hit)
-                if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 12), p.start))]
+                if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 12), p.start))
+                and not (view.lang == "en" and p.text in ADJECTIVES_EN)]  # ("Czech parcel-locker operator X")
     company_starts = {a.start for a in args}
-    guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts]
+    guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts
+               and o.text not in places_gazetteer(view.lang)]  # "launch in the Czech Republic": a market, no product
     quoted = [m for m in _QUOTED_NAME.finditer(view.text)
               if not any(s.start < view.start + m.end(1) and view.start + m.start(1) < s.end for s in view.slots
                          if s.kind in ("PER", "LOC") or s.start in company_starts)]
     labelled = [m for m in _LABELLED_PRODUCT.finditer(view.text)
                 if not any(a.start is not None and a.start <= view.start + m.start("np") < a.end for a in args)]
+    on_sale = _SUBJECT_ON_SALE.search(view.text, max(0, hit.start - 80), hit.start) \
+        if view.lang == "en" and hit.spec.attrs.get("named_product") and not (products or quoted or labelled) and \
+        _ON_SALE.match(view.text, hit.start) else None
+    if on_sale is not None:
+        # "the long-awaited Kestrel Arc estate finally goes on sale in Norway": what goes on sale is a product, named
+        # before the verb (a company is put up for sale, it does not go on sale); its maker is the company named
+        # before whose name opens it
+        s_, e_ = on_sale.span("np")
+        product = _span_arg(view, "product", s_, e_)
+        maker = [a for a in args if a.start is not None and a.start < view.start + s_]
+        if not maker:
+            ante = _antecedent(view)
+            if ante is None or ante.text.split()[0] != on_sale.group("np").split()[0]:
+                return None
+            maker = [Argument("company", ante.text, ante.start, ante.end)]
+        out = maker[:1] + [product]
+        out += [_arg("market", p) for p in _places(view, hit) if p.prep in ("in", "into", "across") or (
+            p.start > view.start + hit.end and _AND_BEFORE.search(view.article.text, max(0, p.start - 10), p.start))]
+        return out
     if hit.spec.attrs.get("named_product") and not (products or quoted or labelled):
         return None
     named = _NAMED_PRODUCT.search(view.text)
@@ -2238,6 +2263,11 @@ _NUMBERED_PRODUCT = re.compile(r"\s+(?:(?i:the|its|their)\s+)?((?-i:[A-Z])[\w'�
 
 # "will release X on PC and consoles", "is out for Switch": the platform it runs on is not the product launched
 _PLATFORM_BEFORE = re.compile(r"(?<![\w-])(?:on|for)\s+$")
+# the thing that goes on sale, a capitalised name before the verb with at most two lower-case words after it
+_ON_SALE = re.compile(r"(?i)(goes|go|went|will go)\s+on sale\b")
+_SUBJECT_ON_SALE = re.compile(r"(?<![\w-])(?P<np>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3})"
+                              r"(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+$")
+_AND_BEFORE = re.compile(r"(?i)\b(and|,)\s+(the\s+)?$")
 
 
 _REPORT_NOUN = re.compile(r"(?i)(mitteilung\w*|bericht\w*|zahlen|bilanz\w*|ergebnis(se|sen)?|prognose\w*|studie\w*|"
@@ -2313,7 +2343,9 @@ def _insolvent(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 
 
 _WORKFORCE = re.compile(r"(?i)\b(die|the|their|its|seine|ihre)\s+(beschäftigten|belegschaft|mitarbeiter\w*|"
-                        r"angestellten|workers|staff|employees|workforce)\b")
+                        r"angestellten|workers|staff|employees|workforce)\b|"
+                        # "Workers at its Columbus depot": the staff of a site of the company named before
+                        r"\b(workers|staff|employees|drivers)\s+at\s+(its|their)\b")
 
 
 # an apposition that names a company's owner: "…, owned by X, …", "…, a unit of X, …", "…, Teil der X, …"
@@ -2330,10 +2362,21 @@ _STRIKE_AS_CAUSE = re.compile(r"(?i)(?<!\w)(durch den|wegen des|wegen der|infolg
                               r"((?-i:[a-zäöüß])\w*\s+)?$")
 
 
+_BRANCH_AFTER = re.compile(r"\s+(branch|chapter)\b")
+_LOCAL_BEFORE = re.compile(r"(?i)\blocal\s+$")
+# "its Columbus commissary", "their Leeds depot": the town of a company's own site, no company
+_OWN_BEFORE = re.compile(r"(?<!\w)(its|their)\s+$")
+_OWN_SITE_AFTER = re.compile(r"\s+(commissary|depot|plant|factory|site|store|warehouse|office|hub|mill|facility|"
+                             r"campus|terminal|kitchen|bakery|branch|distribution centre|distribution center)\b")
+
+
 def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     args: list[Argument] = []
     unions = [o for o in _orgs(view) if UNIONS.search(o.text) or
-              UNIONS.search(view.article.text[max(view.start, o.start - 25):o.start])]
+              UNIONS.search(view.article.text[max(view.start, o.start - 25):o.start]) or (
+                  # a union's local in a strike report: "the local UFCW branch told …"
+                  _BRANCH_AFTER.match(view.article.text, o.end) and
+                  _LOCAL_BEFORE.search(view.article.text, max(view.start, o.start - 10), o.start))]
     for u in unions[:1]:
         args.append(_arg("union", u))
     if not unions:
@@ -2348,7 +2391,9 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             args.append(_span_arg(view, "union", m.start(), m.end()))
     union_spans = [(a.start, a.end) for a in args]
     companies = [o for o in _orgs(view) if not any(s <= o.start < e for s, e in union_spans)  # type: ignore
-                 and not UNIONS.search(o.text)]
+                 and not UNIONS.search(o.text) and not (  # "Workers at its Columbus depot": the site's town
+                     _OWN_SITE_AFTER.match(view.article.text, o.end) and
+                     _OWN_BEFORE.search(view.article.text, max(0, o.start - 7), o.start))]
     preferred = [o for o in companies if o.prep in ("bei", "beim", "at", "gegen", "against", "von", "of") or (
         o.prep is None and re.search(r"(?i)(beschäftigte\w*|mitarbeiter\w*|belegschaft|angestellte\w*|lokführer\w*|piloten|"
                                  r"personal\w*|fahrer\w*)\s+(der|des)\s+([\w-]+\s+)?$",

@@ -172,8 +172,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
        unless=r"^\s*(to|for) (acquire|buy|purchase|merge)",
-       # the deal told before, named again as a time: "will step down once the deal is completed"
-       unless_before=r"\b(once|until|after|before|when)\s+the\s+$", unless_between=_TOLD_BEFORE_EN),
+       # the deal told before, named again as a time ("will step down once the deal is completed") or by the sources
+       # ("people close to the deal")
+       unless_before=r"\b(once|until|after|before|when|close to|familiar with|briefed on)\s+the\s+$",
+       unless_between=_TOLD_BEFORE_EN),
     _t("agreement", "en", r"(sign(s|ed|ing)?|inked|agreed|struck|strikes?) ", "verb", 0.7, needs=("org",),
        unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
     # --- partnership -----------------------------------------------------------------------
@@ -552,7 +554,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"((?<!\d )ships?|shipped|shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped",
        unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b"),
-    _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
+    _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue",
+       # a way of selling or its people is no figure: "with an online-only sales model", "its sales team"
+       unless=r"^\s+(models?|channels?|teams?|force|staff|network|strategy|offices?|approach|tax)\b"),
+    # a marketplace's volume: "handled gross merchandise value of 11 billion zlotys"
+    _t("financial_figure", "en", r"(gross merchandise (value|volume)|gmv)", "noun", 0.8, needs=("money",),
+       metric="gross merchandise value"),
     _t("financial_figure", "en", r"(order intake|order backlog|new orders|bookings)", "noun", 0.8, needs=("money",),
        metric="order intake"),
     # an insurer's top line: "reported gross written premiums of $6.8bn", "premium income rose to €2bn"
@@ -582,6 +589,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # (nor those a product goes to: "pushed Reviewer 2.0 … to all paying customers")
        unless_before=r"\b(access to|reach(es|ing)?|target(s|ing)?)\s+(\S+\s+){0,10}$|"
                      r"(?<!\w)to\s+(all\s+)?(its\s+|their\s+|the\s+)?((?-i:[a-z])[\w-]*\s+)?$"),
+    # the count as a noun phrase, with a growth rate: "expects customer numbers to grow by about 9%"
+    _t("financial_figure", "en", r"(customer|subscriber|user|member|passenger|visitor) (numbers|base)", "noun", 0.65,
+       needs=("figure",), metric="users"),
     _t("financial_figure", "en", r"market share", "noun", 0.8, needs=("fraction",), metric="market share"),
     # --- leadership ---------------------------------------------------------------------------
     _t("leadership", "de", r"(ernannt|ernennt|ernennung|ernenn\w*|berufen|beruft|berufung|bestellt|befördert|"
