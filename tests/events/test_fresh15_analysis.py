@@ -301,3 +301,39 @@ def test_sources_that_value_a_contract_do_not_make_the_signed_contract_a_rumour(
 def test_sources_named_after_the_statement_still_make_it_hearsay():
     text = "Harlow Motors has signed a supply agreement with Hanseong Materials, people close to the deal said."
     assert [e.modality for e in events(text, "en") if e.type == "agreement"] == ["speculative"]
+
+
+# --- one store named by an ordinal, an investor who signalled interest, a new offer announced by name ----------------
+
+def test_the_first_markt_opened_at_a_named_town_is_a_facility_there():
+    text = ("Bei der Baumarktkette Baumeister ist der Umsatz gestiegen. Bis Ende 2028 sollen in Österreich zwölf neue "
+            "Märkte hinzukommen; den ersten Markt hat Baumeister vergangene Woche in Wels eröffnet.")
+    ev = only_of_type(events(text, "de"), "facility")
+    assert (ev["company"], ev["facility_kind"], ev["location"]) == ("Baumeister", "Markt", "Wels")
+
+
+def test_the_one_who_signalled_interest_in_an_entry_is_the_investor():
+    text = ("Die Molkerei Hohenfels eG hat Insolvenz beantragt. Bis zum Sommer soll ein Investor gefunden werden; "
+            "Interesse an einem Einstieg bei Hohenfels habe unter anderem der Allgäuer Käsehersteller Almwerk "
+            "signalisiert, heißt es in Branchenkreisen.")
+    ev = only_of_type(events(text, "de"), "investment")
+    assert (ev["investor"], ev["recipient"]) == ("Almwerk", "Hohenfels")
+
+
+def test_an_offer_announced_by_its_name_is_a_product_launch():
+    text = ("Die spanische Billigfluggesellschaft Aerolis drängt auf den deutschen Markt. Zugleich kündigte Aerolis "
+            "ein Flatrate-Abo namens SkyPass an, mit dem Vielflieger für 49 Euro im Monat fliegen können.")
+    ev = only_of_type(events(text, "de"), "product_launch")
+    assert (ev["company"], ev["product"]) == ("Aerolis", "SkyPass")
+
+
+def test_a_chains_numbered_restaurant_after_a_dateline_is_a_facility_of_the_chain():
+    text = ("YORK - Marlowe's Table, the brunch chain founded in Hull in 2012, will open its 15th restaurant on "
+            "Coney Street next Friday.")
+    ev = only_of_type(events(text, "en"), "facility")
+    assert (ev["company"], ev["facility_kind"]) == ("Marlowe's Table", "restaurant")
+
+
+def test_a_restaurant_chain_is_no_store_opening():
+    text = "The restaurant chain Marlowe's Table will cut 200 jobs, the company said on Friday."
+    assert of_type(events(text, "en"), "facility") == [] and of_type(events(text, "en"), "store_expansion") == []

@@ -23,7 +23,7 @@ from newsgraph.events.modality import (NO_RESULT_DE, absolute_phrase_modality, d
 from newsgraph.normalize.places import gazetteer as places_gazetteer
 from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
                                    is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun, kind_after_en,
-                                   looks_like_person, only_describes, person_tokens, with_surname,
+                                   is_street, looks_like_person, only_describes, person_tokens, with_surname,
                                    described_names)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, first_role_word_at, is_non_party
@@ -616,7 +616,7 @@ def _market_value(ev: Event) -> dict:
 # one store by its noun in the singular ("Filiale", "Laden", "store"), and a count that names one ("die erste Filiale",
 # "its first store", "seine 30. Filiale", "a new shop")
 _STORE_SINGULAR = re.compile(r"(?i)((offline|flagship|retail|mi)[- ]?)?(store|shop|showroom|outlet|restaurant|café|cafe)|"
-                             r"\w*filiale|laden|ladengeschäft|einrichtungshaus")
+                             r"\w*filiale|laden|ladengeschäft|einrichtungshaus|markt")
 _ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|an|one|eine[nrms]?)\s+)?"
                               r"((erste[nrms]?|first|neue[nrms]?|new|weitere[nrms]?|another|\d+\.|\d+(st|nd|rd|th))\s+)?"
                               r"((?-i:[a-z])[\w-]*\s+)?[\w-]+$")  # (also "its first flagship store")
@@ -634,11 +634,14 @@ def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Eve
     at = trigger_at.get(id(ev))
     if at is None:
         return ev
-    places = [a for a in ev.args("region")] or [
+    # (the place after the store noun first: "zwölf neue Märkte in Österreich; den ersten Markt hat X in Wels eröffnet")
+    places = [
         Argument("location", s.text, s.start, s.end, value=s.value if s.is_value else None)
-        for s in view.slots if s.start > at and s.prep in ("in", "im", "at") and (
+        for s in view.slots if s.start > at and (s.prep in ("in", "im", "at") or (
+            s.prep == "on" and is_street(s.text))) and (
             s.kind == "LOC" or s.value_kind == "place" or s.text in places_gazetteer(view.lang) or
-            any(m.type == "LOC" and m.start == s.start for m in view.article.mentions))]
+            any(m.type == "LOC" and m.start == s.start for m in view.article.mentions))] or \
+        [a for a in ev.args("region")]
     if not places:
         return ev
     kind = Argument("facility_kind", ev.trigger or "", at, at + len(ev.trigger or ""), value="store")

@@ -157,7 +157,9 @@ _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
 # a sentence-initial name followed by a relative clause or an apposition: "Orvana, which was bought by ...",
 # "Kubix, das im vergangenen Jahr ...", "Kubix, ein Spezialist für ..."
 _INITIAL_APPOSITION = {
-    "en": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:which|whose|the|a|an|one of|part of|a unit of|owned by|"
+    # (also after a dateline: "HARROGATE - X, the brunch chain …")
+    "en": re.compile(rf"^\s*(?:[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?\s+[-–—]\s+)?(?P<name>{_NAME_SEQ})\s*,\s*(?:which|whose|the|a|an|"
+                     rf"one of|part of|a unit of|owned by|"
                      rf"based in|headquartered in)\s"),
     "de": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:der|die|das|dessen|deren|ein|eine|einer|eines|Teil|"
                      rf"Tochter|seit)\s"),

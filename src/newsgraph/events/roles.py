@@ -1501,6 +1501,7 @@ _INVESTOR_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*(investor(en|in|innen|s
 
 
 _INVESTMENT_NOUN = re.compile(r"(?i)investments?")
+_SIGNALLED_AFTER = re.compile(r"\s*(signalisiert|bekundet|angemeldet|gezeigt)\b")
 _FROM_BEHIND_DESCRIPTION = re.compile(r"(?i)\s+from\s+(?:[\w-]+\s+){0,5}")  # "from Berlin-based fund Y"
 
 
@@ -1566,7 +1567,11 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         elif hit.text[:1] == "E" and hit.text.startswith("Einstieg") and not fr.agent:
             # "Ein Einstieg von X bei der Regionalairline Y": the one who enters gives the money (the issue-5 convention)
             giver = [o for o in fr.patient + fr.marked.get("von", []) + fr.marked.get("vom", [])
-                     if o.prep in ("von", "vom") and 0 <= o.start - view.start - hit.end < 12][:1]
+                     if o.prep in ("von", "vom") and 0 <= o.start - view.start - hit.end < 12][:1] or [
+                # "Interesse an einem Einstieg bei Y habe der Käsehersteller X signalisiert": the subject after it
+                o for o in _orgs(view) if o.prep not in ("bei", "beim", "an", "am", "in", "im") and
+                o.start > view.start + hit.end and
+                _SIGNALLED_AFTER.match(view.article.text, o.end, min(o.end + 40, view.start + len(view.text)))][:1]
             args += [_arg("investor", o) for o in giver]
         recipients += [o for o in fr.patient if o not in giver]
         # "invest in a second line at X's plant": the owner of the site the money goes to
@@ -2209,9 +2214,10 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
         out += [_arg("market", p) for p in _places(view, hit) if p.prep in ("in", "into", "across") or (
             p.start > view.start + hit.end and _AND_BEFORE.search(view.article.text, max(0, p.start - 10), p.start))]
         return out
-    if hit.spec.attrs.get("named_product") and not (products or quoted or labelled):
-        return None
     named = _NAMED_PRODUCT.search(view.text)
+    if hit.spec.attrs.get("named_product") and not (products or quoted or labelled or (
+            named and named.start() > hit.start)):  # ("kündigte ein Abo namens X an": the name after the verb)
+        return None
     added = _ADDED_PRODUCT.match(view.text, hit.end) if view.lang == "en" and _HANDING_VERB.fullmatch(hit.text) \
         else None
     numbered = _NUMBERED_PRODUCT.match(view.text, hit.end) if view.lang == "en" else None

@@ -88,9 +88,14 @@ _STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?|showrooms?)|\w*
                   r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants|(filial|laden|store)netz(es)?|"
                   # one furniture store opened ("eröffnet ein Einrichtungshaus"; "Möbelhaus" mostly describes the
                   # company, "Das Möbelhaus X eröffnet …", and "will in Kolumbien Möbelhäuser betreiben" enters a market)
-                  r"einrichtungshaus")
+                  r"einrichtungshaus|"
+                  # one store of a chain named by its "Markt" after an ordinal: "den ersten Markt hat X in Wels eröffnet"
+                  r"(?<=ersten )markt|(?<=zweiten )markt|(?<=dritten )markt|(?<=neuen )markt")
 _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?|showrooms?)|outlets?|branches|retail locations|"
-                  r"mi[- ]homes?|cafés|cafes|restaurants|(store|shop|branch|retail) network")
+                  r"mi[- ]homes?|cafés|cafes|restaurants|(store|shop|branch|retail) network|"
+                  # one restaurant of a chain opened, counted by its ordinal: "will open its 20th restaurant on X Street"
+                  r"(?<=\dth )restaurant|(?<=\dst )restaurant|(?<=\dnd )restaurant|(?<=\drd )restaurant|"
+                  r"(?<=first )restaurant|(?<=new )restaurant")
 
 # the stores as the place of something else: "will process payments in Uniqlo's stores", "in allen Filialen"
 IN_THE_STORES = (r"(?<!\w)(in|at|across|im|bei|beim|inside|within)\s+(den|der|dem|allen|seinen|ihren|unseren|its|their|"
@@ -714,6 +719,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # availability: "soll ab Juni in allen Märkten erhältlich sein", "kommt im Herbst in den Handel"; only with a named
     # product ("Daten sind verfügbar" launches nothing)
     _t("product_launch", "de", r"(?P<t>bring\w*)\s+(\S+\s+){0,10}?in den (handel|verkauf)\b", "verb", 0.8),
+    # a new offer announced by its name: "kündigte X ein Flatrate-Abo namens FlyPass an"
+    _t("product_launch", "de", r"(?P<t>kündigt|kündigte|kündigten)\s+(\S+\s+){0,6}?(namens|unter dem namen)\s+"
+                               r"(\S+\s+){1,2}?an\b", "verb", 0.75, named_product=True),
     # a new offering: "Ab sofort bietet die Sparkasse X ihren Kunden die App Y an" (not a price: "bietet 18 Euro je
     # Aktie", not help or talks)
     _t("product_launch", "de", r"(?P<t>biete[nt]?)\s+(?!(\S+\s+){0,10}?(euro|dollar|franken|je aktie|pro aktie|hilfe|"
