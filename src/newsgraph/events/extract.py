@@ -23,7 +23,7 @@ from newsgraph.events.modality import (NO_RESULT_DE, absolute_phrase_modality, d
 from newsgraph.normalize.places import gazetteer as places_gazetteer
 from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
                                    is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun, kind_after_en,
-                                   looks_like_person, only_describes, person_tokens, with_surname,
+                                   is_street, looks_like_person, only_describes, person_tokens, with_surname,
                                    described_names)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, first_role_word_at, is_non_party
@@ -202,6 +202,7 @@ _PAST_TRIGGER_EN = re.compile(r"(?i)(\w+ed|bought|sold|took|made|held|met|won|st
 
 
 _FUTURE_AUX_EN = re.compile(r"(?i)\b(will|to|be|is|are)\s+$")
+_TRAILING_EN = frozenset(("the", "a", "an", "in", "into", "to", "on"))
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -209,8 +210,10 @@ def _past_form(trigger: str, lang: str, before: str) -> bool:
     words = trigger.split()
     if not words or words[-1][:1].isupper():
         return False  # a noun ("Übernahme", "Stellen"): no tense
-    if lang == "en":  # the verb of a phrasal trigger is its first word ("laid off", "rolled out", "made … redundant")
-        return bool(_PAST_TRIGGER_EN.fullmatch(words[-1]) or _PAST_TRIGGER_EN.fullmatch(words[0])) and \
+    if lang == "en":  # the verb, not a word the trigger takes after it ("entered the", "expanded into"); the verb of a
+        # phrasal trigger is its first word ("laid off", "rolled out", "made … redundant")
+        verb = next((w for w in reversed(words) if w.lower() not in _TRAILING_EN), words[-1])
+        return bool(_PAST_TRIGGER_EN.fullmatch(verb) or _PAST_TRIGGER_EN.fullmatch(words[0])) and \
             not _FUTURE_AUX_EN.search(before)
     if _PRETERITE_DE.fullmatch(words[-1]):
         return True
@@ -247,7 +250,10 @@ _OFFERED_TYPES = frozenset(("acquisition", "merger", "investment"))
 _LISTING = re.compile(r"(?i)\b(an die börse|börsengang\w*|börsennotierung|ipo|float\w*|list(s|ing)?\b)")
 # a date at the end of a running period: "zum Jahresende", "zum Monatsende", "at the end of the month"
 _PERIOD_END = re.compile(r"(?i)\b(zum (jahres|monats|quartals|halbjahres)ende|zum jahreswechsel|"
-                         r"(at|by) the end of (the|this) (month|year|quarter)|at (the )?(month|year)-end)\b")
+                         r"(at|by) the end of (the|this) (month|year|quarter)|at (the )?(month|year)-end|"
+                         # a named month in the present tense is the coming one: "is leaving X at the end of March"
+                         r"at the end of (january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december)(?! (19|20)\d\d))\b")
 # a time that names its year ("im März 2024", "im vergangenen Jahr", "last spring") is not moved ahead
 _YEAR_NAMED = re.compile(r"(?i)\b(1[89]|20)\d\d\b|vergangen|vorig|letzt|last|previous|earlier|this|diese[snm]?\b|"
                          r"heute|gestern|today|yesterday|seit|since")
@@ -504,6 +510,7 @@ def _role_of_org_then_person(article: Article, view: SentenceView, index: int) -
 
 
 _PLACE_ADJECTIVE_AFTER = re.compile(r"-(based|headquartered|listed|born|registered)\b")
+
 _DETERMINER_BEFORE = re.compile(r"(?i)(?<!\w)(der|die|das|den|dem|des|ein\w*|the|a|an)\s+$")
 
 
@@ -614,7 +621,7 @@ def _market_value(ev: Event) -> dict:
 # one store by its noun in the singular ("Filiale", "Laden", "store"), and a count that names one ("die erste Filiale",
 # "its first store", "seine 30. Filiale", "a new shop")
 _STORE_SINGULAR = re.compile(r"(?i)((offline|flagship|retail|mi)[- ]?)?(store|shop|showroom|outlet|restaurant|café|cafe)|"
-                             r"\w*filiale|laden|ladengeschäft")
+                             r"\w*filiale|laden|ladengeschäft|einrichtungshaus|markt")
 _ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|an|one|eine[nrms]?)\s+)?"
                               r"((erste[nrms]?|first|neue[nrms]?|new|weitere[nrms]?|another|\d+\.|\d+(st|nd|rd|th))\s+)?"
                               r"((?-i:[a-z])[\w-]*\s+)?[\w-]+$")  # (also "its first flagship store")
@@ -640,11 +647,14 @@ def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Eve
         return ev
     if at is None:
         return ev
-    places = [a for a in ev.args("region") if not own_first or (a.start is not None and a.start > at)] or [
+    # (the place after the store noun first: "zwölf neue Märkte in Österreich; den ersten Markt hat X in Wels eröffnet")
+    places = [
         Argument("location", s.text, s.start, s.end, value=s.value if s.is_value else None)
-        for s in view.slots if s.start > at and s.prep in ("in", "im", "at") and (
+        for s in view.slots if s.start > at and (s.prep in ("in", "im", "at") or (
+            s.prep == "on" and is_street(s.text))) and (
             s.kind == "LOC" or s.value_kind == "place" or s.text in places_gazetteer(view.lang) or
-            any(m.type == "LOC" and m.start == s.start for m in view.article.mentions))]
+            any(m.type == "LOC" and m.start == s.start for m in view.article.mentions))] or \
+        [a for a in ev.args("region") if not own_first or (a.start is not None and a.start > at)]
     if not places:
         return ev
     kind = Argument("facility_kind", ev.trigger or "", at, at + len(ev.trigger or ""), value="store")
@@ -841,7 +851,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
 
 
 # a successor named by the predecessor's pronoun: "Ihr Nachfolger wird Y", "Seine Nachfolgerin ist Y", "Her successor"
-_PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfolge(r|rin)?|(her|his)\s+successor)\b")
+_PRONOUN_SUCCESSOR = re.compile(r"(?i)\b((ihr|sein)(e|er|en)?\s+(\w+\s+)?nachfolge(r|rin)?|(her|his)\s+successor|"
+                                r"(ihm|ihr)\s+folgt)\b")  # (the dative pronoun: "Ihm folgt Y")
 
 
 # the predecessor's post taken by the successor in the departure's own sentence: "ihren Posten übernimmt Y"
@@ -852,6 +863,8 @@ _PRONOUN_POST = re.compile(r"(?i)\b(ihren|seinen|deren|dessen|her|his)\s+(\w+\s+
 # the word of a company's name the recogniser left out after it: its legal form or a noun that only names firms
 # ("Die Rheinland Assekuranz" tagged "Rheinland", a place; "Lanternfish Games" tagged "Lanternfish")
 _COMPANY_WORD_AFTER = re.compile(r"[ \t]+(?:" + COMPANY_NAME_WORDS + r")(?![\w-])")
+# the same with one more capitalised word before the company word: "Midland Courier Services" tagged "Midland"
+_WORD_AND_COMPANY_WORD_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])[a-z][\w'’-]*[ \t]+(?:" + COMPANY_NAME_WORDS + r")(?![\w-])")
 # a place after these is a place, whatever capitalised noun follows ("in Duisburg Werke …" is not a name)
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(in|im|nach|aus|bei|von|vom|ab|from|to|at|near|into|across)\s+$")
 
@@ -910,7 +923,8 @@ def _with_company_word(text: str, m: Mention) -> Mention:
     if m.type not in ("ORG", "PER", "LOC"):
         return m
     end = m.end
-    while (w := _COMPANY_WORD_AFTER.match(text, end)) is not None:
+    while (w := _COMPANY_WORD_AFTER.match(text, end) or (
+            _WORD_AND_COMPANY_WORD_AFTER.match(text, end) if end == m.end and m.type != "ORG" else None)) is not None:
         end = w.end()
     if end == m.end or (m.type != "ORG" and _PLACE_PREPOSITION_BEFORE.search(text, max(0, m.start - 12), m.start)):
         return m

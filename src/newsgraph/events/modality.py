@@ -283,6 +283,11 @@ _SUBORDINATE = re.compile(r"^\s*(dass|daß|that|um|ob|wonach|damit|wie|to|als)\b
 _NEW_VERB_PHRASE = re.compile(r"(?i)\b(and|but|or|while|whereas)\b")
 _AFTER_PP = re.compile(r"(?i)\b(nach|seit|after|following|since)\s+(dem|der|den|einem|einer|the|a|an|its|their|his|"
                        r"her)\s+(\S+\s+){0,3}?$")
+# an English clause of time with its own past verb (the trigger): "a year after it entered the market", "since they
+# merged" (the phrase's own words count, not the sentence's plan)
+_AFTER_PAST_EN = re.compile(r"(?i)\b(after|since)\s+(it|they|he|she|the company|the group)\s+$")
+_PAST_WORD_EN = re.compile(r"[a-z]+ed\b")
+_RELATIVE_THAT = re.compile(r"(?i)\b(that|which)\s+$")
 _DE_COORDINATED = re.compile(r"(?i)\b(und|sowie|aber|doch|jedoch)\s+(\w+\s+)?$")  # "... übernommen und (nun) will"
 _REPORTING_START = re.compile(r"^\s*(sagt\w*|teilt\w*|hieß|heißt|erklärt\w*|bericht\w*|so|said|says|told)\b",
                               re.IGNORECASE)
@@ -571,6 +576,10 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
         # "Nach dem Warnstreik am Montag hat Verdi ... angekündigt", "after the failed merger talks": the event named
         # in a temporal phrase has happened; only the phrase's own words ("nach der geplatzten Übernahme") count
         return _cues_in(sentence[after.start():trigger_end], lang)
+    if lang == "en" and _PAST_WORD_EN.match(sentence, trigger_start, trigger_end):
+        since = _AFTER_PAST_EN.search(sentence, max(0, trigger_start - 24), trigger_start)
+        if since is not None:  # "a year after it entered the German market": a clause of time tells what happened
+            return _cues_in(sentence[since.start():trigger_end], lang)
     clauses = _clauses(sentence)
     idx = _clause_extent(sentence, clauses, trigger_start)
     c_start, c_end = clauses[idx]
@@ -665,6 +674,9 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
         # with the talks said")
         hearsay = _search_with_twin(_HEARSAY.get(lang, _HEARSAY["de"]), sentence) if best.modality != "expected" \
             else None
+        if hearsay and hearsay.start() >= trigger_end and _RELATIVE_THAT.search(
+                sentence, max(trigger_end, hearsay.start() - 8), hearsay.start()):
+            hearsay = None  # "a contract that people close to the deal value at $2bn": the sources tell the value only
         if hearsay:
             best = ModalityResult("speculative", hearsay.group(0))
         elif _CONDITION.match(sentence[clauses[idx][0]:clauses[idx][1]]):

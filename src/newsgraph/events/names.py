@@ -159,7 +159,9 @@ _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
 # a sentence-initial name followed by a relative clause or an apposition: "Orvana, which was bought by ...",
 # "Kubix, das im vergangenen Jahr ...", "Kubix, ein Spezialist für ..."
 _INITIAL_APPOSITION = {
-    "en": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:which|whose|the|a|an|one of|part of|a unit of|owned by|"
+    # (also after a dateline: "HARROGATE - X, the brunch chain …")
+    "en": re.compile(rf"^\s*(?:[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?\s+[-–—]\s+)?(?P<name>{_NAME_SEQ})\s*,\s*(?:which|whose|the|a|an|"
+                     rf"one of|part of|a unit of|owned by|"
                      rf"based in|headquartered in)\s"),
     "de": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:der|die|das|dessen|deren|ein|eine|einer|eines|Teil|"
                      rf"Tochter|seit)\s"),
@@ -458,8 +460,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
 
     def add(start: int, raw: str, strong: bool, described: bool = False, coordinated: bool = False) -> None:
         name = _clean(raw)
-        if not _plausible(name, strong):
-            return
+        if not _plausible(name, strong) or (lang == "en" and _PEOPLE_OF.match(name)):
+            return  # ("Residents of Fairview will see …": people of a place, no company)
         if not described and _common_name(name, lang) and not (coordinated and not is_stop_word(name, lang)):
             return  # "Aktien", "Vorhaben", "Dafür": a common word, unless a descriptor or a coordinated company
             #         names it ("der Versicherer Ergo", "Kraft und Heinz")
@@ -636,6 +638,10 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     return out
 
 
+# people named by where they live or what they are, opening a capitalised phrase: "Residents of X", "Workers at Y"
+_PEOPLE_OF = re.compile(r"(Residents|Workers|Employees|Staff|Shareholders|Customers|Drivers|Passengers|Members|Locals|"
+                        r"Tenants|Farmers|Parents|Consumers|Users|Fans|Citizens|People|Visitors|Patients|Students)"
+                        r"\s+(of|at|in)\s")
 STRONG_FALLBACK, WEAK_FALLBACK = 0.6, 0.5
 """The score of a fallback candidate: strong when a descriptor, a role compound, a spelling (CamelCase, all caps) or a
 neighbouring company vouches for it, or the recogniser tagged it as something else; weak when only its position
@@ -736,7 +742,7 @@ COMPANY_SUFFIX = re.compile(
     r"Mining|Bancorp|Bank|Foods|Motors|Motoren|Energy|Airlines|Airways|Industries|Electronics|Networks|Software|"
     r"Solutions|Media|Retail|Stores|Invest|Investments|Fashion|Bakery|Brewing|Health|Healthcare|Insurance|Robotics|"
     r"Semiconductor|Semiconductors|Automotive|Chemicals|Chemie|Werke|Glaswerke?n?|Stahl|Versicherung|Finance|Equity|"
-    r"Brands|Steel|Shipping|Telecom|Pharmaceuticals|Apparel|Resources|"
+    r"Brands|Steel|Shipping|Telecom|Pharmaceuticals|Apparel|Resources|Power|Utilities|Electric|"
     # the same words in the Romance languages of many mining, energy and telecom names ("Andes Minerales")
     r"Minerales|Minera|Mineração|Industrias|Industrie|Inversiones|Energía|Energia|Petróleos|Seguros|Servicios|"
     r"Alimentos|Construcciones|Telecomunicaciones|Comunicaciones)")
@@ -747,7 +753,7 @@ COMPANY_SUFFIX = re.compile(
 COMPANY_NAME_WORDS = (r"AG|SE|GmbH|KGaA|Inc\.|Ltd\.|Corp\.|PLC|plc|LLC|Versicherung(?:en)?|Assekuranz|Rückversicherung|"
                       r"Holding|Holdings|Group|Gruppe|Interactive|Games|Studios?|Entertainment|Systems|Technologies|"
                       r"Software|Solutions|Construction|Capital|Ventures|Pharma|Therapeutics|Airlines|Airways|"
-                      r"Industries|Logistics|Werke")
+                      r"Industries|Logistics|Werke|Services")
 _COMPANY_NAME_WORD = re.compile(COMPANY_NAME_WORDS)
 
 

@@ -26,6 +26,7 @@ from newsgraph.events.names import STRONG_FALLBACK, looks_like_person, person_to
 from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot, is_department, source_before_at
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
+from newsgraph.normalize.lang.places import ADJECTIVES_EN
 from newsgraph.normalize.places import gazetteer as places_gazetteer
 
 UNIONS = re.compile(r"(gewerkschaft|verdi|ver\.di|\big [a-zäöü]+|gdl|evg|\bngg\b|cockpit|\bufo\b|marburger bund|\bgew\b|"
@@ -891,7 +892,10 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
             view.article.text, max(view.start, o.start - 60), o.start)]
         targets = [o for o in _orgs(view) if o.start >= t_end and o.prep in ("für", "for", "to", None)
                    and o not in fr.agent and o.start - t_end < 60 and o not in described]
-        buyers = [o for o in fr.agent + fr.marked.get("from", []) + fr.marked.get("von", []) if o not in targets]
+        buyers = [o for o in fr.agent + fr.marked.get("from", []) + fr.marked.get("von", []) if o not in targets
+                  # (not the subject of another clause: "X said it was not interested, while Y is weighing an offer")
+                  and not (o.end <= view.start + hit.start and _OTHER_CLAUSE.search(
+                      view.article.text, o.end, view.start + hit.start))]
         buyers += [o for o in described if o not in buyers]
         if not targets:
             return None
@@ -1039,11 +1043,15 @@ def _buyer_named(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 
 # what a company sells when the sold thing is no name: a business, unit, subsidiary or stake
 _SOLD_UNIT = re.compile(r"(?i)^(\w*geschäft\w*|\w*sparte\w*|\w*tochter\w*|\w*bereich\w*|\w*beteiligung\w*|\w*anteil\w*|"
-                        r"division\w*|units?|business\w*|subsidiar\w*|arms?|stakes?|operations?)$")
+                        r"division\w*|units?|business\w*|subsidiar\w*|arms?|stakes?|operations?|portfolios?|assets)$")
 _OF_AFTER = re.compile(r"(?i)\s*((von|vom|of)\s+)?")
+_PLACE_ADJECTIVE_FIRST = re.compile(r"\s*(?:its|their|seine[rs]?|ihre[rs]?)\s+(?:[A-ZÄÖÜ][a-zäöüé]+(?:an|ish|ese|ch|sche[nrs]?|ische[nrs]?))(?=\s)")
 
 
-_UNNAMED_BUYER = re.compile(r"(?i)\s(an|to)\s+(einen|eine|einem|a|an)\s+([a-zäöüß][\w-]*\s+)?(?P<buyer>\w*(investor|"
+# a unit in the genitive and its owner after "von/of": "des Glasfasergeschäfts von X", "of the cable unit of X"
+_UNIT_OF_OWNER = re.compile(r"(?i)\s+(des|der|seines|ihres|of\s+the|of\s+its)\s+(?P<unit>(?:[\w-]+\s+){0,2}?(?:\w*geschäfts?|"
+                            r"\w*sparte|\w*tochter|\w*bereichs?|units?|division|business|arm))\s+(von|vom|of|der|des)\s+")
+_UNNAMED_BUYER = re.compile(r"(?i)\s(an|to)\s+((einen|eine|einem|a|an)\s+)?([a-zäöüß][\w-]*\s+)?(?P<buyer>\w*(investor|"
                             r"käufer|buyer|konkurrenten|rivalen|wettbewerber|rival|competitor)(en|s)?|private[- ]equity"
                             r"[- ](firm|group|fund|investor)|buyout (firm|group|fund)|finanzinvestor(en)?)\b")
 
@@ -1067,11 +1075,29 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
                       view.article.text, o.end, view.start + hit.start)]
     target: Argument | None = None
     near = [o for o in fr.patient if 0 <= o.start - t_end <= 40 and "\n" not in view.article.text[t_end:o.start]]
+    owned = _UNIT_OF_OWNER.fullmatch(view.article.text, t_end, near[0].start) if near else None
+    if owned is not None and not buyers:
+        # "Einen Verkauf des Glasfasergeschäfts von X an Finanzinvestoren": the unit is sold, its owner sells it
+        target = _span_arg(view, "target", owned.start("unit") - view.start, owned.end("unit") - view.start)
+        args = [target, _arg("seller", near[0])]
+        unnamed = _UNNAMED_BUYER.search(view.text, near[0].end - view.start)
+        if unnamed is not None and unnamed.start() - (near[0].end - view.start) < 20:
+            args.insert(0, _span_arg(view, "acquirer", *unnamed.span("buyer")))
+        money = _value_nearest(view, hit, "money")
+        return args + ([_arg("value", money)] if money else [])
     if near:  # the noun's own object: "Verkauf der Sparte X", not a name further on in a form
         target = _arg("target", near[0])
     else:
-        span = _np_after(view, _OF_AFTER.match(view.text, hit.end).end(), max_words=3)  # type: ignore[union-attr]
-        if span is not None and _SOLD_UNIT.match(view.text[span[0]:span[1]].split()[-1]):
+        pos = _OF_AFTER.match(view.text, hit.end).end()  # type: ignore[union-attr]
+        span = _np_after(view, pos, max_words=5)
+        adjective = _PLACE_ADJECTIVE_FIRST.match(view.text, pos) if span is None else None
+        if adjective is not None:  # "a sale of its Irish insurance arm": the place names no company, the unit follows
+            span = _np_after(view, adjective.end(), max_words=5)
+        if span is not None:  # the phrase ends at its unit noun: "its Irish life-insurance administration arm"
+            words = list(re.finditer(r"\S+", view.text[span[0]:span[1]]))
+            head = next((w for w in words[:4] if _SOLD_UNIT.match(w.group().rstrip(".,"))), None)
+            span = (span[0], span[0] + head.end()) if head is not None else None
+        if span is not None:
             if not buyers or buyers[0].start < t_end or view.start + span[1] <= buyers[0].start:
                 target = _span_arg(view, "target", *span)
     if target is None or any(t_end <= c.start and c.end <= (target.start or 0) for c in view.values("count")):
@@ -1098,7 +1124,8 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
 
 
 _FOR_UNIT = re.compile(r"(?i)\s+(für|for)\s+(die|den|das|the|sein\w*|ihr\w*|its|their)\s+(?P<unit>((?-i:[A-Za-zÄÖÜäöü])[\w-]*\s+)"
-                       r"{0,3}?[\w-]*(units?|divisions?|business(es)?|arms?|subsidiar(y|ies)|operations|stake|"
+                       r"{0,3}?[\w-]*(units?|divisions?|business(es)?|arms?|subsidiar(y|ies)|operations|stake|plants?|"
+                       r"factor(y|ies)|portfolios?|"
                        r"geschäft\w*|sparte\w*|tochter\w*|bereich\w*|division\w*|beteiligung\w*|anteile?))\b")
 
 
@@ -1135,7 +1162,9 @@ _PRONOUN_BEFORE_SALE = re.compile(r"(?i)\b(we|it|they|the company|the group|wir|
 
 
 # a copula that makes the subject the buyer: "is seen as the most likely", "gilt als möglicher"
-_SEEN_AS = re.compile(r"(?i)\s*(is|are|was|were|gilt|gelten|galt|galten)\s+((\w+\s+){0,3}?(seen|regarded|viewed|"
+_OTHER_CLAUSE = re.compile(r"(?i),\s*(while|whereas|but|während|aber)\s")
+_SEEN_AS = re.compile(r"(?i)\s*(,\s*(which|who|die|der)\s+)?(is|are|was|were|gilt|gelten|galt|galten|(has|have|had) been)"
+                      r"\s+((\w+\s+){0,3}?(seen|regarded|viewed|"
                       r"considered|tipped)\s+)?(as|als)\s+(the\s+|a\s+|an\s+|der\s+|ein\s+)?([\w-]+\s+){0,3}?$")
 
 
@@ -1173,6 +1202,8 @@ def _buyer_sought(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argume
 
 _OWN_UNIT_AFTER = re.compile(r"(?i)\s+(its|their|his|her|sein\w*|ihr\w*)\s+"
                              r"(?P<unit>([\w-]+\s+){0,3}?[\w-]*(units?|divisions?|stake|business(es)?|arms?|subsidiar(y|ies)|operations|"
+                             # assets a company holds: "its insurance portfolio", "its gas-fired power plants"
+                             r"portfolios?|assets|(?<=power )plants|(?<=power )stations|"
                              r"geschäft\w*|sparte\w*|tochter\w*|bereich\w*|division\w*|beteiligung\w*|anteile?))\b")
 _OWN_UNIT_BEFORE = re.compile(r"(?i)(?<!\w)(sein\w*|ihr\w*)\s+((?-i:[a-zäöüß])[\w-]*\s+)?"
                               r"(?P<unit>(?=(?-i:[A-ZÄÖÜ]))[\w-]*(geschäft|sparte|tochter|bereich|division|einheit|segment|"
@@ -1194,7 +1225,9 @@ def _unit_sold(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument]
         return None
     args = [_span_arg(view, "target", *m.span("unit"))]
     of = re.compile(r"(?i)\s+(in|an|at|bei|der|des|of)\s+((der|dem|the)\s+)?([\w-]+\s+){0,2}").match(view.text, m.end())
-    held = [o for o in _orgs(view) if of and o.start == view.start + of.end()]
+    # (the held company may stand right after the article or after a descriptor: "its stake in the Orbis Cables joint
+    # venture", "its stake in ferry operator X")
+    held = [o for o in _orgs(view) if of and view.start + of.end(1) < o.start <= view.start + of.end()]
     inner = [o for o in _orgs(view) if view.start + m.start("unit") <= o.start and o.end <= view.start + m.end("unit")]
     if held and re.search(r"(?i)(stake|anteil|beteiligung)", m.group("unit")):  # "its stake in ferry operator X"
         args = [_arg("target", held[0])]
@@ -1485,6 +1518,11 @@ _INVESTOR_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*(investor(en|in|innen|s
                                    r"backers?|shareholders?|aktionär\w*|gesellschafter\w*)\s+$")
 
 
+_INVESTMENT_NOUN = re.compile(r"(?i)investments?")
+_SIGNALLED_AFTER = re.compile(r"\s*(signalisiert|bekundet|angemeldet|gezeigt)\b")
+_FROM_BEHIND_DESCRIPTION = re.compile(r"(?i)\s+from\s+(?:[\w-]+\s+){0,5}")  # "from Berlin-based fund Y"
+
+
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
@@ -1517,6 +1555,19 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         args += [_arg("investor", o) for o in investors[:1]]
         if hit.spec.attrs.get("lead_only") and not any(a.role == "recipient" for a in args):
             return None  # "Angeführt wurde die Runde von X" adds an investor to a round named before, or nothing
+    elif view.lang == "en" and _INVESTMENT_NOUN.fullmatch(hit.text) and (givers := [
+            o for o in _orgs(view) if 0 <= o.start - view.start - hit.end < 80 and _FROM_BEHIND_DESCRIPTION.fullmatch(
+                view.article.text, view.start + hit.end, o.start)]):
+        # "helped by a £12 million investment from private equity firm Y": the one the money comes from invests; the
+        # subject (or the company the sentence refers back to) gets it
+        args = [_arg("investor", givers[0])]
+        takers = [o for o in fr.agent if o.end <= view.start + hit.start and o not in givers and not any(
+            m.type == "LOC" and m.start == o.start for m in view.article.mentions)]
+        ante = _antecedent(view) if not takers else None
+        if takers:
+            args.append(_arg("recipient", takers[0]))
+        elif ante is not None and ante.text.casefold() != givers[0].text.casefold():
+            args.append(Argument("recipient", ante.text, ante.start, ante.end))
     else:
         args = [_arg("investor", o) for o in fr.agent]
         if not fr.agent and hit.spec.pos == "verb" and not hit.text[:1].isupper():
@@ -1530,6 +1581,15 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             # who gets the money and "von" who gives it
             giver = [] if fr.agent else [o for o in fr.patient if o.prep in ("von", "vom")][:1]
             recipients += [o for o in fr.marked["für"] if o.start > view.start + hit.end]
+            args += [_arg("investor", o) for o in giver]
+        elif hit.text[:1] == "E" and hit.text.startswith("Einstieg") and not fr.agent:
+            # "Ein Einstieg von X bei der Regionalairline Y": the one who enters gives the money (the issue-5 convention)
+            giver = [o for o in fr.patient + fr.marked.get("von", []) + fr.marked.get("vom", [])
+                     if o.prep in ("von", "vom") and 0 <= o.start - view.start - hit.end < 12][:1] or [
+                # "Interesse an einem Einstieg bei Y habe der Käsehersteller X signalisiert": the subject after it
+                o for o in _orgs(view) if o.prep not in ("bei", "beim", "an", "am", "in", "im") and
+                o.start > view.start + hit.end and
+                _SIGNALLED_AFTER.match(view.article.text, o.end, min(o.end + 40, view.start + len(view.text)))][:1]
             args += [_arg("investor", o) for o in giver]
         recipients += [o for o in fr.patient if o not in giver]
         # "invest in a second line at X's plant": the owner of the site the money goes to
@@ -1631,12 +1691,12 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
         args.append(_arg("market", first))
     last = first
     for p in sorted(all_places, key=lambda x: x.start):
-        if p.start > last.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
+        if p.start > last.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+|den\s+|dem\s+|der\s+)?",
                                                  view.article.text[last.end:p.start]):
             args.append(_arg("market", p))
             last = p
     for p in sorted(all_places, key=lambda x: -x.start):  # "Nach Polen und Tschechien expandiert X"
-        if p.end <= first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
+        if p.end <= first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+|den\s+|dem\s+|der\s+)?",
                                                  view.article.text[p.end:first.start]):
             args.append(_arg("market", p))
             first = p
@@ -1822,6 +1882,9 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
         quantity = None  # "diverted to Port X, 60 miles up the coast": a distance, no figure
     money = _value_next_to(view, hit, "money") if metric_kind not in ("shipped", "output") else None
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
+    if metric_kind == "users" and " " in hit.text:  # "customer numbers to grow by 9%": the rate is the figure
+        rate = _value_nearest(view, hit, "fraction")
+        quantity, share = (None, rate) if rate is not None else (quantity, share)
     period = _value_nearest(view, hit, "period")
     if metric_kind == "output" and (quantity is None or _NOT_OUTPUT.search(quantity.text)):
         return None  # "Production is to start in 2028, the site should employ 900 people": people are no output
@@ -2151,17 +2214,39 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     fr = frame(view, hit)
     args = _company(view, hit, fr)
     products = [p for p in _nearest(view.of_kind("PRODUCT"), view, hit)
-                if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 40), p.start))]
+                if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 40), p.start))
+                and not (view.lang == "en" and p.text in ADJECTIVES_EN)]  # ("Czech parcel-locker operator X")
     company_starts = {a.start for a in args}
-    guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts]
+    guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts
+               and o.text not in places_gazetteer(view.lang)]  # "launch in the Czech Republic": a market, no product
     quoted = [m for m in _QUOTED_NAME.finditer(view.text)
               if not any(s.start < view.start + m.end(1) and view.start + m.start(1) < s.end for s in view.slots
                          if s.kind in ("PER", "LOC") or s.start in company_starts)]
     labelled = [m for m in _LABELLED_PRODUCT.finditer(view.text)
                 if not any(a.start is not None and a.start <= view.start + m.start("np") < a.end for a in args)]
-    if hit.spec.attrs.get("named_product") and not (products or quoted or labelled):
-        return None
+    on_sale = _SUBJECT_ON_SALE.search(view.text, max(0, hit.start - 80), hit.start) \
+        if view.lang == "en" and hit.spec.attrs.get("named_product") and not (products or quoted or labelled) and \
+        _ON_SALE.match(view.text, hit.start) else None
+    if on_sale is not None:
+        # "the long-awaited Kestrel Arc estate finally goes on sale in Norway": what goes on sale is a product, named
+        # before the verb (a company is put up for sale, it does not go on sale); its maker is the company named
+        # before whose name opens it
+        s_, e_ = on_sale.span("np")
+        product = _span_arg(view, "product", s_, e_)
+        maker = [a for a in args if a.start is not None and a.start < view.start + s_]
+        if not maker:
+            ante = _antecedent(view)
+            if ante is None or ante.text.split()[0] != on_sale.group("np").split()[0]:
+                return None
+            maker = [Argument("company", ante.text, ante.start, ante.end)]
+        out = maker[:1] + [product]
+        out += [_arg("market", p) for p in _places(view, hit) if p.prep in ("in", "into", "across") or (
+            p.start > view.start + hit.end and _AND_BEFORE.search(view.article.text, max(0, p.start - 10), p.start))]
+        return out
     named = _NAMED_PRODUCT.search(view.text)
+    if hit.spec.attrs.get("named_product") and not (products or quoted or labelled or (
+            named and named.start() > hit.start)):  # ("kündigte ein Abo namens X an": the name after the verb)
+        return None
     added = _ADDED_PRODUCT.match(view.text, hit.end) if view.lang == "en" and _HANDING_VERB.fullmatch(hit.text) \
         else None
     numbered = _NUMBERED_PRODUCT.match(view.text, hit.end) if view.lang == "en" else None
@@ -2214,10 +2299,17 @@ _NUMBERED_PRODUCT = re.compile(r"\s+(?:(?i:the|its|their)\s+)?((?-i:[A-Z])[\w'�
 # "will release X on PC and consoles", "is out for Switch": the platform it runs on is not the product launched
 # (also the second platform of a list: "on Nintendo Switch 2 and PC")
 _PLATFORM_BEFORE = re.compile(r"(?<![\w-])(?:on|for)\s+((?-i:[A-Z])[\w-]*\s+){0,3}?((?-i:[0-9]+)\s+)?((and|or|,)\s*)?$")
+# the thing that goes on sale, a capitalised name before the verb with at most two lower-case words after it
+_ON_SALE = re.compile(r"(?i)(goes|go|went|will go)\s+on sale\b")
+_SUBJECT_ON_SALE = re.compile(r"(?<![\w-])(?P<np>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z0-9])[\w'’-]*){0,3})"
+                              r"(?:\s+(?-i:[a-z])[\w-]*){0,2}\s+$")
+_AND_BEFORE = re.compile(r"(?i)\b(and|,)\s+(the\s+)?$")
 
 
 _REPORT_NOUN = re.compile(r"(?i)(mitteilung\w*|bericht\w*|zahlen|bilanz\w*|ergebnis(se|sen)?|prognose\w*|studie\w*|"
-                          r"umfrage\w*|\breports?|\bresults|\bfigures|\bearnings|\bstatements?|\bfilings?)$")
+                          r"umfrage\w*|\breports?|\bresults|\bfigures|\bearnings|\bstatements?|\bfilings?|"
+                          # a schedule published is no product: "will bis Mittwoch einen Sonderflugplan veröffentlichen"
+                          r"\w*flugplan|\w*fahrplan|zeitplan|\bschedules?|\btimetables?)$")
 
 
 # a product handed on by a verb (triggers.py: "add … to its line-up", "push/ship … to customers", "bring … to market"):
@@ -2314,7 +2406,9 @@ def _insolvent(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
 
 
 _WORKFORCE = re.compile(r"(?i)\b(die|the|their|its|seine|ihre)\s+(beschäftigten|belegschaft|mitarbeiter\w*|"
-                        r"angestellten|workers|staff|employees|workforce)\b")
+                        r"angestellten|workers|staff|employees|workforce)\b|"
+                        # "Workers at its Columbus depot": the staff of a site of the company named before
+                        r"\b(workers|staff|employees|drivers)\s+at\s+(its|their)\b")
 
 
 # an apposition that names a company's owner: "…, owned by X, …", "…, a unit of X, …", "…, Teil der X, …"
@@ -2331,10 +2425,21 @@ _STRIKE_AS_CAUSE = re.compile(r"(?i)(?<!\w)(durch den|wegen des|wegen der|infolg
                               r"((?-i:[a-zäöüß])\w*\s+)?$")
 
 
+_BRANCH_AFTER = re.compile(r"\s+(branch|chapter)\b")
+_LOCAL_BEFORE = re.compile(r"(?i)\blocal\s+$")
+# "its Columbus commissary", "their Leeds depot": the town of a company's own site, no company
+_OWN_BEFORE = re.compile(r"(?<!\w)(its|their)\s+$")
+_OWN_SITE_AFTER = re.compile(r"\s+(commissary|depot|plant|factory|site|store|warehouse|office|hub|mill|facility|"
+                             r"campus|terminal|kitchen|bakery|branch|distribution centre|distribution center)\b")
+
+
 def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     args: list[Argument] = []
     unions = [o for o in _orgs(view) if UNIONS.search(o.text) or
-              UNIONS.search(view.article.text[max(view.start, o.start - 25):o.start])]
+              UNIONS.search(view.article.text[max(view.start, o.start - 25):o.start]) or (
+                  # a union's local in a strike report: "the local UFCW branch told …"
+                  _BRANCH_AFTER.match(view.article.text, o.end) and
+                  _LOCAL_BEFORE.search(view.article.text, max(view.start, o.start - 10), o.start))]
     for u in unions[:1]:
         args.append(_arg("union", u))
     if not unions:
@@ -2349,7 +2454,9 @@ def fill_strike(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             args.append(_span_arg(view, "union", m.start(), m.end()))
     union_spans = [(a.start, a.end) for a in args]
     companies = [o for o in _orgs(view) if not any(s <= o.start < e for s, e in union_spans)  # type: ignore
-                 and not UNIONS.search(o.text)]
+                 and not UNIONS.search(o.text) and not (  # "Workers at its Columbus depot": the site's town
+                     _OWN_SITE_AFTER.match(view.article.text, o.end) and
+                     _OWN_BEFORE.search(view.article.text, max(0, o.start - 7), o.start))]
     preferred = [o for o in companies if o.prep in ("bei", "beim", "at", "gegen", "against", "von", "of") or (
         o.prep is None and re.search(r"(?i)(beschäftigte\w*|mitarbeiter\w*|belegschaft|angestellte\w*|lokführer\w*|piloten|"
                                  r"personal\w*|fahrer\w*)\s+(der|des)\s+([\w-]+\s+)?$",

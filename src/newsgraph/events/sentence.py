@@ -71,6 +71,8 @@ _SOURCE_BEFORE = re.compile(r"((?<!\w)(bericht|studie|umfrage|analyse|schätzung
                             # "sagte er im Gespräch mit dem Handelsblatt", "said in an interview with the FT"
                             r"(?<!\w)auf anfrage (der|des|von|vom|bei)\s+|(?<!\w)im gespräch mit (der|dem)\s+|"
                             r"(?<!\w)(in an|in a recent|in an exclusive) interview with\s+(the\s+)?|"
+                            # the outlet a speaker told: "the union branch told the Dispatch", "told RetailTech Weekly"
+                            r"(?<!\w)told\s+(the\s+)?|"
                             r"nachrichtenagentur|news agency)\s*$", re.IGNORECASE)
 _SOURCE_AFTER = re.compile(r"^\W{0,3}\s*(zufolge|(berichte\w*|meldete\w*|reported|reports|schreib\w*|wrote)\s*[.,;]|"
                            r"unter berufung)", re.IGNORECASE)

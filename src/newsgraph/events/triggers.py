@@ -68,7 +68,7 @@ CUES: dict[str, str] = {
              r"schließ\w*|stillleg\w*|bezieh\w*|bezog\w*|bezogen|fertigstell\w*|in betrieb|inbetriebnahme|"
              r"opens?|opened|opening|build\w*|built|construct\w*|mov(e|es|ed|ing)|chos(e|en)|choose|"
              r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new|(br(oke|eak|eaks|eaking)|"
-             r"broken) ground|groundbreaking)\b",
+             r"broken) ground|groundbreaking|planning (permission|consent|approval)|tak(e|es|ing) shape)\b",
     "shipped_unit": r"\b(smartphones?|handys?|telefone|geräte|phones?|devices?|units?|einheiten|fahrzeuge|"
                     r"autos|cars|vehicles|tablets?|laptops?|computers?)\b",
     "jobs": r"(\w*stellen|\w*arbeitsplätzen?|\w*arbeitsplatz|\w*jobs?|mitarbeiter\w*|beschäftigte\w*|positions?|employees|workers|"
@@ -85,9 +85,17 @@ CUES: dict[str, str] = {
 
 # (also the network of them: "baut sein Filialnetz in Österreich aus", "is expanding its store network")
 _STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?|showrooms?)|\w*filiale[n]?|läden|laden|ladengeschäft\w*|"
-                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants|(filial|laden|store)netz(es)?")
+                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants|(filial|laden|store)netz(es)?|"
+                  # one furniture store opened ("eröffnet ein Einrichtungshaus"; "Möbelhaus" mostly describes the
+                  # company, "Das Möbelhaus X eröffnet …", and "will in Kolumbien Möbelhäuser betreiben" enters a market)
+                  r"einrichtungshaus|"
+                  # one store of a chain named by its "Markt" after an ordinal: "den ersten Markt hat X in Wels eröffnet"
+                  r"(?<=ersten )markt|(?<=zweiten )markt|(?<=dritten )markt|(?<=neuen )markt")
 _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?|showrooms?)|outlets?|branches|retail locations|"
-                  r"mi[- ]homes?|cafés|cafes|restaurants|(store|shop|branch|retail) network")
+                  r"mi[- ]homes?|cafés|cafes|restaurants|(store|shop|branch|retail) network|"
+                  # one restaurant of a chain opened, counted by its ordinal: "will open its 20th restaurant on X Street"
+                  r"(?<=\dth )restaurant|(?<=\dst )restaurant|(?<=\dnd )restaurant|(?<=\drd )restaurant|"
+                  r"(?<=first )restaurant|(?<=new )restaurant")
 
 # the stores as the place of something else: "will process payments in Uniqlo's stores", "in allen Filialen"
 IN_THE_STORES = (r"(?<!\w)(in|at|across|im|bei|beim|inside|within)\s+(den|der|dem|allen|seinen|ihren|unseren|its|their|"
@@ -129,6 +137,10 @@ _SUCCESSION_DE = (r"(nachfolger\w*|nachfolge|(?P<t>folgt|folgte)\s+([^\s,;]+\s+)
                   r"(?<=\bihm |\bihr )(?P<t2>folgt|folgte)\b|"
                   r"löst (\S+ ){0,4}?ab|abgelöst|ersetzt)")
 
+# a deal told before, opening a sentence that sets it in context: "The acquisition comes two months after …", "The
+# deal follows …" (the pair for `unless_between`: the sentence start before the noun, the context verb after it)
+_TOLD_BEFORE_EN = (r"^\s*(the|this)\s+$", r"^\s+(comes?|came|follows|followed|marks|marked)\b")
+
 # leadership change words that are nouns in German
 TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- agreement -------------------------------------------------------------------------
@@ -165,7 +177,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                           r"orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
-       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)|^\s+(still )?(runs|expires)\b"),
+       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)|^\s+(still )?(runs|expires)\b",
+       # the deal told before, named again as a time ("will step down once the deal is completed") or by the sources
+       # ("people close to the deal")
+       unless_before=r"\b(once|until|after|before|when|close to|familiar with|briefed on)\s+the\s+$",
+       unless_between=_TOLD_BEFORE_EN),
     _t("agreement", "en", r"(sign(s|ed|ing)?|inked|agreed|struck|strikes?) ", "verb", 0.7, needs=("org",),
        unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
     # --- partnership -----------------------------------------------------------------------
@@ -215,7 +231,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # --- acquisition ------------------------------------------------------------------------
     _t("acquisition", "de", r"(übernimm\w*|übernahm\w*|übernehm\w*|übernommen(e[mnrs]?)?)", "verb", 0.85,
        unless=r"^\s*(\S+\s+){0,6}?(die |den |das )?((führung|leitung|vorsitz|posten|amt|verantwortung|kosten|"
-              r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat|position)|"
+              r"rolle|aufgabe|geschäfte|steuer|mehrkosten|ruder|chefposten|spitze|funktion|mandat|position|"
+              # a task taken on in a partnership: "Y bringt seine Rohre ein, X übernimmt Vermarktung und Betrieb"
+              r"vermarktung|betrieb|vertrieb|wartung|planung|finanzierung|koordination|abwicklung)\b|"
               r"\w+(führung|leitung|vorsitz|posten|spitze)\b)",
        # "Den Vorstandsvorsitz bei X übernimmt Y": the post stands first
        unless_before=r"(?<!\w)(den|die|das)\s+\w*(vorsitz|posten|leitung|führung|spitze|chefposten|amt|ruder|mandat)\b"
@@ -257,7 +275,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("acquisition", "en", r"(?P<t>buyer|acquirer|purchaser)\s+(is|was|will be)\b|(is|was|will be)\s+the\s+(new\s+)?"
                             r"(?P<t2>buyer|acquirer|purchaser)\b", "noun", 0.7, needs=("org",), buyer_noun=True),
     _t("acquisition", "en", r"(acquisitions?|takeovers?|buyouts?|purchase of)", "noun", 0.9,
-       unless=r"^\s*(firm|fund|group|house|specialist|investor|shop|veteran|expert|lawyer|adviser|advisor|team)s?\b"),
+       unless=r"^\s*(firm|fund|group|house|specialist|investor|shop|veteran|expert|lawyer|adviser|advisor|team)s?\b",
+       unless_between=_TOLD_BEFORE_EN),
     # an offer to buy: "made an offer to take X private", "a $2bn bid for X"; the target follows "for"
     # (the verb with a sum: "has offered €1.4bn in cash for X")
     _t("acquisition", "en", r"(?P<t>offer(s|ed)?)\s+((about|around|some|nearly|up to)\s+)?[$€£][\d.,]+\s*(bn|m|billion|million)?"
@@ -283,7 +302,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # headline idiom "KrausMaffei geht an ChemChina": the subject is sold to the "an" organisation
     _t("acquisition", "de", r"(?P<t>geht|gehen|ging|gingen)\s+(komplett\s+|mehrheitlich\s+|ganz\s+)?an(?=\s)", "verb",
        0.7, needs=("org",), goes_to=True),
-    _t("acquisition", "en", r"(sell(s|ing)?|sold|divest(s|ed|ing)?)", "verb", 0.75, needs=("org",), seller_verb=True),
+    # (no organisation needed: "the group had no plans to sell its power plants" names the seller in an earlier
+    # sentence; without one, only a unit of its own is sold: `roles._unit_sold`)
+    _t("acquisition", "en", r"(sell(s|ing)?|sold|divest(s|ed|ing)?)", "verb", 0.75, seller_verb=True),
     # --- merger ---------------------------------------------------------------------------------
     _t("merger", "de", r"(\w*fusion\w*|fusionier\w*|verschmelz\w*|verschmolzen)", "noun", 0.9),
     _t("merger", "de", r"(zusammenschluss|"
@@ -363,7 +384,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s+(case|thesis|banks?|banking|banker|bankers|grade|advice|adviser|advisers|advisor|strategy|"
               r"horizon|story|idea|ideas|vehicle|trust|trusts|committee|research|"
               # a kind of company is a descriptor: "owned by the investment firm X"
-              r"firms?|compan(y|ies)|groups?|house|houses|managers?|funds?|arm|boutique)\b"),
+              r"firms?|compan(y|ies)|groups?|house|houses|managers?|funds?|arm|boutique|"
+              # a post is no investment: "its new chief investment officer", "investment director"
+              r"officers?|directors?|chiefs?)\b"),
     # not "landed a $90 million order from X": an order or contract won from a customer is a deal, not funding
     _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+"
                            r"((?!(orders?|contracts?|deals?)\b)\S+\s+){1,4}?from", "verb", 0.75,
@@ -409,7 +432,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"([\w-]*-)?(markt|märkte)\s+ein\b", "verb", 0.8),
     # ("das jetzt mit Speicher kommt und ab sofort in Deutschland bestellbar ist": after "und" the place is another
     # verb's, here the product's market)
-    _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|"
+    _t("market_entry", "de", r"(start\w*|expandier\w*|kommt|kommen|geht|tritt|expansion|eintritt|einstieg|dräng(t|en|te)|"
                              r"eingetreten|schritt|sprung)\s+((?!und\s)\S+\s+){0,3}?(in|nach|auf)\s+(den\s+|die\s+)?"
                              r"(\w+\s+)?(?!(zusammen|überein)\b)(markt|märkte|\w+markt|[A-ZÄÖÜ]\w+)",
        "verb", 0.75, needs=("place",),
@@ -420,7 +443,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "in Betrieb gehen" starts a plant, "in Serie gehen" a product, "in Rente gehen" a person: no market
     # (also with an article and as a compound: "in den Fahrgastbetrieb gehen", "in die Serienproduktion gehen")
     _t("market_entry", "de", r"(in|nach|auf)\s+(?!(den\s+|die\s+)?\w*(betrieb|serie|produktion|rente|ruhestand|pension|"
-                             r"kurzarbeit|insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?(\S+\s+){0,3}?"
+                             # (two countries and an article: "in Frankreich und den Niederlanden an den Start gehen")
+                             r"kurzarbeit|insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?"
+                             r"(\S+\s+(und|sowie)\s+(den\s+|die\s+|dem\s+)\S+\s+|(\S+\s+){0,3}?)"
                              r"(?P<t>kommen|kommt|starten|startet|expandieren|eintreten|eingetreten|tritt|an den start|"
                              r"gehen|einsteigen|fuß (zu )?fassen|fuß gefasst|"
                              # verb-final clauses: "dass X in den US-Markt eintritt", "plant, nach Polen vorzudringen"
@@ -494,8 +519,13 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless_before=r"(?<!\w)(?i:in|an)\s+(?i:den|dem|diesen|diesem)\s+$|(?<!\w)(?i:am)\s+$"),
     _t("facility", "en", r"((manufacturing |production |assembly )?(plants?|factory|factories|"
                          r"gigafactory|facility|facilities|warehouses?|(pilot )?(production|assembly) lines?|"
-                         r"(logistics|distribution|fulfill?ment) (center|centre)s?))", "noun", 0.75,
+                         r"(logistics|distribution|fulfill?ment) (center|centre)s?|"
+                         r"(sorting|parcel|logistics|distribution) hubs?|(solar|wind) (farm|park)))", "noun", 0.75,
        needs=("cue:build",), facility_kind="plant",
+       # a site bought or sold changes hands, nothing is built: "no plans to sell its gas-fired power plants", "in
+       # talks to take over a shuttered plant"
+       unless_before=r"\b(sell|sells|selling|sold|divest\w*|sale of|(take|takes|took|taking|taken) over|buy|buys|buying|"
+                     r"bought|acquir\w*|purchas\w*)\s+(its|their|the|a|an)\s+(\S+\s+){0,3}$",
        # (nor a network of sites: "cut jobs across its warehouse network")
        unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
               r"networks?)\b|"
@@ -545,7 +575,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                  r"shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped",
        unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b"),
-    _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
+    _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue",
+       # a way of selling or its people is no figure: "with an online-only sales model", "its sales team"
+       unless=r"^\s+(models?|channels?|teams?|force|staff|network|strategy|offices?|approach|tax)\b"),
+    # a marketplace's volume: "handled gross merchandise value of 11 billion zlotys"
+    _t("financial_figure", "en", r"(gross merchandise (value|volume)|gmv)", "noun", 0.8, needs=("money",),
+       metric="gross merchandise value"),
     _t("financial_figure", "en", r"(order intake|order backlog|new orders|bookings)", "noun", 0.8, needs=("money",),
        metric="order intake"),
     # an insurer's top line: "reported gross written premiums of $6.8bn", "premium income rose to €2bn"
@@ -557,7 +592,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # (nor what a cause did to earnings: "higher gas prices lifted earnings", "weighed on profit")
        unless_before=r"\b((times|x)\s+(its\s+|their\s+|the\s+)?(\S+\s+){0,2}?|(lift|lifts|lifted|boost|boosts|boosted|"
                      r"hurt|hurts|hit|hits|dented?|dents|squeezed?|squeezes|weigh(s|ed)? on|drag(s|ged)? on|"
-                     r"support(s|ed)?|buoy(s|ed)?)\s+(its\s+|their\s+|the\s+)?)$"),
+                     r"support(s|ed)?|buoy(s|ed)?)\s+(its\s+|their\s+|the\s+)?)$|"
+                     # (nor an asset class or a kind of household: "fixed-income house", "low-income homes")
+                     r"\w-$"),
     # what a producer puts out, counted in its own units: "output reached 212,000 tonnes", "expects full-year
     # production of 410,000 barrels per day"
     _t("financial_figure", "en", r"(output|production)", "noun", 0.7, needs=("count",), metric="output",
@@ -573,6 +610,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # (nor those a product goes to: "pushed Reviewer 2.0 … to all paying customers")
        unless_before=r"\b(access to|reach(es|ing)?|target(s|ing)?)\s+(\S+\s+){0,10}$|"
                      r"(?<!\w)to\s+(all\s+)?(its\s+|their\s+|the\s+)?((?-i:[a-z])[\w-]*\s+)?$"),
+    # the count as a noun phrase, with a growth rate: "expects customer numbers to grow by about 9%"
+    _t("financial_figure", "en", r"(customer|subscriber|user|member|passenger|visitor) (numbers|base)", "noun", 0.65,
+       needs=("figure",), metric="users"),
     _t("financial_figure", "en", r"market share", "noun", 0.8, needs=("fraction",), metric="market share"),
     # --- leadership ---------------------------------------------------------------------------
     _t("leadership", "de", r"(ernannt|ernennt|ernennung|ernenn\w*|berufen|beruft|berufung|bestellt|befördert|"
@@ -636,9 +676,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("leadership", "de", _SUCCESSION_DE, "verb", 0.8, needs=("person",), change="departed", succession="predecessor"),
     # (not machines or stock replaced: "the new planes would replace older Boeing 737s")
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="appointed", succession="successor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN),
+       change="appointed", succession="successor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN,
+       unless_before=r"\bno\s+$"),  # "no successor has been named": nobody succeeds yet
     _t("leadership", "en", r"(succeed(s|ed|ing)?|successor|replac(e|es|ed|ing))", "verb", 0.8, needs=("person",),
-       change="departed", succession="predecessor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN),
+       change="departed", succession="predecessor", unless=_REPLACED_STOCK_EN + "|" + _REPLACED_THINGS_EN,
+       unless_before=r"\bno\s+$"),  # "no successor has been named": nobody succeeds yet
     # "has tapped X to lead its foundry unit", "picked Y to run"
     _t("leadership", "en", r"(?P<t>tap(s|ped)?|pick(s|ed)?|chose|chosen|choos(e|es)|select(s|ed)?|recruit(s|ed)?|"
                            r"poach(es|ed)?)\s+(\S+\s+){0,6}?to\s+(lead|head|run|oversee|chair)\b", "verb", 0.8,
@@ -647,10 +689,16 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            # "joined insurer X as CFO", "will join X as chief operating officer"
                            r"(takes|took|taken|take) over|(?P<t>join(s|ed|ing)?)\s+(?!forces\b)(\S+\s+){0,4}?as\b|"
                            r"elected|new (ceo|chief|chairman|president|head))", "verb", 0.85,
-       needs=("person",), change="appointed"),
+       needs=("person",), change="appointed",
+       # a successor still to be found names nobody: "no successor has been named yet", "a successor will be appointed"
+       # (the person of the sentence is the one who leaves)
+       unless_before=r"\bsuccessors?\s+((has|have|had|is|was|will|would|is yet|has yet)\s+)?((not|yet|to|already)\s+)*"
+                     r"(be|been)\s+$"),
     _t("leadership", "en", r"(step(s|ped|ping)? down|resign(s|ed|ing|ation)?|leav(e|es|ing)|left|depart(s|ed|ure)|"
                            r"fired|ousted|retir(e|es|ed|ing|ement)|exit(s|ed)?|quit(s)?|outgoing)", "verb", 0.85,
-       needs=("person",), change="departed"),
+       needs=("person",), change="departed",
+       # the second part of a hyphen compound is no verb: "its gas-fired power plants", "coal-fired"
+       unless_before=r"\w-$"),
     # --- meeting -------------------------------------------------------------------------------
     _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|"
                         r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
@@ -694,6 +742,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # availability: "soll ab Juni in allen Märkten erhältlich sein", "kommt im Herbst in den Handel"; only with a named
     # product ("Daten sind verfügbar" launches nothing)
     _t("product_launch", "de", r"(?P<t>bring\w*)\s+(\S+\s+){0,10}?in den (handel|verkauf)\b", "verb", 0.8),
+    # a new offer announced by its name: "kündigte X ein Flatrate-Abo namens FlyPass an"
+    _t("product_launch", "de", r"(?P<t>kündigt|kündigte|kündigten)\s+(\S+\s+){0,6}?(namens|unter dem namen)\s+"
+                               r"(\S+\s+){1,2}?an\b", "verb", 0.75, named_product=True),
     # a new offering: "Ab sofort bietet die Sparkasse X ihren Kunden die App Y an" (not a price: "bietet 18 Euro je
     # Aktie", not help or talks)
     _t("product_launch", "de", r"(?P<t>biete[nt]?)\s+(?!(\S+\s+){0,10}?(euro|dollar|franken|je aktie|pro aktie|hilfe|"
@@ -778,7 +829,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("insolvency", "en", r"(insolven(t|cy)|bankrupt(cy)?|chapter 11|receivership|administration|go(es)? bust|"
                            r"went bust|gone bust|(call(s|ed|ing)? in|appoint(s|ed|ing)?) (the )?administrators|"
                            r"(court|creditor) protection)", "noun", 0.85,
-       unless=r"^\s*(officials?|of president)"),
+       # (an office's or a firm's work is no insolvency: "its pension administration business", "an
+       # administration arm")
+       unless=r"^\s*(officials?|of president|arms?|business(es)?|units?|divisions?|services|platforms?|software)\b"),
     # --- strike ---------------------------------------------------------------------------------
     _t("strike", "de", r"(\w*streik\w*|arbeitsniederlegung\w*|ausstand|(arbeitskampf\w*|arbeitskämpfe\w*)(?=\s+(bei|beim|gegen|an|am)\s)|(?P<t>leg\w*) (\S+ ){0,8}?die arbeit nieder|"
                          # "die Arbeit (bei X für einen Tag) niedergelegt/niederlegen": perfect and infinitive

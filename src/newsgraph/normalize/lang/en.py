@@ -75,7 +75,7 @@ CURRENCY_WORDS = {
     "yen": "JPY", "pounds": "GBP", "pound": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
     "Swiss francs": "CHF", "francs": "CHF", "rupees": "INR", "rupee": "INR", "roubles": "RUB",
     "rubles": "RUB", "won": None, "Korean won": "KRW", "South Korean won": "KRW", "reais": "BRL",
-    "real": None, "lira": "TRY", "zloty": "PLN", "rand": "ZAR", "dirhams": "AED", "rupiah": "IDR",
+    "real": None, "lira": "TRY", "zloty": "PLN", "zlotys": "PLN", "rand": "ZAR", "dirhams": "AED", "rupiah": "IDR",
     "ringgit": "MYR", "baht": "THB", "Swedish kronor": "SEK", "Norwegian kroner": "NOK",
     "Danish kroner": "DKK", "Mexican pesos": "MXN", "forint": "HUF", "dong": "VND", "bitcoin": "XBT",
 }
