@@ -311,14 +311,16 @@ _DETERMINER = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|
 
 
 _INFLECTED_CAPITAL = re.compile(r"^[A-ZÄÖÜ]\w*(e|er|es|en)$")
+# a preposition fused with its article opens an adverbial, never a company's name ("Zum Jahreswechsel", "Im Herbst")
+_FRONTED_PREPOSITION = re.compile(r"^(zum|zur|im|am|beim|vom|ins|ans|aufs)$", re.IGNORECASE)
 
 
 def _initial_name_ok(name: str) -> bool:
     """"Die Lufthansa hat", "Die Deutsche Bahn hat" yes; "Das Unternehmen hat", "Der Autobauer will" no; a possessive
     opens a noun phrase, never a name ("Sein Filialnetz will")."""
     words = name.split()
-    if _POSSESSIVE_DET.match(words[0]):
-        return False
+    if _POSSESSIVE_DET.match(words[0]) or (len(words) > 1 and _FRONTED_PREPOSITION.match(words[0])):
+        return False  # "Zum Winterflugplan will die Airline …": a fronted time or place, the subject follows the verb
     if not _DETERMINER.match(name):
         return True
     rest = words[1:]

@@ -410,7 +410,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("market_entry", "de", r"(in|nach|auf)\s+(?!(den\s+|die\s+)?\w*(betrieb|serie|produktion|rente|ruhestand|pension|"
                              r"kurzarbeit|insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?(\S+\s+){0,3}?"
                              r"(?P<t>kommen|kommt|starten|startet|expandieren|eintreten|eingetreten|tritt|an den start|"
-                             r"gehen|einsteigen|fuß (zu )?fassen|fuß gefasst|"
+                             r"gehen|einsteigen|fuß (zu )?fass(en|t|te|ten)|fuß gefasst|"
                              # verb-final clauses: "dass X in den US-Markt eintritt", "plant, nach Polen vorzudringen"
                              r"eintritt|eintrat|eintraten|einzutreten|einsteigt|einstieg|einstiegen|eingestiegen|"
                              r"einzusteigen|expandiert|expandierte|expandierten|startete|starteten|kam|kamen|"
@@ -418,8 +418,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        "verb", 0.75, needs=("place",)),
     _t("market_entry", "de", r"(vertreib\w*|verkauf\w*)", "verb", 0.65, needs=("place", "cue:new_market")),
     # "will erstmals in Kolumbien Möbelhäuser betreiben": operating somewhere for the first time
-    _t("market_entry", "de", r"(betreib\w*|anbiet\w*|angeboten|produzier\w*|an den start)", "verb", 0.65,
+    # (also flying to a country's airports: "will erstmals Ziele in Ägypten anfliegen")
+    _t("market_entry", "de", r"(betreib\w*|produzier\w*|an den start|anflieg\w*|anzufliegen)", "verb", 0.65,
        needs=("place", "cue:first_time")),
+    # offering somewhere new: "will seine App auch in Spanien anbieten", "erstmals in Chile anzubieten" (the zu-infinitive)
+    # ("künftig" is not enough: "ein Händler, der die Geräte künftig in Spanien anbietet" sells another's product)
+    _t("market_entry", "de", r"(anbiet\w*|anzubiet\w*|angeboten)", "verb", 0.65, needs=("place", "cue:also_first")),
     # "ist seit Montag auch in Rumänien aktiv", "ist nun in Polen vertreten": present in a market it was not in before
     _t("market_entry", "de", r"(ist|sind|wird|werden)\s+(\S+\s+){0,4}?(in|auf)\s+(den\s+|dem\s+|der\s+)?(\S+\s+){0,2}?"
                              r"(?P<t>aktiv|vertreten|präsent|erhältlich|verfügbar|zu sehen|zu haben|zu kaufen|zu buchen)\b",
@@ -474,7 +478,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("facility", "de", r"(\w*zentrale|\w*hauptsitz\w*|\w*firmensitz\w*|hauptquartier\w*)", "noun", 0.8,
        needs=("cue:build_de",),
        facility_kind="headquarters", unless=r"^\s+(bleibt|bleibe|bleiben|verbleibt|verbleibe|verbleiben)\b"),
-    _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
+    # (an airline's new base: "eine neue Basis in Leipzig eröffnen"; not "auf Basis von", "die Basis für")
+    _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|(?<=neue )basis|(?<=neuen )basis|"
+                         r"forschungszentrum|entwicklungszentrum|"
                          r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrums?)", "noun", 0.7,
        needs=("cue:build_de",), facility_kind="office",
        # "will 230 Millionen Euro in den Standort investieren": the site named before, what the money goes to; "der
@@ -518,7 +524,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("money",), metric="revenue", unless=r"^\s*(zu|zum|zur)\b"),
     _t("financial_figure", "de", r"(verdient|verdiente|verdienten|erwirtschaftet\w*)", "verb", 0.75, needs=("money",),
        metric="profit"),
-    _t("financial_figure", "de", r"(\w*kunden|\w*nutzer\w*|abonnenten|\w*teilnehmer|mitglieder|fahrgäste|"
+    _t("financial_figure", "de", r"(\w*kunden|\w*nutzer\w*|abonnenten|\w*teilnehmer|mitglieder|fahrgäste|fluggäste|"
                                  r"passagiere|besucher)", "noun", 0.65, needs=("count",), metric="users",
        unless_before=r"\b(zugang zu|erreichen|erreicht)\s+(\S+\s+){0,6}$"),
     _t("financial_figure", "de", r"marktanteil\w*", "noun", 0.8, needs=("fraction",), metric="market share"),
@@ -785,6 +791,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
 CUES["build_de"] = CUES["build"][:-len(")\\b")] + r"|plant|planen|plante|planten|geplant\w*)\b"
 CUES["market_word"] = r"\w*(markt|märkte)\b"
 CUES["first_time"] = r"\b(erstmals|erstmalig|zum ersten mal|for the first time)\b"
+CUES["also_first"] = r"\b(auch|erstmals|erstmalig|zum ersten mal)\b"
 CUES["stake"] = r"(\b(prozent|anteile?|anteilen|mehrheit|aktienmehrheit|beteiligung|aktien)\b|%)"
 CUES["new_offer"] = r"\b(ab sofort|seit (dieser woche|heute|kurzem|montag|dienstag|mittwoch|donnerstag|freitag)|neue[nmrs]?|" \
                     r"erstmals|ab (jetzt|heute|montag|dienstag|mittwoch|donnerstag|freitag|januar|februar|märz|april|mai|" \

@@ -1,0 +1,70 @@
+"""Rules added when fresh set 19 was analysed in the sixteenth sprint, each pinned with other names and sentences.
+
+Every sentence here was written for this test (companies and people are stand-ins, none is taken from a gold, fresh
+or probe set); they run through the whole pipeline, so a test states what a reader of the output sees. Some tests
+guard the limits of a rule (what it must leave alone).
+"""
+
+from __future__ import annotations
+
+from event_test_helpers import events, of_type, only_of_type
+
+
+# --- market entry: German wordings of a first step into a country ----------------------------------------------------
+
+def test_gaining_a_foothold_in_a_verb_final_clause_is_a_market_entry():
+    text = "Beobachter rechnen damit, dass die Bäckereikette Krustenwerk im kommenden Jahr auch in Dänemark Fuß fasst."
+    ev = only_of_type(events(text, "de"), "market_entry")
+    assert (ev["company"], ev["market"]) == ("Krustenwerk", "Dänemark")
+
+
+def test_offering_a_product_also_in_a_country_is_a_market_entry():
+    text = "Mit dem Geld will die Firma Tallwerk ihre Lernplattform ab Frühjahr auch in Ungarn und Rumänien anbieten."
+    found = of_type(events(text, "de"), "market_entry")
+    assert {e["market"] for e in found} == {"Ungarn", "Rumänien"}
+    assert {e["company"] for e in found} == {"Tallwerk"}
+
+
+def test_the_zu_infinitive_of_offering_for_the_first_time_is_a_market_entry():
+    text = "Zugleich kündigte Brennholt an, seine Buchhaltungssoftware ab Mai erstmals auch in Belgien anzubieten."
+    ev = only_of_type(events(text, "de"), "market_entry")
+    assert (ev["company"], ev["market"]) == ("Brennholt", "Belgien")
+
+
+def test_a_reseller_offering_another_firms_goods_from_now_on_is_no_market_entry():
+    text = "Corvana kooperiert in Portugal mit dem Händler Lojamax, der die Geräte künftig als Wiederverkäufer anbietet."
+    assert of_type(events(text, "de"), "market_entry") == []
+
+
+def test_an_airline_flying_to_a_country_for_the_first_time_enters_it():
+    text = "Im Sommer will die Fluggesellschaft Nordwind Air erstmals Ziele in Marokko anfliegen."
+    ev = only_of_type(events(text, "de"), "market_entry")
+    assert (ev["company"], ev["market"]) == ("Nordwind Air", "Marokko")
+
+
+# --- names: a fronted preposition with its article opens no name ----------------------------------------------------
+
+def test_a_fronted_time_after_zum_is_no_company():
+    text = ("Seewind Jet hat im vergangenen Jahr 2,2 Millionen Passagiere befördert. Zum Herbstflugplan will die "
+            "Airline nach Tunesien expandieren.")
+    ev = only_of_type(events(text, "de"), "market_entry")
+    assert ev["company"] == "Seewind Jet"
+
+
+# --- figures and facilities of airlines -----------------------------------------------------------------------------
+
+def test_air_passengers_are_a_figure():
+    text = "Für 2027 erwartet Seewind Jet erstmals mehr als 4,1 Millionen Fluggäste."
+    ev = only_of_type(events(text, "de"), "financial_figure")
+    assert ev["company"] == "Seewind Jet" and ev["quantity"] == "4,1 Millionen Fluggäste"
+
+
+def test_a_new_base_opened_is_a_facility():
+    text = "Seewind Jet will im Herbst eine neue Basis in Dortmund eröffnen."
+    ev = only_of_type(events(text, "de"), "facility")
+    assert (ev["company"], ev["facility_kind"], ev["location"]) == ("Seewind Jet", "Basis", "Dortmund")
+
+
+def test_a_basis_for_something_is_no_facility():
+    text = "Die Vereinbarung mit Seewind Jet schafft die Basis für ein neues Werk in Dortmund, sagte der Landrat."
+    assert all(e["facility_kind"] != "Basis" for e in of_type(events(text, "de"), "facility"))
