@@ -68,3 +68,31 @@ def test_a_new_base_opened_is_a_facility():
 def test_a_basis_for_something_is_no_facility():
     text = "Die Vereinbarung mit Seewind Jet schafft die Basis für ein neues Werk in Dortmund, sagte der Landrat."
     assert all(e["facility_kind"] != "Basis" for e in of_type(events(text, "de"), "facility"))
+
+
+# --- mergers: who leads the combined company, what the merger would create, the deal as a point in time -------------
+
+_MERGER = ("Stanmore Gas Corp and Pellow Energy agreed on Tuesday to combine in an all-share merger that would create "
+           "England's third-largest gas supplier. Pellow CEO Oliver Grange will lead the combined company, while "
+           "Stanmore's Ruth Penhale will step down when the deal closes, the companies said.")
+
+
+def test_who_will_lead_the_combined_company_is_a_planned_appointment():
+    found = [e for e in events(_MERGER, "en") if e.type == "leadership" and e.modality == "planned"
+             and any(a.role == "person" and a.text == "Oliver Grange" for a in e.arguments)]
+    assert len(found) == 1
+    assert any(a.role == "change" and a.value == "appointed" for a in found[0].arguments)
+
+
+def test_what_an_agreed_merger_would_create_does_not_make_it_planned():
+    mergers = [e for e in events(_MERGER, "en") if e.type == "merger"]
+    assert [e.modality for e in mergers] == ["asserted"]
+
+
+def test_a_deal_named_as_the_time_it_closes_is_no_second_agreement():
+    assert of_type(events(_MERGER, "en"), "agreement") == []
+
+
+def test_a_merger_someone_only_may_pursue_stays_speculative():
+    text = "Stanmore Gas Corp may combine with Pellow Energy in a merger that would create a regional champion."
+    assert {e.modality for e in events(text, "en") if e.type == "merger"} == {"speculative"}

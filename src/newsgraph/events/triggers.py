@@ -164,7 +164,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                           r"orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
-       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)"),
+       unless=r"^\s*(to|for) (acquire|buy|purchase|merge)",
+       # "will step down when the deal closes": the deal told before, named as a point in time
+       unless_between=(r"\b(when|once|after|until|before)\s+the\s+$",
+                       r"^\s+(closes|closed|close|completes|is completed|is closed|goes through|went through)\b")),
     _t("agreement", "en", r"(sign(s|ed|ing)?|inked|agreed|struck|strikes?) ", "verb", 0.7, needs=("org",),
        unless=r"^\s*(to )?(acquire|buy|purchase|merge|a (deal|agreement) to (acquire|buy))"),
     # --- partnership -----------------------------------------------------------------------
@@ -631,7 +634,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("leadership", "en", r"(appoint(s|ed|ment)?|named|names|nam(e|ing) .{0,40}? as|hir(es|ed)|promot(ed|es)|"
                            # "joined insurer X as CFO", "will join X as chief operating officer"
                            r"(takes|took|taken|take) over|(?P<t>join(s|ed|ing)?)\s+(?!forces\b)(\S+\s+){0,4}?as\b|"
-                           r"elected|new (ceo|chief|chairman|president|head))", "verb", 0.85,
+                           r"elected|new (ceo|chief|chairman|president|head)|"
+                           # a merger's leader: "X will lead the combined company", "will run the merged group"
+                           r"(?P<t2>(will|would|is to|to) (lead|run|head))\s+the\s+(combined|merged|enlarged|new)\s+"
+                           r"(company|business|group|entity|firm|bank))", "verb", 0.85,
        needs=("person",), change="appointed"),
     _t("leadership", "en", r"(step(s|ped|ping)? down|resign(s|ed|ing|ation)?|leav(e|es|ing)|left|depart(s|ed|ure)|"
                            r"fired|ousted|retir(e|es|ed|ing|ement)|exit(s|ed)?|quit(s)?|outgoing)", "verb", 0.85,
