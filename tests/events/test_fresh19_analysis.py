@@ -96,3 +96,41 @@ def test_a_deal_named_as_the_time_it_closes_is_no_second_agreement():
 def test_a_merger_someone_only_may_pursue_stays_speculative():
     text = "Stanmore Gas Corp may combine with Pellow Energy in a merger that would create a regional champion."
     assert {e.modality for e in events(text, "en") if e.type == "merger"} == {"speculative"}
+
+
+# --- words that cut, open or deliver nothing ------------------------------------------------------------------------
+
+def test_cutting_loose_a_business_is_no_layoff():
+    text = ("Penwick Media will split off its radio stations, the company told staff on Monday, becoming the latest "
+            "broadcaster to cut loose its shrinking radio business.")
+    assert of_type(events(text, "en"), "layoffs") == []
+
+
+def test_stores_that_stay_open_in_a_bankruptcy_are_no_expansion():
+    text = ("Bramley Boots said its website and twelve shops would stay open while it restructures, and that "
+            "suppliers would be paid for goods delivered after the filing.")
+    evs = events(text, "en")
+    assert of_type(evs, "store_expansion") == [] and of_type(evs, "financial_figure") == []
+
+
+def test_new_shops_still_are_an_expansion():
+    text = "Bramley Boots will open twelve new shops in Scotland next year."
+    assert only_of_type(events(text, "en"), "store_expansion")["count"] == "twelve new shops"
+
+
+# --- meetings: the shareholders a company hosts, the delegation it receives ---------------------------------------
+
+def test_the_shareholders_a_company_hosts_take_part_in_the_meeting():
+    text = "Penwick Media will host shareholders at an investor meeting in Chicago on Oct. 4 to present the plan."
+    ev = only_of_type(events(text, "en"), "meeting")
+    assert ev["host"] == "Penwick Media" and ev["participant"] == "shareholders"
+
+
+def test_a_delegation_received_in_the_past_with_the_host_after_the_verb():
+    text = ("Am Dienstag empfing Geschäftsführerin Jana Wollert eine Delegation der Hochschule Ostwestfalen, um über "
+            "ein gemeinsames Labor zu sprechen.")
+    found = [e for e in events(text, "de", published="2026-05-15") if e.type == "meeting"]
+    assert len(found) == 1 and found[0].modality == "asserted"
+    args = {(a.role, a.text) for a in found[0].arguments}
+    assert ("host", "Jana Wollert") in args and ("participant", "Hochschule Ostwestfalen") in args
+    assert found[0].time is not None and found[0].time.start == "2026-05-12"

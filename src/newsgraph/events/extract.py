@@ -123,7 +123,7 @@ _FUTURE_WEEKDAY = re.compile(r"(?i)\b(für|for|kommende[nmr]?|nächste[nmr]?|nex
 _PAST_MARKER_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wurden|worden|ist|sind|traf\w*|kam\w*|"
                              r"ging\w*|gab\w*|nahm\w*|sprach\w*|stand\w*|fand\w*|hielt\w*|ließ\w*|rief\w*|"
                              r"schloss\w*|stieg\w*|fiel\w*|zog\w*|brachte\w*|verließ\w*|begann\w*|übernahm\w*|"
-                             r"erwarb\w*|entließ\w*|strich\w*|blieb\w*|scheiterte\w*|platzte\w*|endete\w*|"
+                             r"erwarb\w*|entließ\w*|empfing\w*|strich\w*|blieb\w*|scheiterte\w*|platzte\w*|endete\w*|"
                              r"(eröffne|kauf|starte|stell|melde|bau|kündig|ernann|"
                              r"besuch|unterzeichne|investier|streik|leg|führ|präsentier|verkauf|teil|sag|erklär|"
                              r"bericht|bestätig)ten?)\b")

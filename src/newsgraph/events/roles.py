@@ -1970,7 +1970,9 @@ _MEETING_NP = re.compile(r"(?<!\w)(mit|with|host(?:s|ed)?|empfängt|meet|meets|m
                          r"(?:(?:am|an|on|this|next|diese[nm]?|nächste[nm]?)\s+\w+\s+)?"  # "empfängt am Mittwoch die ..."
                          r"((?:(?:den|dem|der|die|the|a|an)\s+)?"
                          r"(?:[\w'’-]+\s+){0,1}(?:Vertreter\w*|Chefs?|Spitze\w*|Minister\w*|Manager\w*|Führung\w*|officials|heads|"
-                         r"managers|representatives|executives|prime minister|president|leaders)"
+                         r"managers|representatives|executives|prime minister|president|leaders|"
+                         # a company's owners or a visiting group: "will host shareholders at ...", "eine Delegation"
+                         r"shareholders|investors|analysts|Aktionär\w*|Investoren|Analysten|Delegation\w*)"
                          # "die Chefs der großen Autokonzerne im Kanzleramt": the genitive up to a preposition
                          r"(?:\s+(?:der|des|von|of)(?:\s+(?!(?:im|in|am|an|at|to|on|zu|zum|zur|um|für|for|with|mit|"
                          r"bei|und|and|ins|into|nach)\b)[\w'’-]+){1,3})?)", re.I)
@@ -2013,6 +2015,8 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         before = [a for a in people if (a.end or 0) <= t_pos]
         after = [a for a in people if (a.start or 0) > t_pos]
         if _HOST.match(hit.text):
+            if not before and view.lang == "de":
+                before, after = after[:1], after[1:]  # "Am Mittwoch empfing X eine Delegation von Y": verb second
             args += [Argument("host", a.text, a.start, a.end) for a in before[:1]]
             args += before[:1] + after + before[1:]
         else:

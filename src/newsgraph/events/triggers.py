@@ -461,7 +461,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + ALL_ITS_STORES + "|" +
        OWNED_STORES + r"|(?<!\w)(?i:in)-$",  # "an in-store bakery": inside a store
        # "Store manager X said", "store staff": a job at a store, no opening
-       unless=r"^\s+(?i:managers?|staff|workers|employees|clerks?|owners?|detectives?|opening hours)\b"),
+       unless=r"^\s+(?i:managers?|staff|workers|employees|clerks?|owners?|detectives?|opening hours)\b|"
+              # "its website and nine shops would stay open while it restructures": stores kept, none opened
+              r"^\s+((?i:would|will|should|to)\s+)?(?i:stay|stays|stayed|remain|remains|remained)\s+open\b"),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open"),
        unless_before=RUNS_STORES_DE + "|" + OWNED_STORES),
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open"),
@@ -537,7 +539,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # (not a schedule: "an order for 20 aircraft, with deliveries starting in 2028", "deliveries are due from 2027")
     _t("financial_figure", "en", r"((?<!\d )ships?|shipped|shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped",
-       unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b"),
+       unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b",
+       # "suppliers would be paid for goods delivered after the filing": what is paid for, no figure
+       unless_before=r"(?i)\b(for|of)\s+(the\s+)?(goods|products|supplies|services|materials)\s+$"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
     _t("financial_figure", "en", r"(order intake|order backlog|new orders|bookings)", "noun", 0.8, needs=("money",),
        metric="order intake"),
@@ -643,7 +647,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"fired|ousted|retir(e|es|ed|ing|ement)|exit(s|ed)?|quit(s)?|outgoing)", "verb", 0.85,
        needs=("person",), change="departed"),
     # --- meeting -------------------------------------------------------------------------------
-    _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|"
+    _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|empfing\w*|"
                         r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
                         r"zusammen\b|gipfel\w*|tausch\w* sich (\S+ ){0,4}?aus|krisentreffen|spitzentreffen|"
                         r"(vertreter|spitzen|chefs|manager|delegation\w*)\b[^.;:]{0,80}?\b(?P<t2>berieten|beraten|berät|"
@@ -753,7 +757,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("cue:jobs",)),
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|made redundant|make (\S+ ){0,3}?redundant|cut(s|ting)?|slash(es|ed)?|"
                         r"eliminat(e|es|ed|ing)|axe[sd]?|axing|"
-                        r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
+                        r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",),
+       # "to cut loose its TV business", "cut ties with": parting with a unit or partner, no jobs cut
+       unless=r"^\s*(loose|ties)\b"),
     # --- insolvency -----------------------------------------------------------------------------
     # plurals count insolvencies ("folgende Insolvenzen registriert", "Einige Firmenpleiten"): statistics, no event
     _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b|geld)\w*|insolvent\w*|konkurs(?!e\b)\w*|"
