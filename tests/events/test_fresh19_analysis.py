@@ -134,3 +134,28 @@ def test_a_delegation_received_in_the_past_with_the_host_after_the_verb():
     args = {(a.role, a.text) for a in found[0].arguments}
     assert ("host", "Jana Wollert") in args and ("participant", "Hochschule Ostwestfalen") in args
     assert found[0].time is not None and found[0].time.start == "2026-05-12"
+
+
+# --- leadership: a storm that left people without power is no departure --------------------------------------------
+
+def test_what_left_customers_without_power_is_no_departure_of_the_former_chief():
+    text = ("Marsh Valley Electric has named Dana Okoro as its next chief executive. She succeeds Paul Renner, who "
+            "will retire at the end of the year. Under Renner, the utility weathered a flood that left thousands of "
+            "customers without power for days.")
+    departures = [e for e in events(text, "en", published="2026-10-02") if e.type == "leadership" and
+                  any(a.role == "person" and a.text == "Paul Renner" for a in e.arguments)]
+    assert [e.modality for e in departures] == ["planned"]
+
+
+# --- partnership: a franchisee signed; business nouns that end a company's name ------------------------------------
+
+def test_a_master_franchisee_signed_is_a_partner():
+    text = "Tillbury Foods has signed Dublin-based Corran Hospitality as master franchisee for Ireland."
+    found = [e for e in events(text, "en") if e.type == "partnership"]
+    assert len(found) == 1
+    assert {a.text for a in found[0].arguments if a.role == "party"} == {"Tillbury Foods", "Corran Hospitality"}
+
+
+def test_signing_a_chief_executive_is_no_partnership():
+    text = "Tillbury Foods has signed Maria Lenz as chief executive, the company said."
+    assert of_type(events(text, "en"), "partnership") == []

@@ -736,7 +736,8 @@ COMPANY_SUFFIX = re.compile(
     r"Mining|Bancorp|Bank|Foods|Motors|Motoren|Energy|Airlines|Airways|Industries|Electronics|Networks|Software|"
     r"Solutions|Media|Retail|Stores|Invest|Investments|Fashion|Bakery|Brewing|Health|Healthcare|Insurance|Robotics|"
     r"Semiconductor|Semiconductors|Automotive|Chemicals|Chemie|Werke|Glaswerke?n?|Stahl|Versicherung|Finance|Equity|"
-    r"Brands|Steel|Shipping|Telecom|Pharmaceuticals|Apparel|Resources|"
+    r"Brands|Steel|Shipping|Telecom|Pharmaceuticals|Apparel|Resources|Hospitality|Hotels|Properties|Communications|"
+    r"Infrastructure|Utilities|Renewables|Realty|"
     # the same words in the Romance languages of many mining, energy and telecom names ("Andes Minerales")
     r"Minerales|Minera|Mineração|Industrias|Industrie|Inversiones|Energía|Energia|Petróleos|Seguros|Servicios|"
     r"Alimentos|Construcciones|Telecomunicaciones|Comunicaciones)")

@@ -208,9 +208,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"join(s|ed|ing)? forces|(will|to|would) work (together )?with)",
        "verb", 0.85),
     _t("partnership", "en", r"(reseller|distribution|distributor|strategic|technology) partners?", "noun", 0.75),
-    # a partner taken on by a verb: "has signed up Maple Auto as its exclusive distributor", "named X as its importer"
-    _t("partnership", "en", r"(sign(s|ed)?\s+up|appoint(s|ed)?|nam(es|ed)|pick(s|ed)?|chose|tapp(s|ed)?)\s+(\S+\s+){1,5}?"
-                            r"as\s+(its|their)\s+([a-z]+\s+)?(?P<t>distributor|importer|reseller|dealer|partner)\b",
+    # a partner taken on by a verb: "has signed up Maple Auto as its exclusive distributor", "named X as its importer",
+    # "has signed X as master franchisee for both countries"
+    _t("partnership", "en", r"(sign(s|ed)?(\s+up)?|appoint(s|ed)?|nam(es|ed)|pick(s|ed)?|chose|tapp(s|ed)?)\s+(\S+\s+){1,5}?"
+                            r"as\s+((its|their|the|an?)\s+)?([a-z]+\s+)?(?P<t>distributor|importer|reseller|dealer|"
+                            r"partner|franchisee|licensee)\b",
        "noun", 0.75, needs=("org",)),
     # "a tie-up with the delivery app X": an alliance with one named partner ("a tie-up between A and B" merges them)
     _t("partnership", "en", r"(?P<t>tie-?ups?)(?= with\b)", "noun", 0.75, needs=("org",)),
@@ -645,7 +647,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("person",), change="appointed"),
     _t("leadership", "en", r"(step(s|ped|ping)? down|resign(s|ed|ing|ation)?|leav(e|es|ing)|left|depart(s|ed|ure)|"
                            r"fired|ousted|retir(e|es|ed|ing|ement)|exit(s|ed)?|quit(s)?|outgoing)", "verb", 0.85,
-       needs=("person",), change="departed"),
+       needs=("person",), change="departed",
+       # "two ice storms that left thousands of members without power": what something caused, no one departing
+       unless_between=(r"\b(that|which)\s+$", r"^\s+(\S+\s+){0,6}?without\b")),
     # --- meeting -------------------------------------------------------------------------------
     _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|empfing\w*|"
                         r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
