@@ -159,3 +159,18 @@ def test_a_master_franchisee_signed_is_a_partner():
 def test_signing_a_chief_executive_is_no_partnership():
     text = "Tillbury Foods has signed Maria Lenz as chief executive, the company said."
     assert of_type(events(text, "en"), "partnership") == []
+
+
+# --- names: "X-based" before a name is where it is based, not part of it ------------------------------------------
+
+def test_a_based_adjective_opening_the_sentence_is_no_part_of_the_recipient():
+    text = "Halifax-based Tidewell has raised US$12 million in a seed round led by Brackett Ventures."
+    ev = only_of_type(events(text, "en"), "investment")
+    assert ev["recipient"] == "Tidewell" and ev["investor"] == "Brackett Ventures"
+
+
+def test_the_seller_after_from_keeps_its_preposition_behind_a_based_adjective():
+    text = ("Orrin Telecom agreed on Monday to buy a 30% stake in tower firm Kestrel Masts from Dublin-based Harbour "
+            "Capital for $210 million.")
+    ev = only_of_type(events(text, "en"), "acquisition")
+    assert (ev["target"], ev["seller"]) == ("Kestrel Masts", "Harbour Capital")

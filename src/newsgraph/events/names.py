@@ -336,12 +336,15 @@ def _initial_name_ok(name: str) -> bool:
 _REMEMBERED = 100_000
 
 
+_PLACE_ADJECTIVE_WORD = re.compile(r"-(based|listed|headquartered)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def _clean(name: str) -> str:
     """Drop leading words that are not names and trailing dots of sentence ends."""
     words = name.split()
-    while words and _NOT_NAMES.match(words[0].strip(".'’")):
-        words.pop(0)
+    while words and (_NOT_NAMES.match(words[0].strip(".'’")) or _PLACE_ADJECTIVE_WORD.search(words[0])):
+        words.pop(0)  # (also "Toronto-based" of "Toronto-based Cellwise has raised …": where the name is based)
     while words and (_NOT_NAMES.match(words[-1].strip(".'’")) or words[-1] in ("von", "of", "de", "&", "+")):
         words.pop()
     out = " ".join(words)

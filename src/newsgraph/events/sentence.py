@@ -234,6 +234,10 @@ _GENITIVE_ADJECTIVE = re.compile(r"[a-zäöüß]+(en|er)|[A-ZÄÖÜ][a-zäöüß
 _EN_LOWER_WORD = re.compile(r"^[a-z][\w-]*$")
 
 
+_BASED_END = re.compile(r"(?i)-(based|listed|headquartered)$")
+_BASED_START = re.compile(r"(?i)-(based|listed|headquartered)\b")  # (the recogniser tagged only the place: "Dublin")
+
+
 def _preceding_cue(text: str, local_start: int, block_ends: list[int],
                    lang: str = "de") -> tuple[str | None, bool]:
     """Governing preposition and genitive flag, scanning back over at most four words.
@@ -246,6 +250,9 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
     """
     lo = max(0, local_start - 60)
     i = bisect_right(block_ends, local_start)
+    if i and (_BASED_END.search(text, max(0, block_ends[i - 1] - 14), block_ends[i - 1]) or
+              _BASED_START.match(text, block_ends[i - 1])):
+        i -= 1  # "from Singapore-based Lumen Capital": a place adjective the recogniser tagged stands in the phrase
     if i and block_ends[i - 1] > lo:
         lo = block_ends[i - 1]
     words = _WORD.findall(text, lo, local_start)  # (no anchor or look-around: the same words as in the slice)
