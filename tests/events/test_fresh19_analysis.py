@@ -174,3 +174,12 @@ def test_the_seller_after_from_keeps_its_preposition_behind_a_based_adjective():
             "Capital for $210 million.")
     ev = only_of_type(events(text, "en"), "acquisition")
     assert (ev["target"], ev["seller"]) == ("Kestrel Masts", "Harbour Capital")
+
+
+# --- investment: the giver after "an investment from" ---------------------------------------------------------------
+
+def test_the_firm_after_investment_from_gives_the_money_to_the_company_named_before():
+    text = ("Harbor Pizza Co. will open eight new restaurants in Maine over the next two years. The expansion is "
+            "financed with a $25 million investment from Boston private equity firm Granite Peak Partners.")
+    ev = only_of_type(events(text, "en"), "investment")
+    assert (ev["investor"], ev["recipient"]) == ("Granite Peak Partners", "Harbor Pizza Co.")

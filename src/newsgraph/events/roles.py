@@ -1467,6 +1467,24 @@ _INVESTOR_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*(investor(en|in|innen|s
                                    r"backers?|shareholders?|aktionär\w*|gesellschafter\w*)\s+$")
 
 
+# the giver after an English investment noun: "an investment from (Cleveland private equity firm) X"
+_FROM_GIVER = re.compile(r"\s+from\s+(?:[\w-]+\s+){0,5}")
+
+
+def _investment_from(view: SentenceView, hit: TriggerHit) -> Slot | None:
+    """The organisation named right after "investment from" in the trigger's noun phrase, if the sentence names no
+    recipient with "in/into" (then the sentence tells who gets the money itself)."""
+    if view.lang != "en" or not hit.text.lower().startswith("investment"):
+        return None
+    text, end = view.article.text, view.start + hit.end
+    orgs = _orgs(view)
+    if any(o.prep in ("in", "into") for o in orgs):
+        return None
+    found = [o for o in orgs if o.start >= end and o.kind == "ORG" and not _is_place(view, o) and
+             _FROM_GIVER.fullmatch(text, end, o.start)]
+    return found[-1] if found else None  # the name that ends the phrase, not a place that describes it
+
+
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
@@ -1501,6 +1519,17 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             return None  # "Angeführt wurde die Runde von X" adds an investor to a round named before, or nothing
     else:
         args = [_arg("investor", o) for o in fr.agent]
+        source = _investment_from(view, hit) if not fr.agent else None
+        if source is not None:
+            # "is being financed with a $40 million investment from Cleveland private equity firm X": the money
+            # comes from X; who gets it is the company the article is about
+            args = [_arg("investor", source)]
+            places = {m.text for m in view.article.mentions if m.type == "LOC"}
+            ante = _antecedent(view, skip=lambda name: name in places)  # (not the town of the last sentence)
+            if ante is not None and ante.text != source.text:
+                args.append(Argument("recipient", ante.text, ante.start, ante.end))
+            money = _value_nearest(view, hit, "money")
+            return args + ([_arg("value", money)] if money else [])
         if not fr.agent and hit.spec.pos == "verb" and not hit.text[:1].isupper():
             # "80 Millionen Euro fließen in X, angeführt wird die Runde von Accel": the one marked by/von gives
             args = [_arg("investor", o) for o in (fr.marked.get("von", []) + fr.marked.get("vom", []) +
