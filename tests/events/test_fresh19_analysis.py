@@ -183,3 +183,22 @@ def test_the_firm_after_investment_from_gives_the_money_to_the_company_named_bef
             "financed with a $25 million investment from Boston private equity firm Granite Peak Partners.")
     ev = only_of_type(events(text, "en"), "investment")
     assert (ev["investor"], ev["recipient"]) == ("Granite Peak Partners", "Harbor Pizza Co.")
+
+
+# --- German wordings that launch and count nothing ------------------------------------------------------------------
+
+def test_vor_allem_after_stellen_is_no_presentation():
+    text = "Zudem will die Kesselbau AG bis Ende 2027 rund 300 Stellen abbauen, vor allem in der Verwaltung."
+    evs = events(text, "de")
+    assert of_type(evs, "product_launch") == [] and only_of_type(evs, "layoffs")["count"] == "300 Stellen"
+
+
+def test_a_count_of_clerks_is_no_count_of_customers():
+    text = ("Wenn eine Software von Lindtal Systems künftig die Arbeit von vier Buchhaltern erledigt, werden Kunden "
+            "kaum noch pro Lizenz zahlen.")
+    assert of_type(events(text, "de"), "financial_figure") == []
+
+
+def test_a_count_of_customers_stays_a_figure():
+    text = "Lindtal Systems hatte Ende Juni rund 41.000 Kunden, teilte das Unternehmen mit."
+    assert only_of_type(events(text, "de"), "financial_figure")["quantity"] == "41.000 Kunden"

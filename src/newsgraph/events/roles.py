@@ -1822,6 +1822,18 @@ _NO_USERS = re.compile(r"(?i)\b(jobs|roles|positions|\w*stellen|\w*arbeitsplätz
                        r"filialen|standorte)\b")
 
 
+_SCALE_WORD = re.compile(r"(?i)(mio|millionen?|milliarden?|mrd|tausend|millions?|billions?|thousands?|bn|m|k|mn)\.?")
+
+
+def _counts_another_noun(quantity: str, trigger: str) -> bool:
+    """The count ends in a counted noun of its own that is not the trigger's ("drei Sachbearbeitern" near "Kunden");
+    a bare number or scale ("2,3 Millionen") or the trigger itself ("240,000 rural members") counts the trigger."""
+    last = quantity.split()[-1] if quantity.split() else ""
+    if not last.isalpha() or _SCALE_WORD.fullmatch(last):
+        return False
+    return last.casefold() != trigger.casefold() and trigger.casefold() not in quantity.casefold()
+
+
 def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr, skip=_no_employer)  # a union reports no company figure
@@ -1836,6 +1848,8 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
         return None  # "Production is to start in 2028, the site should employ 900 people": people are no output
     if metric_kind == "users" and quantity is not None and _NO_USERS.search(quantity.text):
         return None  # "will cut 700 jobs as more customers bank online": jobs are no count of customers
+    if metric_kind == "users" and quantity is not None and _counts_another_noun(quantity.text, hit.text):
+        return None  # "die Arbeit von drei Sachbearbeitern erledigt, werden Kunden …": clerks are no customers
     if quantity is None and money is None and share is None:
         share = _value_nearest(view, hit, "fraction") if metric_kind in ("revenue", "profit", "loss") else None
         if share is None and (period is None or metric_kind not in ("revenue", "profit", "loss")):

@@ -678,7 +678,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(expectations|the (target|demand|needs)|with (analysts|investors))",
        unless_before=r"\b(at|during|before|after|annual|general)\s+(\S+\s+){0,3}$"),
     # --- product_launch ------------------------------------------------------------------------
-    _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b|vorgestellt|vorstellen|präsentier\w*|"
+    # ("600 Stellen abbauen, vor allem in der Verwaltung": "vor allem" is no separable "vor")
+    _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b(?!\s+allem\b)|vorgestellt|vorstellen|präsentier\w*|"
                                r"(?P<t2>bring\w*) (\S+\s+){0,10}?auf den markt|launch\w*|enthüll\w*|"
                                r"auf den markt (zu )?(bringen|gebracht|bringt|brachte)|markteinführung\w*|"
                                r"(?P<t3>bring\w*)\s+(\S+\s+){0,14}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
