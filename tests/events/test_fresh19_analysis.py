@@ -202,3 +202,15 @@ def test_a_count_of_clerks_is_no_count_of_customers():
 def test_a_count_of_customers_stays_a_figure():
     text = "Lindtal Systems hatte Ende Juni rund 41.000 Kunden, teilte das Unternehmen mit."
     assert only_of_type(events(text, "de"), "financial_figure")["quantity"] == "41.000 Kunden"
+
+
+# --- investment: the round's leader and a co-investor in one sentence ----------------------------------------------
+
+def test_the_round_leader_joins_the_round_and_a_co_investor_stays_apart():
+    text = ("Das Kölner Start-up Wurzelwerk hat in einer Finanzierungsrunde 15 Millionen Euro eingesammelt. Angeführt "
+            "wird die Runde vom Wagniskapitalgeber Northgate Capital, auch der Saatguthersteller KWS beteiligt sich an "
+            "Wurzelwerk.")
+    found = of_type(events(text, "de"), "investment")
+    assert {(e.get("investor"), e.get("recipient")) for e in found} == {("Northgate Capital", "Wurzelwerk"),
+                                                                         ("KWS", "Wurzelwerk")}
+    assert [e for e in found if e.get("investor") == "Northgate Capital"][0].get("value") == "15 Millionen Euro"

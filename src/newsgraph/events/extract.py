@@ -577,6 +577,14 @@ def sentence_events(article: Article, view: SentenceView, index: int,
         trigger_at[id(events[-1])] = view.start + hit.start
         if hit.spec.attrs.get("succession"):
             succession.add(id(events[-1]))
+    # the investments of a sentence in the order it tells them (the trigger lexicon's order is no reading order): the
+    # merge joins a later statement to the first one it agrees with ("Angeführt wird die Runde von X, auch Y beteiligt
+    # sich an Z": the round's leader joins the round told before, Y's stake is its own)
+    slots = [i for i, e in enumerate(events) if e.type == "investment"]
+    if len(slots) > 1:
+        told = sorted((events[i] for i in slots), key=lambda e: trigger_at.get(id(e), 0))
+        for i, e in zip(slots, told):
+            events[i] = e
     posts_taken = {trigger_at[id(e)] for e in events if e.type == "leadership" and id(e) in trigger_at}
     if posts_taken:  # "übernimmt Y die neu geschaffene Position des Finanzchefs": a post taken, no company bought
         events = [e for e in events if e.type != "acquisition" or trigger_at.get(id(e)) not in posts_taken]

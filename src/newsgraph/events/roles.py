@@ -1497,6 +1497,10 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         people = person_tokens(view.article) if hit.spec.attrs.get("lead_only") else set()
         subjects = [o for o in _orgs(view) if o.prep is None and o not in investors and o not in late and
                     o.text not in people]  # "hält Pichler für denkbar": the person named before, no company
+        if hit.spec.attrs.get("lead_only"):  # "Angeführt wird die Runde von X, auch Y beteiligt sich an Z": a name
+            # after a comma behind the trigger is the subject of the next clause, not the company that raised
+            subjects = [o for o in subjects if not (o.start >= view.start + hit.end and
+                                                    re.search(r"[,;:]", view.article.text[view.start + hit.end:o.start]))]
         if view.lang == "en":  # the English subject stands before its verb: "The Berlin-based startup, which raised
             # $48 million …, says the tool runs inside GitHub" (the startup is named before; GitHub is no party)
             subjects = [o for o in subjects if o.end <= view.start + hit.start]
