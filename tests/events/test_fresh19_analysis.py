@@ -214,3 +214,18 @@ def test_the_round_leader_joins_the_round_and_a_co_investor_stays_apart():
     assert {(e.get("investor"), e.get("recipient")) for e in found} == {("Northgate Capital", "Wurzelwerk"),
                                                                          ("KWS", "Wurzelwerk")}
     assert [e for e in found if e.get("investor") == "Northgate Capital"][0].get("value") == "15 Millionen Euro"
+
+
+# --- modality: reported content that the main clause after it denies ----------------------------------------------
+
+def test_reports_that_the_main_clause_rejects_are_negated():
+    text = ("Berichte, wonach der Konzern Brandtmann die Firma Saatwerk übernehmen wolle, wies Geschäftsführer Ole "
+            "Harms zurück.")
+    found = [e for e in events(text, "de") if e.type == "acquisition"]
+    assert [e.modality for e in found] == ["negated"]
+
+
+def test_reports_that_someone_confirms_stay_as_they_are():
+    text = ("Berichte, wonach der Konzern Brandtmann die Firma Saatwerk übernehmen wolle, bestätigte Geschäftsführer "
+            "Ole Harms am Montag.")
+    assert {e.modality for e in events(text, "de") if e.type == "acquisition"} == {"planned"}
