@@ -229,3 +229,23 @@ def test_reports_that_someone_confirms_stay_as_they_are():
     text = ("Berichte, wonach der Konzern Brandtmann die Firma Saatwerk übernehmen wolle, bestätigte Geschäftsführer "
             "Ole Harms am Montag.")
     assert {e.modality for e in events(text, "de") if e.type == "acquisition"} == {"planned"}
+
+
+# --- acquisition: the bidder a sale names; a stake held since long ago ----------------------------------------------
+
+def test_the_firm_among_the_likely_bidders_is_the_acquirer_of_a_sale():
+    text = ("Ridgeway Capital is exploring a sale of Amberfield Wind, the Ohio wind developer it has backed since "
+            "2019, and Toronto-based Harrowgate Infrastructure is among the likely bidders, people familiar with the "
+            "matter said.")
+    evs = events(text, "en")
+    ev = only_of_type(evs, "acquisition")
+    assert (ev["acquirer"], ev["target"], ev["seller"]) == ("Harrowgate Infrastructure", "Amberfield Wind",
+                                                            "Ridgeway Capital")
+    assert of_type(evs, "investment") == []
+
+
+def test_a_german_sale_names_its_bidder():
+    text = ("Der Finanzinvestor Kranich Capital prüft den Verkauf der Windpark-Firma Nordwind Energie, der Konzern "
+            "Elmwerk gilt als aussichtsreicher Bieter.")
+    ev = only_of_type(events(text, "de"), "acquisition")
+    assert ev.get("acquirer") == "Elmwerk" and ev["target"] == "Nordwind Energie"

@@ -1036,6 +1036,12 @@ _TALKS_WORD = re.compile(r"(?i)(verhandel\w*|gespräch\w*|talks|negotiat\w*)")
 _ABOUT_THE_SALE = re.compile(r"(?i)\s+(über|about|on|over)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}")
 
 
+_AMONG_BIDDERS = re.compile(r"(?i)\s+(is|are|was|were|would be|could be)\s+(among|one of)\s+the\s+"
+                            r"(\w+\s+)?(bidders|suitors|buyers|interested parties)\b|"
+                            r"\s+(gilt|gelten|zählt|zählen|ist|sind)\s+(\S+\s+){0,3}?(als|zu den)\s+(\w+\s+)?"
+                            r"(bieter\w*|interessent\w*|käufer\w*)\b")
+
+
 def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
     """ "Der Verkauf von X an Y", "prüft den Verkauf ihres Geschäfts", "a sale of X": the agent (or the company the
     sentence refers back to) sells, the object of the noun is sold, an "an/to" organisation buys. A sold thing that
@@ -1049,6 +1055,9 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
         buyers = [o for o in fr.marked.get("mit", []) + fr.marked.get("with", [])
                   if o.end <= view.start + hit.start and _ABOUT_THE_SALE.fullmatch(
                       view.article.text, o.end, view.start + hit.start)]
+    if not buyers:
+        # "is exploring a sale of X, and Y is among the likely bidders": the bidder the sentence names
+        buyers = [o for o in _orgs(view) if o.start >= t_end and _AMONG_BIDDERS.match(view.article.text, o.end)]
     target: Argument | None = None
     near = [o for o in fr.patient if 0 <= o.start - t_end <= 40 and "\n" not in view.article.text[t_end:o.start]]
     if near:  # the noun's own object: "Verkauf der Sparte X", not a name further on in a form

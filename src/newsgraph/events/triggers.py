@@ -362,7 +362,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s+(case|thesis|banks?|banking|banker|bankers|grade|advice|adviser|advisers|advisor|strategy|"
               r"horizon|story|idea|ideas|vehicle|trust|trusts|committee|research|"
               # a kind of company is a descriptor: "owned by the investment firm X"
-              r"firms?|compan(y|ies)|groups?|house|houses|managers?|funds?|arm|boutique)\b"),
+              r"firms?|compan(y|ies)|groups?|house|houses|managers?|funds?|arm|boutique)\b|"
+              # "the developer it has backed since 2021": a standing stake told as background, no new money
+              r"^\s+since\b"),
     # not "landed a $90 million order from X": an order or contract won from a customer is a deal, not funding
     _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+"
                            r"((?!(orders?|contracts?|deals?)\b)\S+\s+){1,4}?from", "verb", 0.75,
