@@ -249,3 +249,12 @@ def test_a_german_sale_names_its_bidder():
             "Elmwerk gilt als aussichtsreicher Bieter.")
     ev = only_of_type(events(text, "de"), "acquisition")
     assert ev.get("acquirer") == "Elmwerk" and ev["target"] == "Nordwind Energie"
+
+
+# --- leadership: a post of a longer organisation, verb last ---------------------------------------------------------
+
+def test_a_post_of_a_longer_unit_before_werden_is_a_planned_appointment():
+    text = ("Der Gründer Jonas Brecht bleibt an Bord und soll zum 1. März Geschäftsführer der neuen Sparte Talwerk "
+            "Digital Services werden.")
+    found = [e for e in events(text, "de") if e.type == "leadership"]
+    assert [(e.modality, e.args("person")[0].text) for e in found] == [("planned", "Jonas Brecht")]

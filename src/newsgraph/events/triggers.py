@@ -601,8 +601,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[a-zäöüß]+n)\b"),
     # verb-final: "soll Finanzvorständin bei X werden"; "rückt bei X in die Geschäftsführung auf"
     _t("leadership", "de", r"(vice president|ceo|cfo|cto|coo|\w*chef(?!s\b)\w*|\w*vorstand\w*|\w*vorständin|"
+                           # (also a longer organisation: "Geschäftsführer der neuen Geschäftseinheit X Logistics werden")
                            r"\w*vorsitzende[rn]?|geschäftsführer\w*|präsident\w*|leiter\w*)\s+((bei|von|des|der|im|in)\s+"
-                           r"(\S+\s+){1,3}?)?(?P<t>werden)\b|"
+                           r"([^\s,;:]+\s+){1,5}?)?(?P<t>werden)\b|"
                            r"(?P<t2>rückt|rückte|rücken|rückten)\s+(\S+\s+){0,8}?(in|an)\s+(die|den)\s+\w*(geschäftsführung|"
                            r"vorstand|spitze|führung|leitung|aufsichtsrat)\w*\s+(\S+\s+){0,2}?auf\b|aufgerückt",
        "verb", 0.8, needs=("person",), change="appointed"),
