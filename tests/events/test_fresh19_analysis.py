@@ -258,3 +258,20 @@ def test_a_post_of_a_longer_unit_before_werden_is_a_planned_appointment():
             "Digital Services werden.")
     found = [e for e in events(text, "de") if e.type == "leadership"]
     assert [(e.modality, e.args("person")[0].text) for e in found] == [("planned", "Jonas Brecht")]
+
+
+# --- facility: where the builder is based is no site; the plan and its outlook are one plant -----------------------
+
+_FACTORY = ("Kestrel Solar will build a battery factory near Moncton, the Calgary-based developer said on Thursday. "
+            "Construction is set to start next spring, and the plant should employ about 300 people once it reaches "
+            "full output in 2029, the company said.")
+
+
+def test_the_plant_that_should_employ_people_is_the_factory_planned_before():
+    found = [e for e in events(_FACTORY, "en", published="2026-03-05") if e.type == "facility"]
+    assert [e.modality for e in found] == ["planned"]
+
+
+def test_the_city_a_developer_is_based_in_is_no_location_of_its_factory():
+    found = [e for e in events(_FACTORY, "en", published="2026-03-05") if e.type == "facility"]
+    assert all(a.text != "Calgary" for e in found for a in e.arguments)

@@ -112,6 +112,8 @@ def _modalities_merge(a: Event, b: Event) -> bool:
     if (a.type in PLAN_AND_DEED or a.type in PLAN_AND_DEED_LEADERSHIP) and \
             {a.modality, b.modality} == {"asserted", "planned"}:
         return True
+    if a.type == "facility" and {a.modality, b.modality} == {"planned", "expected"}:
+        return True  # "will build a factory in X … the plant should employ 400 people": the plan and its outlook
     return a.type in ONE_FACT_ACROSS_MODALITY and "negated" not in (a.modality, b.modality)
 
 

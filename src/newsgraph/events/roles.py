@@ -595,10 +595,15 @@ def _np_after(view: SentenceView, local_pos: int, max_words: int = 5, stop_at: i
 
 
 def _places(view: SentenceView, hit: TriggerHit) -> list[Slot]:
-    places = view.values("place")
+    text = view.article.text
+    # "the Vancouver-based developer": where a company is based describes it, it is no place of the event
+    places = [p for p in view.values("place") if not _BASED_AFTER.match(text, p.end)]
     if not places:
-        places = [s for s in view.of_kind("LOC")]
+        places = [s for s in view.of_kind("LOC") if not _BASED_AFTER.match(text, s.end)]
     return _nearest(places, view, hit)
+
+
+_BASED_AFTER = re.compile(r"(?i)-(based|listed|headquartered)\b")
 
 
 def _value_nearest(view: SentenceView, hit: TriggerHit, kind: str) -> Slot | None:
