@@ -275,3 +275,13 @@ def test_the_plant_that_should_employ_people_is_the_factory_planned_before():
 def test_the_city_a_developer_is_based_in_is_no_location_of_its_factory():
     found = [e for e in events(_FACTORY, "en", published="2026-03-05") if e.type == "facility"]
     assert all(a.text != "Calgary" for e in found for a in e.arguments)
+
+
+# --- figures: a price paid is no figure of the buyer ----------------------------------------------------------------
+
+def test_the_price_of_a_purchase_is_no_figure_of_losses_named_after_it():
+    text = ("Tremont Pharma has agreed to buy Ashgrove Bio for $1.8bn in cash, betting that the smaller company's "
+            "eye drug can make up for patent losses looming later this decade.")
+    evs = events(text, "en")
+    assert of_type(evs, "financial_figure") == []
+    assert only_of_type(evs, "acquisition")["value"] == "$1.8bn"

@@ -1840,6 +1840,7 @@ _NO_USERS = re.compile(r"(?i)\b(jobs|roles|positions|\w*stellen|\w*arbeitsplätz
                        r"filialen|standorte)\b")
 
 
+_PRICE_BEFORE = re.compile(r"(?i)\b(for|für)\s+((about|around|some|roughly|rund|etwa)\s+)?$")
 _SCALE_WORD = re.compile(r"(?i)(mio|millionen?|milliarden?|mrd|tausend|millions?|billions?|thousands?|bn|m|k|mn)\.?")
 
 
@@ -1860,6 +1861,8 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
     if quantity is not None and _DISTANCE_AFTER.match(view.article.text, quantity.end):
         quantity = None  # "diverted to Port X, 60 miles up the coast": a distance, no figure
     money = _value_next_to(view, hit, "money") if metric_kind not in ("shipped", "output") else None
+    if money is not None and _PRICE_BEFORE.search(view.article.text, max(0, money.start - 12), money.start):
+        money = None  # "agreed to buy X for $2.4bn in cash, betting … patent losses": a price paid, no figure
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
     period = _value_nearest(view, hit, "period")
     if metric_kind == "output" and (quantity is None or _NOT_OUTPUT.search(quantity.text)):
