@@ -285,3 +285,11 @@ def test_the_price_of_a_purchase_is_no_figure_of_losses_named_after_it():
     evs = events(text, "en")
     assert of_type(evs, "financial_figure") == []
     assert only_of_type(evs, "acquisition")["value"] == "$1.8bn"
+
+
+def test_the_launch_supply_is_no_second_launch():
+    text = ("Tarrow Bio shares fell. Analysts expect Tarrow Bio to launch Velquin, its biosimilar version of a "
+            "best-selling drug, in the United States in the third quarter, and part of the launch supply is filled in "
+            "Greenville.")
+    found = of_type(events(text, "en"), "product_launch")
+    assert [e["product"] for e in found] == ["Velquin"]

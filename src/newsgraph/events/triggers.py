@@ -718,7 +718,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                r"(?P<t4>bring(s|ing)?|brought)\s+(\S+\s+){0,6}?to\s+market\b)",
        "verb", 0.85, needs=("product",),
        # the noun before another noun names an occasion, not a launch: "at a launch event in Berlin"
-       unless=r"^\s+(event|party|ceremony|presentation|show|livestream|stream|keynote)s?\b"),
+       # (nor what serves it: "part of the launch supply is filled in X", "launch costs", "the launch customer")
+       unless=r"^\s+(event|party|ceremony|presentation|show|livestream|stream|keynote|supply|supplies|cost|costs|"
+              r"customer|customers|site|pad)s?\b"),
     # --- layoffs --------------------------------------------------------------------------------
     _t("layoffs", "de", r"(\w*stellenabbau\w*|personalabbau\w*|jobabbau\w*|arbeitsplatzabbau\w*|massenentlassung\w*|"
                         r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren|"
