@@ -293,3 +293,13 @@ def test_the_launch_supply_is_no_second_launch():
             "Greenville.")
     found = of_type(events(text, "en"), "product_launch")
     assert [e["product"] for e in found] == ["Velquin"]
+
+
+# --- modality: a comment on a strike called for a coming day does not make it happen --------------------------------
+
+def test_a_comment_on_a_called_strike_keeps_it_planned():
+    text = ("Die Gewerkschaft Verdi hat die Beschäftigten des Logistikers Kranzler Logistik für Freitag zu einem "
+            "ganztägigen Warnstreik in Kassel aufgerufen. Kranzler-Personalvorstand Peter Lind nannte den Ausstand "
+            "„völlig überzogen“.")
+    found = [e for e in events(text, "de", published="2026-05-13") if e.type == "strike"]
+    assert [e.modality for e in found] == ["planned"]
