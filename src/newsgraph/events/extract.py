@@ -123,7 +123,7 @@ _FUTURE_WEEKDAY = re.compile(r"(?i)\b(für|for|kommende[nmr]?|nächste[nmr]?|nex
 _PAST_MARKER_DE = re.compile(r"(?i)\b(hat|haben|hatte|hatten|war|waren|wurde|wurden|worden|ist|sind|traf\w*|kam\w*|"
                              r"ging\w*|gab\w*|nahm\w*|sprach\w*|stand\w*|fand\w*|hielt\w*|ließ\w*|rief\w*|"
                              r"schloss\w*|stieg\w*|fiel\w*|zog\w*|brachte\w*|verließ\w*|begann\w*|übernahm\w*|"
-                             r"erwarb\w*|entließ\w*|strich\w*|blieb\w*|scheiterte\w*|platzte\w*|endete\w*|"
+                             r"erwarb\w*|entließ\w*|empfing\w*|strich\w*|blieb\w*|scheiterte\w*|platzte\w*|endete\w*|"
                              r"(eröffne|kauf|starte|stell|melde|bau|kündig|ernann|"
                              r"besuch|unterzeichne|investier|streik|leg|führ|präsentier|verkauf|teil|sag|erklär|"
                              r"bericht|bestätig)ten?)\b")
@@ -588,6 +588,14 @@ def sentence_events(article: Article, view: SentenceView, index: int,
         trigger_at[id(events[-1])] = view.start + hit.start
         if hit.spec.attrs.get("succession"):
             succession.add(id(events[-1]))
+    # the investments of a sentence in the order it tells them (the trigger lexicon's order is no reading order): the
+    # merge joins a later statement to the first one it agrees with ("Angeführt wird die Runde von X, auch Y beteiligt
+    # sich an Z": the round's leader joins the round told before, Y's stake is its own)
+    slots = [i for i, e in enumerate(events) if e.type == "investment"]
+    if len(slots) > 1:
+        told = sorted((events[i] for i in slots), key=lambda e: trigger_at.get(id(e), 0))
+        for i, e in zip(slots, told):
+            events[i] = e
     posts_taken = {trigger_at[id(e)] for e in events if e.type == "leadership" and id(e) in trigger_at}
     if posts_taken:  # "übernimmt Y die neu geschaffene Position des Finanzchefs": a post taken, no company bought
         events = [e for e in events if e.type != "acquisition" or trigger_at.get(id(e)) not in posts_taken]

@@ -112,6 +112,8 @@ def _modalities_merge(a: Event, b: Event) -> bool:
     if (a.type in PLAN_AND_DEED or a.type in PLAN_AND_DEED_LEADERSHIP) and \
             {a.modality, b.modality} == {"asserted", "planned"}:
         return True
+    if a.type == "facility" and {a.modality, b.modality} == {"planned", "expected"}:
+        return True  # "will build a factory in X … the plant should employ 400 people": the plan and its outlook
     return a.type in ONE_FACT_ACROSS_MODALITY and "negated" not in (a.modality, b.modality)
 
 
@@ -192,8 +194,8 @@ def same_fact(a: Event, b: Event, published: str | None = None) -> bool:
     if a.evidence and b.evidence and a.evidence[0].start != b.evidence[0].start and \
             (another_instance(a) or another_instance(b)):
         return False
-    if later_occurrence(a, b, published):
-        return False
+    if later_occurrence(a, b, published) and not (_commented_on(a) or _commented_on(b)):
+        return False  # (a comment refers back to the event told before, whatever its borrowed day)
     keys = KEY_ROLES.get(a.type, ())
     soft = _SOFT_ROLES | _SOFT_BY_TYPE.get(a.type, set())
     agreed = a.type == "strike"  # one strike per article unless company or union differ ("Ufo" here, "Lufthansa" there)
@@ -229,6 +231,21 @@ def _absorb(keep: Event, other: Event) -> None:
     keep.confidence = min(0.99, max(keep.confidence, other.confidence) + 0.05)
 
 
+# a comment on an event told before ("nannte den Ausstand „völlig unverhältnismäßig“", "called the strike
+# unjustified"): the speaker refers back to it and says nothing about whether it has happened
+_COMMENT_BEFORE = re.compile(r"(?i)\b(nannte|nennt|nannten|bezeichnete|bezeichnet|kritisierte|kritisiert|verurteilte|"
+                             r"verurteilt|called|calls|criticised|criticized|condemned|described)\s+(den|die|das|the)\s+"
+                             r"([\w-]+\s+)?$")
+
+
+def _commented_on(ev: Event) -> bool:
+    if not ev.trigger or not ev.evidence:
+        return False
+    sentence = ev.evidence[0].sentence
+    at = sentence.find(ev.trigger)
+    return at > 0 and bool(_COMMENT_BEFORE.search(sentence, max(0, at - 40), at))
+
+
 def merge_events(events: list[Event], published: str | None = None) -> list[Event]:
     """Merge events stating the same fact; the earliest statement keeps its id and position."""
     out: list[Event] = []
@@ -237,7 +254,8 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
         if target is None:
             out.append(ev)
         else:
-            if ev.modality != target.modality and FACTUALITY.index(ev.modality) < FACTUALITY.index(target.modality):
+            if ev.modality != target.modality and FACTUALITY.index(ev.modality) < FACTUALITY.index(target.modality) \
+                    and not _commented_on(ev):
                 target.modality = ev.modality  # the more factual statement decides (strikes, deals, leadership)
             _absorb(target, ev)
     return out

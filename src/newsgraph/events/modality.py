@@ -265,6 +265,16 @@ _HEADLINE_TO = re.compile(r"^[^,;:]*?(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursda
 # a clause after the trigger that says what a deal provides for
 _TERMS_CLAUSE = re.compile(r"(?i)\b(under which|whereby|wherein|under the terms of which|in deren rahmen|"
                            r"in dessen rahmen|wonach)\b")
+# a relative clause after an English trigger, with the cue as its verb: "agreed to combine in an all-stock merger that
+# would create the largest ...", "a deal which could value X at ...": what the event would bring, not whether it
+# happens ("said that it would" is no relative clause: a pronoun or noun stands between "that" and the cue)
+_EN_RELATIVE_RIGHT_AFTER = re.compile(r"(?i)\b(that|which)\s+((?-i:[a-z]+ly)\s+)?$")
+# a German sentence that opens with reports and their content ("Berichte, wonach X Y übernehmen wolle, wies Z
+# zurück"): the main clause after the content says what becomes of it
+_REPORT_FIRST_DE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:Berichte?n?|Meldungen?|Gerüchte?n?|Spekulationen),\s+"
+                              r"(?:wonach|dass|denen zufolge)\s")
+_DENIED_AFTER_DE = re.compile(r"(?i)^[^.;:]{0,40}?\b(wies\w*|weist|wiesen)\s+(\S+\s+){0,8}?zurück\b|"
+                              r"^[^.;:]{0,40}?\b(dementiert\w*|bestritt\w*|bestreitet|bestreiten)\b")
 # an English purpose infinitive right before a cue after the trigger ("... to avert the strike")
 _PURPOSE_TO = re.compile(r"(?i)\bto\s+$")
 _CONTRAST = re.compile(r"^\s*(aber|doch|jedoch|während|sondern|but|while|whereas|however|although|obwohl)\b",
@@ -655,6 +665,9 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
                 _TERMS_CLAUSE.search(sentence, trigger_end, c_start + found.start()):
             found = None  # what the agreed deal provides for: "announced a partnership with X under which X will act
             #              as distributor" (the partnership is made; "will" is its terms')
+        if found and lang == "en" and cue.modality != "negated" and c_start + found.start() >= trigger_end and \
+                _EN_RELATIVE_RIGHT_AFTER.search(sentence, trigger_end, c_start + found.start()):
+            found = None  # the relative clause's own verb: "agreed to combine in a merger that would create ..."
         if found and cue.modality == "negated" and c_start + found.start() >= trigger_end and \
                 _PURPOSE_TO.search(sentence, trigger_end, c_start + found.start()):
             found = None  # the aim of the trigger's action, not its denial: "is due to meet the union in a last
@@ -694,6 +707,13 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
                                                                           trigger_start) and \
             _REBUFFED.search(sentence, trigger_end):
         best = ModalityResult("negated", "failed attempt")  # "hatte versucht, X zu übernehmen; … das Angebot abgelehnt"
+    if RANK[best.modality] < RANK["negated"] and lang == "de":
+        report = _REPORT_FIRST_DE.match(sentence)
+        if report and report.end() <= trigger_start:
+            rest = sentence[clauses[idx][1]:]  # the main clause after the reported content
+            if _DENIED_AFTER_DE.search(rest):
+                best = ModalityResult("negated", "report denied")  # "Berichte, wonach X Y übernehmen wolle, wies Z
+                #                                                    zurück": the content the main clause denies
     if RANK[best.modality] < RANK["speculative"] and sentence.rstrip().rstrip("\"“”»«'").endswith("?"):
         best = ModalityResult("speculative", "?")  # "Schafft Xiaomi den Sprung nach Europa?" asks, it does not report
     return best

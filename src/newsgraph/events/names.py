@@ -315,14 +315,16 @@ _DETERMINER = re.compile(r"^(der|die|das|den|dem|des|ein|eine|einen|einem|einer|
 
 
 _INFLECTED_CAPITAL = re.compile(r"^[A-ZÄÖÜ]\w*(e|er|es|en)$")
+# a preposition fused with its article opens an adverbial, never a company's name ("Zum Jahreswechsel", "Im Herbst")
+_FRONTED_PREPOSITION = re.compile(r"^(zum|zur|im|am|beim|vom|ins|ans|aufs)$", re.IGNORECASE)
 
 
 def _initial_name_ok(name: str) -> bool:
     """"Die Lufthansa hat", "Die Deutsche Bahn hat" yes; "Das Unternehmen hat", "Der Autobauer will" no; a possessive
     opens a noun phrase, never a name ("Sein Filialnetz will")."""
     words = name.split()
-    if _POSSESSIVE_DET.match(words[0]):
-        return False
+    if _POSSESSIVE_DET.match(words[0]) or (len(words) > 1 and _FRONTED_PREPOSITION.match(words[0])):
+        return False  # "Zum Winterflugplan will die Airline …": a fronted time or place, the subject follows the verb
     if not _DETERMINER.match(name):
         return True
     rest = words[1:]
@@ -338,12 +340,15 @@ def _initial_name_ok(name: str) -> bool:
 _REMEMBERED = 100_000
 
 
+_PLACE_ADJECTIVE_WORD = re.compile(r"-(based|listed|headquartered)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def _clean(name: str) -> str:
     """Drop leading words that are not names and trailing dots of sentence ends."""
     words = name.split()
-    while words and _NOT_NAMES.match(words[0].strip(".'’")):
-        words.pop(0)
+    while words and (_NOT_NAMES.match(words[0].strip(".'’")) or _PLACE_ADJECTIVE_WORD.search(words[0])):
+        words.pop(0)  # (also "Toronto-based" of "Toronto-based Cellwise has raised …": where the name is based)
     while words and (_NOT_NAMES.match(words[-1].strip(".'’")) or words[-1] in ("von", "of", "de", "&", "+")):
         words.pop()
     out = " ".join(words)
@@ -742,7 +747,8 @@ COMPANY_SUFFIX = re.compile(
     r"Mining|Bancorp|Bank|Foods|Motors|Motoren|Energy|Airlines|Airways|Industries|Electronics|Networks|Software|"
     r"Solutions|Media|Retail|Stores|Invest|Investments|Fashion|Bakery|Brewing|Health|Healthcare|Insurance|Robotics|"
     r"Semiconductor|Semiconductors|Automotive|Chemicals|Chemie|Werke|Glaswerke?n?|Stahl|Versicherung|Finance|Equity|"
-    r"Brands|Steel|Shipping|Telecom|Pharmaceuticals|Apparel|Resources|Power|Utilities|Electric|"
+    r"Brands|Steel|Shipping|Telecom|Pharmaceuticals|Apparel|Resources|Power|Utilities|Electric|Hospitality|Hotels|"
+    r"Properties|Communications|Infrastructure|Renewables|Realty|"
     # the same words in the Romance languages of many mining, energy and telecom names ("Andes Minerales")
     r"Minerales|Minera|Mineração|Industrias|Industrie|Inversiones|Energía|Energia|Petróleos|Seguros|Servicios|"
     r"Alimentos|Construcciones|Telecomunicaciones|Comunicaciones)")

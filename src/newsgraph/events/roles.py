@@ -612,10 +612,15 @@ def _np_after(view: SentenceView, local_pos: int, max_words: int = 5, stop_at: i
 
 
 def _places(view: SentenceView, hit: TriggerHit) -> list[Slot]:
-    places = view.values("place")
+    text = view.article.text
+    # "the Vancouver-based developer": where a company is based describes it, it is no place of the event
+    places = [p for p in view.values("place") if not _BASED_AFTER.match(text, p.end)]
     if not places:
-        places = [s for s in view.of_kind("LOC")]
+        places = [s for s in view.of_kind("LOC") if not _BASED_AFTER.match(text, s.end)]
     return _nearest(places, view, hit)
+
+
+_BASED_AFTER = re.compile(r"(?i)-(based|listed|headquartered)\b")
 
 
 def _value_nearest(view: SentenceView, hit: TriggerHit, kind: str) -> Slot | None:
@@ -1060,6 +1065,12 @@ _TALKS_WORD = re.compile(r"(?i)(verhandel\w*|gespräch\w*|talks|negotiat\w*)")
 _ABOUT_THE_SALE = re.compile(r"(?i)\s+(über|about|on|over)\s+(?:(?-i:[a-zäöü])[\w-]*\s+){0,2}")
 
 
+_AMONG_BIDDERS = re.compile(r"(?i)\s+(is|are|was|were|would be|could be)\s+(among|one of)\s+the\s+"
+                            r"(\w+\s+)?(bidders|suitors|buyers|interested parties)\b|"
+                            r"\s+(gilt|gelten|zählt|zählen|ist|sind)\s+(\S+\s+){0,3}?(als|zu den)\s+(\w+\s+)?"
+                            r"(bieter\w*|interessent\w*|käufer\w*)\b")
+
+
 def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | None:
     """ "Der Verkauf von X an Y", "prüft den Verkauf ihres Geschäfts", "a sale of X": the agent (or the company the
     sentence refers back to) sells, the object of the noun is sold, an "an/to" organisation buys. A sold thing that
@@ -1073,6 +1084,9 @@ def _sale(view: SentenceView, hit: TriggerHit, fr: Frame) -> list[Argument] | No
         buyers = [o for o in fr.marked.get("mit", []) + fr.marked.get("with", [])
                   if o.end <= view.start + hit.start and _ABOUT_THE_SALE.fullmatch(
                       view.article.text, o.end, view.start + hit.start)]
+    if not buyers:
+        # "is exploring a sale of X, and Y is among the likely bidders": the bidder the sentence names
+        buyers = [o for o in _orgs(view) if o.start >= t_end and _AMONG_BIDDERS.match(view.article.text, o.end)]
     target: Argument | None = None
     near = [o for o in fr.patient if 0 <= o.start - t_end <= 40 and "\n" not in view.article.text[t_end:o.start]]
     owned = _UNIT_OF_OWNER.fullmatch(view.article.text, t_end, near[0].start) if near else None
@@ -1521,6 +1535,22 @@ _INVESTOR_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*(investor(en|in|innen|s
 _INVESTMENT_NOUN = re.compile(r"(?i)investments?")
 _SIGNALLED_AFTER = re.compile(r"\s*(signalisiert|bekundet|angemeldet|gezeigt)\b")
 _FROM_BEHIND_DESCRIPTION = re.compile(r"(?i)\s+from\s+(?:[\w-]+\s+){0,5}")  # "from Berlin-based fund Y"
+# the giver after an English investment noun: "an investment from (Cleveland private equity firm) X"
+_FROM_GIVER = re.compile(r"\s+from\s+(?:[\w-]+\s+){0,5}")
+
+
+def _investment_from(view: SentenceView, hit: TriggerHit) -> Slot | None:
+    """The organisation named right after "investment from" in the trigger's noun phrase, if the sentence names no
+    recipient with "in/into" (then the sentence tells who gets the money itself)."""
+    if view.lang != "en" or not hit.text.lower().startswith("investment"):
+        return None
+    text, end = view.article.text, view.start + hit.end
+    orgs = _orgs(view)
+    if any(o.prep in ("in", "into") for o in orgs):
+        return None
+    found = [o for o in orgs if o.start >= end and o.kind == "ORG" and not _is_place(view, o) and
+             _FROM_GIVER.fullmatch(text, end, o.start)]
+    return found[-1] if found else None  # the name that ends the phrase, not a place that describes it
 
 
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
@@ -1535,6 +1565,10 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         people = person_tokens(view.article) if hit.spec.attrs.get("lead_only") else set()
         subjects = [o for o in _orgs(view) if o.prep is None and o not in investors and o not in late and
                     o.text not in people]  # "hält Pichler für denkbar": the person named before, no company
+        if hit.spec.attrs.get("lead_only"):  # "Angeführt wird die Runde von X, auch Y beteiligt sich an Z": a name
+            # after a comma behind the trigger is the subject of the next clause, not the company that raised
+            subjects = [o for o in subjects if not (o.start >= view.start + hit.end and
+                                                    re.search(r"[,;:]", view.article.text[view.start + hit.end:o.start]))]
         if view.lang == "en":  # the English subject stands before its verb: "The Berlin-based startup, which raised
             # $48 million …, says the tool runs inside GitHub" (the startup is named before; GitHub is no party)
             subjects = [o for o in subjects if o.end <= view.start + hit.start]
@@ -1570,6 +1604,17 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             args.append(Argument("recipient", ante.text, ante.start, ante.end))
     else:
         args = [_arg("investor", o) for o in fr.agent]
+        source = _investment_from(view, hit) if not fr.agent else None
+        if source is not None:
+            # "is being financed with a $40 million investment from Cleveland private equity firm X": the money
+            # comes from X; who gets it is the company the article is about
+            args = [_arg("investor", source)]
+            places = {m.text for m in view.article.mentions if m.type == "LOC"}
+            ante = _antecedent(view, skip=lambda name: name in places)  # (not the town of the last sentence)
+            if ante is not None and ante.text != source.text:
+                args.append(Argument("recipient", ante.text, ante.start, ante.end))
+            money = _value_nearest(view, hit, "money")
+            return args + ([_arg("value", money)] if money else [])
         if not fr.agent and hit.spec.pos == "verb" and not hit.text[:1].isupper():
             # "80 Millionen Euro fließen in X, angeführt wird die Runde von Accel": the one marked by/von gives
             args = [_arg("investor", o) for o in (fr.marked.get("von", []) + fr.marked.get("vom", []) +
@@ -1873,6 +1918,19 @@ _NO_USERS = re.compile(r"(?i)\b(jobs|roles|positions|\w*stellen|\w*arbeitsplätz
                        r"filialen|standorte|people|persons|sources|insiders|retailers|merchants|stockists)\b")
 
 
+_PRICE_BEFORE = re.compile(r"(?i)\b(for|für)\s+((about|around|some|roughly|rund|etwa)\s+)?$")
+_SCALE_WORD = re.compile(r"(?i)(mio|millionen?|milliarden?|mrd|tausend|millions?|billions?|thousands?|bn|m|k|mn)\.?")
+
+
+def _counts_another_noun(quantity: str, trigger: str) -> bool:
+    """The count ends in a counted noun of its own that is not the trigger's ("drei Sachbearbeitern" near "Kunden");
+    a bare number or scale ("2,3 Millionen") or the trigger itself ("240,000 rural members") counts the trigger."""
+    last = quantity.split()[-1] if quantity.split() else ""
+    if not last.isalpha() or _SCALE_WORD.fullmatch(last):
+        return False
+    return last.casefold() != trigger.casefold() and trigger.casefold() not in quantity.casefold()
+
+
 def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr, skip=_no_employer)  # a union reports no company figure
@@ -1881,6 +1939,8 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
     if quantity is not None and _DISTANCE_AFTER.match(view.article.text, quantity.end):
         quantity = None  # "diverted to Port X, 60 miles up the coast": a distance, no figure
     money = _value_next_to(view, hit, "money") if metric_kind not in ("shipped", "output") else None
+    if money is not None and _PRICE_BEFORE.search(view.article.text, max(0, money.start - 12), money.start):
+        money = None  # "agreed to buy X for $2.4bn in cash, betting … patent losses": a price paid, no figure
     share = _value_nearest(view, hit, "fraction") if metric_kind == "market share" else None
     if metric_kind == "users" and " " in hit.text:  # "customer numbers to grow by 9%": the rate is the figure
         rate = _value_nearest(view, hit, "fraction")
@@ -1890,6 +1950,8 @@ def fill_financial_figure(view: SentenceView, hit: TriggerHit) -> list[Argument]
         return None  # "Production is to start in 2028, the site should employ 900 people": people are no output
     if metric_kind in ("users", "shipped") and quantity is not None and _NO_USERS.search(quantity.text):
         return None  # "will cut 700 jobs as more customers bank online": jobs are no count of customers
+    if metric_kind == "users" and quantity is not None and _counts_another_noun(quantity.text, hit.text):
+        return None  # "die Arbeit von drei Sachbearbeitern erledigt, werden Kunden …": clerks are no customers
     if quantity is None and money is None and share is None:
         share = _value_nearest(view, hit, "fraction") if metric_kind in ("revenue", "profit", "loss") else None
         if share is None and (period is None or metric_kind not in ("revenue", "profit", "loss")):
@@ -2060,7 +2122,9 @@ _MEETING_NP = re.compile(r"(?<!\w)(mit|with|host(?:s|ed)?|empfängt|meet|meets|m
                          r"(?:(?:am|an|on|this|next|diese[nm]?|nächste[nm]?)\s+\w+\s+)?"  # "empfängt am Mittwoch die ..."
                          r"((?:(?:den|dem|der|die|the|a|an)\s+)?"
                          r"(?:[\w'’-]+\s+){0,1}(?:Vertreter\w*|Chefs?|Spitze\w*|Minister\w*|Manager\w*|Führung\w*|officials|heads|"
-                         r"managers|representatives|executives|prime minister|president|leaders)"
+                         r"managers|representatives|executives|prime minister|president|leaders|"
+                         # a company's owners or a visiting group: "will host shareholders at ...", "eine Delegation"
+                         r"shareholders|investors|analysts|Aktionär\w*|Investoren|Analysten|Delegation\w*)"
                          # "die Chefs der großen Autokonzerne im Kanzleramt": the genitive up to a preposition
                          r"(?:\s+(?:der|des|von|of)(?:\s+(?!(?:im|in|am|an|at|to|on|zu|zum|zur|um|für|for|with|mit|"
                          r"bei|und|and|ins|into|nach)\b)[\w'’-]+){1,3})?)", re.I)
@@ -2103,6 +2167,8 @@ def fill_meeting(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
         before = [a for a in people if (a.end or 0) <= t_pos]
         after = [a for a in people if (a.start or 0) > t_pos]
         if _HOST.match(hit.text):
+            if not before and view.lang == "de":
+                before, after = after[:1], after[1:]  # "Am Mittwoch empfing X eine Delegation von Y": verb second
             args += [Argument("host", a.text, a.start, a.end) for a in before[:1]]
             args += before[:1] + after + before[1:]
         else:

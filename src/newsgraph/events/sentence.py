@@ -258,6 +258,8 @@ _EN_LOWER_WORD = re.compile(r"^[a-z][\w-]*$")
 
 # words that open a clause: no preposition before them governs the name after them
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whether", "because", "dass", "ob", "weil"})
+_BASED_END = re.compile(r"(?i)-(based|listed|headquartered)$")
+_BASED_START = re.compile(r"(?i)-(based|listed|headquartered)\b")  # (the recogniser tagged only the place: "Dublin")
 
 
 def _preceding_cue(text: str, local_start: int, block_ends: list[int],
@@ -272,6 +274,9 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
     """
     lo = max(0, local_start - 60)
     i = bisect_right(block_ends, local_start)
+    if i and (_BASED_END.search(text, max(0, block_ends[i - 1] - 14), block_ends[i - 1]) or
+              _BASED_START.match(text, block_ends[i - 1])):
+        i -= 1  # "from Singapore-based Lumen Capital": a place adjective the recogniser tagged stands in the phrase
     if i and block_ends[i - 1] > lo:
         lo = block_ends[i - 1]
     words = _WORD.findall(text, lo, local_start)  # (no anchor or look-around: the same words as in the slice)

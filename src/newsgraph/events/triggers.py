@@ -222,9 +222,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                             r"join(s|ed|ing)? forces|(will|to|would) work (together )?with)",
        "verb", 0.85),
     _t("partnership", "en", r"(reseller|distribution|distributor|strategic|technology) partners?", "noun", 0.75),
-    # a partner taken on by a verb: "has signed up Maple Auto as its exclusive distributor", "named X as its importer"
-    _t("partnership", "en", r"(sign(s|ed)?\s+up|appoint(s|ed)?|nam(es|ed)|pick(s|ed)?|chose|tapp(s|ed)?)\s+(\S+\s+){1,5}?"
-                            r"as\s+(its|their)\s+([a-z]+\s+)?(?P<t>distributor|importer|reseller|dealer|partner)\b",
+    # a partner taken on by a verb: "has signed up Maple Auto as its exclusive distributor", "named X as its importer",
+    # "has signed X as master franchisee for both countries"
+    _t("partnership", "en", r"(sign(s|ed)?(\s+up)?|appoint(s|ed)?|nam(es|ed)|pick(s|ed)?|chose|tapp(s|ed)?)\s+(\S+\s+){1,5}?"
+                            r"as\s+((its|their|the|an?)\s+)?([a-z]+\s+)?(?P<t>distributor|importer|reseller|dealer|"
+                            r"partner|franchisee|licensee)\b",
        "noun", 0.75, needs=("org",)),
     # "a tie-up with the delivery app X": an alliance with one named partner ("a tie-up between A and B" merges them)
     _t("partnership", "en", r"(?P<t>tie-?ups?)(?= with\b)", "noun", 0.75, needs=("org",)),
@@ -386,7 +388,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
               # a kind of company is a descriptor: "owned by the investment firm X"
               r"firms?|compan(y|ies)|groups?|house|houses|managers?|funds?|arm|boutique|"
               # a post is no investment: "its new chief investment officer", "investment director"
-              r"officers?|directors?|chiefs?)\b"),
+              r"officers?|directors?|chiefs?)\b|"
+              # "the developer it has backed since 2021": a standing stake told as background, no new money
+              r"^\s+since\b"),
     # not "landed a $90 million order from X": an order or contract won from a customer is a deal, not funding
     _t("investment", "en", r"(?P<t>land(s|ed)?|secur(es|ed)|receiv(es|ed)|rais(es|ed))\s+"
                            r"((?!(orders?|contracts?|deals?)\b)\S+\s+){1,4}?from", "verb", 0.75,
@@ -447,7 +451,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"kurzarbeit|insolvenz|berufung|revision|führung)\b)(den\s+|die\s+|dem\s+)?"
                              r"(\S+\s+(und|sowie)\s+(den\s+|die\s+|dem\s+)\S+\s+|(\S+\s+){0,3}?)"
                              r"(?P<t>kommen|kommt|starten|startet|expandieren|eintreten|eingetreten|tritt|an den start|"
-                             r"gehen|einsteigen|fuß (zu )?fassen|fuß gefasst|"
+                             r"gehen|einsteigen|fuß (zu )?fass(en|t|te|ten)|fuß gefasst|"
                              # verb-final clauses: "dass X in den US-Markt eintritt", "plant, nach Polen vorzudringen"
                              r"eintritt|eintrat|eintraten|einzutreten|einsteigt|einstieg|einstiegen|eingestiegen|"
                              r"einzusteigen|expandiert|expandierte|expandierten|startete|starteten|kam|kamen|"
@@ -455,8 +459,12 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        "verb", 0.75, needs=("place",)),
     _t("market_entry", "de", r"(vertreib\w*|verkauf\w*)", "verb", 0.65, needs=("place", "cue:new_market")),
     # "will erstmals in Kolumbien Möbelhäuser betreiben": operating somewhere for the first time
-    _t("market_entry", "de", r"(betreib\w*|anbiet\w*|angeboten|produzier\w*|an den start)", "verb", 0.65,
+    # (also flying to a country's airports: "will erstmals Ziele in Ägypten anfliegen")
+    _t("market_entry", "de", r"(betreib\w*|produzier\w*|an den start|anflieg\w*|anzufliegen)", "verb", 0.65,
        needs=("place", "cue:first_time")),
+    # offering somewhere new: "will seine App auch in Spanien anbieten", "erstmals in Chile anzubieten" (the zu-infinitive)
+    # ("künftig" is not enough: "ein Händler, der die Geräte künftig in Spanien anbietet" sells another's product)
+    _t("market_entry", "de", r"(anbiet\w*|anzubiet\w*|angeboten)", "verb", 0.65, needs=("place", "cue:also_first")),
     # "ist seit Montag auch in Rumänien aktiv", "ist nun in Polen vertreten": present in a market it was not in before
     _t("market_entry", "de", r"(ist|sind|wird|werden)\s+(\S+\s+){0,4}?(in|auf)\s+(den\s+|dem\s+|der\s+)?(\S+\s+){0,2}?"
                              r"(?P<t>aktiv|vertreten|präsent|erhältlich|verfügbar|zu sehen|zu haben|zu kaufen|zu buchen)\b",
@@ -491,7 +499,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + ALL_ITS_STORES + "|" +
        OWNED_STORES + r"|(?<!\w)(?i:in)-$",  # "an in-store bakery": inside a store
        # "Store manager X said", "store staff": a job at a store, no opening
-       unless=r"^\s+(?i:managers?|staff|workers|employees|clerks?|owners?|detectives?|opening hours)\b"),
+       unless=r"^\s+(?i:managers?|staff|workers|employees|clerks?|owners?|detectives?|opening hours)\b|"
+              # "its website and nine shops would stay open while it restructures": stores kept, none opened
+              r"^\s+((?i:would|will|should|to)\s+)?(?i:stay|stays|stayed|remain|remains|remained)\s+open\b"),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open"),
        unless_before=RUNS_STORES_DE + "|" + OWNED_STORES),
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open"),
@@ -511,7 +521,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("facility", "de", r"(\w*zentrale|\w*hauptsitz\w*|\w*firmensitz\w*|hauptquartier\w*)", "noun", 0.8,
        needs=("cue:build_de",),
        facility_kind="headquarters", unless=r"^\s+(bleibt|bleibe|bleiben|verbleibt|verbleibe|verbleiben)\b"),
-    _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|forschungszentrum|entwicklungszentrum|"
+    # (an airline's new base: "eine neue Basis in Leipzig eröffnen"; not "auf Basis von", "die Basis für")
+    _t("facility", "de", r"(büro(s)?|niederlassung(en)?|standort|(?<=neue )basis|(?<=neuen )basis|"
+                         r"forschungszentrum|entwicklungszentrum|"
                          r"rechenzentrum|(?!(logistik|verteil|distributions|versand)zentrum)\w*zentrums?)", "noun", 0.7,
        needs=("cue:build_de",), facility_kind="office",
        # "will 230 Millionen Euro in den Standort investieren": the site named before, what the money goes to; "der
@@ -562,7 +574,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("money",), metric="revenue", unless=r"^\s*(zu|zum|zur)\b"),
     _t("financial_figure", "de", r"(verdient|verdiente|verdienten|erwirtschaftet\w*)", "verb", 0.75, needs=("money",),
        metric="profit"),
-    _t("financial_figure", "de", r"(\w*kunden|\w*nutzer\w*|abonnenten|\w*teilnehmer|mitglieder|fahrgäste|"
+    _t("financial_figure", "de", r"(\w*kunden|\w*nutzer\w*|abonnenten|\w*teilnehmer|mitglieder|fahrgäste|fluggäste|"
                                  r"passagiere|besucher)", "noun", 0.65, needs=("count",), metric="users",
        unless_before=r"\b(zugang zu|erreichen|erreicht)\s+(\S+\s+){0,6}$"),
     _t("financial_figure", "de", r"marktanteil\w*", "noun", 0.8, needs=("fraction",), metric="market share"),
@@ -574,7 +586,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "en", r"((?<!\d )(?<!two )(?<!three )(?<!four )(?<!five )(?<!six )(?<!ten )ships?|shipped|"
                                  r"shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped",
-       unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b"),
+       unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b",
+       # "suppliers would be paid for goods delivered after the filing": what is paid for, no figure
+       unless_before=r"(?i)\b(for|of)\s+(the\s+)?(goods|products|supplies|services|materials)\s+$"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue",
        # a way of selling or its people is no figure: "with an online-only sales model", "its sales team"
        unless=r"^\s+(models?|channels?|teams?|force|staff|network|strategy|offices?|approach|tax)\b"),
@@ -640,8 +654,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+)\s+(?-i:[a-zäöüß]+n)\b"),
     # verb-final: "soll Finanzvorständin bei X werden"; "rückt bei X in die Geschäftsführung auf"
     _t("leadership", "de", r"(vice president|ceo|cfo|cto|coo|\w*chef(?!s\b)\w*|\w*vorstand\w*|\w*vorständin|"
+                           # (also a longer organisation: "Geschäftsführer der neuen Geschäftseinheit X Logistics werden")
                            r"\w*vorsitzende[rn]?|geschäftsführer\w*|präsident\w*|leiter\w*)\s+((bei|von|des|der|im|in)\s+"
-                           r"(\S+\s+){1,3}?)?(?P<t>werden)\b|"
+                           r"([^\s,;:]+\s+){1,5}?)?(?P<t>werden)\b|"
                            r"(?P<t2>rückt|rückte|rücken|rückten)\s+(\S+\s+){0,8}?(in|an)\s+(die|den)\s+\w*(geschäftsführung|"
                            r"vorstand|spitze|führung|leitung|aufsichtsrat)\w*\s+(\S+\s+){0,2}?auf\b|aufgerückt",
        "verb", 0.8, needs=("person",), change="appointed"),
@@ -688,7 +703,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("leadership", "en", r"(appoint(s|ed|ment)?|named|names|nam(e|ing) .{0,40}? as|hir(es|ed)|promot(ed|es)|"
                            # "joined insurer X as CFO", "will join X as chief operating officer"
                            r"(takes|took|taken|take) over|(?P<t>join(s|ed|ing)?)\s+(?!forces\b)(\S+\s+){0,4}?as\b|"
-                           r"elected|new (ceo|chief|chairman|president|head))", "verb", 0.85,
+                           r"elected|new (ceo|chief|chairman|president|head)|"
+                           # a merger's leader: "X will lead the combined company", "will run the merged group"
+                           r"(?P<t2>(will|would|is to|to) (lead|run|head))\s+the\s+(combined|merged|enlarged|new)\s+"
+                           r"(company|business|group|entity|firm|bank))", "verb", 0.85,
        needs=("person",), change="appointed",
        # a successor still to be found names nobody: "no successor has been named yet", "a successor will be appointed"
        # (the person of the sentence is the one who leaves)
@@ -698,9 +716,11 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"fired|ousted|retir(e|es|ed|ing|ement)|exit(s|ed)?|quit(s)?|outgoing)", "verb", 0.85,
        needs=("person",), change="departed",
        # the second part of a hyphen compound is no verb: "its gas-fired power plants", "coal-fired"
-       unless_before=r"\w-$"),
+       unless_before=r"\w-$",
+       # "two ice storms that left thousands of members without power": what something caused, no one departing
+       unless_between=(r"\b(that|which)\s+$", r"^\s+(\S+\s+){0,6}?without\b")),
     # --- meeting -------------------------------------------------------------------------------
-    _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|"
+    _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|empfing\w*|"
                         r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
                         r"zusammen\b|gipfel\w*|tausch\w* sich (\S+ ){0,4}?aus|krisentreffen|spitzentreffen|"
                         r"(vertreter|spitzen|chefs|manager|delegation\w*)\b[^.;:]{0,80}?\b(?P<t2>berieten|beraten|berät|"
@@ -729,7 +749,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(expectations|the (target|demand|needs)|with (analysts|investors))",
        unless_before=r"\b(at|during|before|after|annual|general)\s+(\S+\s+){0,3}$"),
     # --- product_launch ------------------------------------------------------------------------
-    _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b|vorgestellt|vorstellen|präsentier\w*|"
+    # ("600 Stellen abbauen, vor allem in der Verwaltung": "vor allem" is no separable "vor")
+    _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b(?!\s+allem\b)|vorgestellt|vorstellen|präsentier\w*|"
                                r"(?P<t2>bring\w*) (\S+\s+){0,10}?auf den markt|launch\w*|enthüll\w*|"
                                r"auf den markt (zu )?(bringen|gebracht|bringt|brachte)|markteinführung\w*|"
                                r"(?P<t3>bring\w*)\s+(\S+\s+){0,14}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
@@ -768,7 +789,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                r"(?P<t4>bring(s|ing)?|brought)\s+(\S+\s+){0,6}?to\s+market\b)",
        "verb", 0.85, needs=("product",),
        # the noun before another noun names an occasion, not a launch: "at a launch event in Berlin"
-       unless=r"^\s+(event|party|ceremony|presentation|show|livestream|stream|keynote)s?\b"),
+       # (nor what serves it: "part of the launch supply is filled in X", "launch costs", "the launch customer")
+       unless=r"^\s+(event|party|ceremony|presentation|show|livestream|stream|keynote|supply|supplies|cost|costs|"
+              r"customer|customers|site|pad)s?\b"),
     # --- layoffs --------------------------------------------------------------------------------
     _t("layoffs", "de", r"(\w*stellenabbau\w*|personalabbau\w*|jobabbau\w*|arbeitsplatzabbau\w*|massenentlassung\w*|"
                         r"stellenstreichung\w*|(jobs?|arbeitsplätze|stellen) (\S+ ){0,2}?verlieren|"
@@ -815,7 +838,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("cue:jobs",)),
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|(make|makes|making|made) (\S+ ){0,3}?redundant|cut(s|ting)?|slash(es|ed)?|"
                         r"eliminat(e|es|ed|ing)|axe[sd]?|axing|"
-                        r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
+                        r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",),
+       # "to cut loose its TV business", "cut ties with": parting with a unit or partner, no jobs cut
+       unless=r"^\s*(loose|ties)\b"),
     # --- insolvency -----------------------------------------------------------------------------
     # plurals count insolvencies ("folgende Insolvenzen registriert", "Einige Firmenpleiten"): statistics, no event
     _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b|geld|welle)\w*|insolvent\w*|konkurs(?!e\b)\w*|"
@@ -862,6 +887,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
 CUES["build_de"] = CUES["build"][:-len(")\\b")] + r"|plant|planen|plante|planten|geplant\w*)\b"
 CUES["market_word"] = r"\w*(markt|märkte)\b"
 CUES["first_time"] = r"\b(erstmals|erstmalig|zum ersten mal|for the first time)\b"
+CUES["also_first"] = r"\b(auch|erstmals|erstmalig|zum ersten mal)\b"
 CUES["stake"] = r"(\b(prozent|anteile?|anteilen|mehrheit|aktienmehrheit|beteiligung|aktien)\b|%)"
 CUES["new_offer"] = r"\b(ab sofort|seit (dieser woche|heute|kurzem|montag|dienstag|mittwoch|donnerstag|freitag)|neue[nmrs]?|" \
                     r"erstmals|ab (jetzt|heute|montag|dienstag|mittwoch|donnerstag|freitag|januar|februar|märz|april|mai|" \
