@@ -1535,6 +1535,7 @@ _INVESTOR_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*(investor(en|in|innen|s
 _INVESTMENT_NOUN = re.compile(r"(?i)investments?")
 _SIGNALLED_AFTER = re.compile(r"\s*(signalisiert|bekundet|angemeldet|gezeigt)\b")
 _FROM_BEHIND_DESCRIPTION = re.compile(r"(?i)\s+from\s+(?:[\w-]+\s+){0,5}")  # "from Berlin-based fund Y"
+_LIST_JOIN = re.compile(r"(?i)\b(and|or|und|oder)\b|[,;]")
 # the giver after an English investment noun: "an investment from (Cleveland private equity firm) X"
 _FROM_GIVER = re.compile(r"\s+from\s+(?:[\w-]+\s+){0,5}")
 
@@ -1593,7 +1594,11 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             o for o in _orgs(view) if 0 <= o.start - view.start - hit.end < 80 and _FROM_BEHIND_DESCRIPTION.fullmatch(
                 view.article.text, view.start + hit.end, o.start)]):
         # "helped by a £12 million investment from private equity firm Y": the one the money comes from invests; the
-        # subject (or the company the sentence refers back to) gets it
+        # subject (or the company the sentence refers back to) gets it. A name followed by a descriptor and another
+        # name describes it ("from Cleveland private equity firm X": X gives); "from X and Y": X is the first giver
+        for later in givers[1:]:
+            if not _LIST_JOIN.search(view.article.text, givers[0].end, later.start):
+                givers = [later]
         args = [_arg("investor", givers[0])]
         takers = [o for o in fr.agent if o.end <= view.start + hit.start and o not in givers and not any(
             m.type == "LOC" and m.start == o.start for m in view.article.mentions)]
@@ -1762,6 +1767,11 @@ _KIND_BEFORE_NAME = re.compile(r"(?<![\w-])(?-i:[A-ZÄÖÜ][a-zäöüß][\w-]*|[
 _NETWORK = re.compile(r"(?i)(filial|laden|store)netz|(store|shop|branch|retail) network")
 
 
+# people or places a site holds, after a count: its capacity, not a number of stores
+_CAPACITY_AFTER = re.compile(r"(?i)\s+(\w+\s+)?(guests|seats|diners|visitors|passengers|rooms|beds|gäste\w*|sitzplätze\w*|"
+                             r"plätze\w*|besucher\w*|zimmer\w*|betten\w*)\b")
+
+
 def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
@@ -1781,6 +1791,8 @@ def fill_store_expansion(view: SentenceView, hit: TriggerHit) -> list[Argument] 
         value["unit"] = "store"
         args.append(Argument("count", view.article.text[count.start:view.start + hit.end], count.start,
                              view.start + hit.end, value=value))
+    elif count is not None and _CAPACITY_AFTER.match(view.article.text, count.end):
+        return None  # "The first restaurant opens in X and will seat about 90 guests": a capacity, no number of stores
     elif count is not None:
         args.append(_arg("count", count))
     elif _NETWORK.match(view.text, hit.start):
