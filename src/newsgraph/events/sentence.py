@@ -313,6 +313,25 @@ _ORG_BEFORE_ROLE = re.compile(r"\s*(-|'s|’s|s)?\s*")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
+_ONLY_SPACE = re.compile(r"[ \t]+")
+
+
+def _name_before_post_is_the_employer(view: SentenceView, roles: list[Slot]) -> None:
+    """In "<Name> chief executive <Person>" the first name is the employer, even when the recogniser took it for a
+    person because its first word is also a given name ("Kiran Data managing director X"): English puts the company
+    before the post and the holder after it, and nobody writes two people around one post. Retyped before the links
+    are made, so the compound names its organisation and other roles may take it as a company."""
+    if not roles:
+        return
+    text = view.article.text
+    persons = view.of_kind("PER")
+    for r in roles:
+        before = next((p for p in persons if p.end < r.start and _ONLY_SPACE.fullmatch(text[p.end:r.start])), None)
+        after = next((p for p in persons if p.start > r.end and _ONLY_SPACE.fullmatch(text[r.end:p.start])), None)
+        if before is not None and after is not None and before.text[:1].isupper():
+            before.kind = "ORG"
+
+
 def _link_roles(view: SentenceView) -> None:
     """Person ↔ role ↔ organisation links from apposition and compounds.
 
@@ -321,6 +340,7 @@ def _link_roles(view: SentenceView) -> None:
     """
     text, base = view.article.text, view.start
     roles = view.of_kind("ROLE")
+    _name_before_post_is_the_employer(view, roles)
     orgs = view.of_kind("ORG")
     for per in view.of_kind("PER"):
         role = None
