@@ -22,7 +22,7 @@ from newsgraph.events.modality import (NO_RESULT_DE, absolute_phrase_modality, d
                                       plainly_negated, trigger_clause)
 from newsgraph.normalize.places import gazetteer as places_gazetteer
 from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
-                                   is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun, kind_after_en,
+                                   is_common_noun_org, modifies_described_name, is_descriptive, is_descriptor_gap, is_pronoun, kind_after_en,
                                    looks_like_person, only_describes, person_tokens, with_surname,
                                    described_names)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
@@ -754,7 +754,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                     and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)
                     and not only_describes(article.text, m, lang) and not _place_before_kind(article, m, lang)]
         # "Der Münchner Softwareanbieter Celonis": a descriptor the recogniser tagged is no second company
-        mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang)]
+        mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang) and
+                    not modifies_described_name(article.text, m, lang)]
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
         mentions = [_with_ampersand_partner(article.text, m, lang) for m in mentions]  # "Harrow" of "Harrow & Vale"
@@ -788,7 +789,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                      if not in_spans(m.start, m.end, masthead) and not any(
                          _inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
                                          article.text[max(0, m.start - 6):m.start]) for h in hits)]
-        extra = [m for m in extra if not is_descriptive(m)]  # "Das Bielefelder Familienunternehmen hat": an anaphor
+        extra = [m for m in extra if not is_descriptive(m) and not modifies_described_name(article.text, m, lang)]
+        # ("Das Bielefelder Familienunternehmen hat": an anaphor; "UPI payments app Kredly": UPI only qualifies)
         extra = [m for m in extra if not (is_common_word(m.text.split()[0], lang) and any(
             m.start <= sent.start + h.start and sent.start + h.end <= m.end for h in hits))]
         # ("Weitere Streiks seien möglich": a common word and a trigger are the event, no company's name)

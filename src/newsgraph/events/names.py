@@ -157,12 +157,13 @@ _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
 # a sentence-initial name followed by a relative clause or an apposition: "Orvana, which was bought by ...",
 # "Kubix, das im vergangenen Jahr ...", "Kubix, ein Spezialist für ..."
 _INITIAL_APPOSITION = {
+    # ("X, Kenya's fourth-largest operator, …": a possessive place or owner opens the apposition as "the" does)
     "en": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:which|whose|the|a|an|one of|part of|a unit of|owned by|"
-                     rf"based in|headquartered in)\s"),
+                     rf"based in|headquartered in|[A-Z][\w.-]*(?:'s|’s))\s"),
     "de": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:der|die|das|dessen|deren|ein|eine|einer|eines|Teil|"
                      rf"Tochter|seit)\s"),
 }
-_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?"
+_INITIAL_EN = re.compile(rf"^\s*(?:[A-Z][\w.]*-(?:based|listed|owned|backed|headquartered)\s+)?(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?"
                          # a parenthetical between subject and verb ("Volta, for its part, plans", "X, however, said")
                          r"(?:\s*,\s*(?:however|for its part|for their part|in turn|meanwhile|though|too|by contrast|"
                          r"in contrast|on the other hand|separately|likewise|similarly)\s*,)?"
@@ -977,6 +978,22 @@ def describes_next_name(text: str, mention: Mention, names: list[Mention], lang:
         return False
     adjective = _PLACE_ADJECTIVE["en" if lang == "en" else "de"]
     return all(w.islower() or adjective.fullmatch(w) for w in words[:-1])
+
+
+# "UPI payments app Kredly", "Amazon rival Shopwise": a name, at most two lower-case words that are no verb or
+# determiner, a lower-case company descriptor, then a capitalised word (the described company)
+_MODIFIER_BEFORE_DESCRIPTOR_EN = re.compile(
+    r"\s+(?:(?!(?:its|their|his|her|the|a|an|to|and|or|but|from|in|at|of|for|with|by|on|into|as|than|via|over|under|"
+    r"about|after|before|has|have|had|is|are|was|were|will|would|said|says|sold|sells|bought|buys|took|takes|"
+    r"\w+ed)\b)[a-z][\w-]*\s+){0,2}?(?-i:" + _DESCRIPTOR_EN + r")s?\s+(?=[A-Z])")
+
+
+def modifies_described_name(text: str, mention: Mention, lang: str) -> bool:
+    """An English name that only qualifies the descriptor of the next one ("UPI payments app Kredly", "Amazon rival
+    Shopwise", "Apple supplier Corvex"): the sentence is about the described company, and the qualifier is no
+    second company for its roles. A post between them ("Corvex chief executive X") is no descriptor and stays."""
+    return lang == "en" and mention.type in ("ORG", "PRODUCT", "MISC") and \
+        _MODIFIER_BEFORE_DESCRIPTOR_EN.match(text, mention.end) is not None
 
 
 def is_pronoun(mention: Mention) -> bool:
