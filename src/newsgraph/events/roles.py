@@ -594,10 +594,15 @@ def _np_after(view: SentenceView, local_pos: int, max_words: int = 5, stop_at: i
     return start, end
 
 
+_HOME_ADJECTIVE = re.compile(r"-(?:based|headquartered)\b")
+
+
 def _places(view: SentenceView, hit: TriggerHit) -> list[Slot]:
-    places = view.values("place")
+    """The place of the event; "Pune-based" says where the company sits, not where it builds or cuts."""
+    text = view.article.text
+    places = [p for p in view.values("place") if not _HOME_ADJECTIVE.match(text, p.end)]
     if not places:
-        places = [s for s in view.of_kind("LOC")]
+        places = [s for s in view.of_kind("LOC") if not _HOME_ADJECTIVE.match(text, s.end)]
     return _nearest(places, view, hit)
 
 
@@ -1702,8 +1707,19 @@ _STORE_NP = re.compile(r"(?<!\w)((?:rund|etwa|circa|über|mehr als|bis zu|around
 _FIRST = re.compile(r"(?i)^(erste[nrms]?|first)\b")
 
 
+_SITE_PREPS = ("at", "near", "bei", "beim")
+
+
 def fill_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
+    if fr.agent and hit.spec.pos == "noun":
+        # "Vayu Motors will build a plant at Hosur": after the site noun "at"/"near" names where it stands, not its
+        # owner (as "bei" does after "Stellenabbau"); the subject is the company
+        site = {id(o) for o in fr.marked.get("at", []) + fr.marked.get("near", []) + fr.marked.get("bei", [])
+                + fr.marked.get("beim", []) + fr.patient if o.prep in _SITE_PREPS}
+        fr = Frame(fr.agent, [o for o in fr.patient if id(o) not in site],
+                   {k: [o for o in v if id(o) not in site] for k, v in fr.marked.items()}, fr.other, fr.passive,
+                   fr.anaphor)
     args = _company(view, hit, fr)
     if not args:
         return None
@@ -2217,6 +2233,26 @@ def _no_employer(name: str) -> bool:
     return bool(UNIONS.search(name) or _NOT_EMPLOYER.match(name))
 
 
+_JOBS_AT = re.compile(r"\s+(?:at|bei|beim)\s+")
+
+
+def _jobs_owner(view: SentenceView, hit: TriggerHit, count: Slot) -> Slot | None:
+    """"1,100 jobs at Kestrel were at risk, the administrators warned": jobs that are the subject of the sentence's
+    trigger belong to the name after "at"/"bei", not to whoever speaks about them (the agent the frame finds). A name
+    the recogniser took for a place counts unless the gazetteer knows it as one: a site is written "at its plant"."""
+    if view.start + hit.start < count.end:
+        return None
+    m = _JOBS_AT.match(view.article.text, count.end)
+    if m is None:
+        return None
+    for s in view.slots:
+        if s.start == m.end() and not s.is_value and s.kind in ("ORG", "LOC") and not _no_employer(s.text):
+            if s.kind == "LOC" and any(v.start <= s.start and s.end <= v.end for v in view.values("place")):
+                return None
+            return s
+    return None
+
+
 def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = _employers_only(view, frame(view, hit))
     args = [a for a in _company(view, hit, fr, skip=_no_employer) if not _no_employer(a.text)]
@@ -2226,6 +2262,9 @@ def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     if count is None:  # "streicht ein Drittel der Arbeitsplätze", "15 Prozent der Stellen"
         count = next((f for f in view.values("fraction") if _SHARE_OF_JOBS.match(view.article.text, f.end)), None)
     if count is not None:
+        owner = _jobs_owner(view, hit, count)
+        if owner is not None:
+            args = [_arg("company", owner)]
         args.append(_arg("count", count))
     places = _places(view, hit)
     if places:
@@ -2241,8 +2280,16 @@ def fill_insolvency(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
     return args or None
 
 
+_COURT_AFTER = re.compile(r"(?i)\s+(?:(?:district|regional|high|bankruptcy|insolvency|commercial)\s+)?court\b")
+
+
 def _insolvent(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = _employers_only(view, frame(view, hit))
+    text = view.article.text
+    if any(_COURT_AFTER.match(text, o.end) for v in fr.marked.values() for o in v):
+        # "filed for insolvency at the Stuttgart district court": the court's town is where, not who
+        fr = Frame(fr.agent, fr.patient, {k: [o for o in v if not _COURT_AFTER.match(text, o.end)]
+                                          for k, v in fr.marked.items()}, fr.other, fr.passive, fr.anaphor)
     if _INSOLVENT_ADJ.fullmatch(hit.text):  # "der insolventen Imtech Deutschland", "the bankrupt Toys R Us"
         t_end = view.start + hit.end
         org = next((o for o in _orgs(view) if 0 <= o.start - t_end <= 2), None)

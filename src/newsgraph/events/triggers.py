@@ -713,7 +713,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"betriebsbedingte\w* kündigung\w*|(?P<t2>verlust)(?=\s+(von\s+)?(\S+\s+){0,4}?"
                         r"(\w*arbeitsplätze\w*|\w*stellen|jobs)\b)|"
                         r"(jobs|arbeitsplätze|stellen)\s+(\S+\s+){0,5}?(?P<t3>stehen|steht|standen)\s+(\S+\s+){0,4}?"
-                        r"(auf der kippe|auf dem spiel)", "noun", 0.75),
+                        r"(auf der kippe|auf dem spiel)|"
+                        # the verb before its subject: "Nach Angaben des Verwalters stehen 340 Arbeitsplätze auf der Kippe"
+                        r"(stehen|steht|standen)\s+((rund|etwa|mehr als|bis zu|über)\s+)?\d[\d.,]*\s+(\w+\s+)?"
+                        r"(jobs|arbeitsplätze|stellen)\s+(\S+\s+){0,3}?(auf der kippe|auf dem spiel)", "noun", 0.75),
     _t("layoffs", "en", r"(jobs|roles|positions|posts)\s+(\S+\s+){0,5}?(?P<t>are|were|is|remain)\s+(now\s+|still\s+)?"
                         r"(at risk|in jeopardy|under threat|on the line)|"
                         # "collapsed into administration, putting 2,000 jobs at risk": a possible cut, not a decided one
