@@ -270,6 +270,9 @@ _LEADING_SUBORDINATE = re.compile(r"^\W*(dass|daß|ob|that|whether)\b", re.IGNOR
 # clause's "halten für wahrscheinlich", and "after the company rejected their demands" does not negate the walkout
 # before it
 _REASON_OR_TIME = re.compile(r"\b(weil|nachdem|zumal|because|after|since)\b", re.IGNORECASE)
+_LEADING_REASON_OR_TIME = re.compile(r"\s*(?:\w+\s+){0,2}?(weil|nachdem|zumal|because|after)\b(?!\s+(?:dem|der|den|the|a|an|its|their)\s+\w+\s*$)",
+                                     re.IGNORECASE)
+"""A clause that opens with a reason or time conjunction; a bare phrase ("After the talks") is no clause."""
 # an English relative pronoun: the trigger inside "a retailer with which X has signed a partnership" is the relative
 # clause's own statement, not framed by the main clause ("will be offered by ...")
 # "…, die Sparte X abzuspalten": an infinitive clause an earlier "es sei geplant" frames, no relative clause
@@ -559,7 +562,15 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     if after and _names_the_event(sentence, after, trigger_start, lang):
         # "Nach dem Warnstreik am Montag hat Verdi ... angekündigt", "after the failed merger talks": the event named
         # in a temporal phrase has happened; only the phrase's own words ("nach der geplatzten Übernahme") count
-        return _cues_in(sentence[after.start():trigger_end], lang)
+        own = _cues_in(sentence[after.start():trigger_end], lang)
+        if lang == "en" and own.modality != "negated":
+            # "weeks after its planned acquisition of X fell apart": "after" opens a clause whose verb, up to the
+            # clause's end, may say the event did not happen; only that verdict is taken from the rest
+            clause_end = next((b for a, b in _clauses(sentence) if a <= trigger_end <= b), len(sentence))
+            rest = _cues_in(sentence[after.start():clause_end], lang)
+            if rest.modality == "negated":
+                return rest
+        return own
     clauses = _clauses(sentence)
     idx = _clause_extent(sentence, clauses, trigger_start)
     c_start, c_end = clauses[idx]
@@ -602,6 +613,8 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
         if _CONDITION.match(piece):
             conditioned = True  # "Falls die Behörden zustimmen, übernimmt X ...": its cues ("sollte") are its own
             continue
+        if _LEADING_REASON_OR_TIME.match(piece):
+            continue  # "Weeks after its takeover of Y collapsed, X cut 100 jobs": the earlier event's verdict is its own
         pieces.append(piece)
     frame = ", ".join(pieces)
     if idx == 0 and _LEADING_SUBORDINATE.match(sentence) and len(clauses) > 1:
