@@ -610,10 +610,20 @@ def _market_value(ev: Event) -> dict:
 # one store by its noun in the singular ("Filiale", "Laden", "store"), and a count that names one ("die erste Filiale",
 # "its first store", "seine 30. Filiale", "a new shop")
 _STORE_SINGULAR = re.compile(r"(?i)((offline|flagship|retail|mi)[- ]?)?(store|shop|showroom|outlet|restaurant|café|cafe)|"
-                             r"\w*filiale|laden|ladengeschäft")
+                             r"\w*filiale|laden|ladengeschäft|(einrichtungs|möbel|waren|kauf)haus")
 _ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|an|one|eine[nrms]?)\s+)?"
                               r"((erste[nrms]?|first|neue[nrms]?|new|weitere[nrms]?|another|\d+\.|\d+(st|nd|rd|th))\s+)?"
                               r"((?-i:[a-z])[\w-]*\s+)?[\w-]+$")  # (also "its first flagship store")
+
+
+_CAPITALISED_NEXT = re.compile(r"\s+([A-ZÄÖÜ][\w&'-]*)")
+
+
+def _descriptor_before_name(text: str, end: int, lang: str) -> bool:
+    """A store noun right before a capitalised word that is no common noun ("Möbelhaus Brandner") describes the
+    company so named; before a common noun ("ein Möbelhaus Anfang Mai") it is a store."""
+    m = _CAPITALISED_NEXT.match(text, end)
+    return m is not None and not is_common_word(m.group(1), lang)
 
 
 def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Event:
@@ -749,6 +759,10 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                                    (_names_an_org(article, h.text) or
                                                     any(n == h.text for _, n in introduced)))]
         # ("Ferrowerk" of "Die Ferrowerk Antriebstechnik GmbH": a company's name, not its plant)
+        hits = [h for h in hits if not (h.spec.type == "store_expansion" and h.text.endswith("haus") and
+                                        _descriptor_before_name(article.text, sent.start + h.end,
+                                                                sent.language or article.language or "de"))]
+        # ("Das Passauer Möbelhaus Brandner eröffnet …": the store word describes the company named after it)
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
                     and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)

@@ -67,7 +67,11 @@ CUES: dict[str, str] = {
              r"(produktion|betrieb) (\S+ ){0,2}?aufgenommen|plans?|planned|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
              r"schließ\w*|stillleg\w*|bezieh\w*|bezog\w*|bezogen|fertigstell\w*|in betrieb|inbetriebnahme|"
              r"opens?|opened|opening|build\w*|built|construct\w*|mov(e|es|ed|ing)|chos(e|en)|choose|"
-             r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new|(br(oke|eak|eaks|eaking)|"
+             r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new|"
+             # ("will invest $1.3bn in an assembly plant": money put into a site builds it, as "investiert" does)
+             r"invest(s|ed|ing)?\s+([^\s,;]+\s+){0,4}?in(to)?\s+(a|an|its|the)\s+([\w-]+\s+){0,2}?(plant|factory|"
+             r"gigafactory|facility|warehouse|headquarters|office|campus|(data |research |logistics )?cent(er|re))|"
+             r"(br(oke|eak|eaks|eaking)|"
              r"broken) ground|groundbreaking)\b",
     "shipped_unit": r"\b(smartphones?|handys?|telefone|geräte|phones?|devices?|units?|einheiten|fahrzeuge|"
                     r"autos|cars|vehicles|tablets?|laptops?|computers?)\b",
@@ -85,7 +89,10 @@ CUES: dict[str, str] = {
 
 # (also the network of them: "baut sein Filialnetz in Österreich aus", "is expanding its store network")
 _STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?|showrooms?)|\w*filiale[n]?|läden|laden|ladengeschäft\w*|"
-                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants|(filial|laden|store)netz(es)?")
+                  r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants|(filial|laden|store)netz(es)?|"
+                  # the stores of furniture and department-store chains ("zehn weitere Einrichtungshäuser")
+                  # (not the descriptor before a name, "Das Passauer Möbelhaus Brandner": see extract._HOUSE_BEFORE_NAME)
+                  r"(einrichtungs|möbel|waren|kauf)h(aus|äuser)")
 _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?|showrooms?)|outlets?|branches|retail locations|"
                   r"mi[- ]homes?|cafés|cafes|restaurants|(store|shop|branch|retail) network")
 
@@ -448,6 +455,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "der die Restaurants betreiben wird": stores named before, no expansion
     # (nor the stores a chain runs now: "which currently runs 85 shops", "betreibt bislang 300 Filialen")
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",),
+       unless=r"^\s+(zu\s+)?betreib\w*",  # "will in Kolumbien Filialen betreiben": running stores there is the entry
        unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE + "|" + ALL_ITS_STORES + "|" +
        OWNED_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
@@ -487,7 +495,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # (nor a network of sites: "cut jobs across its warehouse network")
        unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
               r"networks?)\b|"
-              r"^-(based|derived|powered)\b"),  # "plant-based food maker": an adjective, no site
+              r"^-(based|derived|powered)\b",  # "plant-based food maker": an adjective, no site
+       # "adding to a cluster of foreign car factories": a group of others' sites is background, no site of its own
+       unless_before=r"(?<!\w)(?i:cluster|clusters|network|number|string|group|dozens|hundreds)\s+of\s+"
+                     r"([\w-]+\s+){0,3}$"),
     _t("facility", "en", r"(headquarters|hq|head office)", "noun", 0.8, needs=("cue:build",),
        facility_kind="headquarters", unless=r"^\s+((will|would)\s+)?(remains?|stays?|remained|stayed)\b"),
     _t("facility", "en", r"(offices?|research (and development )?(center|centre)|r&d (center|centre)|"
