@@ -70,6 +70,7 @@ _ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
 _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|unter|"
                       r"into|onto|via|through|across|within|during|under|over|after|before|against|while|but|or|oder|"
+                      r"near|outside|"
                       r"aber|sowie|who|whose|where|when|if|than|"
                       r"anderem|den|dem|des|einem|einer|"
                       r"um|über|at|bei|ab|aus|on|as|als|that|dass|which|die|der|das|was|is|ist|hat|have|has|wird|"
@@ -1257,9 +1258,17 @@ def fill_merger(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             p = parties[0]
             parties = [Argument("party", m.group(1), p.start, p.start + m.end(1)),
                        Argument("party", m.group(3), p.start + m.start(3), p.start + m.end(3))]
+    if len(parties) == 1 and hit.spec.pos == "noun" and _WITH_AFTER_MERGER.match(view.text, hit.end) and \
+            not any(o.end <= view.start + hit.start for o in _orgs(view)):
+        # "Einen Zusammenschluss mit dem Konkurrenten X werde es nicht geben": a merger *with* X names the other
+        # party by the sentence's topic, the company named before (no name stands before the noun)
+        ante = _antecedent(view)
+        if ante is not None and ante.text.casefold() != parties[0].text.casefold():
+            parties = [Argument("party", ante.text, ante.start, ante.end)] + parties
     return parties if len(parties) >= 2 else None
 
 
+_WITH_AFTER_MERGER = re.compile(r"(?i)\s+(mit|with)\s")
 _SWALLOWED_PAIR = re.compile(r"((?-i:[A-ZÄÖÜ])[\w.&'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w.&'-]*)*)\s+(and|und)\s+"
                              r"((?-i:[A-ZÄÖÜ])[\w.&'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w.&'-]*)*)")
 
@@ -1421,7 +1430,10 @@ def _fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
         # apposition, "its tower business, Brightwave Towers,", is the unit's own)
         spun += fr.marked.get(prep, [])
     spun = [o for o in fr.patient + spun if o not in parents and
-            not _LATER_PHRASE.search(view.text, hit.end, max(hit.end, o.start - view.start))]
+            not _LATER_PHRASE.search(view.text, hit.end, max(hit.end, o.start - view.start)) and
+            # ("launched a service, X Health, and plans to spin off its unit, Y": the English object follows the
+            # verb; a name before an active trigger belongs to an earlier verb)
+            not (view.lang == "en" and hit.spec.pos == "verb" and o.end <= view.start + hit.start)]
     args = [_arg("parent", o) for o in parents]
     if spun:
         args.append(_arg("spun_off", spun[0]))
