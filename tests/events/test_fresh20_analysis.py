@@ -112,3 +112,72 @@ def test_a_leading_after_clause_does_not_negate_the_main_clause():
     evs = events(text, "en")
     assert [e.modality for e in evs if e.type == "layoffs"] == ["asserted"]
     assert [e.modality for e in evs if e.type == "merger"] in ([], ["negated"])
+
+
+# --- stores: the houses of furniture and department-store chains -----------------------------------------------------
+
+def test_furniture_houses_are_stores_of_an_expansion():
+    text = "Bis 2029 will der Möbelhändler Lindholz Wohnen acht weitere Einrichtungshäuser eröffnen."
+    ev = only_of_type(events(text), "store_expansion")
+    assert ev["company"] == "Lindholz Wohnen" and ev["count"].endswith("Einrichtungshäuser")
+
+
+def test_one_furniture_house_at_a_named_town_is_a_facility():
+    text = ("Der Möbelhändler Lindholz Wohnen wächst. Das erste neue Möbelhaus von Lindholz Wohnen soll in Celle "
+            "entstehen.")
+    ev = only_of_type(events(text), "facility")
+    assert (ev["company"], ev["facility_kind"], ev["location"]) == ("Lindholz Wohnen", "Möbelhaus", "Celle")
+
+
+def test_stores_run_in_a_country_are_no_store_opening():
+    text = "Der Möbelkonzern Lindholz will erstmals in Chile Möbelhäuser betreiben."
+    assert of_type(events(text), "store_expansion") == []
+
+
+# --- merger: "a merger with X" names its other party by the article's company ---------------------------------------
+
+def test_a_merger_with_a_rival_takes_the_company_named_before():
+    text = ("Der Baustoffhändler Terhoven Bau hat im Sommer zwei Standorte übernommen. Einen Zusammenschluss mit dem "
+            "Konkurrenten Grauwald Baustoffe werde es aber nicht geben.")
+    mergers = [e for e in events(text) if e.type == "merger"]
+    assert len(mergers) == 1
+    merger = mergers[0]
+    assert {a.text for a in merger.arguments if a.role == "party"} == {"Terhoven Bau", "Grauwald Baustoffe"}
+    assert merger.modality == "negated"
+
+
+# --- spin-off: the English object follows the verb ------------------------------------------------------------------
+
+def test_a_name_before_the_spin_off_verb_is_not_the_unit():
+    text = ("Marlow Retail launched a travel insurance service, Marlow Cover, on Monday and plans to spin off its "
+            "logistics business, Pallet Run, into a separate company.")
+    ev = only_of_type(events(text, "en"), "spin_off")
+    assert (ev["parent"], ev["spun_off"]) == ("Marlow Retail", "Pallet Run")
+
+
+# --- facility: money invested in a plant builds it ------------------------------------------------------------------
+
+def test_investing_in_a_plant_is_also_a_facility():
+    text = "Korean battery maker Sunam Cell will invest $900 million in a cathode plant near Debrecen, officials said."
+    evs = events(text, "en")
+    fac = only_of_type(evs, "facility")
+    assert fac["company"] == "Sunam Cell" and fac["location"] == "Debrecen"
+    assert only_of_type(evs, "investment")["purpose"] == "cathode plant"
+
+
+def test_investing_in_a_line_at_another_company_s_plant_is_no_new_site():
+    text = "Orvik Foods will invest €20 million in a second packing line at Tessel's plant in Ghent."
+    assert of_type(events(text, "en"), "facility") == []
+
+
+def test_a_cluster_of_other_makers_factories_is_no_site():
+    text = ("Sunam Cell will build a cathode plant near Debrecen, adding to a cluster of Asian battery factories "
+            "in the region.")
+    assert [e["facility_kind"] for e in of_type(events(text, "en"), "facility")] == ["plant"]
+
+
+def test_a_store_word_before_the_company_name_describes_it():
+    text = "Das Regensburger Möbelhaus Wernthaler eröffnet im Herbst ein Einrichtungshaus in Landshut."
+    evs = events(text)
+    assert of_type(evs, "store_expansion") == []
+    assert only_of_type(evs, "facility")["company"] == "Wernthaler"
