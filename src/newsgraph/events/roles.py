@@ -432,6 +432,9 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
         best = _subject_of_its_sentence(art, best, known)
         best = _through_anaphoric_subject(art, best, known)
         best = _past_impersonal_partners(art, best, known)
+        named = _named_by_its_head(view, known)
+        if named is not None:
+            return named
     if best is None or _ANAPHOR.search(view.text):
         return best
     last = max(best.start, recent) if recent is not None else best.start  # a partner named since keeps it near
@@ -441,6 +444,32 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
         return None
     between = sum(1 for s in art.sentences if last < s.start <= view.start)
     return best if between <= 2 else None
+
+
+_HEAD_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:der|die|das|the)\s+(?-i:([A-ZÄÖÜ][a-zäöüß]{3,}))(?![\w-])",
+                                 re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(mit|von|vom|bei|beim|an|auf|für|über|gegen|zu|nach|aus|in|"
+                                 r"with|of|from|at|for|against|to|in|on|by|durch)\s+$")
+
+
+def _named_by_its_head(view: SentenceView, known: list[Mention]) -> Mention | None:
+    """ "Die Lahntal Mediengruppe hat X übernommen. … Nun will die Mediengruppe 85 Stellen abbauen": a definite noun
+    phrase that repeats the last word of an earlier company's name, not governed by a preposition, is that company
+    (the one named last), whoever was named since."""
+    art = view.article
+    if " " not in view.text:
+        return None
+    heads: dict[str, Mention] = {}
+    for m in known:
+        if m.type == "ORG" and m.end <= view.start and " " in m.text and art.in_region(m.start, m.end) is None:
+            heads[m.text.split()[-1]] = m  # (the later of two companies with the same last word wins)
+    if not heads:
+        return None
+    for h in _HEAD_AFTER_ARTICLE.finditer(view.text):
+        m = heads.get(h.group(1))
+        if m is not None and not _PREPOSITION_BEFORE.search(view.text, max(0, h.start() - 12), h.start()):
+            return m
+    return None
 
 
 def _subject_of_its_sentence(art: Article, last: Mention, known: list[Mention]) -> Mention:
