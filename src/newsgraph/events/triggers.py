@@ -155,7 +155,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("agreement", "de", r"(unterzeichne\w*|unterschrieben|unterschreib\w*|unterschrieb\w*)", "verb", 0.75,
        needs=("org",)),
     _t("agreement", "de", r"(vereinbart\w*|geeinigt|einig(t|en) sich|einigung|verständig(t|en|te|ten) sich|"
-                          r"(haben|hat) sich (\S+ ){0,6}?verständigt)", "verb", 0.7, needs=("org",)),
+                          r"(haben|hat) sich (\S+ ){0,6}?verständigt)", "verb", 0.7, needs=("org",),
+       # "über den Kaufpreis vereinbarten beide Seiten Stillschweigen": agreeing to keep quiet is no deal
+       unless=r"^\s*(\S+\s+){0,3}?stillschweigen", unless_before=r"stillschweigen\s+(\S+\s+){0,3}$"),
     # an order placed with a maker: "hat beim Zughersteller X 30 Züge bestellt" (not "zum Geschäftsführer bestellt")
     _t("agreement", "de", r"\bbei(m)?\s+(?!(\S+\s+){0,12}?zu[mr]\s)(\S+\s+){1,12}?(?P<t>bestellt|bestellte|bestellten|"
                           r"geordert|ordert|orderte)\b|\b(?P<t2>bestellt|bestellte|bestellten|ordert|orderte|orderten)\s+"
@@ -167,8 +169,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "has won a €640 million order from X", "landed an order from"; "ordered 30 trains from X"; "placed/signed a firm
     # order with X for 20 aircraft"
     _t("agreement", "en", r"(?P<t>order(s|ed)?)\s+(\S+\s+){1,8}?from\b|(won|wins|win|winning|landed|lands|secured|secures|"
-                          r"received|receives|bagged|clinched)\s+(\S+\s+){0,5}?(?P<t3>orders?)\s+(from|by)\b|(?P<t2>plac(e|es|ed|ing)|sign(s|ed|ing)?)\s+(an?\s+)?(\S+\s+)?"
-                          r"orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
+                          r"received|receives|bagged|clinched)\s+(\S+\s+){0,5}?(?P<t3>orders?)\s+(from|by)\b|(?P<t2>plac(e|es|ed|ing)|sign(s|ed|ing)?|"
+                          # "has firmed up an order for 30 jets": a provisional order made binding
+                          r"firm(s|ed|ing)? up)\s+(an?\s+)?(\S+\s+)?orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
        unless=r"^\s*(to|for) (acquire|buy|purchase|merge)"),
@@ -669,7 +672,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(expectations|the (target|demand|needs)|with (analysts|investors))",
        unless_before=r"\b(at|during|before|after|annual|general)\s+(\S+\s+){0,3}$"),
     # --- product_launch ------------------------------------------------------------------------
-    _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b|vorgestellt|vorstellen|präsentier\w*|"
+    # (the particle "vor" closes its clause: not "300 Stellen abzubauen, vor allem in …")
+    _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b(?=\s*([.,;:!?\"“”)–-]|$|und\b|sowie\b))|vorgestellt|vorstellen|präsentier\w*|"
                                r"(?P<t2>bring\w*) (\S+\s+){0,10}?auf den markt|launch\w*|enthüll\w*|"
                                r"auf den markt (zu )?(bringen|gebracht|bringt|brachte)|markteinführung\w*|"
                                r"(?P<t3>bring\w*)\s+(\S+\s+){0,14}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
