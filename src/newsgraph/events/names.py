@@ -89,7 +89,8 @@ _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name|(?:to be
                     rf"umbenannt in)\s+(?P<name>{_NAME_SEQ})|(?<!\w)als\s+(?P<named>{_NAME_SEQ})\s+firmier")
 # the lead of a round or deal is an investor or company, whatever the recogniser says ("led by Temasek", a place too)
 _LED_BY = re.compile(rf"(?<!\w)(?i:(?:co-)?led by|headed by|backed by|angeführt von|unter (?:der )?(?:führung|leitung) "
-                     rf"(?:von|des|der))\s+(?:(?i:the|dem|der|des)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME_SEQ})")
+                     rf"(?:von|des|der))\s+(?:(?i:the|dem|der|des)\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+                     rf"(?P<name>{_NAME_SEQ})")  # ("led by Nairobi's Savanna Ventures": the home town's possessive)
 _PERSON_DESCRIPTOR = re.compile(r"(?i)[\w-]*(experte|experten|expertin)")
 _BE_BEFORE = re.compile(r"(?i)\b(be|is|was|are|were|been|being|wird|werden|wurde|wurden)\s+$")
 _IS_DESCRIPTOR["en"] = re.compile(_DESCRIPTOR_EN, re.IGNORECASE)
@@ -163,7 +164,8 @@ _INITIAL_APPOSITION = {
     "de": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:der|die|das|dessen|deren|ein|eine|einer|eines|Teil|"
                      rf"Tochter|seit)\s"),
 }
-_INITIAL_EN = re.compile(rf"^\s*(?:[A-Z][\w.]*-(?:based|listed|owned|backed|headquartered)\s+)?(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?"
+_INITIAL_EN = re.compile(rf"^\s*(?:(?:[A-Z][\w.]*\s)?[A-Z][\w.]*-(?:based|listed|owned|backed|headquartered)\s+)?"
+                         rf"(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?"
                          # a parenthetical between subject and verb ("Volta, for its part, plans", "X, however, said")
                          r"(?:\s*,\s*(?:however|for its part|for their part|in turn|meanwhile|though|too|by contrast|"
                          r"in contrast|on the other hand|separately|likewise|similarly)\s*,)?"

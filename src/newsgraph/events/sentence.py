@@ -234,6 +234,9 @@ _GENITIVE_ADJECTIVE = re.compile(r"[a-zäöüß]+(en|er)|[A-ZÄÖÜ][a-zäöüß
 _EN_LOWER_WORD = re.compile(r"^[a-z][\w-]*$")
 
 
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*['’]s\s$")
+
+
 def _preceding_cue(text: str, local_start: int, block_ends: list[int],
                    lang: str = "de") -> tuple[str | None, bool]:
     """Governing preposition and genitive flag, scanning back over at most four words.
@@ -248,7 +251,13 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
     i = bisect_right(block_ends, local_start)
     if i and block_ends[i - 1] > lo:
         lo = block_ends[i - 1]
-    words = _WORD.findall(text, lo, local_start)  # (no anchor or look-around: the same words as in the slice)
+    end = local_start
+    if lang == "en" and text[local_start - 3:local_start - 1] in ("'s", "’s"):
+        # "led by Nairobi's Savanna Ventures": a possessive place or owner before the name does not end the scan
+        owner = _POSSESSOR_BEFORE.search(text, lo, local_start)
+        if owner is not None:
+            end = owner.start()
+    words = _WORD.findall(text, lo, end)  # (no anchor or look-around: the same words as in the slice)
     genitive = bool(words) and (words[-1].lower() in _GENITIVE_WORDS or (
         len(words) >= 2 and words[-2].lower() in _GENITIVE_ARTICLES and
         bool(_GENITIVE_ADJECTIVE.fullmatch(words[-1]))))  # "der insolventen Imtech", "der Bremerhavener Lloyd-Werft"
