@@ -19,7 +19,7 @@ from newsgraph.events.lexicon import is_common_word
 from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, args_agree, merge_events
 from newsgraph.events.modality import (NO_RESULT_DE, absolute_phrase_modality, detect_modality, offered,
-                                      plainly_negated, trigger_clause)
+                                      plainly_negated, signed_relative, trigger_clause)
 from newsgraph.normalize.places import gazetteer as places_gazetteer
 from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
                                    is_common_noun_org, modifies_described_name, is_descriptive, is_descriptor_gap, is_pronoun, kind_after_en,
@@ -296,7 +296,8 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     keys = KEY_ROLES.get(type_, ())
     key_texts = sorted(a.text for a in args if a.role in keys)
     sent = view.sentence
-    told_past = _past_form(hit.text, hit.spec.lang, view.text[:hit.start])
+    told_past = _past_form(hit.text, hit.spec.lang, view.text[:hit.start]) or \
+        signed_relative(view.text, hit.start, hit.end) is not None  # "an agreement that X signed in March"
     if modality == "planned" and told_past and found.cue and _DEADLINE_CUE.match(found.cue):
         # "haben sich auf eine Stundung bis Ende 2026 geeinigt", "signed a contract that runs by 2030": a deal told as
         # done whose content runs to a deadline; the deadline is the content's, so the clause is read without it

@@ -260,7 +260,16 @@ _HEADLINE_TO = re.compile(r"^[^,;:]*?(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursda
                           r"[A-Z][\w&.'’-]*)\s+to\s+(?:be\s+)?$")
 # a clause after the trigger that says what a deal provides for
 _TERMS_CLAUSE = re.compile(r"(?i)\b(under which|whereby|wherein|under the terms of which|in deren rahmen|"
-                           r"in dessen rahmen|wonach)\b")
+                           r"in dessen rahmen|wonach|"
+                           # what the deal will bring about: "in an all-share deal that will create the third-largest X"
+                           r"(deal|agreement|transaction|merger|combination|tie-up|takeover|acquisition|contract)s?"
+                           r"\s+(that|which))\b")
+# a deal noun whose relative clause tells it as signed: "under a franchise agreement that X signed last week", "ein
+# Vertrag, den X im Mai unterzeichnet hat"; the clause around it (a plan it serves) does not make the deal a plan
+_SIGNED_RELATIVE = re.compile(r"(?i)\s*(?:(?:that|which)\s+(?:\S+\s+){0,5}?(?:signed|struck|sealed|inked|concluded|"
+                              r"reached)\b|,\s+(?:die|den|das)\s+(?:\S+\s+){0,12}?(?:unterzeichnet|unterschrieben|"
+                              r"geschlossen|abgeschlossen)\s+(?:hat|haben|hatte|hatten)\b)")
+_DEAL_NOUN = re.compile(r"(?i)[\w-]*(agreement|deal|contract|pact|accord|vertrag|vereinbarung|abkommen)")
 # an English purpose infinitive right before a cue after the trigger ("... to avert the strike")
 _PURPOSE_TO = re.compile(r"(?i)\bto\s+$")
 _CONTRAST = re.compile(r"^\s*(aber|doch|jedoch|während|sondern|but|while|whereas|however|although|obwohl)\b",
@@ -539,6 +548,13 @@ _REBUFFED = re.compile(r"(?i)\b(abgelehnt|lehnte\w* (\S+ ){0,8}?ab|zurückgewies
                        r"gescheitert|rejected|rebuffed|turned down|failed|blocked|blockiert\w*)\b")
 
 
+def signed_relative(sentence: str, trigger_start: int, trigger_end: int) -> re.Match | None:
+    """The relative clause after a deal noun that tells the deal as signed (see `_SIGNED_RELATIVE`), or None."""
+    if not _DEAL_NOUN.fullmatch(sentence[trigger_start:trigger_end]):
+        return None
+    return _SIGNED_RELATIVE.match(sentence, trigger_end)
+
+
 def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: str = "de") -> ModalityResult:
     """Modality of the event whose trigger spans [trigger_start, trigger_end) of `sentence`.
 
@@ -551,6 +567,9 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     (a condition makes what it frames announced, not done).
     """
     sentence = _mask_not_excluded(sentence, lang)
+    signed = signed_relative(sentence, trigger_start, trigger_end)
+    if signed is not None:
+        return _cues_in(sentence[trigger_start:signed.end()], lang)
     if "+++" in sentence:
         # a wire ticker joins separate reports with "+++": only the trigger's own report counts
         a = sentence.rfind("+++", 0, trigger_start)
@@ -645,7 +664,7 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
             found = None  # the cue stands in a reason or time clause after the trigger: "walked out after the company
             #              rejected their demands"
         if found and cue.modality in ("planned", "expected") and c_start + found.start() >= trigger_end and \
-                _TERMS_CLAUSE.search(sentence, trigger_end, c_start + found.start()):
+                _TERMS_CLAUSE.search(sentence, trigger_start, c_start + found.start()):
             found = None  # what the agreed deal provides for: "announced a partnership with X under which X will act
             #              as distributor" (the partnership is made; "will" is its terms')
         if found and cue.modality == "negated" and c_start + found.start() >= trigger_end and \
