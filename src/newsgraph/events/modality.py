@@ -497,7 +497,12 @@ def _is_relative(piece: str, lang: str) -> bool:
         # "den Thyssenkrupp lange vorbereitet hatte": a name after the pronoun, the finite verb last (a main
         # clause after a comma, "die Transaktion soll im Mai abgeschlossen werden", has it second)
         return len(words) >= 4 and bool(_FINITE_LAST.fullmatch(words[-1].rstrip(".!?")))
+    if words[1].lower() in _ARTICLES and len(words) >= 4 and _FINITE_LAST.fullmatch(words[-1].rstrip(".!?")):
+        return True  # "die der US-Investor X anführen sollte": pronoun, then an article, the finite verb last
     return not (len(words) > 2 and _INFLECTED.fullmatch(words[1]) and words[2][:1].isupper())
+
+
+_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
 
 
 def _is_apposition(piece: str) -> bool:
