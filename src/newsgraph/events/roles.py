@@ -1513,8 +1513,41 @@ _INVESTOR_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*(investor(en|in|innen|s
                                    r"backers?|shareholders?|aktionär\w*|gesellschafter\w*)\s+$")
 
 
+_ROUND_NOUN = re.compile(r"(?i)[\w-]*(runde|round)s?")
+_OF_BEFORE_OWNER = re.compile(r"\s+(von|vom|of)\s+$")
+# a relative clause after the round that names who leads it: "…, die der US-Investor X anführen sollte", "…, which X
+# was to lead"
+_LED_IN_RELATIVE = re.compile(r"(?i),\s+(?:die|den|which|that)\s+(?:[\w-]+\s+){0,6}?$")
+_LEAD_VERB_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(anführ\w*|angeführt|leiten|leitet\w*|lead|led|leads)\b")
+
+
+def _round_of(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    """ "Eine Finanzierungsrunde von Flinkly über 25 Mio. Euro, die der Investor X anführen sollte": the company after
+    "von/of" right behind the round noun raises it, the one its relative clause says leads it gives the money."""
+    if not _ROUND_NOUN.fullmatch(hit.text):
+        return None
+    text, t_end = view.article.text, view.start + hit.end
+    owner = next((o for o in _orgs(view) if 0 < o.start - t_end <= 6 and _OF_BEFORE_OWNER.search(text, t_end, o.start)),
+                 None)
+    if owner is None:
+        return None
+    args = [_arg("recipient", owner)]
+    lead = next((o for o in _orgs(view) if o.start > owner.end and
+                 _LED_IN_RELATIVE.search(text, max(owner.end, o.start - 80), o.start) and
+                 _LEAD_VERB_AFTER.match(text, o.end)), None)
+    if lead is not None:
+        args.append(_arg("investor", lead))
+    value = _value_nearest(view, hit, "money")
+    if value is not None:
+        args.append(_arg("value", value))
+    return args
+
+
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
+    round_of = _round_of(view, hit) if hit.spec.attrs.get("recipient_subject") else None
+    if round_of is not None:
+        return round_of
     if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
         investors = [o for o in _orgs(view) if o.prep in ("von", "vom", "from", "by", "durch", "mit", "with",
                                                           "including", "darunter")]
@@ -1630,6 +1663,11 @@ def _purpose(view: SentenceView, hit: TriggerHit) -> Argument | None:
 _MARKET_AFTER = re.compile(r"\s+(markt|market)\b", re.I)
 
 
+# two markets joined, each with its own preposition too: "nach Österreich und in die Niederlande", "to Kenya and into
+# the UK"
+_MARKETS_JOINED = re.compile(r"(?i)\s*(,|und|and|sowie|&)\s*((in|nach|to|into)\s+)?(the\s+|die\s+|den\s+)?")
+
+
 def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
@@ -1659,13 +1697,11 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
         args.append(_arg("market", first))
     last = first
     for p in sorted(all_places, key=lambda x: x.start):
-        if p.start > last.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
-                                                 view.article.text[last.end:p.start]):
+        if p.start > last.start and _MARKETS_JOINED.fullmatch(view.article.text, last.end, p.start):
             args.append(_arg("market", p))
             last = p
     for p in sorted(all_places, key=lambda x: -x.start):  # "Nach Polen und Tschechien expandiert X"
-        if p.end <= first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+)?",
-                                                 view.article.text[p.end:first.start]):
+        if p.end <= first.start and _MARKETS_JOINED.fullmatch(view.article.text, p.end, first.start):
             args.append(_arg("market", p))
             first = p
     m = _CHANNEL.search(view.text) if channel is None else None
