@@ -512,7 +512,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "de", r"(ausgeliefert\w*|ausliefer\w*|auslieferung\w*|abgesetzt\w*|absatz|verkauft\w*)",
        "verb", 0.8, needs=("number",), metric="shipped"),
     # an insurer's top line: "Beitragseinnahmen von 4,1 Milliarden Euro", "gebuchte Bruttoprämien"
-    _t("financial_figure", "de", r"(\w*beitragseinnahmen|prämieneinnahmen|\w*bruttoprämien)", "noun", 0.8,
+    _t("financial_figure", "de", r"(\w*beitragseinnahmen|prämieneinnahmen|\w*bruttoprämien|(prämien|beitrags)volumen)",
+       "noun", 0.8,
        needs=("money",), metric="premiums"),
     _t("financial_figure", "de", r"(\w*umsatz\w*|umsätze|\w*erlös\w*)", "noun", 0.85, needs=("figure",),
        metric="revenue"),
