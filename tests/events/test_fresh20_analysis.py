@@ -181,3 +181,104 @@ def test_a_store_word_before_the_company_name_describes_it():
     evs = events(text)
     assert of_type(evs, "store_expansion") == []
     assert only_of_type(evs, "facility")["company"] == "Wernthaler"
+
+
+# --- companies: a definite noun phrase that repeats the last word of a name -----------------------------------------
+
+def test_the_head_noun_of_an_earlier_name_refers_to_that_company():
+    text = ("Die Weserland Mediengruppe hat die Druckerei Holtkamp übernommen. Verkäufer ist die Familie Holtkamp. "
+            "Im Zuge der Neuordnung will die Mediengruppe in Nienburg rund 60 Stellen abbauen.")
+    assert only_of_type(events(text), "layoffs")["company"] == "Weserland Mediengruppe"
+
+
+def test_a_head_noun_after_a_preposition_is_no_actor():
+    text = ("Die Weserland Mediengruppe hat Anteile verkauft. Der Druckereibetrieb Holtkamp Druck will nach Gesprächen "
+            "mit der Mediengruppe 60 Stellen abbauen.")
+    assert only_of_type(events(text), "layoffs")["company"] == "Holtkamp Druck"
+
+
+# --- agreement: keeping quiet about the price is no deal -------------------------------------------------------------
+
+def test_agreeing_to_keep_the_price_quiet_is_no_agreement():
+    text = ("Die Brückner Gruppe hat den Zulieferer Ostholm Technik übernommen; über den Kaufpreis vereinbarten beide "
+            "Seiten Stillschweigen.")
+    assert of_type(events(text), "agreement") == []
+
+
+def test_silence_agreed_before_the_verb_is_no_agreement_either():
+    text = "Die Brückner Gruppe hat Ostholm Technik gekauft. Über den Preis wurde Stillschweigen vereinbart."
+    assert of_type(events(text), "agreement") == []
+
+
+# --- product launch: "vor" of "vor allem" is no separable particle ---------------------------------------------------
+
+def test_jobs_before_vor_allem_are_no_presentation():
+    text = ("Die Versicherung Nordkap hatte angekündigt, in Österreich rund 200 Stellen abzubauen, vor allem in der "
+            "Vertragsverwaltung.")
+    assert of_type(events(text), "product_launch") == []
+
+
+# --- agreement: a firmed-up order; a two-word home adjective ---------------------------------------------------------
+
+def test_a_firmed_up_order_is_an_agreement_with_the_maker():
+    text = ("Abu Dhabi-based Falcon Crest Air has firmed up an order for 12 Airbus A321neos worth $1.6bn, the airline "
+            "said on Monday.")
+    ev = only_of_type(events(text, "en"), "agreement")
+    parties = {a.text for e in events(text, "en") if e.type == "agreement" for a in e.arguments if a.role == "party"}
+    assert "Falcon Crest Air" in parties and any(p.startswith("Airbus") for p in parties)
+    assert ev["value"] == "$1.6bn"
+
+
+# --- prepositions: a possessive place before the name ---------------------------------------------------------------
+
+def test_the_lead_investor_after_a_possessive_place_is_the_investor():
+    text = "Accra-based lender Tuma Credit has raised $30 million in a round led by London's Fenwick Ventures."
+    ev = only_of_type(events(text, "en"), "investment")
+    assert (ev["recipient"], ev["investor"]) == ("Tuma Credit", "Fenwick Ventures")
+
+
+# --- modality: a deal told as signed in its relative clause; what a deal "will create" -------------------------------
+
+def test_an_agreement_signed_in_its_relative_clause_is_asserted_inside_a_plan():
+    text = ("The chain will enter Oman next year under a franchise agreement that Dunecrest Retail signed in March "
+            "with Muscat-based Saffron Trading.")
+    assert [e.modality for e in events(text, "en") if e.type == "agreement"] == ["asserted"]
+
+
+def test_a_german_contract_signed_in_its_relative_clause_is_asserted():
+    text = ("Die Kette will im Herbst nach Polen expandieren, gestützt auf einen Vertrag, den die Brenstedt Handel im "
+            "Mai mit der Warschauer Lenka Retail unterzeichnet hat.")
+    assert [e.modality for e in events(text) if e.type == "agreement"] == ["asserted"]
+
+
+def test_what_an_agreed_merger_will_create_does_not_make_it_a_plan():
+    text = ("Tarrow Mining agreed to merge with smaller rival Copperfell Resources in an all-share deal that will "
+            "create the country's second-largest copper producer, the companies said.")
+    assert [e.modality for e in events(text, "en") if e.type == "merger"] == ["asserted"]
+
+
+# --- market entry: two markets, each with its own preposition -------------------------------------------------------
+
+def test_two_markets_with_their_own_prepositions_are_two_entries():
+    text = "Mit dem neuen Kapital will Tessly im kommenden Jahr nach Belgien und in die Schweiz expandieren."
+    markets = sorted(e["market"] for e in of_type(events(text), "market_entry"))
+    assert markets == ["Belgien", "Schweiz"]
+
+
+# --- figures: an insurer's premium volume ----------------------------------------------------------------------------
+
+def test_an_insurers_premium_volume_is_a_figure():
+    text = "Für das laufende Jahr erwartet der Versicherer Alpwacht ein Prämienvolumen von 2,1 Mrd. Franken."
+    ev = only_of_type(events(text), "financial_figure")
+    assert (ev["company"], ev["metric"], ev["value"]) == ("Alpwacht", "Prämienvolumen", "2,1 Mrd. Franken")
+
+
+# --- investment: a round "of" a company that another was to lead, called off ---------------------------------------
+
+def test_a_round_of_a_company_led_by_an_investor_that_collapsed_is_negated():
+    text = ("Der Bringdienst Rasko hat Insolvenz beantragt. Eine Finanzierungsrunde von Rasko über 12 Millionen Euro, "
+            "die der Londoner Investor Holmfirth Capital anführen sollte, war im Mai geplatzt.")
+    invs = [e for e in events(text) if e.type == "investment"]
+    assert len(invs) == 1 and invs[0].modality == "negated"
+    args = {a.role: a.text for a in invs[0].arguments}
+    assert (args["recipient"], args["investor"]) == ("Rasko", "Holmfirth Capital")
