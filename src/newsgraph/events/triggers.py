@@ -794,7 +794,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        0.85),
     # "further stoppages could not be ruled out", "a 24-hour work stoppage" (with a union or workers in the sentence;
     # not a stoppage of production or supply)
-    _t("strike", "en", r"((work )?stoppages?)", "noun", 0.8, needs=("cue:strike_en",),
+    # ("pilots will stop work for 24 hours": workers stopping work, not a halt of work on a project)
+    _t("strike", "en", r"((work )?stoppages?|stop(s|ped|ping)? work\b(?! on\b))", "noun", 0.8, needs=("cue:strike_en",),
        unless_before=r"(?i)(production|supply|supplies|payment|payments|delivery|deliveries|play|game)\s+$"),
     _t("strike", "en", r"(strik(e|es|ing)|struck)", "noun", 0.85,
        unless=r"^\s*(a |an |the )?(\w+ )?(deal|agreement|balance|chord|gold)", needs=("cue:strike_en",)),
