@@ -282,3 +282,16 @@ def test_a_round_of_a_company_led_by_an_investor_that_collapsed_is_negated():
     assert len(invs) == 1 and invs[0].modality == "negated"
     args = {a.role: a.text for a in invs[0].arguments}
     assert (args["recipient"], args["investor"]) == ("Rasko", "Holmfirth Capital")
+
+
+# --- strike: workers who stop work ----------------------------------------------------------------------------------
+
+def test_pilots_who_stop_work_strike():
+    text = "Pilots at regional carrier Wattle Air will stop work for 48 hours next week, their union said."
+    evs = [e for e in events(text, "en") if e.type == "strike"]
+    assert len(evs) == 1 and evs[0].modality == "planned"
+
+
+def test_stopping_work_on_a_project_is_no_strike():
+    text = "Workers said Harlan Homes will stop work on the Riverside project after the lender pulled out."
+    assert of_type(events(text, "en"), "strike") == []
