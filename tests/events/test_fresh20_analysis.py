@@ -295,3 +295,16 @@ def test_pilots_who_stop_work_strike():
 def test_stopping_work_on_a_project_is_no_strike():
     text = "Workers said Harlan Homes will stop work on the Riverside project after the lender pulled out."
     assert of_type(events(text, "en"), "strike") == []
+
+
+# --- figures: a group's result ----------------------------------------------------------------------------------------
+
+def test_the_group_result_with_its_amount_is_a_figure():
+    text = "Das Konzernergebnis der Versicherung Rheintor stieg im Halbjahr um 9 Prozent auf 310 Millionen Euro."
+    ev = only_of_type(events(text), "financial_figure")
+    assert (ev["metric"], ev["value"]) == ("Konzernergebnis", "310 Millionen Euro")
+
+
+def test_a_negotiated_result_is_no_figure():
+    text = "Das Verhandlungsergebnis sieht für die 4.000 Beschäftigten von Rheintor 5 Prozent mehr Lohn vor."
+    assert of_type(events(text), "financial_figure") == []

@@ -523,7 +523,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ebit\w*|betriebsergebnis)", "noun",
        0.8, needs=("figure",), metric="profit"),
     # (talks that ended "ohne Ergebnis" had no outcome, the word is no profit there)
-    _t("financial_figure", "de", r"ergebnis", "noun", 0.8, needs=("figure",), metric="profit",
+    # (a group's, quarter's or year's result too: "Das Konzernergebnis stieg auf 412 Millionen Euro"; not a
+    # "Verhandlungsergebnis" or "Wahlergebnis")
+    _t("financial_figure", "de", r"(konzern|netto|quartals|halbjahres|jahres|vorsteuer)?ergebnis(ses)?", "noun", 0.8,
+       needs=("figure",), metric="profit",
        unless_before=r"\bohne\s+(jedes\s+|ein\s+)?$"),
     _t("financial_figure", "de", r"((?!\w*verlust(reich|bringend|trächtig))\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss",
        # "der Verlust von 2.000 Arbeitsplätzen": jobs lost, not money
