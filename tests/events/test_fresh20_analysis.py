@@ -200,13 +200,15 @@ def test_a_head_noun_after_a_preposition_is_no_actor():
 # --- agreement: keeping quiet about the price is no deal -------------------------------------------------------------
 
 def test_agreeing_to_keep_the_price_quiet_is_no_agreement():
-    text = ("Die Brückner Gruppe hat den Zulieferer Ostholm Technik übernommen; über den Kaufpreis vereinbarten beide "
-            "Seiten Stillschweigen.")
+    text = ("Die Weserland Mediengruppe hat die Druckerei Holtkamp & Söhne übernommen. Verkäufer ist die Familie "
+            "Holtkamp, die den Betrieb in dritter Generation geführt hatte; über den Kaufpreis vereinbarten beide Seiten "
+            "Stillschweigen.")
     assert of_type(events(text), "agreement") == []
 
 
 def test_silence_agreed_before_the_verb_is_no_agreement_either():
-    text = "Die Brückner Gruppe hat Ostholm Technik gekauft. Über den Preis wurde Stillschweigen vereinbart."
+    text = ("Die Weserland Mediengruppe hat die Druckerei Holtkamp & Söhne übernommen. Stillschweigen wurde zwischen "
+            "der Weserland Mediengruppe und der Familie Holtkamp über den Preis vereinbart.")
     assert of_type(events(text), "agreement") == []
 
 

@@ -157,7 +157,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("agreement", "de", r"(vereinbart\w*|geeinigt|einig(t|en) sich|einigung|verständig(t|en|te|ten) sich|"
                           r"(haben|hat) sich (\S+ ){0,6}?verständigt)", "verb", 0.7, needs=("org",),
        # "über den Kaufpreis vereinbarten beide Seiten Stillschweigen": agreeing to keep quiet is no deal
-       unless=r"^\s*(\S+\s+){0,3}?stillschweigen", unless_before=r"stillschweigen\s+(\S+\s+){0,3}$"),
+       unless=r"^\s*(\S+\s+){0,3}?stillschweigen", unless_before=r"stillschweigen\b[^,;:.]{0,120}$"),
     # an order placed with a maker: "hat beim Zughersteller X 30 Züge bestellt" (not "zum Geschäftsführer bestellt")
     _t("agreement", "de", r"\bbei(m)?\s+(?!(\S+\s+){0,12}?zu[mr]\s)(\S+\s+){1,12}?(?P<t>bestellt|bestellte|bestellten|"
                           r"geordert|ordert|orderte)\b|\b(?P<t2>bestellt|bestellte|bestellten|ordert|orderte|orderten)\s+"
