@@ -310,3 +310,13 @@ def test_the_group_result_with_its_amount_is_a_figure():
 def test_a_negotiated_result_is_no_figure():
     text = "Das Verhandlungsergebnis sieht für die 4.000 Beschäftigten von Rheintor 5 Prozent mehr Lohn vor."
     assert of_type(events(text), "financial_figure") == []
+
+
+# --- investment: a bank a company is in talks with ------------------------------------------------------------------
+
+def test_the_bank_in_talks_about_an_investment_is_the_investor():
+    text = ("Zuripay is said to be in talks with Korea's Hanmir Bank about a fresh investment, people familiar with "
+            "the matter said.")
+    ev = only_of_type(events(text, "en"), "investment")
+    assert (ev["investor"], ev["recipient"]) == ("Hanmir Bank", "Zuripay")
+

@@ -183,6 +183,10 @@ _APPOSITION_OPENS = re.compile(r"(?<=\w),\s+(?:the|a|an)\s+$")
 _KIND_AFTER_EN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _DESCRIPTOR_EN + r"|builder|studio|contractor|"
                             r"housebuilder|homebuilder|developer|carrier|grocer|trader|processor)s?\b")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
+# a name with a company or bank word after a possessive ("Japan's Hoshino Bank", "Pakistan's Indus Airlines"): the
+# possessor is a place or owner, the name a firm wherever it stands
+_FIRM_AFTER_POSSESSIVE_EN = re.compile(r"(?<=\w)(?:'s|’s)\s+(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}(?:Bank|Capital|Ventures|"
+                                       r"Partners|Group|Holdings|Airlines|Airways|Motors|Insurance|Investments))\b")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
 
 # Cheap tests that rule out a pattern's scan of a sentence without losing a match (each is implied by the pattern):
@@ -556,6 +560,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             add(m.start("name"), m.group("name"), False)
         for m in _OWNED_UNIT_EN.finditer(text) if possessive else ():  # "SoftBank's Vision Fund invested"
             add(m.start("name"), m.group("name"), False)
+        for m in _FIRM_AFTER_POSSESSIVE_EN.finditer(text) if possessive else ():
+            add(m.start("name"), m.group("name"), True, described=True)  # "with Japan's Hoshino Bank about"
         lead = len(text) - len(text.lstrip())  # the blanks before the sentence's first word
         for m in _SEQ_EN.finditer(text):
             if m.start() > lead:  # sentence-initial words are capitalised anyway

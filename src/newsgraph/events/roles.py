@@ -1513,6 +1513,29 @@ _INVESTOR_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])[\w-]*(investor(en|in|innen|s
                                    r"backers?|shareholders?|aktionär\w*|gesellschafter\w*)\s+$")
 
 
+_TALKS_WITH = re.compile(r"(?i)(?<!\w)(talks|negotiations|discussions|gespräche\w*|verhandlungen)\s+(with|mit)\s")
+_ABOUT_BEFORE = re.compile(r"(?i)(?<!\w)(about|on|over|über)\s+(a|an|eine[nm]?|the|die|eine)?\s*([\w-]+\s+){0,2}$")
+_FINANCIER_NAME = re.compile(r"(?:Bank|Capital|Ventures|Partners|Investments|Fund|Fonds|Beteiligungen)$")
+
+
+def _financier_in_talks(view: SentenceView, hit: TriggerHit, fr: Frame) -> Slot | None:
+    """The bank or fund a company is "in talks with … about an investment": a partner whose name says it finances
+    (or an investor noun before it) gives the money, the company in talks gets it."""
+    if not fr.agent:
+        return None
+    text, t_start = view.article.text, view.start + hit.start
+    talks = None
+    for talks in _TALKS_WITH.finditer(view.text, 0, hit.start):
+        pass
+    if talks is None or not _ABOUT_BEFORE.search(view.text, talks.end(), hit.start):
+        return None
+    partner = next((o for o in _orgs(view) if view.start + talks.end() <= o.start < t_start and o not in fr.agent), None)
+    if partner is None or not (_FINANCIER_NAME.search(partner.text) or _INVESTOR_NOUN_BEFORE.search(
+            text, max(view.start, partner.start - 40), partner.start)):
+        return None
+    return partner
+
+
 _ROUND_NOUN = re.compile(r"(?i)[\w-]*(runde|round)s?")
 _OF_BEFORE_OWNER = re.compile(r"\s+(von|vom|of)\s+$")
 # a relative clause after the round that names who leads it: "…, die der US-Investor X anführen sollte", "…, which X
@@ -1580,6 +1603,12 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
             return None  # "Angeführt wurde die Runde von X" adds an investor to a round named before, or nothing
     else:
         args = [_arg("investor", o) for o in fr.agent]
+        financier = _financier_in_talks(view, hit, fr)
+        if financier is not None:
+            # "X is in talks with Japan's Hoshino Bank about a fresh investment": the bank gives, the subject gets
+            args = [_arg("investor", financier), _arg("recipient", fr.agent[0])]
+            value = _value_nearest(view, hit, "money")
+            return args + ([_arg("value", value)] if value is not None else [])
         if not fr.agent and hit.spec.pos == "verb" and not hit.text[:1].isupper():
             # "80 Millionen Euro fließen in X, angeführt wird die Runde von Accel": the one marked by/von gives
             args = [_arg("investor", o) for o in (fr.marked.get("von", []) + fr.marked.get("vom", []) +
