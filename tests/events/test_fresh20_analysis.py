@@ -320,3 +320,12 @@ def test_the_bank_in_talks_about_an_investment_is_the_investor():
     ev = only_of_type(events(text, "en"), "investment")
     assert (ev["investor"], ev["recipient"]) == ("Hanmir Bank", "Zuripay")
 
+
+
+# --- prepositions: a name right after "that" opens a clause ---------------------------------------------------------
+
+def test_the_subject_after_reports_that_is_the_buyer():
+    text = ("Halvard Air declined to comment on reports that Halvard was weighing buying a minority stake in "
+            "Portugal's loss-making Tejo Regional Airlines.")
+    ev = only_of_type(events(text, "en"), "acquisition")
+    assert ev["acquirer"].startswith("Halvard") and ev["target"] == "Tejo Regional Airlines"

@@ -267,6 +267,8 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
             return low, genitive
         if n >= 4 or low in _FINITE_VERBS_DE:
             break
+        if n == 0 and low in ("that", "dass", "wonach", "whether", "ob"):
+            break  # "declined to comment on reports that Najm was …": a clause's subject, no preposition's object
         if low in _DETERMINERS or _ADJECTIVE_LIKE.match(word) or _NOUN.match(word):
             continue
         if lang == "en" and _EN_LOWER_WORD.match(word) and not _EN_VERBISH.match(word):
