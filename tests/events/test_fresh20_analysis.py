@@ -329,3 +329,11 @@ def test_the_subject_after_reports_that_is_the_buyer():
             "Portugal's loss-making Tejo Regional Airlines.")
     ev = only_of_type(events(text, "en"), "acquisition")
     assert ev["acquirer"].startswith("Halvard") and ev["target"] == "Tejo Regional Airlines"
+
+
+# --- merger: sites being combined are no merger ----------------------------------------------------------------------
+
+def test_sites_that_are_combined_after_a_deal_are_no_second_merger():
+    text = ("Kestrel Mining agreed to merge with Dunmore Metals on Monday. Analysts at Grove Securities expect Kestrel "
+            "to cut 900 jobs once the two companies' neighbouring mines are combined.")
+    assert len(of_type(events(text, "en"), "merger")) == 1

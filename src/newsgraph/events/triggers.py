@@ -311,7 +311,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("merger", "en", r"merged", "verb", 0.9, unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
     _t("merger", "en", r"combin(e|es|ed|ing)", "verb", 0.75, needs=("org",),
        unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)",
-       unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
+       # (nor sites or units being put together: "once the two companies' overlapping shafts are combined")
+       unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$|(?<!\w)(shafts|mines|operations|sites|plants|"
+                     r"networks|teams|units|fleets|stores|brands|assets|businesses|activities)\s+([\w-]+\s+){0,4}?"
+                     r"(are|is|were|was|be|been)\s+$"),
     # --- spin_off -------------------------------------------------------------------------------
     _t("spin_off", "de", r"((?P<t3>trenn\w*) sich (\S+ ){0,3}?von(?!\s+((rund|etwa|mehr als|bis zu|über)\s+)?\d)"
                          r"(?!\s+(seine[mnr]?|ihre[mnr]?|dem|der)\s+\w*(chef|vorstand|vorsitzend|geschäftsführ|leiter|"
