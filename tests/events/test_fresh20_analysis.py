@@ -337,3 +337,11 @@ def test_sites_that_are_combined_after_a_deal_are_no_second_merger():
     text = ("Kestrel Mining agreed to merge with Dunmore Metals on Monday. Analysts at Grove Securities expect Kestrel "
             "to cut 900 jobs once the two companies' neighbouring mines are combined.")
     assert len(of_type(events(text, "en"), "merger")) == 1
+
+
+# --- figures: a kind of delivery service is no count of deliveries -------------------------------------------------
+
+def test_a_delivery_service_kind_is_no_shipment_figure():
+    text = ("Zipcart will open 300 more dark stores by June, taking its network to about 1,200, as competition for "
+            "15-minute deliveries intensifies.")
+    assert of_type(events(text, "en"), "financial_figure") == []

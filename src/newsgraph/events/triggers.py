@@ -549,7 +549,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # (not a schedule: "an order for 20 aircraft, with deliveries starting in 2028", "deliveries are due from 2027")
     _t("financial_figure", "en", r"((?<!\d )ships?|shipped|shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped",
-       unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b"),
+       unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b",
+       # (nor a kind of service: "competition for 10-minute deliveries", "same-day shipping")
+       unless_before=r"(?i)(\d+-(minute|hour|day)|same-day|next-day|express|home)\s+$"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue"),
     _t("financial_figure", "en", r"(order intake|order backlog|new orders|bookings)", "noun", 0.8, needs=("money",),
        metric="order intake"),
