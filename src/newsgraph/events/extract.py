@@ -19,11 +19,12 @@ from newsgraph.events.lexicon import is_common_word
 from newsgraph.events.masthead import in_spans, masthead_spans
 from newsgraph.events.merge import KEY_ROLES, args_agree, merge_events
 from newsgraph.events.modality import (NO_RESULT_DE, absolute_phrase_modality, detect_modality, offered,
-                                      plainly_negated, trigger_clause)
+                                      plainly_negated, signed_relative, trigger_clause)
 from newsgraph.normalize.places import gazetteer as places_gazetteer
 from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
-                                   is_common_noun_org, is_descriptive, is_descriptor_gap, is_pronoun, kind_after_en,
-                                   is_street, looks_like_person, only_describes, person_tokens, with_surname,
+                                   is_common_noun_org, modifies_described_name, is_descriptive, is_descriptor_gap,
+                                   is_pronoun, kind_after_en, is_street, looks_like_person, only_describes, person_tokens,
+                                   with_surname,
                                    described_names)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, first_role_word_at, is_non_party
@@ -306,7 +307,8 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
     keys = KEY_ROLES.get(type_, ())
     key_texts = sorted(a.text for a in args if a.role in keys)
     sent = view.sentence
-    told_past = _past_form(hit.text, hit.spec.lang, view.text[:hit.start])
+    told_past = _past_form(hit.text, hit.spec.lang, view.text[:hit.start]) or \
+        signed_relative(view.text, hit.start, hit.end) is not None  # "an agreement that X signed in March"
     if modality == "planned" and told_past and found.cue and _DEADLINE_CUE.match(found.cue):
         # "haben sich auf eine Stundung bis Ende 2026 geeinigt", "signed a contract that runs by 2030": a deal told as
         # done whose content runs to a deadline; the deadline is the content's, so the clause is read without it
@@ -629,13 +631,21 @@ def _market_value(ev: Event) -> dict:
 # one store by its noun in the singular ("Filiale", "Laden", "store"), and a count that names one ("die erste Filiale",
 # "its first store", "seine 30. Filiale", "a new shop")
 _STORE_SINGULAR = re.compile(r"(?i)((offline|flagship|retail|mi)[- ]?)?(store|shop|showroom|outlet|restaurant|café|cafe)|"
-                             r"\w*filiale|laden|ladengeschäft|einrichtungshaus|markt")
+                             r"\w*filiale|laden|ladengeschäft|(einrichtungs|möbel|waren|kauf)haus|markt")
 _ONE_STORE_COUNT = re.compile(r"(?i)^((seine[nrms]?|ihre[nrms]?|its|their|the|a|an|one|eine[nrms]?)\s+)?"
                               r"((erste[nrms]?|first|neue[nrms]?|new|weitere[nrms]?|another|\d+\.|\d+(st|nd|rd|th))\s+)?"
                               r"((?-i:[a-z])[\w-]*\s+)?[\w-]+$")  # (also "its first flagship store")
 
 
 _OWN_FIRST = re.compile(r"(?i)(?<!\w)(its|their|seine[nrms]?|ihre[nrms]?)\s+(first|erste[nrms]?)\s+((?-i:[a-z])[\w-]*\s+)?$")
+_CAPITALISED_NEXT = re.compile(r"\s+([A-ZÄÖÜ][\w&'-]*)")
+
+
+def _descriptor_before_name(text: str, end: int, lang: str) -> bool:
+    """A store noun right before a capitalised word that is no common noun ("Möbelhaus Brandner") describes the
+    company so named; before a common noun ("ein Möbelhaus Anfang Mai") it is a store."""
+    m = _CAPITALISED_NEXT.match(text, end)
+    return m is not None and not is_common_word(m.group(1), lang)
 
 
 def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Event:
@@ -779,12 +789,17 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                                                    (_names_an_org(article, h.text) or
                                                     any(n == h.text for _, n in introduced)))]
         # ("Ferrowerk" of "Die Ferrowerk Antriebstechnik GmbH": a company's name, not its plant)
+        hits = [h for h in hits if not (h.spec.type == "store_expansion" and h.text.endswith("haus") and
+                                        _descriptor_before_name(article.text, sent.start + h.end,
+                                                                sent.language or article.language or "de"))]
+        # ("Das Passauer Möbelhaus Brandner eröffnet …": the store word describes the company named after it)
         lang = sent.language or article.language or "de"
         mentions = [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end
                     and not is_common_noun_org(article.text, m, lang) and not in_spans(m.start, m.end, masthead)
                     and not only_describes(article.text, m, lang) and not _place_before_kind(article, m, lang)]
         # "Der Münchner Softwareanbieter Celonis": a descriptor the recogniser tagged is no second company
-        mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang)]
+        mentions = [m for m in mentions if not describes_next_name(article.text, m, mentions, lang) and
+                    not modifies_described_name(article.text, m, lang)]
         if lang == "de":
             mentions = [t for t in (_without_descriptor(m) for m in mentions) if t is not None]
         mentions = [_with_ampersand_partner(article.text, m, lang) for m in mentions]  # "Harrow" of "Harrow & Vale"
@@ -818,7 +833,8 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
                      if not in_spans(m.start, m.end, masthead) and not any(
                          _inside_trigger(m, sent.start + h.start, sent.start + h.end, h.text,
                                          article.text[max(0, m.start - 6):m.start]) for h in hits)]
-        extra = [m for m in extra if not is_descriptive(m)]  # "Das Bielefelder Familienunternehmen hat": an anaphor
+        extra = [m for m in extra if not is_descriptive(m) and not modifies_described_name(article.text, m, lang)]
+        # ("Das Bielefelder Familienunternehmen hat": an anaphor; "UPI payments app Kredly": UPI only qualifies)
         extra = [m for m in extra if not (is_common_word(m.text.split()[0], lang) and any(
             m.start <= sent.start + h.start and sent.start + h.end <= m.end for h in hits))]
         # ("Weitere Streiks seien möglich": a common word and a trigger are the event, no company's name)

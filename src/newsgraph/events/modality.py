@@ -264,7 +264,16 @@ _HEADLINE_TO = re.compile(r"^[^,;:]*?(?-i:(?!(?:Monday|Tuesday|Wednesday|Thursda
                           r"[A-Z][\w&.'’-]*)\s+to\s+(?:be\s+)?$")
 # a clause after the trigger that says what a deal provides for
 _TERMS_CLAUSE = re.compile(r"(?i)\b(under which|whereby|wherein|under the terms of which|in deren rahmen|"
-                           r"in dessen rahmen|wonach)\b")
+                           r"in dessen rahmen|wonach|"
+                           # what the deal will bring about: "in an all-share deal that will create the third-largest X"
+                           r"(deal|agreement|transaction|merger|combination|tie-up|takeover|acquisition|contract)s?"
+                           r"\s+(that|which))\b")
+# a deal noun whose relative clause tells it as signed: "under a franchise agreement that X signed last week", "ein
+# Vertrag, den X im Mai unterzeichnet hat"; the clause around it (a plan it serves) does not make the deal a plan
+_SIGNED_RELATIVE = re.compile(r"(?i)\s*(?:(?:that|which)\s+(?:\S+\s+){0,5}?(?:signed|struck|sealed|inked|concluded|"
+                              r"reached)\b|,\s+(?:die|den|das)\s+(?:\S+\s+){0,12}?(?:unterzeichnet|unterschrieben|"
+                              r"geschlossen|abgeschlossen)\s+(?:hat|haben|hatte|hatten)\b)")
+_DEAL_NOUN = re.compile(r"(?i)[\w-]*(agreement|deal|contract|pact|accord|vertrag|vereinbarung|abkommen)")
 # a relative clause after an English trigger, with the cue as its verb: "agreed to combine in an all-stock merger that
 # would create the largest ...", "a deal which could value X at ...": what the event would bring, not whether it
 # happens ("said that it would" is no relative clause: a pronoun or noun stands between "that" and the cue)
@@ -284,6 +293,9 @@ _LEADING_SUBORDINATE = re.compile(r"^\W*(dass|daß|ob|that|whether)\b", re.IGNOR
 # clause's "halten für wahrscheinlich", and "after the company rejected their demands" does not negate the walkout
 # before it
 _REASON_OR_TIME = re.compile(r"\b(weil|nachdem|zumal|because|after|since)\b", re.IGNORECASE)
+_LEADING_REASON_OR_TIME = re.compile(r"\s*(?:\w+\s+){0,2}?(weil|nachdem|zumal|because|after)\b(?!\s+(?:dem|der|den|the|a|an|its|their)\s+\w+\s*$)",
+                                     re.IGNORECASE)
+"""A clause that opens with a reason or time conjunction; a bare phrase ("After the talks") is no clause."""
 # an English relative pronoun: the trigger inside "a retailer with which X has signed a partnership" is the relative
 # clause's own statement, not framed by the main clause ("will be offered by ...")
 # "…, die Sparte X abzuspalten": an infinitive clause an earlier "es sei geplant" frames, no relative clause
@@ -504,7 +516,12 @@ def _is_relative(piece: str, lang: str) -> bool:
         # "den Thyssenkrupp lange vorbereitet hatte": a name after the pronoun, the finite verb last (a main
         # clause after a comma, "die Transaktion soll im Mai abgeschlossen werden", has it second)
         return len(words) >= 4 and bool(_FINITE_LAST.fullmatch(words[-1].rstrip(".!?")))
+    if words[1].lower() in _ARTICLES and len(words) >= 4 and _FINITE_LAST.fullmatch(words[-1].rstrip(".!?")):
+        return True  # "die der US-Investor X anführen sollte": pronoun, then an article, the finite verb last
     return not (len(words) > 2 and _INFLECTED.fullmatch(words[1]) and words[2][:1].isupper())
+
+
+_ARTICLES = frozenset(("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"))
 
 
 def _is_apposition(piece: str) -> bool:
@@ -556,6 +573,11 @@ _REBUFFED = re.compile(r"(?i)\b(abgelehnt|lehnte\w* (\S+ ){0,8}?ab|zurückgewies
 
 
 _SHORT_BRACKET = re.compile(r"\([^()\s,;:]{1,12}\)")
+def signed_relative(sentence: str, trigger_start: int, trigger_end: int) -> re.Match | None:
+    """The relative clause after a deal noun that tells the deal as signed (see `_SIGNED_RELATIVE`), or None."""
+    if not _DEAL_NOUN.fullmatch(sentence[trigger_start:trigger_end]):
+        return None
+    return _SIGNED_RELATIVE.match(sentence, trigger_end)
 
 
 def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: str = "de") -> ModalityResult:
@@ -574,6 +596,9 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
         # a short bracket ("bei den Kölner Verkehrs-Betrieben (KVB) schloss Verdi aus", "Miriam Olbers (44)") is part
         # of its noun phrase, no clause boundary: blanked, offsets kept
         sentence = _SHORT_BRACKET.sub(lambda m: " " * len(m.group(0)), sentence)
+    signed = signed_relative(sentence, trigger_start, trigger_end)
+    if signed is not None:
+        return _cues_in(sentence[trigger_start:signed.end()], lang)
     if "+++" in sentence:
         # a wire ticker joins separate reports with "+++": only the trigger's own report counts
         a = sentence.rfind("+++", 0, trigger_start)
@@ -585,7 +610,15 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
     if after and _names_the_event(sentence, after, trigger_start, lang):
         # "Nach dem Warnstreik am Montag hat Verdi ... angekündigt", "after the failed merger talks": the event named
         # in a temporal phrase has happened; only the phrase's own words ("nach der geplatzten Übernahme") count
-        return _cues_in(sentence[after.start():trigger_end], lang)
+        own = _cues_in(sentence[after.start():trigger_end], lang)
+        if lang == "en" and own.modality != "negated":
+            # "weeks after its planned acquisition of X fell apart": "after" opens a clause whose verb, up to the
+            # clause's end, may say the event did not happen; only that verdict is taken from the rest
+            clause_end = next((b for a, b in _clauses(sentence) if a <= trigger_end <= b), len(sentence))
+            rest = _cues_in(sentence[after.start():clause_end], lang)
+            if rest.modality == "negated":
+                return rest
+        return own
     if lang == "en" and _PAST_WORD_EN.match(sentence, trigger_start, trigger_end):
         since = _AFTER_PAST_EN.search(sentence, max(0, trigger_start - 24), trigger_start)
         if since is not None:  # "a year after it entered the German market": a clause of time tells what happened
@@ -632,6 +665,8 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
         if _CONDITION.match(piece):
             conditioned = True  # "Falls die Behörden zustimmen, übernimmt X ...": its cues ("sollte") are its own
             continue
+        if _LEADING_REASON_OR_TIME.match(piece):
+            continue  # "Weeks after its takeover of Y collapsed, X cut 100 jobs": the earlier event's verdict is its own
         pieces.append(piece)
     frame = ", ".join(pieces)
     if idx == 0 and _LEADING_SUBORDINATE.match(sentence) and len(clauses) > 1:
@@ -662,7 +697,7 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
             found = None  # the cue stands in a reason or time clause after the trigger: "walked out after the company
             #              rejected their demands"
         if found and cue.modality in ("planned", "expected") and c_start + found.start() >= trigger_end and \
-                _TERMS_CLAUSE.search(sentence, trigger_end, c_start + found.start()):
+                _TERMS_CLAUSE.search(sentence, trigger_start, c_start + found.start()):
             found = None  # what the agreed deal provides for: "announced a partnership with X under which X will act
             #              as distributor" (the partnership is made; "will" is its terms')
         if found and lang == "en" and cue.modality != "negated" and c_start + found.start() >= trigger_end and \

@@ -91,7 +91,8 @@ _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name|(?:to be
                     rf"umbenannt in)\s+(?P<name>{_NAME_SEQ})|(?<!\w)als\s+(?P<named>{_NAME_SEQ})\s+firmier")
 # the lead of a round or deal is an investor or company, whatever the recogniser says ("led by Temasek", a place too)
 _LED_BY = re.compile(rf"(?<!\w)(?i:(?:co-)?led by|headed by|backed by|angeführt von|unter (?:der )?(?:führung|leitung) "
-                     rf"(?:von|des|der))\s+(?:(?i:the|dem|der|des)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<name>{_NAME_SEQ})")
+                     rf"(?:von|des|der))\s+(?:(?i:the|dem|der|des)\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){{0,2}}"
+                     rf"(?P<name>{_NAME_SEQ})")  # ("led by Nairobi's Savanna Ventures": the home town's possessive)
 _PERSON_DESCRIPTOR = re.compile(r"(?i)[\w-]*(experte|experten|expertin)")
 _BE_BEFORE = re.compile(r"(?i)\b(be|is|was|are|were|been|being|wird|werden|wurde|wurden)\s+$")
 _IS_DESCRIPTOR["en"] = re.compile(_DESCRIPTOR_EN, re.IGNORECASE)
@@ -159,14 +160,16 @@ _SEQ_EN = re.compile(rf"(?P<name>{_NAME_SEQ})")
 # a sentence-initial name followed by a relative clause or an apposition: "Orvana, which was bought by ...",
 # "Kubix, das im vergangenen Jahr ...", "Kubix, ein Spezialist für ..."
 _INITIAL_APPOSITION = {
-    # (also after a dateline: "HARROGATE - X, the brunch chain …")
+    # (also after a dateline: "HARROGATE - X, the brunch chain …"; "X, Kenya's fourth-largest operator, …": a possessive
+    # place or owner opens the apposition as "the" does)
     "en": re.compile(rf"^\s*(?:[A-Z]{{3,}}(?:[ -][A-Z]{{3,}})?\s+[-–—]\s+)?(?P<name>{_NAME_SEQ})\s*,\s*(?:which|whose|the|a|an|"
                      rf"one of|part of|a unit of|owned by|"
-                     rf"based in|headquartered in)\s"),
+                     rf"based in|headquartered in|[A-Z][\w.-]*(?:'s|’s))\s"),
     "de": re.compile(rf"^\s*(?P<name>{_NAME_SEQ})\s*,\s*(?:der|die|das|dessen|deren|ein|eine|einer|eines|Teil|"
                      rf"Tochter|seit)\s"),
 }
-_INITIAL_EN = re.compile(rf"^\s*(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?"
+_INITIAL_EN = re.compile(rf"^\s*(?:(?:[A-Z][\w.]*\s)?[A-Z][\w.]*-(?:based|listed|owned|backed|headquartered)\s+)?"
+                         rf"(?P<name>{_NAME_SEQ})(?P<second>\s+(?:and|&)\s+{_NAME_SEQ})?"
                          # a parenthetical between subject and verb ("Volta, for its part, plans", "X, however, said")
                          r"(?:\s*,\s*(?:however|for its part|for their part|in turn|meanwhile|though|too|by contrast|"
                          r"in contrast|on the other hand|separately|likewise|similarly)\s*,)?"
@@ -184,6 +187,10 @@ _APPOSITION_OPENS = re.compile(r"(?<=\w),\s+(?:the|a|an)\s+$")
 _KIND_AFTER_EN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _DESCRIPTOR_EN + r"|builder|studio|contractor|"
                             r"housebuilder|homebuilder|developer|carrier|grocer|trader|processor)s?\b")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
+# a name with a company or bank word after a possessive ("Japan's Hoshino Bank", "Pakistan's Indus Airlines"): the
+# possessor is a place or owner, the name a firm wherever it stands
+_FIRM_AFTER_POSSESSIVE_EN = re.compile(r"(?<=\w)(?:'s|’s)\s+(?P<name>(?:[A-Z][\w&.-]*\s+){0,3}(?:Bank|Capital|Ventures|"
+                                       r"Partners|Group|Holdings|Airlines|Airways|Motors|Insurance|Investments))\b")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
 
 # Cheap tests that rule out a pattern's scan of a sentence without losing a match (each is implied by the pattern):
@@ -562,6 +569,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             add(m.start("name"), m.group("name"), False)
         for m in _OWNED_UNIT_EN.finditer(text) if possessive else ():  # "SoftBank's Vision Fund invested"
             add(m.start("name"), m.group("name"), False)
+        for m in _FIRM_AFTER_POSSESSIVE_EN.finditer(text) if possessive else ():
+            add(m.start("name"), m.group("name"), True, described=True)  # "with Japan's Hoshino Bank about"
         lead = len(text) - len(text.lstrip())  # the blanks before the sentence's first word
         for m in _SEQ_EN.finditer(text):
             if m.start() > lead:  # sentence-initial words are capitalised anyway
@@ -991,6 +1000,22 @@ def describes_next_name(text: str, mention: Mention, names: list[Mention], lang:
         return False
     adjective = _PLACE_ADJECTIVE["en" if lang == "en" else "de"]
     return all(w.islower() or adjective.fullmatch(w) for w in words[:-1])
+
+
+# "UPI payments app Kredly", "Amazon rival Shopwise": a name, at most two lower-case words that are no verb or
+# determiner, a lower-case company descriptor, then a capitalised word (the described company)
+_MODIFIER_BEFORE_DESCRIPTOR_EN = re.compile(
+    r"\s+(?:(?!(?:its|their|his|her|the|a|an|to|and|or|but|from|in|at|of|for|with|by|on|into|as|than|via|over|under|"
+    r"about|after|before|has|have|had|is|are|was|were|will|would|said|says|sold|sells|bought|buys|took|takes|"
+    r"\w+ed)\b)[a-z][\w-]*\s+){0,2}?(?-i:" + _DESCRIPTOR_EN + r")s?\s+(?=[A-Z])")
+
+
+def modifies_described_name(text: str, mention: Mention, lang: str) -> bool:
+    """An English name that only qualifies the descriptor of the next one ("UPI payments app Kredly", "Amazon rival
+    Shopwise", "Apple supplier Corvex"): the sentence is about the described company, and the qualifier is no
+    second company for its roles. A post between them ("Corvex chief executive X") is no descriptor and stays."""
+    return lang == "en" and mention.type in ("ORG", "PRODUCT", "MISC") and \
+        _MODIFIER_BEFORE_DESCRIPTOR_EN.match(text, mention.end) is not None
 
 
 def is_pronoun(mention: Mention) -> bool:

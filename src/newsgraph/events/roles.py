@@ -71,6 +71,7 @@ _ANAPHOR = re.compile(r"(?<!\w)((der|die|das|des|dem|den|the)\s+([\w-]+\s+){0,2}
                       r"our|it|its|er|es|sie|ihr\w*|sein\w*)(?!\w)", re.I)
 _NP_STOP = re.compile(r"^(und|and|mit|with|von|of|by|durch|in|im|für|for|an|am|auf|bis|nach|to|from|zu|zum|zur|unter|"
                       r"into|onto|via|through|across|within|during|under|over|after|before|against|while|but|or|oder|"
+                      r"near|outside|"
                       r"aber|sowie|who|whose|where|when|if|than|"
                       r"anderem|den|dem|des|einem|einer|"
                       r"um|über|at|bei|ab|aus|on|as|als|that|dass|which|die|der|das|was|is|ist|hat|have|has|wird|"
@@ -438,6 +439,9 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
         best = _subject_of_its_sentence(art, best, known)
         best = _through_anaphoric_subject(art, best, known)
         best = _past_impersonal_partners(art, best, known)
+        named = _named_by_its_head(view, known)
+        if named is not None:
+            return named
     if best is None or _ANAPHOR.search(view.text):
         return best
     last = max(best.start, recent) if recent is not None else best.start  # a partner named since keeps it near
@@ -457,6 +461,32 @@ def _place_retyped(art: Article, m: Mention) -> bool:
     after "in" ("the company's two factories in Leicestershire"): there it is where something is, not who acts."""
     return m.source == "events.fallback" and bool(_IN_BEFORE.search(art.text, max(0, m.start - 6), m.start)) and \
         any(n.type == "LOC" and n.start == m.start and n.end == m.end for n in art.mentions)
+
+
+_HEAD_AFTER_ARTICLE = re.compile(r"(?<![\w-])(?:der|die|das|the)\s+(?-i:([A-ZÄÖÜ][a-zäöüß]{3,}))(?![\w-])",
+                                 re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(mit|von|vom|bei|beim|an|auf|für|über|gegen|zu|nach|aus|in|"
+                                 r"with|of|from|at|for|against|to|in|on|by|durch)\s+$")
+
+
+def _named_by_its_head(view: SentenceView, known: list[Mention]) -> Mention | None:
+    """ "Die Lahntal Mediengruppe hat X übernommen. … Nun will die Mediengruppe 85 Stellen abbauen": a definite noun
+    phrase that repeats the last word of an earlier company's name, not governed by a preposition, is that company
+    (the one named last), whoever was named since."""
+    art = view.article
+    if " " not in view.text:
+        return None
+    heads: dict[str, Mention] = {}
+    for m in known:
+        if m.type == "ORG" and m.end <= view.start and " " in m.text and art.in_region(m.start, m.end) is None:
+            heads[m.text.split()[-1]] = m  # (the later of two companies with the same last word wins)
+    if not heads:
+        return None
+    for h in _HEAD_AFTER_ARTICLE.finditer(view.text):
+        m = heads.get(h.group(1))
+        if m is not None and not _PREPOSITION_BEFORE.search(view.text, max(0, h.start() - 12), h.start()):
+            return m
+    return None
 
 
 def _subject_of_its_sentence(art: Article, last: Mention, known: list[Mention]) -> Mention:
@@ -612,8 +642,9 @@ def _np_after(view: SentenceView, local_pos: int, max_words: int = 5, stop_at: i
 
 
 def _places(view: SentenceView, hit: TriggerHit) -> list[Slot]:
+    """The place of the event; "Pune-based", "the Vancouver-based developer" say where the company sits, not where it
+    builds or cuts."""
     text = view.article.text
-    # "the Vancouver-based developer": where a company is based describes it, it is no place of the event
     places = [p for p in view.values("place") if not _BASED_AFTER.match(text, p.end)]
     if not places:
         places = [s for s in view.of_kind("LOC") if not _BASED_AFTER.match(text, s.end)]
@@ -1315,9 +1346,17 @@ def fill_merger(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
             p = parties[0]
             parties = [Argument("party", m.group(1), p.start, p.start + m.end(1)),
                        Argument("party", m.group(3), p.start + m.start(3), p.start + m.end(3))]
+    if len(parties) == 1 and hit.spec.pos == "noun" and _WITH_AFTER_MERGER.match(view.text, hit.end) and \
+            not any(o.end <= view.start + hit.start for o in _orgs(view)):
+        # "Einen Zusammenschluss mit dem Konkurrenten X werde es nicht geben": a merger *with* X names the other
+        # party by the sentence's topic, the company named before (no name stands before the noun)
+        ante = _antecedent(view)
+        if ante is not None and ante.text.casefold() != parties[0].text.casefold():
+            parties = [Argument("party", ante.text, ante.start, ante.end)] + parties
     return parties if len(parties) >= 2 else None
 
 
+_WITH_AFTER_MERGER = re.compile(r"(?i)\s+(mit|with)\s")
 _SWALLOWED_PAIR = re.compile(r"((?-i:[A-ZÄÖÜ])[\w.&'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w.&'-]*)*)\s+(and|und)\s+"
                              r"((?-i:[A-ZÄÖÜ])[\w.&'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w.&'-]*)*)")
 
@@ -1481,7 +1520,10 @@ def _fill_spin_off(view: SentenceView, hit: TriggerHit) -> list[Argument] | None
     spun = [o for o in fr.patient + spun if o not in parents and
             # (nor a part of the parent's name: "Hollis & Crane" read as two people leaves "Crane" over)
             not any(p.start <= o.start and o.end <= p.end for p in parents) and
-            not _LATER_PHRASE.search(view.text, hit.end, max(hit.end, o.start - view.start))]
+            not _LATER_PHRASE.search(view.text, hit.end, max(hit.end, o.start - view.start)) and
+            # ("launched a service, X Health, and plans to spin off its unit, Y": the English object follows the
+            # verb; a name before an active trigger belongs to an earlier verb)
+            not (view.lang == "en" and hit.spec.pos == "verb" and o.end <= view.start + hit.start)]
     args = [_arg("parent", o) for o in parents]
     if spun:
         args.append(_arg("spun_off", spun[0]))
@@ -1554,8 +1596,64 @@ def _investment_from(view: SentenceView, hit: TriggerHit) -> Slot | None:
     return found[-1] if found else None  # the name that ends the phrase, not a place that describes it
 
 
+_TALKS_WITH = re.compile(r"(?i)(?<!\w)(talks|negotiations|discussions|gespräche\w*|verhandlungen)\s+(with|mit)\s")
+_ABOUT_BEFORE = re.compile(r"(?i)(?<!\w)(about|on|over|über)\s+(a|an|eine[nm]?|the|die|eine)?\s*([\w-]+\s+){0,2}$")
+_FINANCIER_NAME = re.compile(r"(?:Bank|Capital|Ventures|Partners|Investments|Fund|Fonds|Beteiligungen)$")
+
+
+def _financier_in_talks(view: SentenceView, hit: TriggerHit, fr: Frame) -> Slot | None:
+    """The bank or fund a company is "in talks with … about an investment": a partner whose name says it finances
+    (or an investor noun before it) gives the money, the company in talks gets it."""
+    if not fr.agent:
+        return None
+    text, t_start = view.article.text, view.start + hit.start
+    talks = None
+    for talks in _TALKS_WITH.finditer(view.text, 0, hit.start):
+        pass
+    if talks is None or not _ABOUT_BEFORE.search(view.text, talks.end(), hit.start):
+        return None
+    partner = next((o for o in _orgs(view) if view.start + talks.end() <= o.start < t_start and o not in fr.agent), None)
+    if partner is None or not (_FINANCIER_NAME.search(partner.text) or _INVESTOR_NOUN_BEFORE.search(
+            text, max(view.start, partner.start - 40), partner.start)):
+        return None
+    return partner
+
+
+_ROUND_NOUN = re.compile(r"(?i)[\w-]*(runde|round)s?")
+_OF_BEFORE_OWNER = re.compile(r"\s+(von|vom|of)\s+$")
+# a relative clause after the round that names who leads it: "…, die der US-Investor X anführen sollte", "…, which X
+# was to lead"
+_LED_IN_RELATIVE = re.compile(r"(?i),\s+(?:die|den|which|that)\s+(?:[\w-]+\s+){0,6}?$")
+_LEAD_VERB_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(anführ\w*|angeführt|leiten|leitet\w*|lead|led|leads)\b")
+
+
+def _round_of(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    """ "Eine Finanzierungsrunde von Flinkly über 25 Mio. Euro, die der Investor X anführen sollte": the company after
+    "von/of" right behind the round noun raises it, the one its relative clause says leads it gives the money."""
+    if not _ROUND_NOUN.fullmatch(hit.text):
+        return None
+    text, t_end = view.article.text, view.start + hit.end
+    owner = next((o for o in _orgs(view) if 0 < o.start - t_end <= 6 and _OF_BEFORE_OWNER.search(text, t_end, o.start)),
+                 None)
+    if owner is None:
+        return None
+    args = [_arg("recipient", owner)]
+    lead = next((o for o in _orgs(view) if o.start > owner.end and
+                 _LED_IN_RELATIVE.search(text, max(owner.end, o.start - 80), o.start) and
+                 _LEAD_VERB_AFTER.match(text, o.end)), None)
+    if lead is not None:
+        args.append(_arg("investor", lead))
+    value = _value_nearest(view, hit, "money")
+    if value is not None:
+        args.append(_arg("value", value))
+    return args
+
+
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
+    round_of = _round_of(view, hit) if hit.spec.attrs.get("recipient_subject") else None
+    if round_of is not None:
+        return round_of
     if hit.spec.attrs.get("recipient_subject"):  # "X sammelt 45 Mio. ein, angeführt von Y", "X raised $1bn from Y"
         investors = [o for o in _orgs(view) if o.prep in ("von", "vom", "from", "by", "durch", "mit", "with",
                                                           "including", "darunter")]
@@ -1620,6 +1718,12 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
                 args.append(Argument("recipient", ante.text, ante.start, ante.end))
             money = _value_nearest(view, hit, "money")
             return args + ([_arg("value", money)] if money else [])
+        financier = _financier_in_talks(view, hit, fr)
+        if financier is not None:
+            # "X is in talks with Japan's Hoshino Bank about a fresh investment": the bank gives, the subject gets
+            args = [_arg("investor", financier), _arg("recipient", fr.agent[0])]
+            value = _value_nearest(view, hit, "money")
+            return args + ([_arg("value", value)] if value is not None else [])
         if not fr.agent and hit.spec.pos == "verb" and not hit.text[:1].isupper():
             # "80 Millionen Euro fließen in X, angeführt wird die Runde von Accel": the one marked by/von gives
             args = [_arg("investor", o) for o in (fr.marked.get("von", []) + fr.marked.get("vom", []) +
@@ -1712,6 +1816,11 @@ def _purpose(view: SentenceView, hit: TriggerHit) -> Argument | None:
 _MARKET_AFTER = re.compile(r"\s+(markt|market)\b", re.I)
 
 
+# two markets joined, each with its own preposition too: "nach Österreich und in die Niederlande", "to Kenya and into
+# the UK"
+_MARKETS_JOINED = re.compile(r"(?i)\s*(,|und|and|sowie|&)\s*((in|nach|to|into)\s+)?(the\s+|die\s+|den\s+|dem\s+|der\s+)?")
+
+
 def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
@@ -1741,13 +1850,11 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
         args.append(_arg("market", first))
     last = first
     for p in sorted(all_places, key=lambda x: x.start):
-        if p.start > last.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+|den\s+|dem\s+|der\s+)?",
-                                                 view.article.text[last.end:p.start]):
+        if p.start > last.start and _MARKETS_JOINED.fullmatch(view.article.text, last.end, p.start):
             args.append(_arg("market", p))
             last = p
     for p in sorted(all_places, key=lambda x: -x.start):  # "Nach Polen und Tschechien expandiert X"
-        if p.end <= first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+|den\s+|dem\s+|der\s+)?",
-                                                 view.article.text[p.end:first.start]):
+        if p.end <= first.start and _MARKETS_JOINED.fullmatch(view.article.text, p.end, first.start):
             args.append(_arg("market", p))
             first = p
     m = _CHANNEL.search(view.text) if channel is None else None
@@ -1837,8 +1944,19 @@ _STORE_NP = re.compile(r"(?<!\w)((?:rund|etwa|circa|über|mehr als|bis zu|around
 _FIRST = re.compile(r"(?i)^(erste[nrms]?|first)\b")
 
 
+_SITE_PREPS = ("at", "near", "bei", "beim")
+
+
 def fill_facility(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
+    if fr.agent and hit.spec.pos == "noun":
+        # "Vayu Motors will build a plant at Hosur": after the site noun "at"/"near" names where it stands, not its
+        # owner (as "bei" does after "Stellenabbau"); the subject is the company
+        site = {id(o) for o in fr.marked.get("at", []) + fr.marked.get("near", []) + fr.marked.get("bei", [])
+                + fr.marked.get("beim", []) + fr.patient if o.prep in _SITE_PREPS}
+        fr = Frame(fr.agent, [o for o in fr.patient if id(o) not in site],
+                   {k: [o for o in v if id(o) not in site] for k, v in fr.marked.items()}, fr.other, fr.passive,
+                   fr.anaphor)
     args = _company(view, hit, fr)
     if not args:
         return None
@@ -2439,6 +2557,26 @@ def _named_before_at(view: SentenceView) -> list[Argument]:
     return []
 
 
+_JOBS_AT = re.compile(r"\s+(?:at|bei|beim)\s+")
+
+
+def _jobs_owner(view: SentenceView, hit: TriggerHit, count: Slot) -> Slot | None:
+    """"1,100 jobs at Kestrel were at risk, the administrators warned": jobs that are the subject of the sentence's
+    trigger belong to the name after "at"/"bei", not to whoever speaks about them (the agent the frame finds). A name
+    the recogniser took for a place counts unless the gazetteer knows it as one: a site is written "at its plant"."""
+    if view.start + hit.start < count.end:
+        return None
+    m = _JOBS_AT.match(view.article.text, count.end)
+    if m is None:
+        return None
+    for s in view.slots:
+        if s.start == m.end() and not s.is_value and s.kind in ("ORG", "LOC") and not _no_employer(s.text):
+            if s.kind == "LOC" and any(v.start <= s.start and s.end <= v.end for v in view.values("place")):
+                return None
+            return s
+    return None
+
+
 def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = _employers_only(view, frame(view, hit))
     args: list[Argument] = []
@@ -2453,6 +2591,9 @@ def fill_layoffs(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     if count is None:  # "streicht ein Drittel der Arbeitsplätze", "15 Prozent der Stellen"
         count = next((f for f in view.values("fraction") if _SHARE_OF_JOBS.match(view.article.text, f.end)), None)
     if count is not None:
+        owner = _jobs_owner(view, hit, count)
+        if owner is not None:
+            args = [_arg("company", owner)]
         args.append(_arg("count", count))
     places = _places(view, hit)
     if places:
@@ -2468,8 +2609,16 @@ def fill_insolvency(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
     return args or None
 
 
+_COURT_AFTER = re.compile(r"(?i)\s+(?:(?:district|regional|high|bankruptcy|insolvency|commercial)\s+)?court\b")
+
+
 def _insolvent(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = _employers_only(view, frame(view, hit))
+    text = view.article.text
+    if any(_COURT_AFTER.match(text, o.end) for v in fr.marked.values() for o in v):
+        # "filed for insolvency at the Stuttgart district court": the court's town is where, not who
+        fr = Frame(fr.agent, fr.patient, {k: [o for o in v if not _COURT_AFTER.match(text, o.end)]
+                                          for k, v in fr.marked.items()}, fr.other, fr.passive, fr.anaphor)
     if _INSOLVENT_ADJ.fullmatch(hit.text):  # "der insolventen Imtech Deutschland", "the bankrupt Toys R Us"
         t_end = view.start + hit.end
         org = next((o for o in _orgs(view) if 0 <= o.start - t_end <= 2), None)

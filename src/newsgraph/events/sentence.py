@@ -260,6 +260,7 @@ _EN_LOWER_WORD = re.compile(r"^[a-z][\w-]*$")
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whether", "because", "dass", "ob", "weil"})
 _BASED_END = re.compile(r"(?i)-(based|listed|headquartered)$")
 _BASED_START = re.compile(r"(?i)-(based|listed|headquartered)\b")  # (the recogniser tagged only the place: "Dublin")
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*['’]s\s$")
 
 
 def _preceding_cue(text: str, local_start: int, block_ends: list[int],
@@ -279,7 +280,13 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
         i -= 1  # "from Singapore-based Lumen Capital": a place adjective the recogniser tagged stands in the phrase
     if i and block_ends[i - 1] > lo:
         lo = block_ends[i - 1]
-    words = _WORD.findall(text, lo, local_start)  # (no anchor or look-around: the same words as in the slice)
+    end = local_start
+    if lang == "en" and text[local_start - 3:local_start - 1] in ("'s", "’s"):
+        # "led by Nairobi's Savanna Ventures": a possessive place or owner before the name does not end the scan
+        owner = _POSSESSOR_BEFORE.search(text, lo, local_start)
+        if owner is not None:
+            end = owner.start()
+    words = _WORD.findall(text, lo, end)  # (no anchor or look-around: the same words as in the slice)
     genitive = bool(words) and (words[-1].lower() in _GENITIVE_WORDS or (
         len(words) >= 2 and words[-2].lower() in _GENITIVE_ARTICLES and
         bool(_GENITIVE_ADJECTIVE.fullmatch(words[-1]))))  # "der insolventen Imtech", "der Bremerhavener Lloyd-Werft"
@@ -287,8 +294,9 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
         low = word.lower()
         if low in PREPOSITIONS and low != "and":
             return low, genitive
-        if n >= 4 or low in _FINITE_VERBS_DE or low in _CLAUSE_OPENERS:
-            break  # ("a report in a Dutch paper that X was in talks": a clause opens, "in" governs the paper, not X)
+        if n >= 4 or low in _FINITE_VERBS_DE or low in _CLAUSE_OPENERS or (n == 0 and low == "wonach"):
+            break  # ("a report in a Dutch paper that X was in talks": a clause opens, "in" governs the paper, not X;
+            # "declined to comment on reports that Najm was …": a clause's subject, no preposition's object)
         if low in _DETERMINERS or _ADJECTIVE_LIKE.match(word) or _NOUN.match(word):
             continue
         if lang == "en" and _EN_LOWER_WORD.match(word) and not _EN_VERBISH.match(word):
@@ -363,6 +371,25 @@ _ORG_BEFORE_ROLE = re.compile(r"\s*(-|'s|’s|s)?\s*")
 _OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
+_ONLY_SPACE = re.compile(r"[ \t]+")
+
+
+def _name_before_post_is_the_employer(view: SentenceView, roles: list[Slot]) -> None:
+    """In "<Name> chief executive <Person>" the first name is the employer, even when the recogniser took it for a
+    person because its first word is also a given name ("Kiran Data managing director X"): English puts the company
+    before the post and the holder after it, and nobody writes two people around one post. Retyped before the links
+    are made, so the compound names its organisation and other roles may take it as a company."""
+    if not roles:
+        return
+    text = view.article.text
+    persons = view.of_kind("PER")
+    for r in roles:
+        before = next((p for p in persons if p.end < r.start and _ONLY_SPACE.fullmatch(text[p.end:r.start])), None)
+        after = next((p for p in persons if p.start > r.end and _ONLY_SPACE.fullmatch(text[r.end:p.start])), None)
+        if before is not None and after is not None and before.text[:1].isupper():
+            before.kind = "ORG"
+
+
 def _link_roles(view: SentenceView) -> None:
     """Person ↔ role ↔ organisation links from apposition and compounds.
 
@@ -371,6 +398,7 @@ def _link_roles(view: SentenceView) -> None:
     """
     text, base = view.article.text, view.start
     roles = view.of_kind("ROLE")
+    _name_before_post_is_the_employer(view, roles)
     orgs = view.of_kind("ORG")
     for per in view.of_kind("PER"):
         role = None

@@ -67,7 +67,11 @@ CUES: dict[str, str] = {
              r"(produktion|betrieb) (\S+ ){0,2}?aufgenommen|plans?|planned|zieh\w*|verleg\w*|umzug|gründe\w*|ansiedl\w*|ansiedel\w*|"
              r"schließ\w*|stillleg\w*|bezieh\w*|bezog\w*|bezogen|fertigstell\w*|in betrieb|inbetriebnahme|"
              r"opens?|opened|opening|build\w*|built|construct\w*|mov(e|es|ed|ing)|chos(e|en)|choose|"
-             r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new|(br(oke|eak|eaks|eaking)|"
+             r"relocat\w*|establish\w*|set(s|ting)? up|close[sd]?|closing|shut\w*|new|"
+             # ("will invest $1.3bn in an assembly plant": money put into a site builds it, as "investiert" does)
+             r"invest(s|ed|ing)?\s+([^\s,;]+\s+){0,4}?in(to)?\s+(a|an|its|the)\s+([\w-]+\s+){0,2}?(plant|factory|"
+             r"gigafactory|facility|warehouse|headquarters|office|campus|(data |research |logistics )?cent(er|re))|"
+             r"(br(oke|eak|eaks|eaking)|"
              r"broken) ground|groundbreaking|planning (permission|consent|approval)|tak(e|es|ing) shape)\b",
     "shipped_unit": r"\b(smartphones?|handys?|telefone|geräte|phones?|devices?|units?|einheiten|fahrzeuge|"
                     r"autos|cars|vehicles|tablets?|laptops?|computers?)\b",
@@ -86,9 +90,10 @@ CUES: dict[str, str] = {
 # (also the network of them: "baut sein Filialnetz in Österreich aus", "is expanding its store network")
 _STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?|showrooms?)|\w*filiale[n]?|läden|laden|ladengeschäft\w*|"
                   r"verkaufsstellen|geschäfte|outlets?|mi[- ]homes?|cafés|restaurants|(filial|laden|store)netz(es)?|"
-                  # one furniture store opened ("eröffnet ein Einrichtungshaus"; "Möbelhaus" mostly describes the
-                  # company, "Das Möbelhaus X eröffnet …", and "will in Kolumbien Möbelhäuser betreiben" enters a market)
-                  r"einrichtungshaus|"
+                  # the stores of furniture and department-store chains ("eröffnet ein Einrichtungshaus", "zehn weitere
+                  # Einrichtungshäuser"; not the descriptor before a name, "Das Passauer Möbelhaus Brandner": see
+                  # extract._HOUSE_BEFORE_NAME)
+                  r"(einrichtungs|möbel|waren|kauf)h(aus|äuser)|"
                   # one store of a chain named by its "Markt" after an ordinal: "den ersten Markt hat X in Wels eröffnet"
                   r"(?<=ersten )markt|(?<=zweiten )markt|(?<=dritten )markt|(?<=neuen )markt")
 _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?|showrooms?)|outlets?|branches|retail locations|"
@@ -161,7 +166,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("agreement", "de", r"(unterzeichne\w*|unterschrieben|unterschreib\w*|unterschrieb\w*)", "verb", 0.75,
        needs=("org",)),
     _t("agreement", "de", r"(vereinbart\w*|geeinigt|einig(t|en) sich|einigung|verständig(t|en|te|ten) sich|"
-                          r"(haben|hat) sich (\S+ ){0,6}?verständigt)", "verb", 0.7, needs=("org",)),
+                          r"(haben|hat) sich (\S+ ){0,6}?verständigt)", "verb", 0.7, needs=("org",),
+       # "über den Kaufpreis vereinbarten beide Seiten Stillschweigen": agreeing to keep quiet is no deal
+       unless=r"^\s*(\S+\s+){0,3}?stillschweigen", unless_before=r"stillschweigen\b[^,;:.]{0,120}$"),
     # an order placed with a maker: "hat beim Zughersteller X 30 Züge bestellt" (not "zum Geschäftsführer bestellt")
     _t("agreement", "de", r"\bbei(m)?\s+(?!(\S+\s+){0,12}?zu[mr]\s)(\S+\s+){1,12}?(?P<t>bestellt|bestellte|bestellten|"
                           r"geordert|ordert|orderte)\b|\b(?P<t2>bestellt|bestellte|bestellten|ordert|orderte|orderten)\s+"
@@ -173,8 +180,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "has won a €640 million order from X", "landed an order from"; "ordered 30 trains from X"; "placed/signed a firm
     # order with X for 20 aircraft"
     _t("agreement", "en", r"(?P<t>order(s|ed)?)\s+(\S+\s+){1,8}?from\b|(won|wins|win|winning|landed|lands|secured|secures|"
-                          r"received|receives|bagged|clinched)\s+(\S+\s+){0,5}?(?P<t3>orders?)\s+(from|by)\b|(?P<t2>plac(e|es|ed|ing)|sign(s|ed|ing)?)\s+(an?\s+)?(\S+\s+)?"
-                          r"orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
+                          r"received|receives|bagged|clinched)\s+(\S+\s+){0,5}?(?P<t3>orders?)\s+(from|by)\b|(?P<t2>plac(e|es|ed|ing)|sign(s|ed|ing)?|"
+                          # "has firmed up an order for 30 jets": a provisional order made binding
+                          r"firm(s|ed|ing)? up)\s+(an?\s+)?(\S+\s+)?orders?\s+(with|for)\b", "verb", 0.7, needs=("org",)),
     _t("agreement", "en", r"(deal|contract|memorandum of understanding|memorandum|mou|letter of intent|term sheet|"
                           r"accord|pact)s?", "noun", 0.75,
        unless=r"^\s*(to|for) (acquire|buy|purchase|merge)|^\s+(still )?(runs|expires)\b",
@@ -330,7 +338,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # (nor a company's own departments: "as it combines back-office functions", "combining its two sales teams")
        unless=r"^\s*(with (its|their) )?(\w+ )?(sales|revenue|figures|results)|"
               r"^\s*(its |their |the )?([\w-]+ ){0,2}?(functions|departments|divisions|teams|units|activities)\b",
-       unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$"),
+       # (nor sites or units being put together: "once the two companies' overlapping shafts are combined")
+       unless_before=r"(?<!\w)(the|a|an|its|their|this|newly)\s+$|(?<!\w)(shafts|mines|operations|sites|plants|"
+                     r"networks|teams|units|fleets|stores|brands|assets|businesses|activities)\s+([\w-]+\s+){0,4}?"
+                     r"(are|is|were|was|be|been)\s+$"),
     # --- spin_off -------------------------------------------------------------------------------
     _t("spin_off", "de", r"((?P<t3>trenn\w*) sich (\S+ ){0,3}?von(?!\s+((rund|etwa|mehr als|bis zu|über)\s+)?\d)"
                          r"(?!\s+(seine[mnr]?|ihre[mnr]?|dem|der)\s+\w*(chef|vorstand|vorsitzend|geschäftsführ|leiter|"
@@ -493,6 +504,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # "der die Restaurants betreiben wird": stores named before, no expansion
     # (nor the stores a chain runs now: "which currently runs 85 shops", "betreibt bislang 300 Filialen")
     _t("store_expansion", "de", _STORE_NOUN_DE, "noun", 0.8, needs=("cue:open",),
+       unless=r"^\s+(zu\s+)?betreib\w*",  # "will in Kolumbien Filialen betreiben": running stores there is the entry
        unless_before=IN_THE_STORES + r"|(?<!\w)(?i:die|diese|jene)\s+$|" + RUNS_STORES_DE + "|" + ALL_ITS_STORES + "|" +
        OWNED_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
@@ -536,8 +548,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("cue:build",), facility_kind="plant",
        # a site bought or sold changes hands, nothing is built: "no plans to sell its gas-fired power plants", "in
        # talks to take over a shuttered plant"
+       # (and "adding to a cluster of foreign car factories": a group of others' sites is background, no site of its own)
        unless_before=r"\b(sell|sells|selling|sold|divest\w*|sale of|(take|takes|took|taking|taken) over|buy|buys|buying|"
-                     r"bought|acquir\w*|purchas\w*)\s+(its|their|the|a|an)\s+(\S+\s+){0,3}$",
+                     r"bought|acquir\w*|purchas\w*)\s+(its|their|the|a|an)\s+(\S+\s+){0,3}$|"
+                     r"(?<!\w)(?i:cluster|clusters|network|number|string|group|dozens|hundreds)\s+of\s+([\w-]+\s+){0,3}$",
        # (nor a network of sites: "cut jobs across its warehouse network")
        unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
               r"networks?)\b|"
@@ -554,7 +568,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "de", r"(ausgeliefert\w*|ausliefer\w*|auslieferung\w*|abgesetzt\w*|absatz|verkauft\w*)",
        "verb", 0.8, needs=("number",), metric="shipped"),
     # an insurer's top line: "Beitragseinnahmen von 4,1 Milliarden Euro", "gebuchte Bruttoprämien"
-    _t("financial_figure", "de", r"(\w*beitragseinnahmen|prämieneinnahmen|\w*bruttoprämien)", "noun", 0.8,
+    _t("financial_figure", "de", r"(\w*beitragseinnahmen|prämieneinnahmen|\w*bruttoprämien|(prämien|beitrags)volumen)",
+       "noun", 0.8,
        needs=("money",), metric="premiums"),
     _t("financial_figure", "de", r"(\w*umsatz\w*|umsätze|\w*erlös\w*)", "noun", 0.85, needs=("figure",),
        metric="revenue"),
@@ -564,7 +579,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ebit\w*|betriebsergebnis)", "noun",
        0.8, needs=("figure",), metric="profit"),
     # (talks that ended "ohne Ergebnis" had no outcome, the word is no profit there)
-    _t("financial_figure", "de", r"ergebnis", "noun", 0.8, needs=("figure",), metric="profit",
+    # (a group's, quarter's or year's result too: "Das Konzernergebnis stieg auf 412 Millionen Euro"; not a
+    # "Verhandlungsergebnis" or "Wahlergebnis")
+    _t("financial_figure", "de", r"(konzern|netto|quartals|halbjahres|jahres|vorsteuer)?ergebnis(ses)?", "noun", 0.8,
+       needs=("figure",), metric="profit",
        unless_before=r"\bohne\s+(jedes\s+|ein\s+)?$"),
     _t("financial_figure", "de", r"((?!\w*verlust(reich|bringend|trächtig))\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss",
        # "der Verlust von 2.000 Arbeitsplätzen": jobs lost, not money
@@ -587,8 +605,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                                  r"shipping|shipments?|deliver(s|ed|ies|ing)?|sold|unit sales)", "verb",
        0.8, needs=("number",), metric="shipped",
        unless=r"^\s+(are |is |will )?(start|starting|begin|beginning|due|expected|scheduled|slated|set)\b",
-       # "suppliers would be paid for goods delivered after the filing": what is paid for, no figure
-       unless_before=r"(?i)\b(for|of)\s+(the\s+)?(goods|products|supplies|services|materials)\s+$"),
+       # "suppliers would be paid for goods delivered after the filing": what is paid for, no figure; nor a kind of
+       # service: "competition for 10-minute deliveries", "same-day shipping"
+       unless_before=r"(?i)\b(for|of)\s+(the\s+)?(goods|products|supplies|services|materials)\s+$|"
+                     r"(\d+-(minute|hour|day)|same-day|next-day|express|home)\s+$"),
     _t("financial_figure", "en", r"(revenues?|sales|turnover)", "noun", 0.85, needs=("figure",), metric="revenue",
        # a way of selling or its people is no figure: "with an online-only sales model", "its sales team"
        unless=r"^\s+(models?|channels?|teams?|force|staff|network|strategy|offices?|approach|tax)\b"),
@@ -749,8 +769,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(expectations|the (target|demand|needs)|with (analysts|investors))",
        unless_before=r"\b(at|during|before|after|annual|general)\s+(\S+\s+){0,3}$"),
     # --- product_launch ------------------------------------------------------------------------
-    # ("600 Stellen abbauen, vor allem in der Verwaltung": "vor allem" is no separable "vor")
-    _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b(?!\s+allem\b)|vorgestellt|vorstellen|präsentier\w*|"
+    # (the particle "vor" closes its clause: not "300 Stellen abzubauen, vor allem in …")
+    _t("product_launch", "de", r"((?P<t>stell\w*)\s+(\S+\s+){0,8}?vor\b(?=\s*([.,;:!?\"“”)–-]|$|und\b|sowie\b))|vorgestellt|vorstellen|präsentier\w*|"
                                r"(?P<t2>bring\w*) (\S+\s+){0,10}?auf den markt|launch\w*|enthüll\w*|"
                                r"auf den markt (zu )?(bringen|gebracht|bringt|brachte)|markteinführung\w*|"
                                r"(?P<t3>bring\w*)\s+(\S+\s+){0,14}?heraus\b|herausbringen|herausgebracht|herauszubringen|"
@@ -810,7 +830,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"betriebsbedingte\w* kündigung\w*|(?P<t2>verlust)(?=\s+(von\s+)?(\S+\s+){0,4}?"
                         r"(\w*arbeitsplätze\w*|\w*stellen|jobs)\b)|"
                         r"(jobs|arbeitsplätze|stellen)\s+(\S+\s+){0,5}?(?P<t3>stehen|steht|standen)\s+(\S+\s+){0,4}?"
-                        r"(auf der kippe|auf dem spiel)", "noun", 0.75),
+                        r"(auf der kippe|auf dem spiel)|"
+                        # the verb before its subject: "Nach Angaben des Verwalters stehen 340 Arbeitsplätze auf der Kippe"
+                        r"(stehen|steht|standen)\s+((rund|etwa|mehr als|bis zu|über)\s+)?\d[\d.,]*\s+(\w+\s+)?"
+                        r"(jobs|arbeitsplätze|stellen)\s+(\S+\s+){0,3}?(auf der kippe|auf dem spiel)", "noun", 0.75),
     _t("layoffs", "en", r"(jobs|roles|positions|posts)\s+(\S+\s+){0,5}?(?P<t>are|were|is|remain)\s+(now\s+|still\s+)?"
                         r"(at risk|in jeopardy|under threat|on the line)|"
                         # "collapsed into administration, putting 2,000 jobs at risk": a possible cut, not a decided one
@@ -877,7 +900,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        0.85),
     # "further stoppages could not be ruled out", "a 24-hour work stoppage" (with a union or workers in the sentence;
     # not a stoppage of production or supply)
-    _t("strike", "en", r"((work )?stoppages?)", "noun", 0.8, needs=("cue:strike_en",),
+    # ("pilots will stop work for 24 hours": workers stopping work, not a halt of work on a project)
+    _t("strike", "en", r"((work )?stoppages?|stop(s|ped|ping)? work\b(?! on\b))", "noun", 0.8, needs=("cue:strike_en",),
        unless_before=r"(?i)(production|supply|supplies|payment|payments|delivery|deliveries|play|game)\s+$"),
     _t("strike", "en", r"(strik(e|es|ing)|struck)", "noun", 0.85,
        unless=r"^\s*(a |an |the )?(\w+ )?(deal|agreement|balance|chord|gold)", needs=("cue:strike_en",)),

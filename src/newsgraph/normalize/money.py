@@ -14,8 +14,13 @@ from newsgraph.normalize.spans import Candidate
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "HK$": "HKD", "NT$": "TWD", "C$": "CAD", "CA$": "CAD",
            "A$": "AUD", "AU$": "AUD", "S$": "SGD", "R$": "BRL", "NZ$": "NZD", "$": "USD", "€": "EUR",
            "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB", "₩": "KRW", "₺": "TRY", "zł": "PLN",
-           "Fr.": "CHF", "RMB": "CNY", "sFr.": "CHF"}
+           "Fr.": "CHF", "RMB": "CNY", "sFr.": "CHF", "₦": "NGN", "KSh": "KES", "Ksh": "KES", "₪": "ILS",
+           "₴": "UAH", "₱": "PHP", "₫": "VND", "฿": "THB"}
 """'¥' is read as JPY (its use for CNY is usually written RMB or 'Yuan'); '$' alone as USD."""
+
+_RAND = re.compile(r"(?<![\w.$])R$")
+"""South African rand: 'R2.3 billion'. A bare 'R' is also a model letter ('Rivian R2', 'BMW R 1250'), so it is read
+as the rand only glued to an amount with a scale word ('R2.3 billion', 'R500 million')."""
 
 ISO_CODES = frozenset(c.alpha_3 for c in pycountry.currencies) | {"XBT"}
 
@@ -107,6 +112,11 @@ def parse_money(text: str, num: NumberMatch, lang: str = "de") -> Candidate | No
                 kind = "symbol" if m.group("sym") else "code"
                 return Candidate(m.start(), num.end, "money", {"amount": amount, "currency": cur},
                                  f"money.{lang2}.{kind}_before" + ("_scale" if num.magnitude else ""))
+    if num.magnitude and num.start > 0 and _RAND.search(text, max(0, num.start - 2), num.start):
+        amount = num.value(lang)
+        if amount is not None:
+            return Candidate(num.start - 1, num.end, "money", {"amount": amount, "currency": "ZAR"},
+                             f"money.{lang2}.symbol_before_scale")
     m = after.match(text, num.end)
     if m:
         if m.group("sym"):

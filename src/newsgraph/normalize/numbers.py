@@ -211,8 +211,10 @@ def number_regex(lang: str) -> re.Pattern[str]:
     long_mags = [m for m in lx.MAGNITUDES if m not in en.SHORT_MAGNITUDES]
     word = _DE_WORD if lx is de else _EN_WORD
     short = (_alt(en.SHORT_MAGNITUDES) + r"|\s(?:bn|mn|tn|mln|bln)") if lx is en else r"Mio\.?|Mrd\.?"
+    # the rand's "R" glued to an amount with a scale ("R2.3 billion") is no part of a word; any other letter is
+    rand = r"|(?<=\bR)(?=\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|m)\b)" if lx is en else ""
     return re.compile(
-        rf"(?<![\w.,:/])(?<![A-Za-zÄÖÜäöüß]-)(?:(?P<num>{DIGITS})(?![.,:/]\d)|(?P<word>(?i:{word})){_WORD_END})"
+        rf"(?:(?<![\w.,:/]){rand})(?<![A-Za-zÄÖÜäöüß]-)(?:(?P<num>{DIGITS})(?![.,:/]\d)|(?P<word>(?i:{word})){_WORD_END})"
         rf"(?:(?P<smag>{short}){_WORD_END}|(?:\s+|-)(?P<mag>(?i:{_alt(long_mags)}))(?:(?<=\.)|{_WORD_END}))?"
         rf"(?:(?<=\.)|{_WORD_END})")
 
