@@ -89,7 +89,8 @@ def _role_agreement(a: Event, b: Event, role: str) -> bool | None:
 _SOFT_BY_TYPE = {"strike": {"location"}, "layoffs": {"location"}}
 # Types whose identity within one article is the company (and union): the lead reports the strike or the
 # insolvency as fact, a later sentence says it "soll am Dienstag fortgesetzt werden" or "könnte 500 Jobs kosten".
-# Those statements are one event whatever their modality; only a denial stays apart.
+# Those statements are one event whatever their modality; only a denial stays apart (unless it denies a rumour told
+# before it, see `denial_of`).
 ONE_FACT_ACROSS_MODALITY = frozenset({"strike", "insolvency", "layoffs"})
 # of two merged statements, the more factual one decides: a strike that the article reports as under way is asserted
 FACTUALITY = ("asserted", "planned", "expected", "speculative")
@@ -107,6 +108,9 @@ PLAN_AND_DEED_LEADERSHIP = frozenset({"leadership"})
 
 
 def _modalities_merge(a: Event, b: Event) -> bool:
+    if a.modality == "speculative" and b.modality == "negated":
+        return True  # a rumour and its later denial: `denial_of` decides (docs/events-gold-format.md,
+        #              "How modality is decided")
     if a.modality == b.modality:
         return True
     if (a.type in PLAN_AND_DEED or a.type in PLAN_AND_DEED_LEADERSHIP) and \
@@ -186,9 +190,37 @@ def another_instance(ev: Event) -> bool:
 _ALSO_PLANS_BEFORE = re.compile(r"(?i)\balso\s+(plans?|wants?|intends?|aims?|hopes?)\s+to\s+([\w-]+\s+){0,4}$")
 
 
+def denial_of(rumour: Event, denial: Event) -> bool:
+    """A later negated statement denies the rumour told before it, so the article reports one negated event.
+
+    Stricter than `same_fact`: the denial must name every key role the rumour names, each filler one of the
+    rumour's, so that "eine Fusion mit Z war 2023 gescheitert" does not deny the rumoured merger of X and Z, though
+    both name Z, nor "eine Komplettübernahme von Y ist nicht vorgesehen" the purchase of a stake in Y by X; and the
+    two must not be dated apart.
+    """
+    if rumour.type != denial.type or rumour.modality != "speculative" or denial.modality != "negated" or \
+            not rumour.evidence or not denial.evidence or denial.evidence[0].start <= rumour.evidence[0].start:
+        return False
+    told, denied = rumour.time, denial.time
+    if told is not None and denied is not None and told.start and told.end and denied.start and denied.end and \
+            (told.end < denied.start or denied.end < told.start):
+        return False
+    agreed = False
+    for role in KEY_ROLES.get(rumour.type, ()):
+        xs, ys = rumour.args(role), denial.args(role)
+        if not xs and not ys:
+            continue
+        if not xs or not ys or not all(any(args_agree(x, y) for x in xs) for y in ys):
+            return False
+        agreed = True
+    return agreed
+
+
 def same_fact(a: Event, b: Event, published: str | None = None) -> bool:
     if a.type != b.type or not _modalities_merge(a, b):
         return False  # a plan and its fulfilment, or a denial and a report, are different statements
+    if "negated" in (a.modality, b.modality) and a.modality != b.modality:
+        return denial_of(a, b)
     if a.evidence and b.evidence and a.evidence[0].start != b.evidence[0].start and \
             (another_instance(a) or another_instance(b)):
         return False
@@ -237,7 +269,10 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
         if target is None:
             out.append(ev)
         else:
-            if ev.modality != target.modality and FACTUALITY.index(ev.modality) < FACTUALITY.index(target.modality):
+            if ev.modality == "negated":
+                target.modality = "negated"  # the later denial wins over the rumour, as negation within a sentence
+            elif ev.modality != target.modality and \
+                    FACTUALITY.index(ev.modality) < FACTUALITY.index(target.modality):
                 target.modality = ev.modality  # the more factual statement decides (strikes, deals, leadership)
             _absorb(target, ev)
     return out
