@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 from newsgraph.events.lexicon import UNIT_NOUNS_DE
 from newsgraph.model import Argument, Event, TimeSpan
@@ -145,6 +146,49 @@ def later_occurrence(a: Event, b: Event, published: str | None = None) -> bool:
     return False
 
 
+def different_days(a: Event, b: Event) -> bool:
+    """Two strikes that their own sentences date to different days are two strikes, whatever their modality
+    ("walked out on Monday … will strike again on Thursday"; docs/events-gold-format.md, "How modality is decided").
+
+    Only days (or runs of a few days) written in each statement's own sentence count: a month or a year is too coarse
+    to tell two walkouts apart, and a time borrowed from the sentence before may be the other strike's. Statements of
+    different modality are `later_occurrence`'s: a strike told as done after the day of one told as planned is the
+    same strike with one of its dates misread ("setzen ihren Streik am Dienstag fort … im Unterschied zum Montag").
+    """
+    if a.type != "strike" or a.modality != b.modality or not a.evidence or not b.evidence or \
+            a.evidence[0].start == b.evidence[0].start:
+        return False
+    x, y = _own_time(a), _own_time(b)
+    if x is None or y is None or not (x.start and x.end and y.start and y.end):
+        return False
+    if not (_short_run(x) and _short_run(y)) or not (_dated_by_its_day(a) and _dated_by_its_day(b)):
+        return False
+    return x.end < y.start or y.end < x.start
+
+
+# the preposition or determiner that makes a day the event's own: "am Montag", "für Donnerstag", "on Thursday", "next
+# Monday"; "im Unterschied zum Montag" only compares, and a bare day is often the report's
+_DAY_WORD = re.compile(r"(?i)(?<!\w)(am|an|für|ab|bis|kommenden|nächsten|on|for|from|next|this|coming|until)\s+$")
+
+
+def _dated_by_its_day(ev: Event) -> bool:
+    t = ev.time
+    if t is None or not t.text or not ev.evidence:
+        return False
+    sentence = ev.evidence[0].sentence
+    at = sentence.find(t.text)
+    head = t.text.split()[0] + " "
+    return at >= 0 and bool(_DAY_WORD.search(head) or _DAY_WORD.search(sentence, max(0, at - 12), at))
+
+
+def _short_run(t: TimeSpan) -> bool:
+    """A day or a strike of a few days ("from Monday to Wednesday"), not a week, a month or a quarter."""
+    try:
+        return (date.fromisoformat(t.end[:10]) - date.fromisoformat(t.start[:10])).days <= 4  # (not "last week")
+    except ValueError:
+        return False
+
+
 def _past_strike_time(ev: Event, published: str | None) -> TimeSpan | None:
     """A strike's time taken from the sentence before, when it lies wholly before the publication day (yesterday's
     walkout); today's strike may go on tomorrow as the same strike."""
@@ -224,7 +268,7 @@ def same_fact(a: Event, b: Event, published: str | None = None) -> bool:
     if a.evidence and b.evidence and a.evidence[0].start != b.evidence[0].start and \
             (another_instance(a) or another_instance(b)):
         return False
-    if later_occurrence(a, b, published):
+    if later_occurrence(a, b, published) or different_days(a, b):
         return False
     keys = KEY_ROLES.get(a.type, ())
     soft = _SOFT_ROLES | _SOFT_BY_TYPE.get(a.type, set())
