@@ -869,9 +869,57 @@ def extract_events(article: Article, settings: Settings | None = None) -> Articl
         view.prior_orgs = known
         events.extend(sentence_events(article, view, index, hits))
     events = _successor_of_a_planned_departure(article, events)
+    events = merge_events(events, article.published)
+    if any(e.modality == "speculative" for e in events):
+        events = _denied_later(article, events, sentences, all_hits, skipped)
     article.events = _unique_ids(article, _one_market_each(_takeover_called_a_merger(_talks_of_a_deal(
-        _deal_named_again(_full_name_before_acronym(article, merge_events(events, article.published)))))))
+        _deal_named_again(_full_name_before_acronym(article, events))))))
     return article
+
+
+# a denial that names no event of its own ("Ein Sprecher von X dementierte den Bericht", "X denied the report",
+# 'there are "no merger talks of any kind"'); "weder bestätigt noch dementiert", "would not confirm or deny" are none
+_DENIAL = {
+    "de": re.compile(r"(?i)\b(dementier\w*|dementi|bestr(eitet|itt|itten|eiten)|(wies|weist|wiesen|weisen)\b.{0,80}"
+                     r"\bzurück|zurückgewiesen|keine\s+(\w+)?(gespräche|verhandlungen)|nicht zur debatte|"
+                     r"jeder grundlage)\b"),
+    "en": re.compile(r"(?i)\b(denied|denies|deny|denying|(dismissed|rejected)\s+(the\s+|those\s+|these\s+)?"
+                     r"(reports?|rumou?rs?|speculation|claims?)|no\s+(\w+\s+){0,2}?(talks|discussions|negotiations)|"
+                     r"not\s+in\s+(any\s+)?(talks|discussions))\b"),
+}
+_NO_DENIAL = re.compile(r"(?i)\b(weder|noch\s+dementier\w*|nicht\s+(zu\s+)?dementier\w*|neither|nor\s+den\w*|"
+                        r"or\s+den\w*|(not|n't|declined\s+to)\s+(\w+\s+)?den\w*)\b")
+
+
+def _denied_later(article: Article, events: list[Event], sentences: list[Sentence],
+                  all_hits: list[list[TriggerHit]], skipped: list[bool]) -> list[Event]:
+    """A rumour that a later sentence denies without naming an event of its own is one negated event (the denial wins
+    across sentences as it does within one; docs/events-gold-format.md, "How modality is decided").
+
+    The denial must name a party of the rumour, and its sentence no trigger of another type: "denied a report that it
+    would build a plant" denies that plant, not the rumoured stake told before. When it names the rumour's type ("no
+    merger talks") only rumours of that type are denied.
+    """
+    for index, sent in enumerate(sentences):
+        if skipped[index]:
+            continue
+        lang = sent.language or article.language or "de"
+        text = article.text[sent.start:sent.end]
+        denial = _DENIAL.get(lang, _DENIAL["de"]).search(text)
+        if denial is None or _NO_DENIAL.search(text):
+            continue
+        # (the talks a denial names, "no merger talks", are the denied deal's, no meeting of their own)
+        types = {h.spec.type for h in all_hits[index] if not (h.spec.type == "meeting" and _TALK_TRIGGER.match(h.text))}
+        if len(types) > 1 or any(ev.start == sent.start for e in events if e.type in types for ev in e.evidence):
+            continue  # the sentence denies (or tells) an event of its own
+        for e in events:
+            if e.modality != "speculative" or (types and e.type not in types) or not e.evidence or \
+                    e.evidence[0].start >= sent.start:
+                continue
+            names = [a.text for role in KEY_ROLES.get(e.type, ()) for a in e.args(role) if a.value is None]
+            if any(re.search(r"(?<!\w)" + re.escape(n.split()[0]) + r"(?!\w)", text) for n in names if n):
+                e.modality = "negated"
+    return events
 
 
 # a successor named by the predecessor's pronoun: "Ihr Nachfolger wird Y", "Seine Nachfolgerin ist Y", "Her successor"

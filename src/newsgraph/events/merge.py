@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 
 from newsgraph.events.lexicon import UNIT_NOUNS_DE
 from newsgraph.model import Argument, Event, TimeSpan
@@ -89,7 +90,8 @@ def _role_agreement(a: Event, b: Event, role: str) -> bool | None:
 _SOFT_BY_TYPE = {"strike": {"location"}, "layoffs": {"location"}}
 # Types whose identity within one article is the company (and union): the lead reports the strike or the
 # insolvency as fact, a later sentence says it "soll am Dienstag fortgesetzt werden" or "könnte 500 Jobs kosten".
-# Those statements are one event whatever their modality; only a denial stays apart.
+# Those statements are one event whatever their modality; only a denial stays apart (unless it denies a rumour told
+# before it, see `denial_of`).
 ONE_FACT_ACROSS_MODALITY = frozenset({"strike", "insolvency", "layoffs"})
 # of two merged statements, the more factual one decides: a strike that the article reports as under way is asserted
 FACTUALITY = ("asserted", "planned", "expected", "speculative")
@@ -107,6 +109,9 @@ PLAN_AND_DEED_LEADERSHIP = frozenset({"leadership"})
 
 
 def _modalities_merge(a: Event, b: Event) -> bool:
+    if a.modality == "speculative" and b.modality == "negated":
+        return True  # a rumour and its later denial: `denial_of` decides (docs/events-gold-format.md,
+        #              "How modality is decided")
     if a.modality == b.modality:
         return True
     if (a.type in PLAN_AND_DEED or a.type in PLAN_AND_DEED_LEADERSHIP) and \
@@ -141,6 +146,49 @@ def later_occurrence(a: Event, b: Event, published: str | None = None) -> bool:
         x, y = _own_time(done) or _past_strike_time(done, published), _own_time(plan)
         return bool(x and y and x.end and y.start and x.end < y.start)
     return False
+
+
+def different_days(a: Event, b: Event) -> bool:
+    """Two strikes that their own sentences date to different days are two strikes, whatever their modality
+    ("walked out on Monday … will strike again on Thursday"; docs/events-gold-format.md, "How modality is decided").
+
+    Only days (or runs of a few days) written in each statement's own sentence count: a month or a year is too coarse
+    to tell two walkouts apart, and a time borrowed from the sentence before may be the other strike's. Statements of
+    different modality are `later_occurrence`'s: a strike told as done after the day of one told as planned is the
+    same strike with one of its dates misread ("setzen ihren Streik am Dienstag fort … im Unterschied zum Montag").
+    """
+    if a.type != "strike" or a.modality != b.modality or not a.evidence or not b.evidence or \
+            a.evidence[0].start == b.evidence[0].start:
+        return False
+    x, y = _own_time(a), _own_time(b)
+    if x is None or y is None or not (x.start and x.end and y.start and y.end):
+        return False
+    if not (_short_run(x) and _short_run(y)) or not (_dated_by_its_day(a) and _dated_by_its_day(b)):
+        return False
+    return x.end < y.start or y.end < x.start
+
+
+# the preposition or determiner that makes a day the event's own: "am Montag", "für Donnerstag", "on Thursday", "next
+# Monday"; "im Unterschied zum Montag" only compares, and a bare day is often the report's
+_DAY_WORD = re.compile(r"(?i)(?<!\w)(am|an|für|ab|bis|kommenden|nächsten|on|for|from|next|this|coming|until)\s+$")
+
+
+def _dated_by_its_day(ev: Event) -> bool:
+    t = ev.time
+    if t is None or not t.text or not ev.evidence:
+        return False
+    sentence = ev.evidence[0].sentence
+    at = sentence.find(t.text)
+    head = t.text.split()[0] + " "
+    return at >= 0 and bool(_DAY_WORD.search(head) or _DAY_WORD.search(sentence, max(0, at - 12), at))
+
+
+def _short_run(t: TimeSpan) -> bool:
+    """A day or a strike of a few days ("from Monday to Wednesday"), not a week, a month or a quarter."""
+    try:
+        return (date.fromisoformat(t.end[:10]) - date.fromisoformat(t.start[:10])).days <= 4  # (not "last week")
+    except ValueError:
+        return False
 
 
 def _past_strike_time(ev: Event, published: str | None) -> TimeSpan | None:
@@ -188,13 +236,41 @@ def another_instance(ev: Event) -> bool:
 _ALSO_PLANS_BEFORE = re.compile(r"(?i)\balso\s+(plans?|wants?|intends?|aims?|hopes?)\s+to\s+([\w-]+\s+){0,4}$")
 
 
+def denial_of(rumour: Event, denial: Event) -> bool:
+    """A later negated statement denies the rumour told before it, so the article reports one negated event.
+
+    Stricter than `same_fact`: the denial must name every key role the rumour names, each filler one of the
+    rumour's, so that "eine Fusion mit Z war 2023 gescheitert" does not deny the rumoured merger of X and Z, though
+    both name Z, nor "eine Komplettübernahme von Y ist nicht vorgesehen" the purchase of a stake in Y by X; and the
+    two must not be dated apart.
+    """
+    if rumour.type != denial.type or rumour.modality != "speculative" or denial.modality != "negated" or \
+            not rumour.evidence or not denial.evidence or denial.evidence[0].start <= rumour.evidence[0].start:
+        return False
+    told, denied = rumour.time, denial.time
+    if told is not None and denied is not None and told.start and told.end and denied.start and denied.end and \
+            (told.end < denied.start or denied.end < told.start):
+        return False
+    agreed = False
+    for role in KEY_ROLES.get(rumour.type, ()):
+        xs, ys = rumour.args(role), denial.args(role)
+        if not xs and not ys:
+            continue
+        if not xs or not ys or not all(any(args_agree(x, y) for x in xs) for y in ys):
+            return False
+        agreed = True
+    return agreed
+
+
 def same_fact(a: Event, b: Event, published: str | None = None) -> bool:
     if a.type != b.type or not _modalities_merge(a, b):
         return False  # a plan and its fulfilment, or a denial and a report, are different statements
+    if "negated" in (a.modality, b.modality) and a.modality != b.modality:
+        return denial_of(a, b)
     if a.evidence and b.evidence and a.evidence[0].start != b.evidence[0].start and \
             (another_instance(a) or another_instance(b)):
         return False
-    if later_occurrence(a, b, published) and not (_commented_on(a) or _commented_on(b)):
+    if not (_commented_on(a) or _commented_on(b)) and (later_occurrence(a, b, published) or different_days(a, b)):
         return False  # (a comment refers back to the event told before, whatever its borrowed day)
     keys = KEY_ROLES.get(a.type, ())
     soft = _SOFT_ROLES | _SOFT_BY_TYPE.get(a.type, set())
@@ -254,8 +330,10 @@ def merge_events(events: list[Event], published: str | None = None) -> list[Even
         if target is None:
             out.append(ev)
         else:
-            if ev.modality != target.modality and FACTUALITY.index(ev.modality) < FACTUALITY.index(target.modality) \
-                    and not _commented_on(ev):
+            if ev.modality == "negated":
+                target.modality = "negated"  # the later denial wins over the rumour, as negation within a sentence
+            elif ev.modality != target.modality and \
+                    FACTUALITY.index(ev.modality) < FACTUALITY.index(target.modality) and not _commented_on(ev):
                 target.modality = ev.modality  # the more factual statement decides (strikes, deals, leadership)
             _absorb(target, ev)
     return out

@@ -414,6 +414,35 @@ _ACCEPTED = {
 _ABSOLUTE = {"de": re.compile(r"(?i)^\s*mit\b"), "en": re.compile(r"(?i)^\s*with\b")}
 
 
+# a threat under a condition is a possibility, not an expectation (docs/events-gold-format.md, "How modality is
+# decided"): "droht mit Streiks, sollte bis Freitag kein Angebot vorliegen", "threatened to walk out if the offer is
+# not improved". The threat word stands before the trigger; the condition anywhere in the sentence after the threat.
+_THREAT = {
+    "de": re.compile(r"(?i)\b(droh(t|en|te|ten)\b.{0,80}\bmit|(an)?gedroht|androh\w*|\w*drohung\w*)"),
+    "en": re.compile(r"(?i)\b(threat(en|ens|ened|ening)?\s+(to|of|with)|threats?\s+(to|of))\b"),
+}
+_CONDITION_WORD = {
+    "de": re.compile(r"(?i)\b(sollten?|falls|sofern|wenn|vorausgesetzt)\b"),
+    "en": re.compile(r"(?i)\b(if|unless|should)\b"),
+}
+
+
+def _conditional_threat(sentence: str, trigger_start: int, trigger_end: int, lang: str,
+                        conditioned: bool) -> int | None:
+    """Where the condition of a threat that holds the trigger starts (the sentence's end when a condition clause
+    leads: "Sollte kein Angebot vorliegen, droht Verdi mit Streiks"), or None when there is no such threat."""
+    threat = _THREAT.get(lang)
+    if threat is None:
+        return None
+    found = threat.search(sentence, max(0, trigger_start - 100), trigger_end)
+    if found is None or found.start() > trigger_start:
+        return None
+    condition = _CONDITION_WORD[lang].search(sentence, found.end())
+    if condition is None:
+        return len(sentence) if conditioned else None
+    return condition.start()
+
+
 @dataclass(frozen=True)
 class ModalityResult:
     modality: str
@@ -749,6 +778,12 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
             if _DENIED_AFTER_DE.search(rest):
                 best = ModalityResult("negated", "report denied")  # "Berichte, wonach X Y übernehmen wolle, wies Z
                 #                                                    zurück": the content the main clause denies
+    if best.modality != "speculative":
+        condition = _conditional_threat(sentence, trigger_start, trigger_end, lang, conditioned)
+        if condition is not None and (best.modality != "negated" or best.cue is None or
+                                      sentence.find(best.cue, frame_start) >= condition):
+            # (a negation inside the condition, "if the offer is not improved", is the condition's own)
+            best = ModalityResult("speculative", "conditional threat")
     if RANK[best.modality] < RANK["speculative"] and sentence.rstrip().rstrip("\"“”»«'").endswith("?"):
         best = ModalityResult("speculative", "?")  # "Schafft Xiaomi den Sprung nach Europa?" asks, it does not report
     return best
