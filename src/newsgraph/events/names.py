@@ -73,7 +73,7 @@ _DESCRIPTOR_EN = (r"(?:\w*maker|grocer|company|firm|group|giant|chain|retailer|c
                   r"baker|bakery|"
                   r"steelmaker|platform|app|service|provider|lender|conglomerate|manufacturer|developer|publisher|"
                   r"broadcaster|utility|subsidiary|unit|owner|parent|producer|distributor|specialist|house|"
-                  r"marketplace|outfit|business|brand|holding)")
+                  r"marketplace|outfit|business|brand|holding|club|side)")
 _WORD_THEN_NAME = re.compile(rf"(?<![\w-])(?=(?P<desc>[^\W\d][\w-]*)\s+(?P<name>{_NAME_SEQ}))")
 _IS_DESCRIPTOR = {"de": re.compile(_DESCRIPTOR_DE, re.IGNORECASE), "en": None}
 # the "desc" word of _WORD_THEN_NAME where it can start: a whole word (possessive: a shorter piece is never followed

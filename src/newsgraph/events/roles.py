@@ -135,7 +135,8 @@ _ANY_FINITE_BEFORE = re.compile(r"\s(?-i:[a-zäöüß]{3,}(?:t|te|ten|en))\s+(?:
 
 
 # a hyphen compound after a name that goes on to another name: "NBC-Mutter Comcast", "Asset-Managers Pamera"
-_MODIFIER_COMPOUND = re.compile(r"-(?-i:[A-ZÄÖÜ])[\w-]*[a-zäöüß]\s+")
+# also a league before the noun for one of its clubs: "League One side X", "Premier League club Y"
+_MODIFIER_COMPOUND = re.compile(r"-(?-i:[A-ZÄÖÜ])[\w-]*[a-zäöüß]\s+|\s+(?:club|side)\s+")
 _DEAL_NOUN_BEFORE = re.compile(r"(?i)(übernahme|erwerb|kauf|zukauf|akquisition|verkauf)\w*\s+(der|des)\s+"
                                r"([\w-]+\s+){0,2}$")
 # the name stands in a comma-enclosed apposition that follows an earlier name: ", Teil der X,"
@@ -311,8 +312,8 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             continue           # clause before the semicolon acts in its own statement; its names come last
         m = _MODIFIER_COMPOUND.match(text, o.end)
         if m and m.end() in names_at and not any(r.start < m.end() and o.end < r.end for r in view.of_kind("ROLE")):
-            fr.other.append(o)  # "NBC-Mutter Comcast", "der VW-Erzrivale Toyota": the first name only describes
-            #                     (not a post: "Ford-Europachef Stuart Rowley" names Ford)
+            fr.other.append(o)  # "NBC-Mutter Comcast", "der VW-Erzrivale Toyota", "League One side X": the first
+            #                     name only describes (not a post: "Ford-Europachef Stuart Rowley" names Ford)
             continue
         if not after and o.start - view.start < 3 and re.match(r"\s*:", text[o.end:t_start]) and any(
                 x.start > o.end and x.end <= t_start for x in orgs):
@@ -2411,8 +2412,10 @@ _WORKFORCE = re.compile(r"(?i)\b(die|the|their|its|seine|ihre)\s+(beschäftigten
                         r"\b(workers|staff|employees|drivers)\s+at\s+(its|their)\b")
 
 
-# an apposition that names a company's owner: "…, owned by X, …", "…, a unit of X, …", "…, Teil der X, …"
-_OWNER_APPOSITION = re.compile(r"(?i),\s+(?:(?:which is |that is |now |wholly |majority[- ]|jointly )?(?:owned|"
+# an apposition that names a company's owner: "…, owned by X, …", "…, a unit of X, …", "…, Teil der X, …", also
+# after the descriptor that opens it ("…, the Leeds-based grocer backed by X, …")
+_OWNER_APPOSITION = re.compile(r"(?i),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?"
+                               r"(?:(?:which is |that is |now |wholly |majority[- ]|jointly )?(?:owned|"
                                r"controlled|backed) by|a (?:unit|subsidiary|division|part) of|part of|"
                                r"(?:eine )?tochter (?:von|des|der)|teil (?:von|des|der))\s+(?:[\w-]+\s+){0,4}$")
 _EMPLOYER_ANAPHOR = re.compile(r"(?i)(?<!\w)(the|der|die|das|des|dem|den)\s+(airline|carrier|company|employer|"
