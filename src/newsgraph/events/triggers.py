@@ -92,7 +92,7 @@ _STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?|showrooms?)|\w*
                   # one store of a chain named by its "Markt" after an ordinal: "den ersten Markt hat X in Wels eröffnet"
                   r"(?<=ersten )markt|(?<=zweiten )markt|(?<=dritten )markt|(?<=neuen )markt")
 _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?|showrooms?)|outlets?|branches|retail locations|"
-                  r"mi[- ]homes?|cafés|cafes|restaurants|(store|shop|branch|retail) network|"
+                  r"mi[- ]homes?|cafés|cafes|restaurants|pubs|(store|shop|branch|retail) network|"
                   # one restaurant of a chain opened, counted by its ordinal: "will open its 20th restaurant on X Street"
                   r"(?<=\dth )restaurant|(?<=\dst )restaurant|(?<=\dnd )restaurant|(?<=\drd )restaurant|"
                   r"(?<=first )restaurant|(?<=new )restaurant")
