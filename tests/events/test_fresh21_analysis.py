@@ -110,3 +110,30 @@ def test_the_side_after_its_league_is_the_target_not_the_league():
             "out, the club said.")
     ev = only_of_type(events(text, "en", "2026-01-15"), "acquisition")
     assert ev["target"] == "Carrow Athletic"
+
+
+# --- triggers: a pub chain's pubs are its stores ---------------------------------------------------------------------
+
+def test_a_pub_chain_opening_more_pubs_is_a_store_expansion():
+    text = "Pub group Harlow Taverns plans to open 9 more pubs across Yorkshire by 2028, the group said."
+    ev = only_of_type(events(text, "en", "2026-04-01"), "store_expansion")
+    assert ev["company"] == "Harlow Taverns" and ev["count"] == "9 more pubs"
+
+
+def test_the_pubs_a_chain_runs_are_no_expansion():
+    text = "Harlow Inns, which runs 40 pubs in Yorkshire, reported revenue of £90m for the year."
+    assert of_type(events(text, "en", "2026-04-01"), "store_expansion") == []
+
+
+# --- modality: a site built by a purpose infinitive is still to come -------------------------------------------------
+
+def test_a_plant_to_be_built_by_a_new_partnership_is_planned():
+    text = "Corran Energy has teamed up with Vestby Batteries to build a 100MW battery plant near Athlone."
+    found = [e for e in events(text, "en", "2026-04-01") if e.type == "facility"]
+    assert len(found) == 1 and found[0].modality == "planned"
+
+
+def test_a_factory_opened_in_the_past_stays_asserted():
+    text = "Corran Energy opened a new factory in Athlone on Monday."
+    found = [e for e in events(text, "en", "2026-04-01") if e.type == "facility"]
+    assert len(found) == 1 and found[0].modality == "asserted"
