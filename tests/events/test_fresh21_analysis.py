@@ -137,3 +137,19 @@ def test_a_factory_opened_in_the_past_stays_asserted():
     text = "Corran Energy opened a new factory in Athlone on Monday."
     found = [e for e in events(text, "en", "2026-04-01") if e.type == "facility"]
     assert len(found) == 1 and found[0].modality == "asserted"
+
+
+# --- roles: the clause after a colon has its own subject ------------------------------------------------------------
+
+def test_the_topic_before_a_colon_is_not_the_investor_named_after_it():
+    text = ("Der Spielwarenhersteller Kobbel bekommt einen neuen Ankeraktionär: Die Beteiligungsgesellschaft "
+            "Tannhof Capital beteiligt sich mit 20 Prozent an dem Familienunternehmen, wie beide Seiten mitteilten.")
+    ev = only_of_type(events(text, "de", "2026-03-10"), "investment")
+    assert ev["investor"] == "Tannhof Capital"
+
+
+def test_the_town_before_a_colon_is_not_the_chain_that_opens_stores():
+    text = ("Husum ist erst der Anfang: Bis Ende 2028 will Wellmoor nach eigenen Angaben 18 weitere Filialen in "
+            "Schleswig-Holstein eröffnen, sagte Geschäftsführer Ole Brandt.")
+    ev = only_of_type(events(text, "de", "2026-03-10"), "store_expansion")
+    assert ev["company"] == "Wellmoor"

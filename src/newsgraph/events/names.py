@@ -66,7 +66,7 @@ _DESCRIPTOR_DE = (r"[\w-]*(?:firmen|konzerne|banken|ketten|gruppen|konzern|herst
                   r"\w*haus|\w*häuser|\w*betriebe|\w*verkehrsbetriebe|\w*stadtwerke|\w*werft|\w*logistiker|\w*spediteur|"
                   r"\w*spezialist\w*|\w*experte|\w*kanzlei|\w*bäckerei|\w*veranstalter|bauträger|(privat|regional|güter|berg)bahn|"
                   r"\w*kapitalgeber|\w*rösterei|\w*molkerei|\w*druckerei|bäcker|\w*bäcker|\w*ausrüster|\w*ausstatter|"
-                  r"\w*vermittler|\w*verarbeiter|franchisenehmer|franchisepartner|lizenznehmer)"
+                  r"\w*vermittler|\w*verarbeiter|franchisenehmer|franchisepartner|lizenznehmer|\w*gesellschaft)"
                   r"(?:en|n|s|es|e)?")
 _DESCRIPTOR_EN = (r"(?:\w*maker|grocer|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"

@@ -319,6 +319,10 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
                 x.start > o.end and x.end <= t_start for x in orgs):
             fr.other.append(o)  # "Nordic Yards: Genting kauft drei weitere Werften": the headline's topic
             continue
+        colon = text.rfind(":", o.end, t_start) if not after else -1
+        if colon >= 0 and any(x.start > colon and x.end <= t_start and x.prep is None for x in orgs):
+            fr.other.append(o)  # "X bekommt einen neuen Großaktionär: Y beteiligt sich an …": the clause after the
+            continue            # colon has its own subject (a name without a preposition); X is only its topic
         if not after and p is None and o.genitive and hit.spec.type == "acquisition" and \
                 _DEAL_NOUN_BEFORE.search(text, max(view.start, o.start - 45), o.start):
             fr.other.append(o)  # "Nach dem Erwerb der Lloyd-Werft verkündete Genting die Übernahme ...": the
