@@ -153,3 +153,18 @@ def test_the_town_before_a_colon_is_not_the_chain_that_opens_stores():
             "Schleswig-Holstein eröffnen, sagte Geschäftsführer Ole Brandt.")
     ev = only_of_type(events(text, "de", "2026-03-10"), "store_expansion")
     assert ev["company"] == "Wellmoor"
+
+
+# --- roles: a stake sold without "in X" is the seller's own ---------------------------------------------------------
+
+def test_a_stake_sold_to_an_investor_is_a_share_of_the_seller():
+    text = "Kestrel Foods sold a 20 per cent stake to Almond Capital in October."
+    ev = only_of_type(events(text, "en", "2026-01-10"), "acquisition")
+    assert (ev["acquirer"], ev["target"]) == ("Almond Capital", "Kestrel Foods")
+    assert "20 per cent" in ev["stake"]
+
+
+def test_a_unit_sold_keeps_its_seller_and_target():
+    text = "Kestrel Foods sold its bakery unit to Almond Capital in October."
+    ev = only_of_type(events(text, "en", "2026-01-10"), "acquisition")
+    assert (ev["acquirer"], ev["seller"], ev["target"]) == ("Almond Capital", "Kestrel Foods", "bakery unit")

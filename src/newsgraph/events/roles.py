@@ -935,6 +935,10 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         reflexive = re.match(r"(?i)\s+(itself|themselves|sich(\s+selbst)?)\b", view.text[hit.end:])
         if reflexive and fr.agent:  # "X has agreed to sell itself to Y": X is bought
             return args + [_arg("target", fr.agent[0])]
+        own_stake = _OWN_STAKE_SOLD.match(view.text, hit.end) if view.lang == "en" and fr.agent else None
+        if own_stake and view.start + own_stake.end() <= buyers[0].start:
+            # "X sold a 10 per cent minority stake to Y": a stake in itself, so X is what Y buys a share of
+            return args + [_arg("target", fr.agent[0]), _span_arg(view, "stake", *own_stake.span("stake"))]
         args += [_arg("seller", o) for o in fr.agent[:1]]
         target = fr.patient[:1]
         if target:
@@ -1269,6 +1273,10 @@ _COUNTED_ASSETS = re.compile(r"\s+(?P<np>(?:(?:rund|etwa|about|around|some|more 
 _NAMED_ASSET = re.compile(r"\bstakes?\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?P<asset>(?:[A-Z][\w-]*\s+){1,4}"
                           r"(?:[a-z]+\s+)?(?:project|mine|deposit|oilfield|oil field|gas field|field|licen[cs]e|"
                           r"wind farm|solar park|terminal|pipeline|refinery|smelter)s?)\b")
+# a stake sold without "in <company>" after it: the seller's own shares ("sold a 10 per cent minority stake to Y")
+_OWN_STAKE_SOLD = re.compile(r"(?i)\s+(?:an?\s+|its\s+)?(?P<stake>(?:[\d.,]+\s*(?:per\s*cent|%)|majority|minority|"
+                             r"controlling)(?:\s+(?:minority|majority|controlling))?\s+(?:stake|holding)(?!\w))"
+                             r"(?!\s+in\b)")
 _STAKE = re.compile(r"(?<!\w)(mehrheit|mehrheitsbeteiligung|aktienmehrheit|minderheitsbeteiligung|"
                     r"(majority |minority |controlling )?stake)(?!\w)", re.I)
 
