@@ -168,3 +168,16 @@ def test_a_unit_sold_keeps_its_seller_and_target():
     text = "Kestrel Foods sold its bakery unit to Almond Capital in October."
     ev = only_of_type(events(text, "en", "2026-01-10"), "acquisition")
     assert (ev["acquirer"], ev["seller"], ev["target"]) == ("Almond Capital", "Kestrel Foods", "bakery unit")
+
+
+# --- triggers: "with the loss of N jobs" ----------------------------------------------------------------------------
+
+def test_the_loss_of_jobs_with_a_collapse_is_a_layoff():
+    text = "Carver Steel has collapsed into administration with the loss of 300 jobs."
+    ev = only_of_type(events(text, "en", "2026-03-03"), "layoffs")
+    assert ev["company"] == "Carver Steel" and ev["count"] == "300 jobs"
+
+
+def test_a_loss_of_money_is_no_layoff():
+    text = "Carver Steel reported a loss of £300m for the year."
+    assert of_type(events(text, "en", "2026-03-03"), "layoffs") == []
