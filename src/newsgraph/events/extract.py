@@ -262,6 +262,9 @@ _YEAR_NAMED = re.compile(r"(?i)\b(1[89]|20)\d\d\b|vergangen|vorig|letzt|last|pre
 
 # deals that are done when signed, whatever date they run from (a strike called for a day is still ahead)
 _DEAL_TYPES = frozenset({"agreement", "partnership", "acquisition", "merger", "investment"})
+# an English purpose infinitive that builds the site: "has teamed up with Y to build a 200MW battery plant", "raised
+# £40m to open a factory in X": what the deal or the money is for is still to come, whatever tense the sentence has
+_TO_BUILD_EN = re.compile(r"(?i)\bto\s+(?:build|construct|open|set up|develop|establish)\s+(?:[\w-]+\s+){0,4}$")
 _PERFECT_AUX = re.compile(r"(?i)\b(hat|haben|hatte|hatten|has|have|had)\b")
 
 
@@ -342,6 +345,9 @@ def _make_event(article: Article, view: SentenceView, type_: str, hit: TriggerHi
         modality = "expected"  # revenue is reached, not done: "soll 2 Milliarden Euro Umsatz erzielen" forecasts
         #                        (deliveries are done: "will eine Million Autos ausliefern" is a plan)
     lang = hit.spec.lang
+    if modality == "asserted" and type_ == "facility" and lang == "en" and \
+            _TO_BUILD_EN.search(view.text, max(0, hit.start - 60), hit.start):
+        modality = "planned"
     if modality == "asserted" and type_ in _OFFERED_TYPES and offered(view.text, hit.start, hit.end, lang):
         modality = "planned"  # "legt ein Übernahmeangebot vor", "made an offer for": an offer is no done deal
     if modality == "asserted":

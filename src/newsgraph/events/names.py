@@ -66,14 +66,14 @@ _DESCRIPTOR_DE = (r"[\w-]*(?:firmen|konzerne|banken|ketten|gruppen|konzern|herst
                   r"\w*haus|\w*häuser|\w*betriebe|\w*verkehrsbetriebe|\w*stadtwerke|\w*werft|\w*logistiker|\w*spediteur|"
                   r"\w*spezialist\w*|\w*experte|\w*kanzlei|\w*bäckerei|\w*veranstalter|bauträger|(privat|regional|güter|berg)bahn|"
                   r"\w*kapitalgeber|\w*rösterei|\w*molkerei|\w*druckerei|bäcker|\w*bäcker|\w*ausrüster|\w*ausstatter|"
-                  r"\w*vermittler|\w*verarbeiter|franchisenehmer|franchisepartner|lizenznehmer)"
+                  r"\w*vermittler|\w*verarbeiter|franchisenehmer|franchisepartner|lizenznehmer|\w*gesellschaft)"
                   r"(?:en|n|s|es|e)?")
 _DESCRIPTOR_EN = (r"(?:\w*maker|grocer|company|firm|group|giant|chain|retailer|carmaker|automaker|insurer|bank|start-?up|"
                   r"fintech|airline|carrier|operator|brewer|miner|supplier|rival|investor|fund|union|chipmaker|"
                   r"baker|bakery|"
                   r"steelmaker|platform|app|service|provider|lender|conglomerate|manufacturer|developer|publisher|"
                   r"broadcaster|utility|subsidiary|unit|owner|parent|producer|distributor|specialist|house|"
-                  r"marketplace|outfit|business|brand|holding)")
+                  r"marketplace|outfit|business|brand|holding|club|side)")
 _WORD_THEN_NAME = re.compile(rf"(?<![\w-])(?=(?P<desc>[^\W\d][\w-]*)\s+(?P<name>{_NAME_SEQ}))")
 _IS_DESCRIPTOR = {"de": re.compile(_DESCRIPTOR_DE, re.IGNORECASE), "en": None}
 # the "desc" word of _WORD_THEN_NAME where it can start: a whole word (possessive: a shorter piece is never followed

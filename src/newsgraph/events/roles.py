@@ -136,7 +136,8 @@ _ANY_FINITE_BEFORE = re.compile(r"\s(?-i:[a-zäöüß]{3,}(?:t|te|ten|en))\s+(?:
 
 
 # a hyphen compound after a name that goes on to another name: "NBC-Mutter Comcast", "Asset-Managers Pamera"
-_MODIFIER_COMPOUND = re.compile(r"-(?-i:[A-ZÄÖÜ])[\w-]*[a-zäöüß]\s+")
+# also a league before the noun for one of its clubs: "League One side X", "Premier League club Y"
+_MODIFIER_COMPOUND = re.compile(r"-(?-i:[A-ZÄÖÜ])[\w-]*[a-zäöüß]\s+|\s+(?:club|side)\s+")
 _DEAL_NOUN_BEFORE = re.compile(r"(?i)(übernahme|erwerb|kauf|zukauf|akquisition|verkauf)\w*\s+(der|des)\s+"
                                r"([\w-]+\s+){0,2}$")
 # the name stands in a comma-enclosed apposition that follows an earlier name: ", Teil der X,"
@@ -312,13 +313,17 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             continue           # clause before the semicolon acts in its own statement; its names come last
         m = _MODIFIER_COMPOUND.match(text, o.end)
         if m and m.end() in names_at and not any(r.start < m.end() and o.end < r.end for r in view.of_kind("ROLE")):
-            fr.other.append(o)  # "NBC-Mutter Comcast", "der VW-Erzrivale Toyota": the first name only describes
-            #                     (not a post: "Ford-Europachef Stuart Rowley" names Ford)
+            fr.other.append(o)  # "NBC-Mutter Comcast", "der VW-Erzrivale Toyota", "League One side X": the first
+            #                     name only describes (not a post: "Ford-Europachef Stuart Rowley" names Ford)
             continue
         if not after and o.start - view.start < 3 and re.match(r"\s*:", text[o.end:t_start]) and any(
                 x.start > o.end and x.end <= t_start for x in orgs):
             fr.other.append(o)  # "Nordic Yards: Genting kauft drei weitere Werften": the headline's topic
             continue
+        colon = text.rfind(":", o.end, t_start) if not after else -1
+        if colon >= 0 and any(x.start > colon and x.end <= t_start and x.prep is None for x in orgs):
+            fr.other.append(o)  # "X bekommt einen neuen Großaktionär: Y beteiligt sich an …": the clause after the
+            continue            # colon has its own subject (a name without a preposition); X is only its topic
         if not after and p is None and o.genitive and hit.spec.type == "acquisition" and \
                 _DEAL_NOUN_BEFORE.search(text, max(view.start, o.start - 45), o.start):
             fr.other.append(o)  # "Nach dem Erwerb der Lloyd-Werft verkündete Genting die Übernahme ...": the
@@ -966,6 +971,10 @@ def fill_acquisition(view: SentenceView, hit: TriggerHit) -> list[Argument] | No
         reflexive = re.match(r"(?i)\s+(itself|themselves|sich(\s+selbst)?)\b", view.text[hit.end:])
         if reflexive and fr.agent:  # "X has agreed to sell itself to Y": X is bought
             return args + [_arg("target", fr.agent[0])]
+        own_stake = _OWN_STAKE_SOLD.match(view.text, hit.end) if view.lang == "en" and fr.agent else None
+        if own_stake and view.start + own_stake.end() <= buyers[0].start:
+            # "X sold a 10 per cent minority stake to Y": a stake in itself, so X is what Y buys a share of
+            return args + [_arg("target", fr.agent[0]), _span_arg(view, "stake", *own_stake.span("stake"))]
         args += [_arg("seller", o) for o in fr.agent[:1]]
         target = fr.patient[:1]
         if target:
@@ -1309,6 +1318,10 @@ _COUNTED_ASSETS = re.compile(r"\s+(?P<np>(?:(?:rund|etwa|about|around|some|more 
 _NAMED_ASSET = re.compile(r"\bstakes?\s+in\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:'s|’s)\s+)?(?P<asset>(?:[A-Z][\w-]*\s+){1,4}"
                           r"(?:[a-z]+\s+)?(?:project|mine|deposit|oilfield|oil field|gas field|field|licen[cs]e|"
                           r"wind farm|solar park|terminal|pipeline|refinery|smelter)s?)\b")
+# a stake sold without "in <company>" after it: the seller's own shares ("sold a 10 per cent minority stake to Y")
+_OWN_STAKE_SOLD = re.compile(r"(?i)\s+(?:an?\s+|its\s+)?(?P<stake>(?:[\d.,]+\s*(?:per\s*cent|%)|majority|minority|"
+                             r"controlling)(?:\s+(?:minority|majority|controlling))?\s+(?:stake|holding)(?!\w))"
+                             r"(?!\s+in\b)")
 _STAKE = re.compile(r"(?<!\w)(mehrheit|mehrheitsbeteiligung|aktienmehrheit|minderheitsbeteiligung|"
                     r"(majority |minority |controlling )?stake)(?!\w)", re.I)
 
@@ -2638,8 +2651,10 @@ _WORKFORCE = re.compile(r"(?i)\b(die|the|their|its|seine|ihre)\s+(beschäftigten
                         r"\b(workers|staff|employees|drivers)\s+at\s+(its|their)\b")
 
 
-# an apposition that names a company's owner: "…, owned by X, …", "…, a unit of X, …", "…, Teil der X, …"
-_OWNER_APPOSITION = re.compile(r"(?i),\s+(?:(?:which is |that is |now |wholly |majority[- ]|jointly )?(?:owned|"
+# an apposition that names a company's owner: "…, owned by X, …", "…, a unit of X, …", "…, Teil der X, …", also
+# after the descriptor that opens it ("…, the Leeds-based grocer backed by X, …")
+_OWNER_APPOSITION = re.compile(r"(?i),\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?"
+                               r"(?:(?:which is |that is |now |wholly |majority[- ]|jointly )?(?:owned|"
                                r"controlled|backed) by|a (?:unit|subsidiary|division|part) of|part of|"
                                r"(?:eine )?tochter (?:von|des|der)|teil (?:von|des|der))\s+(?:[\w-]+\s+){0,4}$")
 _EMPLOYER_ANAPHOR = re.compile(r"(?i)(?<!\w)(the|der|die|das|des|dem|den)\s+(airline|carrier|company|employer|"

@@ -87,6 +87,11 @@ _YEAR_DIGITS = re.compile(r"\b(1[89]|2[01])\d\d\b|'\d\d\b")
 _LATER = ("planned", "expected")
 # a starting point that looks ahead ("ab Oktober", "from July"), unlike "seit"/"since"
 _FROM = re.compile(r"(?i)(ab|from|starting|beginning|effective)\b")
+# the same starting point written just before a date the normaliser read without its marker, for a post: "has
+# named X as its new operations director, effective September 1", "tritt ihr Amt zum 1. Juli an" is an asserted
+# appointment (told in the past, too) that takes effect ahead; other types keep the normaliser's year, as "haben
+# sich zum 1. Oktober zusammengeschlossen" is done and a figure "zum 30. Juni" closes a period
+_FROM_BEFORE = re.compile(r"(?i)\b(zum|ab|ab dem|from|effective|as of|as from|starting|beginning)\s+$")
 
 # "a year earlier", "im Vorjahreszeitraum": the same period a year before
 _YEAR_EARLIER = re.compile(r"(?i)\b(a year (earlier|ago|before)|the (same|year-earlier|prior-year) (period|quarter)|"
@@ -112,8 +117,10 @@ def _year_earlier(text: str, start: int = 0, end: int | None = None) -> bool:
 _FIRST = re.compile(r"(?i)\b(first|ersten)\s+$")
 _MONTHS_TO = re.compile(r"(?i)^\s*(to|ended|ending|through|until|till|bis( (zum|ende))?|zum)\s+((the\s+)?end of\s+)?$")
 _QUARTER_AFTER = re.compile(r"(?i)^[\s-]*(quarter|quartal)\b")
-_QUARTER_ENDED = re.compile(r"(?i)\b(quarter|three months|quartal)\s+(ended|ending|to|through|bis( zum| ende)?)\s+"
-                            r"((on|the)\s+)?$")
+# a quarter or a (fiscal) year named by the month it ends with: "the quarter ended December 31", "in the year to
+# March", "for the year to June 2025", "im Geschäftsjahr bis Ende September"; group 1 set: a quarter, else a year
+_QUARTER_ENDED = re.compile(r"(?i)\b(?:(quarter|three months|quartal)|year|geschäftsjahr|jahr)\s+"
+                            r"(ended|ending|to|through|bis( zum| ende)?)\s+((on|the)\s+)?$")
 _RANGE_GAP = re.compile(r"(?i)^\s*(-|–|—|to|through|until|bis|-to-)\s*$")
 _AND = re.compile(r"(?i)\s*(und|and)\s*")
 _RANGE_WORD = re.compile(r"(?i)(bis|to|through|until)\b")
@@ -245,12 +252,13 @@ def _compounds(text: str, values: list[Value], published: str | None) -> tuple[l
             out.append(_period(text, v.start, v.end + m.end(), _months_back(y, mo, 3), _month_end(y, mo), v.value))
             used.add(id(v))
             continue
-        # "the quarter ended December 31", "im Quartal bis Ende September"
+        # "the quarter ended December 31", "im Quartal bis Ende September", "the year to March"
         m = _QUARTER_ENDED.search(text[max(0, v.start - 40):v.start])
         if ym and m:
             y, mo = ym
             start = max(0, v.start - 40) + m.start()
-            out.append(_period(text, start, v.end, _months_back(y, mo, 3), _month_end(y, mo), v.value))
+            months = 3 if m.group(1) else 12
+            out.append(_period(text, start, v.end, _months_back(y, mo, months), _month_end(y, mo), v.value))
             used.add(id(v))
             continue
         n = _iso_months(v.value) if v.kind == "duration" else None
@@ -374,7 +382,10 @@ def _move_ahead(span: TimeSpan, step: str, published: str) -> TimeSpan:
             first, last = first + step_days, last + step_days
         return TimeSpan(span.text, first.isoformat(), last.isoformat(), span.value)
     try:
-        first, last = first.replace(year=first.year + 1), _month_end(last.year + 1, last.month)
+        if first == last:  # a day stays one day ("effective February 1"), not the month it falls in
+            first = last = first.replace(year=first.year + 1)
+        else:
+            first, last = first.replace(year=first.year + 1), _month_end(last.year + 1, last.month)
     except ValueError:
         return span
     return TimeSpan(span.text, first.isoformat(), last.isoformat(), span.value)
@@ -458,7 +469,9 @@ def event_time(article: Article, sentence: Sentence, trigger_pos: int, index: in
     span = chosen.span
     if earlier:
         return _a_year_before(span)
-    if chosen.movable and (modality in _LATER or _FROM.match(span.text)) and article.published:
+    if chosen.movable and (modality in _LATER or _FROM.match(span.text) or (
+            event_type == "leadership" and _FROM_BEFORE.search(article.text, max(0, chosen.start - 16),
+                                                               chosen.start))) and article.published:
         span = _move_ahead(span, chosen.step, article.published)
     elif chosen.movable and modality == "asserted" and (event_type == "financial_figure" or told_past) and \
             article.published and span.start and span.start > article.published[:10]:

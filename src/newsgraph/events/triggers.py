@@ -97,7 +97,7 @@ _STORE_NOUN_DE = (r"((offline|flagship|mi)[- ]?)?(stores?|shops?|showrooms?)|\w*
                   # one store of a chain named by its "Markt" after an ordinal: "den ersten Markt hat X in Wels eröffnet"
                   r"(?<=ersten )markt|(?<=zweiten )markt|(?<=dritten )markt|(?<=neuen )markt")
 _STORE_NOUN_EN = (r"((offline|flagship|retail|mi)[- ]?)?(stores?|shops?|showrooms?)|outlets?|branches|retail locations|"
-                  r"mi[- ]homes?|cafés|cafes|restaurants|(store|shop|branch|retail) network|"
+                  r"mi[- ]homes?|cafés|cafes|restaurants|pubs|(store|shop|branch|retail) network|"
                   # one restaurant of a chain opened, counted by its ordinal: "will open its 20th restaurant on X Street"
                   r"(?<=\dth )restaurant|(?<=\dst )restaurant|(?<=\dnd )restaurant|(?<=\drd )restaurant|"
                   r"(?<=first )restaurant|(?<=new )restaurant")
@@ -854,7 +854,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"auf die straße gesetzt|setzt (\S+ ){0,4}?auf die straße|"
                         r"(?P<t3>wegfall)\s+(von\s+|der\s+)(\S+\s+){0,4}?(\w*stellen|\w*arbeitsplätze\w*|jobs)\b)",
        "verb", 0.8, needs=("cue:jobs",)),
-    _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses)", "noun", 0.85),
+    # (and the English form of "Verlust von 240 Stellen": "collapsed into administration with the loss of 240 jobs")
+    _t("layoffs", "en", r"(layoffs?|job cuts?|redundanc(y|ies)|job losses|(?P<t>loss)(?=\s+of\s+((around|about|some|"
+                        r"roughly|more than|up to|nearly|almost|over)\s+)?\d[\d,.]*\s+(\w+\s+)?(jobs|roles|positions|posts)\b))",
+       "noun", 0.85),
     _t("layoffs", "en", r"((lose|loses|losing|lost) (their|its|his|her) jobs|"
                         r"(?P<t>reduc(e|es|ed|ing)|cut(s|ting)?|trim(s|med|ming)?|shrink(s|ing)?)\s+(its|their|the)\s+"
                         r"(headcount|workforce|payroll|staff)|(?P<t2>let(s|ting)?) (\S+ ){0,4}?go\b)", "noun", 0.85,

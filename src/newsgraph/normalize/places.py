@@ -79,7 +79,9 @@ def _region_names(locale: str) -> dict[str, str]:
 
 
 def _subdivision_name(sub) -> str:
-    return re.sub(r"\s+(?:Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu)$", "", sub.name)
+    # (pycountry adds a second language's form in brackets to some names: "Wales [Cymru GB-CYM]")
+    name = re.sub(r"\s+\[[^\]]*\]$", "", sub.name)
+    return re.sub(r"\s+(?:Sheng|Shi|Zizhiqu|Uygur Zizhiqu|Huizu Zizhiqu|Zhuangzu Zizhiqu)$", "", name)
 
 
 def _subdivisions(is_en: bool) -> dict[str, dict]:

@@ -541,7 +541,7 @@ def rules(lang: str) -> tuple[tuple[str, re.Pattern[str], Handler], ...]:
             ("period.en.part_year", rf"(?P<part>(?i:early|mid|late))[\s-]+(?:(?P<y>{_YEAR})|(?P<rel>(?:next|last|this)\s+year)){_END}", _h_part_year),
             ("period.en.part_of_year", rf"(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+(?:(?P<y>{_YEAR})|(?P<rel>{rel_year})){_END}", _h_part_year),
             ("period.en.part_month", rf"(?:(?P<part>(?i:early|mid|late))[\s-]+|(?P<part2>(?:the\s+)?(?:end|beginning|start|middle)\s+of)\s+)(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR}))?", _h_en_part_month),
-            ("period.en.month", rf"(?:(?P<prep>[Ii]n|during|of|through)\s+|(?P<lb>(?<=since )|(?<=from )|(?<=until )|(?<=by )))?(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR})(?!\d))?", _h_month),
+            ("period.en.month", rf"(?:(?P<prep>[Ii]n|during|of|through)\s+|(?P<lb>(?<=since )|(?<=from )|(?<=until )|(?<=by )|(?<=year to )|(?<=months to )))?(?P<m>{_title_alt(month_full)}){_END}(?:,?\s+(?P<y>{_YEAR})(?!\d))?", _h_month),
             ("period.en.season", rf"(?:(?P<prep>[Ii]n|during|since|by|this|next|last)\s+)?(?:the\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?{_END}", _h_season),
             ("duration.en.span", rf"(?:(?<![\w])(?P<pre>(?i:{_alt_re(lx.DURATION_PREFIXES)}))\s+)?(?<![\w])(?P<n>{num})\s+(?P<u>(?i:{units})){_END}(?![-\s]olds?\b)", _h_duration),
             ("duration.en.next_unit", rf"(?P<pre>(?i:over|within|during|for|throughout)\s+the\s+(?:next|coming|past|last|following)|(?i:in)\s+the\s+(?:next|coming|past|last)(?=\s+decade))\s+(?P<u>decade|year|month|quarter|week){_END}", _h_duration_one),

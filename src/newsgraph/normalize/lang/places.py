@@ -118,9 +118,12 @@ SUBDIVISION_ALIASES_DE = {"Bayern": "DE-BY", "Kalifornien": "US-CA", "Texas": "U
                           "Tirol": "AT-7", "Kanton Zürich": "CH-ZH", "Sichuan": "CN-SC",
                           "Guangdong": "CN-GD", "Nordrhein-Westfalen": "DE-NW", "NRW": "DE-NW",
                           "Baden-Württemberg": "DE-BW", "Sachsen": "DE-SN", "Hessen": "DE-HE",
-                          "Niedersachsen": "DE-NI"}
+                          "Niedersachsen": "DE-NI", "Schottland": "GB-SCT", "Wales": "GB-WLS", "Nordirland": "GB-NIR"}
 SUBDIVISION_ALIASES_EN = {"Bavaria": "DE-BY", "North Rhine-Westphalia": "DE-NW", "Lower Saxony": "DE-NI",
-                          "Saxony": "DE-SN", "Hesse": "DE-HE", "Baden-Wuerttemberg": "DE-BW", "Tyrol": "AT-7"}
+                          "Saxony": "DE-SN", "Hesse": "DE-HE", "Baden-Wuerttemberg": "DE-BW", "Tyrol": "AT-7",
+                          "Scotland": "GB-SCT", "Wales": "GB-WLS", "Northern Ireland": "GB-NIR"}
+"""The UK's nations other than England (which stays the country, as news often writes it for Britain) are
+regions: a supplier entering Scotland and Wales enters two markets, and "Northern Ireland" is not Ireland."""
 
 LOWERCASE_REGIONS = {"weltweit": "World", "worldwide": "World", "globally": "World"}
 
