@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from newsgraph.normalize.lang.places import ADJECTIVES_EN, REGION_ADJECTIVES_EN
 from newsgraph.events.lexicon import is_common_compound, is_common_word, is_stop_word, looks_plural
+from newsgraph.events.masthead import _DASH_BLANK, _DATELINE, _SHOUTED
 from newsgraph.events.triggers import lowered_for_twins
 from newsgraph.model import Article, Mention, Sentence, Value
 
@@ -183,6 +184,10 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(ian|ese|ish|an|ch|ic|i)")
 _APPOSITION_OPENS = re.compile(r"(?<=\w),\s+(?:the|a|an)\s+$")
 _KIND_AFTER_EN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _DESCRIPTOR_EN + r"|builder|studio|contractor|"
                             r"housebuilder|homebuilder|developer|carrier|grocer|trader|processor)s?\b")
+_COURT_AFTER_EN = re.compile(r"\s+(?:(?:district|regional|local|bankruptcy|insolvency|commercial|labou?r)\s+)?courts?\b")
+# a descriptor phrase with a name after it ("… cloud startup Nimbus", "… chip maker Arven"): what stands before it
+# describes that name
+_KIND_THEN_NAME_EN = re.compile(_KIND_AFTER_EN.pattern + r"\s+[A-Z]")
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
 
@@ -535,6 +540,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     for m in _ROLE_COMPOUND.finditer(text) if "-" in text and _ROLE_COMPOUND_TAIL.search(text) else ():
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
+        if lang == "en" and _KIND_THEN_NAME_EN.match(text, m.end()):
+            continue  # "GPU cloud startup X", "AI chip maker X": the capitals describe the company named after them
         add(m.start("name"), m.group("name"), True)
     for m in _ROMANCE_FIRM.finditer(text) if _ROMANCE_FIRM_WORD.search(text) else ():  # "Officine Bertoli"
         add(m.start("name"), m.group("name"), True, described=True)
@@ -545,12 +552,15 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     if m and not _OPENING_ADVERB.match(text) and not any(is_common_word(w, lang) for w in m.group("name").split()):
         add(m.start("name"), m.group("name"), False)  # not "Instead, the ...", "Lieber Leser, die ..."
     if lang == "en":
-        m = _INITIAL_EN.match(text)
+        dateline = _DATELINE.match(text) if _DASH_BLANK.search(text, 0, 80) else None
+        opened = dateline.end() if dateline and (dateline.group("agency") or dateline.group("wire") or
+                                                 _SHOUTED.search(dateline.group("place"))) else 0
+        m = _INITIAL_EN.match(text[opened:])  # (the first words after a dateline open the text too)
         if m:
-            add(m.start("name"), m.group("name"), False, coordinated=bool(m.group("second")))
+            add(opened + m.start("name"), m.group("name"), False, coordinated=bool(m.group("second")))
             if m.group("second"):
                 second = _AND_GAP_EN.match(m.group("second"))
-                add(m.start("second") + second.end(), m.group("second")[second.end():], False,  # type: ignore[union-attr]
+                add(opened + m.start("second") + second.end(), m.group("second")[second.end():], False,  # type: ignore[union-attr]
                     coordinated=True)
         possessive = "'s" in text or "’s" in text
         for m in _POSSESSIVE_EN.finditer(text) if possessive else ():
@@ -558,6 +568,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         for m in _OWNED_UNIT_EN.finditer(text) if possessive else ():  # "SoftBank's Vision Fund invested"
             add(m.start("name"), m.group("name"), False)
         lead = len(text) - len(text.lstrip())  # the blanks before the sentence's first word
+        if opened > 0:
+            lead = opened  # "BOSTON (Newswire) - Payroll software maker X": the word after a dateline opens the text
         for m in _SEQ_EN.finditer(text):
             if m.start() > lead:  # sentence-initial words are capitalised anyway
                 if _NATIONALITY.fullmatch(m.group("name")) and _LOWER_WORD_AFTER.match(text, m.end()):
@@ -565,6 +577,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                 if " " not in m.group("name") and _APPOSITION_OPENS.search(text, 0, m.start()) and \
                         _KIND_AFTER_EN.match(text, m.end()):
                     continue  # "Brackwater Construction, the Sheffield builder behind …": the apposition's place
+                if _COURT_AFTER_EN.match(text, m.end()):
+                    continue  # "filed for insolvency at the Leipzig district court": the court's seat, no party
                 add(m.start("name"), m.group("name"), False)
     else:
         for clause_start in _clause_starts(text):  # sentence start, and a clause after ":" or ";"

@@ -1547,6 +1547,10 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         investors += [o for o in subjects[1:] if o.start > view.start + hit.end] + late
         # "Hauptinvestor ist der Fonds X": the role word is no name, the name after it is the investor
         investors = [o for o in investors if not _INVESTOR_WORD.fullmatch(o.text)]
+        if view.lang == "en" and any(o.start >= view.start + hit.end for o in investors):
+            # "X, founded by two former Y engineers, raised $5 million from Z": a "by" before the verb belongs to an
+            # apposition about the company; the money's source is named after the verb
+            investors = [o for o in investors if o.start >= view.start + hit.end]
         args = [_arg("recipient", o) for o in recipients]
         if not args:
             ante = _antecedent(view)

@@ -102,7 +102,7 @@ IN_THE_STORES = (r"(?<!\w)(in|at|across|im|bei|beim|inside|within)\s+(den|der|de
                  r"our|the|all|(?-i:[A-ZÄÖÜ])[\w-]*['’]s)\s+((?-i:[a-zäöüß])[\w-]*\s+)?$")
 
 # a count of stores the company runs now, right before the store noun: no expansion
-RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate)\s+((?i:about|around|some|nearly|almost|more than|over|"
+RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate|(?:chain|retailer|grocer|operator)\s+with)\s+((?i:about|around|some|nearly|almost|more than|over|"
                   r"the first|the last|the)\s+)?"
                   r"[\d.,]+\s+((?!(?i:new|more|additional|further)\b)[\w-]+\s+)?$")
 RUNS_STORES_DE = (r"(?<!\w)(?i:betreibt|betrieb|unterhält|unterhielt)\s+((?i:bislang|bisher|derzeit|aktuell|schon|bereits)\s+)?"
@@ -489,9 +489,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        OWNED_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
        unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + ALL_ITS_STORES + "|" +
-       OWNED_STORES + r"|(?<!\w)(?i:in)-$",  # "an in-store bakery": inside a store
-       # "Store manager X said", "store staff": a job at a store, no opening
-       unless=r"^\s+(?i:managers?|staff|workers|employees|clerks?|owners?|detectives?|opening hours)\b"),
+       OWNED_STORES + r"|(?<!\w)(?i:in)-$|\d-$",  # "an in-store bakery": inside a store; "the 40-store chain": its size
+       # "Store manager X said", "store staff": a job at a store, no opening; "its stores will remain open": stores kept
+       unless=r"^\s+(?i:managers?|staff|workers|employees|clerks?|owners?|detectives?|opening hours|"
+              r"((would|will|should|could|to|must)\s+)?(remain|remains|remained|stay|stays|stayed)\s+open)\b"),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open"),
        unless_before=RUNS_STORES_DE + "|" + OWNED_STORES),
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open"),
