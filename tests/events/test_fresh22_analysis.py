@@ -63,3 +63,52 @@ def test_stores_that_remain_open_are_no_store_opening():
 def test_new_stores_are_still_an_expansion():
     ev = only_of_type(events("Brackley Drug will open 12 new stores in Ohio next year.", "en"), "store_expansion")
     assert ev["company"] == "Brackley Drug" and ev["count"] == "12 new stores"
+
+
+def test_a_short_verb_after_a_company_noun_is_no_lower_case_name():
+    text = ("Brackley Drug filed for bankruptcy on Monday. The company said its stores would remain open, but a union "
+            "warned that as many as 900 jobs could be at risk.")
+    ev = only_of_type(events(text, "en"), "layoffs")
+    assert ev["company"] == "Brackley Drug"
+
+
+def test_a_lower_case_name_after_a_company_noun_stays_a_name():
+    ev = only_of_type(events("The drugstore chain dm will open 20 stores in Austria.", "en"), "store_expansion")
+    assert ev["company"] == "dm"
+
+
+# --- wordings and modality ---------------------------------------------------------------------------------------------
+
+def test_jobs_that_could_be_at_risk_are_a_possible_layoff():
+    text = "Brackley Drug filed for bankruptcy, and as many as 900 jobs could be at risk, a union warned."
+    ev = next(e for e in events(text, "en") if e.type == "layoffs")
+    assert ev.modality == "speculative" and {a.role: a.text for a in ev.arguments}["count"] == "900 jobs"
+
+
+def test_negotiators_are_people_not_a_negotiation():
+    text = "Corvel's managers are scheduled to meet the union's negotiators in Leeds on Wednesday."
+    ev = next(e for e in events(text, "en") if e.type == "meeting")
+    assert ev.modality == "planned"
+
+
+def test_negotiating_is_still_speculative():
+    text = "Corvel is negotiating with Brisk Owl Games about a merger of their studios."
+    evs = [e for e in events(text, "en") if e.type == "merger"]
+    assert evs and all(e.modality == "speculative" for e in evs)
+
+
+def test_the_site_where_another_fact_happens_is_no_facility():
+    text = "Members of the Steel Workers Union at Corvel's Leeds plant ratified a new three-year contract last week."
+    assert not of_type(events(text, "en"), "facility")
+
+
+def test_a_new_plant_at_which_production_starts_is_still_a_facility():
+    ev = only_of_type(events("Corvel will start production at its new Leeds plant next year.", "en"), "facility")
+    assert ev["company"] == "Corvel" and ev["facility_kind"] == "plant"
+
+
+def test_a_product_kind_before_a_company_noun_is_no_product():
+    text = ("Tarrow Motors has dropped its planned battery venture with Kelmo Chem. The EV startup unveiled its "
+            "Lumen compact SUV on Monday.")
+    ev = only_of_type(events(text, "en"), "product_launch")
+    assert ev["company"] == "Tarrow Motors" and ev["product"].startswith("Lumen")

@@ -104,7 +104,7 @@ CUES: tuple[Cue, ...] = (
                        r"recherchen)|unter berufung auf|verlautet\w*)\b", "frame", "de"),
     Cue("speculative", r"\b(reportedly|rumou?r\w*|allegedly|probably|possibly|perhaps|maybe|likely|unlikely|"
                        r"unconfirmed|speculat\w*|could|might|(?-i:may)|consider(s|ing|ed)|in talks|talks to|"
-                       r"negotiat\w*|sources said|people familiar|said to be|is said to|are said to|whether|unclear|"
+                       r"negotiat(?!ors?\b)\w*|sources said|people familiar|said to be|is said to|are said to|whether|unclear|"
                        r"tipped|frontrunner|front-runner|"
                        # weighing options, sounding out, interest; hearsay
                        r"weigh(s|ing|ed)? (a|an|the|its|their|options|whether|selling|buying|bid|sale|offer)|"

@@ -84,6 +84,9 @@ _LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,
                          r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts|"
                          # its possessive: "dass Konkurrent dm sein Filialnetz ausbaut"
                          r"sein|seine|seinen|seinem|ihr|ihre|ihren|its)\b")
+# short English verbs that can stand where `_LOWER_NAME` expects a lower-case name ("the company said its stores")
+_SHORT_VERB_EN = re.compile(r"said|says|told|tells|sold|sells|saw|sees|won|wins|got|gets|cut|cuts|set|sets|put|puts|"
+                            r"ran|runs|led|leads|met|meets|paid|pays|made|took|left|hit|hits|adds|\w+ed")
 # a name given by naming words: "unter dem Namen X", also the new name of a merged or spun-off company ("The combined
 # company, to be called X, will ...", "a separately listed company called X", "soll künftig als X firmieren")
 _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name|(?:to be|will be|is to be|would be|"
@@ -188,6 +191,7 @@ _COURT_AFTER_EN = re.compile(r"\s+(?:(?:district|regional|local|bankruptcy|insol
 # a descriptor phrase with a name after it ("… cloud startup Nimbus", "… chip maker Arven"): what stands before it
 # describes that name
 _KIND_THEN_NAME_EN = re.compile(_KIND_AFTER_EN.pattern + r"\s+[A-Z]")
+KIND_AFTER_EN = _KIND_AFTER_EN  # (for the product filler: "the EV startup" names a maker, not a product)
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 _OWNED_UNIT_EN = re.compile(rf"(?<=\w)(?:'s|’s)\s+(?P<name>{_NAME_SEQ})\s+(?:has|have|had|is|was|will|\w+ed|\w+s)\b")
 
@@ -282,7 +286,9 @@ _SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSI
                       r"US|EU|BW|NRW|UN|WHO|SHOW|CEO|CFO|AG|SE|KG|GMBH)$")
 # all-caps abbreviations that name no company: time zones, media and formats, tournaments, age classes, chat words
 _ABBREVIATION = re.compile(r"^(MEZ|MESZ|UTC|GMT|CET|CEST|DVD|CD|TV|PC|PDF|LED|USB|GPS|SMS|MMS|MP3|HD|UHD|KFZ|PKW|LKW|"
-                           r"EM|WM|U\d\d|RIP|FAQ|PS|OMG|LOL|WTF|FYI|ASAP|BTW|TBC|VS|AKA|NR|TEL|FAX|ZDF|ARD)$")
+                           r"EM|WM|U\d\d|RIP|FAQ|PS|OMG|LOL|WTF|FYI|ASAP|BTW|TBC|VS|AKA|NR|TEL|FAX|ZDF|ARD|"
+                           # kinds of vehicle, chip and deal: "the EV startup", "its new SUV", "ahead of an IPO"
+                           r"EV|SUV|GPU|CPU|IPO)$")
 
 
 # all-caps abbreviations of a department, a technology or a way of selling: alone they name no company, inside a
@@ -531,7 +537,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             continue  # "The new company will be led by Sandra Möller": a person at the head of a company
         add(m.start("name"), m.group("name"), True, described=True)
     for m in _LOWER_NAME.finditer(text) if _LOWER_NAME_TAIL.search(text) else ():  # "die Drogeriekette dm hat"
-        if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
+        if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")) and not (
+                lang == "en" and _SHORT_VERB_EN.fullmatch(m.group("name"))):  # "The company said its …": a verb
             add(m.start("name"), m.group("name"), True, described=True)
     for t_start, t_end in triggers:  # "Zusammenschluss der Commerzbank", "Insolvenz des Modehauses X"
         m = _AFTER_TRIGGER.match(text, t_end)

@@ -526,7 +526,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # a site bought or sold changes hands, nothing is built: "no plans to sell its gas-fired power plants", "in
        # talks to take over a shuttered plant"
        unless_before=r"\b(sell|sells|selling|sold|divest\w*|sale of|(take|takes|took|taking|taken) over|buy|buys|buying|"
-                     r"bought|acquir\w*|purchas\w*)\s+(its|their|the|a|an)\s+(\S+\s+){0,3}$",
+                     r"bought|acquir\w*|purchas\w*)\s+(its|their|the|a|an)\s+(\S+\s+){0,3}$|"
+                     # "workers at Corvel's Leeds plant walked out": a site that stands, the place of another fact
+                     r"(?<!\w)at\s+(its|their|(?-i:[A-Z])[\w-]*['’]s)\s+"
+                     r"((?!(new|planned|future|proposed|second|third|first)\b)[\w-]+\s+){0,2}$",
        # (nor a network of sites: "cut jobs across its warehouse network")
        unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
               r"networks?)\b|"
@@ -789,7 +792,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         r"(\w*arbeitsplätze\w*|\w*stellen|jobs)\b)|"
                         r"(jobs|arbeitsplätze|stellen)\s+(\S+\s+){0,5}?(?P<t3>stehen|steht|standen)\s+(\S+\s+){0,4}?"
                         r"(auf der kippe|auf dem spiel)", "noun", 0.75),
-    _t("layoffs", "en", r"(jobs|roles|positions|posts)\s+(\S+\s+){0,5}?(?P<t>are|were|is|remain)\s+(now\s+|still\s+)?"
+    _t("layoffs", "en", r"(jobs|roles|positions|posts)\s+(\S+\s+){0,5}?(?P<t>are|were|is|remain|(could|may|might|would|will)\s+be)\s+(now\s+|still\s+)?"
                         r"(at risk|in jeopardy|under threat|on the line)|"
                         # "collapsed into administration, putting 2,000 jobs at risk": a possible cut, not a decided one
                         r"(?P<t2>putting|puts|put|leaving|leaves)\s+((around|about|some|roughly|more than|up to|nearly|almost|"
