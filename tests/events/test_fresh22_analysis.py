@@ -112,3 +112,22 @@ def test_a_product_kind_before_a_company_noun_is_no_product():
             "Lumen compact SUV on Monday.")
     ev = only_of_type(events(text, "en"), "product_launch")
     assert ev["company"] == "Tarrow Motors" and ev["product"].startswith("Lumen")
+
+
+def test_a_plant_of_a_company_named_in_two_words_is_the_place_of_a_strike():
+    text = "About 300 technicians at Corvel Foundry's chip plant in Leeds walked off the job on Monday, the union said."
+    evs = events(text, "en")
+    assert not of_type(evs, "facility") and of_type(evs, "strike")
+
+
+def test_a_share_price_that_lost_its_value_is_no_layoff():
+    text = ("Investors remain wary: the stock has lost nearly 70% of its value this year, and analysts expect Tarrow "
+            "to cut more jobs before the spring.")
+    layoffs = [e for e in events(text, "en") if e.type == "layoffs"]
+    assert len(layoffs) == 1 and layoffs[0].modality == "expected"
+
+
+def test_a_purchasing_team_is_no_takeover():
+    text = "Solvane executives met with Kestrel's purchasing team in Detroit last week."
+    evs = events(text, "en")
+    assert not of_type(evs, "acquisition") and of_type(evs, "meeting")

@@ -297,7 +297,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(as|the role|the post|the helm|the position|responsibility)"),
     # (a purchase noun naming a contract is no takeover: "a 15-year power purchase agreement", "purchase rights for")
     _t("acquisition", "en", r"(buy(s|ing)?|bought|purchas(e|es|ed|ing))", "verb", 0.75, needs=("org",),
-       unless=r"^\s+(agreements?|contracts?|deals?|orders?|obligations?|rights|commitments?)\b"),
+       # (nor a department or its means: "met with X's purchasing team", "buying power")
+       unless=r"^\s+(agreements?|contracts?|deals?|orders?|obligations?|rights|commitments?|teams?|departments?|"
+              r"managers?|chiefs?|heads?|officers?|executives?|staff|power|decisions?)\b"),
     _t("acquisition", "de", r"(verkauf(t|en|te|ten)?|veräußer\w*)", "verb", 0.75, needs=("org",), seller_verb=True),
     # headline idiom "KrausMaffei geht an ChemChina": the subject is sold to the "an" organisation
     _t("acquisition", "de", r"(?P<t>geht|gehen|ging|gingen)\s+(komplett\s+|mehrheitlich\s+|ganz\s+)?an(?=\s)", "verb",
@@ -528,7 +530,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless_before=r"\b(sell|sells|selling|sold|divest\w*|sale of|(take|takes|took|taking|taken) over|buy|buys|buying|"
                      r"bought|acquir\w*|purchas\w*)\s+(its|their|the|a|an)\s+(\S+\s+){0,3}$|"
                      # "workers at Corvel's Leeds plant walked out": a site that stands, the place of another fact
-                     r"(?<!\w)at\s+(its|their|(?-i:[A-Z])[\w-]*['’]s)\s+"
+                     r"(?<!\w)at\s+(its|their|((?-i:[A-Z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s)\s+"
                      r"((?!(new|planned|future|proposed|second|third|first)\b)[\w-]+\s+){0,2}$",
        # (nor a network of sites: "cut jobs across its warehouse network")
        unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
@@ -819,7 +821,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        needs=("cue:jobs",)),
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|(make|makes|making|made) (\S+ ){0,3}?redundant|cut(s|ting)?|slash(es|ed)?|"
                         r"eliminat(e|es|ed|ing)|axe[sd]?|axing|"
-                        r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",)),
+                        r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",),
+       # "the stock has lost 70% of its value": a loss in worth, no jobs
+       unless=r"^\s+(\S+\s+){0,4}?of\s+(its|their|the\s+company's)\s+(market\s+)?(value|worth|valuation)\b"),
     # --- insolvency -----------------------------------------------------------------------------
     # plurals count insolvencies ("folgende Insolvenzen registriert", "Einige Firmenpleiten"): statistics, no event
     _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b|geld|welle)\w*|insolvent\w*|konkurs(?!e\b)\w*|"
