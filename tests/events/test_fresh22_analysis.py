@@ -115,7 +115,8 @@ def test_a_product_kind_before_a_company_noun_is_no_product():
 
 
 def test_a_plant_of_a_company_named_in_two_words_is_the_place_of_a_strike():
-    text = "About 300 technicians at Corvel Foundry's chip plant in Leeds walked off the job on Monday, the union said."
+    text = ("About 300 technicians at Corvel Foundry's chip plant in Leeds walked off the job on Monday over a new "
+            "shift plan, the union said.")
     evs = events(text, "en")
     assert not of_type(evs, "facility") and of_type(evs, "strike")
 
