@@ -132,3 +132,13 @@ def test_a_purchasing_team_is_no_takeover():
     text = "Solvane executives met with Kestrel's purchasing team in Detroit last week."
     evs = events(text, "en")
     assert not of_type(evs, "acquisition") and of_type(evs, "meeting")
+
+
+def test_a_chassis_is_no_plant():
+    text = "Im Test des Traktors von Brenndorf zieht der Motor kräftig, beim Wenden am Hang zeigte das Fahrwerk Schwächen."
+    assert not of_type(events(text, "de"), "facility")
+
+
+def test_a_second_country_with_its_own_preposition_is_a_market_too():
+    evs = events("Brenndorf will im Sommer nach Österreich und in die Schweiz expandieren.", "de")
+    assert {e["market"] for e in of_type(evs, "market_entry")} == {"Österreich", "Schweiz"}

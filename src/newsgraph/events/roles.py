@@ -1666,6 +1666,11 @@ def _purpose(view: SentenceView, hit: TriggerHit) -> Argument | None:
 _MARKET_AFTER = re.compile(r"\s+(markt|market)\b", re.I)
 
 
+# what joins two markets of one entry: "Polen und Tschechien", "nach Österreich und in die Schweiz", "into Spain and
+# to Portugal" (the second country keeps its own preposition)
+_MARKET_AND = re.compile(r"\s*(,|und|and|sowie|&)\s*((in|nach|into|to)\s+)?(the\s+|die\s+|den\s+|dem\s+|der\s+)?")
+
+
 def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
     args = _company(view, hit, fr)
@@ -1695,12 +1700,12 @@ def fill_market_entry(view: SentenceView, hit: TriggerHit) -> list[Argument] | N
         args.append(_arg("market", first))
     last = first
     for p in sorted(all_places, key=lambda x: x.start):
-        if p.start > last.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+|den\s+|dem\s+|der\s+)?",
+        if p.start > last.start and _MARKET_AND.fullmatch(
                                                  view.article.text[last.end:p.start]):
             args.append(_arg("market", p))
             last = p
     for p in sorted(all_places, key=lambda x: -x.start):  # "Nach Polen und Tschechien expandiert X"
-        if p.end <= first.start and re.fullmatch(r"\s*(,|und|and|sowie|&)\s*(the\s+|die\s+|den\s+|dem\s+|der\s+)?",
+        if p.end <= first.start and _MARKET_AND.fullmatch(
                                                  view.article.text[p.end:first.start]):
             args.append(_arg("market", p))
             first = p

@@ -500,8 +500,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open"),
        unless_before=RUNS_STORES_EN + "|" + OWNED_STORES),
     # --- facility -----------------------------------------------------------------------------
-    # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk" no site
-    _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|"
+    # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk", "Fahrwerk" (a chassis) no site
+    _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|fahr|leit|"
                          r"bild|fach|blend|räder|schnitz|flecht|meister|tage|frage)werk)\w*werk(e|es)?|\w*fabrik(en)?|"
                          r"produktionsstätte\w*|\w*fertigung(en|sstätte\w*|swerk\w*|slinie\w*)?|\w*produktionslinie\w*|"
                          r"(montage|produktions|fertigungs|werks)halle(n)?|"
