@@ -142,3 +142,13 @@ def test_a_chassis_is_no_plant():
 def test_a_second_country_with_its_own_preposition_is_a_market_too():
     evs = events("Brenndorf will im Sommer nach Österreich und in die Schweiz expandieren.", "de")
     assert {e["market"] for e in of_type(evs, "market_entry")} == {"Österreich", "Schweiz"}
+
+
+def test_first_deliveries_in_a_country_are_a_market_entry():
+    text = "Tarrow Motors will start Lumen deliveries in Canada in March, the company confirmed this week."
+    ev = next(e for e in events(text, "en") if e.type == "market_entry")
+    assert ev.modality == "planned" and {a.role: a.text for a in ev.arguments}["market"] == "Canada"
+
+
+def test_deliveries_starting_in_a_month_are_no_market_entry():
+    assert not of_type(events("Tarrow Motors will start deliveries in March.", "en"), "market_entry")

@@ -472,8 +472,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|"
                              # not the noun "launch" before another noun: "at a launch event/party in Berlin"
                              r"launch(es|ed)? (?!(event|events|party|ceremony|presentation|show|date)\b)(\w+ ){0,3}?in|"
-                             r"(start|starts|started|starting|begin|begins|began|beginning) (selling|offering) "
-                             r"([\w-]+ ){0,4}?in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
+                             # ("will start Brisk deliveries in Canada": the first cars delivered in a country)
+                             r"(start|starts|started|starting|begin|begins|began|beginning) ((selling|offering) "
+                             r"([\w-]+ ){0,4}?|([\w-]+ ){0,2}?deliveries )in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
                              r"(make|makes|made|making) (its|their) debut in|(go|goes|went|gone|going) live in|"
                              # "as it makes its first move into continental Europe", "its first foray into Asia"
                              r"(its|their|a|an|the) (first |initial |long-awaited |planned |possible |further )?"
