@@ -152,3 +152,16 @@ def test_first_deliveries_in_a_country_are_a_market_entry():
 
 def test_deliveries_starting_in_a_month_are_no_market_entry():
     assert not of_type(events("Tarrow Motors will start deliveries in March.", "en"), "market_entry")
+
+
+def test_a_rumour_denied_in_the_same_sentence_is_negated():
+    text = ("Gerüchte, wonach der polnische Konkurrent Tarrow in den Schweizer Markt einsteigen wolle, wies ein "
+            "Tarrow-Sprecher auf Anfrage zurück.")
+    ev = next(e for e in events(text, "de") if e.type == "market_entry")
+    assert ev.modality == "negated"
+
+
+def test_a_rumour_without_a_denial_stays_speculative():
+    ev = next(e for e in events("Gerüchten zufolge will Tarrow in den Schweizer Markt einsteigen.", "de")
+              if e.type == "market_entry")
+    assert ev.modality == "speculative"

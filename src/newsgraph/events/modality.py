@@ -545,6 +545,14 @@ _REBUFFED = re.compile(r"(?i)\b(abgelehnt|lehnte\w* (\S+ ){0,8}?ab|zurückgewies
                        r"gescheitert|rejected|rebuffed|turned down|failed|blocked|blockiert\w*)\b")
 
 
+# a rumour or report told in the sentence before the trigger, and its denial after it: the denial wins, as across
+# sentences ("Gerüchte, wonach X in den Markt einsteigen wolle, wies ein Sprecher zurück", "reports that X would
+# close the plant were denied by …")
+_RUMOUR_BEFORE = re.compile(r"(?i)\b(gerücht\w*|bericht\w*|spekulation\w*|rumou?rs?|reports?|speculation)\b[^.;:!?]*$")
+_DENIED_AFTER = re.compile(r"(?i)\b(dementier\w*|wies\w* (\S+ ){0,8}?zurück|weist (\S+ ){0,8}?zurück|zurückgewiesen|"
+                           r"bestritt\w*|bestreit\w*|denied|denies|dismissed)\b")
+
+
 _SHORT_BRACKET = re.compile(r"\([^()\s,;:]{1,12}\)")
 
 
@@ -694,6 +702,9 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
                                                                           trigger_start) and \
             _REBUFFED.search(sentence, trigger_end):
         best = ModalityResult("negated", "failed attempt")  # "hatte versucht, X zu übernehmen; … das Angebot abgelehnt"
+    if best.modality == "speculative" and _RUMOUR_BEFORE.search(sentence, max(0, trigger_start - 80), trigger_start) \
+            and _DENIED_AFTER.search(sentence, trigger_end):
+        best = ModalityResult("negated", "denied rumour")  # "Gerüchte, wonach X einsteigen wolle, wies X zurück"
     if RANK[best.modality] < RANK["speculative"] and sentence.rstrip().rstrip("\"“”»«'").endswith("?"):
         best = ModalityResult("speculative", "?")  # "Schafft Xiaomi den Sprung nach Europa?" asks, it does not report
     return best
