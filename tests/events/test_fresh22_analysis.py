@@ -165,3 +165,9 @@ def test_a_rumour_without_a_denial_stays_speculative():
     ev = next(e for e in events("Gerüchten zufolge will Tarrow in den Schweizer Markt einsteigen.", "de")
               if e.type == "market_entry")
     assert ev.modality == "speculative"
+
+
+def test_a_kicker_before_a_colon_is_no_buyer():
+    text = "Exit im Agtech-Bereich: Der Landmaschinenhersteller Tarrow Agrar übernimmt die Mehrheit an Brenndorf Robotics."
+    ev = only_of_type(events(text, "de"), "acquisition")
+    assert ev["acquirer"] == "Tarrow Agrar" and ev["target"] == "Brenndorf Robotics"

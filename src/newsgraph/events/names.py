@@ -636,9 +636,15 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     found = [f for f in found if f in strong_spans or text[f[0]:f[1]] not in surnames]  # "Brandt hatte": a person
     if found:
         found = [f for f in found if f in retyped or not any(a < f[1] and f[0] < b for a, b in covered)]
+    colon = text.find(":", 0, 60)
+    kicker_end = colon if colon > 0 and len(text[:colon].split()) <= 4 and any(
+        m.type == "ORG" and m.start - sentence.start > colon for m in mentions) else -1
     for a, b in soft_spans:  # a one-word "person" nobody claimed and no first name: "Xiaomi" tagged PER (not the
         #                      surname of a person named in full before: "wies Brandt zurück")
         span_text = text[a:b]
+        if b <= kicker_end:
+            continue  # "Exit im Agtech-Bereich: Der Landtechnikkonzern X übernimmt …": a kicker's word, the clause
+            #           after the colon names its own company
         if (a, b) not in retyped and " " not in span_text and span_text not in surnames and \
                 _PER_SPANS_ONLY(mentions, sentence.start + a) and \
                 not _looks_like_person(span_text + " X") and span_text[:1].isupper() and not _NOT_NAMES.match(span_text) \
