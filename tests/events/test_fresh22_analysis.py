@@ -171,3 +171,9 @@ def test_a_kicker_before_a_colon_is_no_buyer():
     text = "Exit im Agtech-Bereich: Der Landmaschinenhersteller Tarrow Agrar übernimmt die Mehrheit an Brenndorf Robotics."
     ev = only_of_type(events(text, "de"), "acquisition")
     assert ev["acquirer"] == "Tarrow Agrar" and ev["target"] == "Brenndorf Robotics"
+
+
+def test_a_fronted_post_with_its_holder_after_soll_is_a_planned_appointment():
+    ev = next(e for e in events("Vorstandschefin des neuen Konzerns soll Claudia Brenner werden.", "de")
+              if e.type == "leadership")
+    assert ev.modality == "planned" and {a.role: a.text for a in ev.arguments}["person"] == "Claudia Brenner"

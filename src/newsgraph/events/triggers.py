@@ -649,6 +649,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("leadership", "de", r"(vice president|ceo|cfo|cto|coo|\w*chef(?!s\b)\w*|\w*vorstand\w*|\w*vorständin|"
                            r"\w*vorsitzende[rn]?|geschäftsführer\w*|präsident\w*|leiter\w*)\s+((bei|von|des|der|im|in)\s+"
                            r"(\S+\s+){1,3}?)?(?P<t>werden)\b|"
+                           # the post fronted, the person after "soll": "Vorstandschefin des neuen Konzerns soll X werden"
+                           r"(\w*chef(?!s\b)\w*|\w*vorstand\w*|\w*vorständin|\w*vorsitzende[rn]?|geschäftsführer\w*)\s+"
+                           r"(\S+\s+){0,4}?(soll|sollen)\s+(\S+\s+){1,4}?(?P<t3>werden)\b|"
                            r"(?P<t2>rückt|rückte|rücken|rückten)\s+(\S+\s+){0,8}?(in|an)\s+(die|den)\s+\w*(geschäftsführung|"
                            r"vorstand|spitze|führung|leitung|aufsichtsrat)\w*\s+(\S+\s+){0,2}?auf\b|aufgerückt",
        "verb", 0.8, needs=("person",), change="appointed"),
