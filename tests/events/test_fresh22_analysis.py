@@ -177,3 +177,14 @@ def test_a_fronted_post_with_its_holder_after_soll_is_a_planned_appointment():
     ev = next(e for e in events("Vorstandschefin des neuen Konzerns soll Claudia Brenner werden.", "de")
               if e.type == "leadership")
     assert ev.modality == "planned" and {a.role: a.text for a in ev.arguments}["person"] == "Claudia Brenner"
+
+
+def test_a_marketplace_trading_volume_is_its_figure():
+    text = "Der Zürcher Online-Marktplatz Brenndorf hat im ersten Halbjahr ein Handelsvolumen von 410 Mio. Fr. erreicht."
+    ev = only_of_type(events(text, "de"), "financial_figure")
+    assert ev["company"] == "Brenndorf" and ev["metric"] == "Handelsvolumen" and ev["value"] == "410 Mio. Fr."
+
+
+def test_trade_between_countries_is_no_company_figure():
+    assert not of_type(events("Das Handelsvolumen zwischen China und Deutschland stieg auf 250 Mrd. Euro.", "de"),
+                       "financial_figure")

@@ -556,6 +556,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # orders won in a period: "hatte seinen Auftragseingang auf 2,1 Mrd. Euro mehr als verdoppelt", "order intake rose"
     _t("financial_figure", "de", r"(auftragseing(ang|angs|änge)|auftragsbestand\w*)", "noun", 0.8, needs=("money",),
        metric="order intake"),
+    # a marketplace's top line, as the English "gross merchandise value": "ein Handelsvolumen von 410 Mio. Fr."
+    _t("financial_figure", "de", r"(handelsvolumen|bruttowarenwert|bruttowarenvolumen)", "noun", 0.8, needs=("money",),
+       metric="gross merchandise value", unless=r"^\s+(zwischen|mit)\b"),  # (not trade between countries)
     _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ebit\w*|betriebsergebnis)", "noun",
        0.8, needs=("figure",), metric="profit"),
     # (talks that ended "ohne Ergebnis" had no outcome, the word is no profit there)
