@@ -188,3 +188,9 @@ def test_a_marketplace_trading_volume_is_its_figure():
 def test_trade_between_countries_is_no_company_figure():
     assert not of_type(events("Das Handelsvolumen zwischen China und Deutschland stieg auf 250 Mrd. Euro.", "de"),
                        "financial_figure")
+
+
+def test_a_plant_named_by_its_stage_is_a_facility():
+    text = "Brenndorf will bis 2028 rund 150 Mio. Euro in eine Demonstrationsanlage in Dormagen investieren."
+    ev = only_of_type(events(text, "de"), "facility")
+    assert ev["company"] == "Brenndorf" and ev["facility_kind"] == "Demonstrationsanlage" and ev["location"] == "Dormagen"

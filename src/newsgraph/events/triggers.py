@@ -506,6 +506,8 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                          r"bild|fach|blend|räder|schnitz|flecht|meister|tage|frage)werk)\w*werk(e|es)?|\w*fabrik(en)?|"
                          r"produktionsstätte\w*|\w*fertigung(en|sstätte\w*|swerk\w*|slinie\w*)?|\w*produktionslinie\w*|"
                          r"(montage|produktions|fertigungs|werks)halle(n)?|"
+                         # a plant named by its stage or process: "eine Demonstrationsanlage in Dormagen"
+                         r"(pilot|demonstrations|produktions|fertigungs|recycling|versuchs)anlage(n)?|"
                          r"(logistik|verteil|distributions|versand)zentr(um|ums|en))", "noun", 0.75,
        needs=("cue:build_de",), facility_kind="plant",
        unless=r"^\s*(zeug|stoff)",
