@@ -104,7 +104,7 @@ CUES: tuple[Cue, ...] = (
                        r"recherchen)|unter berufung auf|verlautet\w*)\b", "frame", "de"),
     Cue("speculative", r"\b(reportedly|rumou?r\w*|allegedly|probably|possibly|perhaps|maybe|likely|unlikely|"
                        r"unconfirmed|speculat\w*|could|might|(?-i:may)|consider(s|ing|ed)|in talks|talks to|"
-                       r"negotiat\w*|sources said|people familiar|said to be|is said to|are said to|whether|unclear|"
+                       r"negotiat(?!ors?\b)\w*|sources said|people familiar|said to be|is said to|are said to|whether|unclear|"
                        r"tipped|frontrunner|front-runner|"
                        # weighing options, sounding out, interest; hearsay
                        r"weigh(s|ing|ed)? (a|an|the|its|their|options|whether|selling|buying|bid|sale|offer)|"
@@ -601,6 +601,14 @@ _REBUFFED = re.compile(r"(?i)\b(abgelehnt|lehnte\w* (\S+ ){0,8}?ab|zurückgewies
                        r"gescheitert|rejected|rebuffed|turned down|failed|blocked|blockiert\w*)\b")
 
 
+# a rumour or report told in the sentence before the trigger, and its denial after it: the denial wins, as across
+# sentences ("Gerüchte, wonach X in den Markt einsteigen wolle, wies ein Sprecher zurück", "reports that X would
+# close the plant were denied by …")
+_RUMOUR_BEFORE = re.compile(r"(?i)\b(gerücht\w*|bericht\w*|spekulation\w*|rumou?rs?|reports?|speculation)\b[^.;:!?]*$")
+_DENIED_AFTER = re.compile(r"(?i)\b(dementier\w*|wies\w* (\S+ ){0,8}?zurück|weist (\S+ ){0,8}?zurück|zurückgewiesen|"
+                           r"bestritt\w*|bestreit\w*|denied|denies|dismissed)\b")
+
+
 _SHORT_BRACKET = re.compile(r"\([^()\s,;:]{1,12}\)")
 def signed_relative(sentence: str, trigger_start: int, trigger_end: int) -> re.Match | None:
     """The relative clause after a deal noun that tells the deal as signed (see `_SIGNED_RELATIVE`), or None."""
@@ -784,6 +792,9 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
                                       sentence.find(best.cue, frame_start) >= condition):
             # (a negation inside the condition, "if the offer is not improved", is the condition's own)
             best = ModalityResult("speculative", "conditional threat")
+    if best.modality == "speculative" and _RUMOUR_BEFORE.search(sentence, max(0, trigger_start - 80), trigger_start) \
+            and _DENIED_AFTER.search(sentence, trigger_end):
+        best = ModalityResult("negated", "denied rumour")  # "Gerüchte, wonach X einsteigen wolle, wies X zurück"
     if RANK[best.modality] < RANK["speculative"] and sentence.rstrip().rstrip("\"“”»«'").endswith("?"):
         best = ModalityResult("speculative", "?")  # "Schafft Xiaomi den Sprung nach Europa?" asks, it does not report
     return best

@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from newsgraph.normalize.lang.places import ADJECTIVES_EN, REGION_ADJECTIVES_EN
 from newsgraph.events.lexicon import is_common_compound, is_common_word, is_stop_word, looks_plural
+from newsgraph.events.masthead import _DASH_BLANK, _DATELINE, _SHOUTED
 from newsgraph.events.triggers import lowered_for_twins
 from newsgraph.model import Article, Mention, Sentence, Value
 
@@ -83,6 +84,9 @@ _LOWER_NAME = re.compile(r"(?<![\w-])(?P<desc>[^\W\d][\w-]*)\s+(?P<name>[a-z]{2,
                          r"eröffnet|übernimmt|baut|streicht|has|is|will|plans|opens|opened|cuts|"
                          # its possessive: "dass Konkurrent dm sein Filialnetz ausbaut"
                          r"sein|seine|seinen|seinem|ihr|ihre|ihren|its)\b")
+# short English verbs that can stand where `_LOWER_NAME` expects a lower-case name ("the company said its stores")
+_SHORT_VERB_EN = re.compile(r"said|says|told|tells|sold|sells|saw|sees|won|wins|got|gets|cut|cuts|set|sets|put|puts|"
+                            r"ran|runs|led|leads|met|meets|paid|pays|made|took|left|hit|hits|adds|\w+ed")
 # a name given by naming words: "unter dem Namen X", also the new name of a merged or spun-off company ("The combined
 # company, to be called X, will ...", "a separately listed company called X", "soll künftig als X firmieren")
 _NAMED = re.compile(rf"(?<!\w)(?i:unter dem namen|namens|under the name|(?:to be|will be|is to be|would be|"
@@ -186,6 +190,11 @@ _NATIONALITY = re.compile(r"[A-Z][a-z]+(ian|ese|ish|an|ch|ic|i)")
 _APPOSITION_OPENS = re.compile(r"(?<=\w),\s+(?:the|a|an)\s+$")
 _KIND_AFTER_EN = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + _DESCRIPTOR_EN + r"|builder|studio|contractor|"
                             r"housebuilder|homebuilder|developer|carrier|grocer|trader|processor)s?\b")
+_COURT_AFTER_EN = re.compile(r"\s+(?:(?:district|regional|local|bankruptcy|insolvency|commercial|labou?r)\s+)?courts?\b")
+# a descriptor phrase with a name after it ("… cloud startup Nimbus", "… chip maker Arven"): what stands before it
+# describes that name
+_KIND_THEN_NAME_EN = re.compile(_KIND_AFTER_EN.pattern + r"\s+[A-Z]")
+KIND_AFTER_EN = _KIND_AFTER_EN  # (for the product filler: "the EV startup" names a maker, not a product)
 _POSSESSIVE_EN = re.compile(rf"(?P<name>{_NAME_SEQ})(?:'s|’s)\s")
 # a name with a company or bank word after a possessive ("Japan's Hoshino Bank", "Pakistan's Indus Airlines"): the
 # possessor is a place or owner, the name a firm wherever it stands
@@ -284,7 +293,9 @@ _SHOUTED = re.compile(r"^(NEW|NEWS|LIVE|OK|YORK|THE|AND|FOR|WITH|TOP|HOT|EXKLUSI
                       r"US|EU|BW|NRW|UN|WHO|SHOW|CEO|CFO|AG|SE|KG|GMBH)$")
 # all-caps abbreviations that name no company: time zones, media and formats, tournaments, age classes, chat words
 _ABBREVIATION = re.compile(r"^(MEZ|MESZ|UTC|GMT|CET|CEST|DVD|CD|TV|PC|PDF|LED|USB|GPS|SMS|MMS|MP3|HD|UHD|KFZ|PKW|LKW|"
-                           r"EM|WM|U\d\d|RIP|FAQ|PS|OMG|LOL|WTF|FYI|ASAP|BTW|TBC|VS|AKA|NR|TEL|FAX|ZDF|ARD)$")
+                           r"EM|WM|U\d\d|RIP|FAQ|PS|OMG|LOL|WTF|FYI|ASAP|BTW|TBC|VS|AKA|NR|TEL|FAX|ZDF|ARD|"
+                           # kinds of vehicle, chip and deal: "the EV startup", "its new SUV", "ahead of an IPO"
+                           r"EV|SUV|GPU|CPU|IPO)$")
 
 
 # all-caps abbreviations of a department, a technology or a way of selling: alone they name no company, inside a
@@ -538,7 +549,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
             continue  # "The new company will be led by Sandra Möller": a person at the head of a company
         add(m.start("name"), m.group("name"), True, described=True)
     for m in _LOWER_NAME.finditer(text) if _LOWER_NAME_TAIL.search(text) else ():  # "die Drogeriekette dm hat"
-        if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")):
+        if is_descriptor is not None and is_descriptor.fullmatch(m.group("desc")) and not (
+                lang == "en" and _SHORT_VERB_EN.fullmatch(m.group("name"))):  # "The company said its …": a verb
             add(m.start("name"), m.group("name"), True, described=True)
     for t_start, t_end in triggers:  # "Zusammenschluss der Commerzbank", "Insolvenz des Modehauses X"
         m = _AFTER_TRIGGER.match(text, t_end)
@@ -547,6 +559,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     for m in _ROLE_COMPOUND.finditer(text) if "-" in text and _ROLE_COMPOUND_TAIL.search(text) else ():
         add(m.start("name"), m.group("name"), True)
     for m in _CAMEL.finditer(text):
+        if lang == "en" and _KIND_THEN_NAME_EN.match(text, m.end()):
+            continue  # "GPU cloud startup X", "AI chip maker X": the capitals describe the company named after them
         add(m.start("name"), m.group("name"), True)
     for m in _ROMANCE_FIRM.finditer(text) if _ROMANCE_FIRM_WORD.search(text) else ():  # "Officine Bertoli"
         add(m.start("name"), m.group("name"), True, described=True)
@@ -557,12 +571,15 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     if m and not _OPENING_ADVERB.match(text) and not any(is_common_word(w, lang) for w in m.group("name").split()):
         add(m.start("name"), m.group("name"), False)  # not "Instead, the ...", "Lieber Leser, die ..."
     if lang == "en":
-        m = _INITIAL_EN.match(text)
+        dateline = _DATELINE.match(text) if _DASH_BLANK.search(text, 0, 80) else None
+        opened = dateline.end() if dateline and (dateline.group("agency") or dateline.group("wire") or
+                                                 _SHOUTED.search(dateline.group("place"))) else 0
+        m = _INITIAL_EN.match(text[opened:])  # (the first words after a dateline open the text too)
         if m:
-            add(m.start("name"), m.group("name"), False, coordinated=bool(m.group("second")))
+            add(opened + m.start("name"), m.group("name"), False, coordinated=bool(m.group("second")))
             if m.group("second"):
                 second = _AND_GAP_EN.match(m.group("second"))
-                add(m.start("second") + second.end(), m.group("second")[second.end():], False,  # type: ignore[union-attr]
+                add(opened + m.start("second") + second.end(), m.group("second")[second.end():], False,  # type: ignore[union-attr]
                     coordinated=True)
         possessive = "'s" in text or "’s" in text
         for m in _POSSESSIVE_EN.finditer(text) if possessive else ():
@@ -572,6 +589,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
         for m in _FIRM_AFTER_POSSESSIVE_EN.finditer(text) if possessive else ():
             add(m.start("name"), m.group("name"), True, described=True)  # "with Japan's Hoshino Bank about"
         lead = len(text) - len(text.lstrip())  # the blanks before the sentence's first word
+        if opened > 0:
+            lead = opened  # "BOSTON (Newswire) - Payroll software maker X": the word after a dateline opens the text
         for m in _SEQ_EN.finditer(text):
             if m.start() > lead:  # sentence-initial words are capitalised anyway
                 if _NATIONALITY.fullmatch(m.group("name")) and _LOWER_WORD_AFTER.match(text, m.end()):
@@ -579,6 +598,8 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
                 if " " not in m.group("name") and _APPOSITION_OPENS.search(text, 0, m.start()) and \
                         _KIND_AFTER_EN.match(text, m.end()):
                     continue  # "Brackwater Construction, the Sheffield builder behind …": the apposition's place
+                if _COURT_AFTER_EN.match(text, m.end()):
+                    continue  # "filed for insolvency at the Leipzig district court": the court's seat, no party
                 add(m.start("name"), m.group("name"), False)
     else:
         for clause_start in _clause_starts(text):  # sentence start, and a clause after ":" or ";"
@@ -629,9 +650,15 @@ def fallback_orgs(article: Article, sentence: Sentence, mentions: list[Mention],
     found = [f for f in found if f in strong_spans or text[f[0]:f[1]] not in surnames]  # "Brandt hatte": a person
     if found:
         found = [f for f in found if f in retyped or not any(a < f[1] and f[0] < b for a, b in covered)]
+    colon = text.find(":", 0, 60)
+    kicker_end = colon if colon > 0 and len(text[:colon].split()) <= 4 and any(
+        m.type == "ORG" and m.start - sentence.start > colon for m in mentions) else -1
     for a, b in soft_spans:  # a one-word "person" nobody claimed and no first name: "Xiaomi" tagged PER (not the
         #                      surname of a person named in full before: "wies Brandt zurück")
         span_text = text[a:b]
+        if b <= kicker_end:
+            continue  # "Exit im Agtech-Bereich: Der Landtechnikkonzern X übernimmt …": a kicker's word, the clause
+            #           after the colon names its own company
         if (a, b) not in retyped and " " not in span_text and span_text not in surnames and \
                 _PER_SPANS_ONLY(mentions, sentence.start + a) and \
                 not _looks_like_person(span_text + " X") and span_text[:1].isupper() and not _NOT_NAMES.match(span_text) \

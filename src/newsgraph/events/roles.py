@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from newsgraph.events.lexicon import UNIT_NOUNS_DE, is_common_compound, is_common_word
-from newsgraph.events.names import STRONG_FALLBACK, looks_like_person, person_tokens
+from newsgraph.events.names import KIND_AFTER_EN, STRONG_FALLBACK, looks_like_person, person_tokens
 from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot, is_department, source_before_at
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
@@ -1693,6 +1693,10 @@ def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | Non
         investors += [o for o in subjects[1:] if o.start > view.start + hit.end] + late
         # "Hauptinvestor ist der Fonds X": the role word is no name, the name after it is the investor
         investors = [o for o in investors if not _INVESTOR_WORD.fullmatch(o.text)]
+        if view.lang == "en" and any(o.start >= view.start + hit.end for o in investors):
+            # "X, founded by two former Y engineers, raised $5 million from Z": a "by" before the verb belongs to an
+            # apposition about the company; the money's source is named after the verb
+            investors = [o for o in investors if o.start >= view.start + hit.end]
         args = [_arg("recipient", o) for o in recipients]
         if not args:
             ante = _antecedent(view)
@@ -2424,7 +2428,9 @@ def fill_product_launch(view: SentenceView, hit: TriggerHit) -> list[Argument] |
     args = _company(view, hit, fr)
     products = [p for p in _nearest(view.of_kind("PRODUCT"), view, hit)
                 if not (view.lang == "en" and _PLATFORM_BEFORE.search(view.article.text, max(0, p.start - 40), p.start))
-                and not (view.lang == "en" and p.text in ADJECTIVES_EN)]  # ("Czech parcel-locker operator X")
+                and not (view.lang == "en" and (p.text in ADJECTIVES_EN or (
+                    p.end <= view.start + hit.start and KIND_AFTER_EN.match(view.article.text, p.end))))]
+    # ("Czech parcel-locker operator X"; "The EV startup unveiled …": a product kind that describes the maker)
     company_starts = {a.start for a in args}
     guessed = [o for o in fr.patient if o.start >= view.start + hit.end and o.start not in company_starts
                and o.text not in places_gazetteer(view.lang)]  # "launch in the Czech Republic": a market, no product

@@ -107,7 +107,7 @@ IN_THE_STORES = (r"(?<!\w)(in|at|across|im|bei|beim|inside|within)\s+(den|der|de
                  r"our|the|all|(?-i:[A-ZÄÖÜ])[\w-]*['’]s)\s+((?-i:[a-zäöüß])[\w-]*\s+)?$")
 
 # a count of stores the company runs now, right before the store noun: no expansion
-RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate)\s+((?i:about|around|some|nearly|almost|more than|over|"
+RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate|(?:chain|retailer|grocer|operator)\s+with)\s+((?i:about|around|some|nearly|almost|more than|over|"
                   r"the first|the last|the)\s+)?"
                   r"[\d.,]+\s+((?!(?i:new|more|additional|further)\b)[\w-]+\s+)?$")
 RUNS_STORES_DE = (r"(?<!\w)(?i:betreibt|betrieb|unterhält|unterhielt)\s+((?i:bislang|bisher|derzeit|aktuell|schon|bereits)\s+)?"
@@ -307,7 +307,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        unless=r"^\s*(as|the role|the post|the helm|the position|responsibility)"),
     # (a purchase noun naming a contract is no takeover: "a 15-year power purchase agreement", "purchase rights for")
     _t("acquisition", "en", r"(buy(s|ing)?|bought|purchas(e|es|ed|ing))", "verb", 0.75, needs=("org",),
-       unless=r"^\s+(agreements?|contracts?|deals?|orders?|obligations?|rights|commitments?)\b"),
+       # (nor a department or its means: "met with X's purchasing team", "buying power")
+       unless=r"^\s+(agreements?|contracts?|deals?|orders?|obligations?|rights|commitments?|teams?|departments?|"
+              r"managers?|chiefs?|heads?|officers?|executives?|staff|power|decisions?)\b"),
     _t("acquisition", "de", r"(verkauf(t|en|te|ten)?|veräußer\w*)", "verb", 0.75, needs=("org",), seller_verb=True),
     # headline idiom "KrausMaffei geht an ChemChina": the subject is sold to the "an" organisation
     _t("acquisition", "de", r"(?P<t>geht|gehen|ging|gingen)\s+(komplett\s+|mehrheitlich\s+|ganz\s+)?an(?=\s)", "verb",
@@ -489,8 +491,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                              r"arriv(e|es|ed) in|(gain|gains|gained|establish|establishes|established) a foothold in|debut(s|ed)? in|"
                              # not the noun "launch" before another noun: "at a launch event/party in Berlin"
                              r"launch(es|ed)? (?!(event|events|party|ceremony|presentation|show|date)\b)(\w+ ){0,3}?in|"
-                             r"(start|starts|started|starting|begin|begins|began|beginning) (selling|offering) "
-                             r"([\w-]+ ){0,4}?in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
+                             # ("will start Brisk deliveries in Canada": the first cars delivered in a country)
+                             r"(start|starts|started|starting|begin|begins|began|beginning) ((selling|offering) "
+                             r"([\w-]+ ){0,4}?|([\w-]+ ){0,2}?deliveries )in|goes on sale in|roll(s|ed|ing)? out (\w+ ){0,3}?(in|across|to)|"
                              r"(make|makes|made|making) (its|their) debut in|(go|goes|went|gone|going) live in|"
                              # "as it makes its first move into continental Europe", "its first foray into Asia"
                              r"(its|their|a|an|the) (first |initial |long-awaited |planned |possible |further )?"
@@ -509,21 +512,23 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        OWNED_STORES),
     _t("store_expansion", "en", _STORE_NOUN_EN, "noun", 0.8, needs=("cue:open",),
        unless_before=IN_THE_STORES + r"|(?<!\w)(?i:the|these|those)\s+$|" + RUNS_STORES_EN + "|" + ALL_ITS_STORES + "|" +
-       OWNED_STORES + r"|(?<!\w)(?i:in)-$",  # "an in-store bakery": inside a store
+       OWNED_STORES + r"|(?<!\w)(?i:in)-$|\d-$",  # "an in-store bakery": inside a store; "the 40-store chain": its size
        # "Store manager X said", "store staff": a job at a store, no opening
        unless=r"^\s+(?i:managers?|staff|workers|employees|clerks?|owners?|detectives?|opening hours)\b|"
               # "its website and nine shops would stay open while it restructures": stores kept, none opened
-              r"^\s+((?i:would|will|should|to)\s+)?(?i:stay|stays|stayed|remain|remains|remained)\s+open\b"),
+              r"^\s+((?i:would|will|should|could|must|to)\s+)?(?i:stay|stays|stayed|remain|remains|remained)\s+open\b"),
     _t("store_expansion", "de", r"\w*(märkte|supermärkte|discounter)|standorte", "noun", 0.7, needs=("count", "cue:open"),
        unless_before=RUNS_STORES_DE + "|" + OWNED_STORES),
     _t("store_expansion", "en", r"(supermarkets|markets|locations|openings)", "noun", 0.6, needs=("count", "cue:open"),
        unless_before=RUNS_STORES_EN + "|" + OWNED_STORES),
     # --- facility -----------------------------------------------------------------------------
-    # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk" no site
-    _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|"
+    # not every "-werk" is a plant: "Stadtwerke" are a utility, "Netzwerk", "Handwerk", "Regelwerk", "Triebwerk", "Fahrwerk" (a chassis) no site
+    _t("facility", "de", r"((?!(stadt|hand|netz|feuer|kunst|regel|bau|hilfs|lebens|gesamt|trieb|lauf|uhr|schuh|mauer|fahr|leit|"
                          r"bild|fach|blend|räder|schnitz|flecht|meister|tage|frage)werk)\w*werk(e|es)?|\w*fabrik(en)?|"
                          r"produktionsstätte\w*|\w*fertigung(en|sstätte\w*|swerk\w*|slinie\w*)?|\w*produktionslinie\w*|"
                          r"(montage|produktions|fertigungs|werks)halle(n)?|"
+                         # a plant named by its stage or process: "eine Demonstrationsanlage in Dormagen"
+                         r"(pilot|demonstrations|produktions|fertigungs|recycling|versuchs)anlage(n)?|"
                          r"(logistik|verteil|distributions|versand)zentr(um|ums|en))", "noun", 0.75,
        needs=("cue:build_de",), facility_kind="plant",
        unless=r"^\s*(zeug|stoff)",
@@ -551,7 +556,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # (and "adding to a cluster of foreign car factories": a group of others' sites is background, no site of its own)
        unless_before=r"\b(sell|sells|selling|sold|divest\w*|sale of|(take|takes|took|taking|taken) over|buy|buys|buying|"
                      r"bought|acquir\w*|purchas\w*)\s+(its|their|the|a|an)\s+(\S+\s+){0,3}$|"
-                     r"(?<!\w)(?i:cluster|clusters|network|number|string|group|dozens|hundreds)\s+of\s+([\w-]+\s+){0,3}$",
+                     r"(?<!\w)(?i:cluster|clusters|network|number|string|group|dozens|hundreds)\s+of\s+([\w-]+\s+){0,3}$|"
+                     # "workers at Corvel's Leeds plant walked out": a site that stands, the place of another fact
+                     r"(?<!\w)at\s+(its|their|((?-i:[A-Z])[\w-]*\s+){0,3}(?-i:[A-Z])[\w-]*['’]s)\s+"
+                     r"((?!(new|planned|future|proposed|second|third|first)\b)[\w-]+\s+){0,2}$",
        # (nor a network of sites: "cut jobs across its warehouse network")
        unless=r"^\s*([a-z]+ing\s+)?(robots?|management|software|automation|systems?|workers|staff|jobs|space|operators?|"
               r"networks?)\b|"
@@ -576,6 +584,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     # orders won in a period: "hatte seinen Auftragseingang auf 2,1 Mrd. Euro mehr als verdoppelt", "order intake rose"
     _t("financial_figure", "de", r"(auftragseing(ang|angs|änge)|auftragsbestand\w*)", "noun", 0.8, needs=("money",),
        metric="order intake"),
+    # a marketplace's top line, as the English "gross merchandise value": "ein Handelsvolumen von 410 Mio. Fr."
+    _t("financial_figure", "de", r"(handelsvolumen|bruttowarenwert|bruttowarenvolumen)", "noun", 0.8, needs=("money",),
+       metric="gross merchandise value", unless=r"^\s+(zwischen|mit)\b"),  # (not trade between countries)
     _t("financial_figure", "de", r"(\w*gewinn\w*|überschuss|ebit\w*|betriebsergebnis)", "noun",
        0.8, needs=("figure",), metric="profit"),
     # (talks that ended "ohne Ergebnis" had no outcome, the word is no profit there)
@@ -677,6 +688,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            # (also a longer organisation: "Geschäftsführer der neuen Geschäftseinheit X Logistics werden")
                            r"\w*vorsitzende[rn]?|geschäftsführer\w*|präsident\w*|leiter\w*)\s+((bei|von|des|der|im|in)\s+"
                            r"([^\s,;:]+\s+){1,5}?)?(?P<t>werden)\b|"
+                           # the post fronted, the person after "soll": "Vorstandschefin des neuen Konzerns soll X werden"
+                           r"(\w*chef(?!s\b)\w*|\w*vorstand\w*|\w*vorständin|\w*vorsitzende[rn]?|geschäftsführer\w*)\s+"
+                           r"(\S+\s+){0,4}?(soll|sollen)\s+(\S+\s+){1,4}?(?P<t3>werden)\b|"
                            r"(?P<t2>rückt|rückte|rücken|rückten)\s+(\S+\s+){0,8}?(in|an)\s+(die|den)\s+\w*(geschäftsführung|"
                            r"vorstand|spitze|führung|leitung|aufsichtsrat)\w*\s+(\S+\s+){0,2}?auf\b|aufgerückt",
        "verb", 0.8, needs=("person",), change="appointed"),
@@ -834,7 +848,7 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                         # the verb before its subject: "Nach Angaben des Verwalters stehen 340 Arbeitsplätze auf der Kippe"
                         r"(stehen|steht|standen)\s+((rund|etwa|mehr als|bis zu|über)\s+)?\d[\d.,]*\s+(\w+\s+)?"
                         r"(jobs|arbeitsplätze|stellen)\s+(\S+\s+){0,3}?(auf der kippe|auf dem spiel)", "noun", 0.75),
-    _t("layoffs", "en", r"(jobs|roles|positions|posts)\s+(\S+\s+){0,5}?(?P<t>are|were|is|remain)\s+(now\s+|still\s+)?"
+    _t("layoffs", "en", r"(jobs|roles|positions|posts)\s+(\S+\s+){0,5}?(?P<t>are|were|is|remain|(could|may|might|would|will)\s+be)\s+(now\s+|still\s+)?"
                         r"(at risk|in jeopardy|under threat|on the line)|"
                         # "collapsed into administration, putting 2,000 jobs at risk": a possible cut, not a decided one
                         r"(?P<t2>putting|puts|put|leaving|leaves)\s+((around|about|some|roughly|more than|up to|nearly|almost|"
@@ -865,8 +879,9 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("layoffs", "en", r"(lay(s|ing)? off|laid off|(make|makes|making|made) (\S+ ){0,3}?redundant|cut(s|ting)?|slash(es|ed)?|"
                         r"eliminat(e|es|ed|ing)|axe[sd]?|axing|"
                         r"fir(es|ed|ing)|dismiss(es|ed|ing)?|lost|shed(s|ding)?)", "verb", 0.8, needs=("cue:jobs",),
-       # "to cut loose its TV business", "cut ties with": parting with a unit or partner, no jobs cut
-       unless=r"^\s*(loose|ties)\b"),
+       # "to cut loose its TV business", "cut ties with": parting with a unit or partner, no jobs cut; "the stock has
+       # lost 70% of its value": a loss in worth, no jobs
+       unless=r"^\s*(loose|ties)\b|^\s+(\S+\s+){0,4}?of\s+(its|their|the\s+company's)\s+(market\s+)?(value|worth|valuation)\b"),
     # --- insolvency -----------------------------------------------------------------------------
     # plurals count insolvencies ("folgende Insolvenzen registriert", "Einige Firmenpleiten"): statistics, no event
     _t("insolvency", "de", r"(\w*insolvenz(?!verwalt|recht|expert|anwalt|en\b|geld|welle)\w*|insolvent\w*|konkurs(?!e\b)\w*|"
