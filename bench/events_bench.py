@@ -19,6 +19,9 @@ the other and the fastest of each counted (`measure_overhead(..., interleave=Fal
 between those passes moved the figure by about ±5 points. Blocks, not single inputs: alternating every input
 (`block=1`) charged the run without events for refilling the CPU caches after the events stage, a cost the
 pipeline without events never pays, and gave 3–4 points less (docs/events.md, tenth sprint, third pass).
+Since the sixteenth sprint the same comparison also runs over the first 200 real web pages of ../shared/data/html_pages
+(`measure_overhead_pages`, whole pipeline from the raw HTML; the pages are only timed): the dev texts are nearly all one
+short sentence with an event, a much denser load for the events stage than news pages.
 
 Usage: python bench/events_bench.py [--repeat N] [--no-write] [--skip-smartdata]
 """
