@@ -519,9 +519,6 @@ def _role_of_org_then_person(article: Article, view: SentenceView, index: int) -
 
 _PLACE_ADJECTIVE_AFTER = re.compile(r"-(based|headquartered|listed|born|registered)\b")
 
-_DETERMINER_BEFORE = re.compile(r"(?i)(?<!\w)(der|die|das|den|dem|des|ein\w*|the|a|an)\s+$")
-
-
 def _inside_trigger(m: Mention, start: int, end: int, trigger: str, before: str) -> bool:
     """A name candidate that is part of a trigger phrase ("Chapter" of "Chapter 11"); a one-word trigger that is
     the whole candidate is a name that happens to end like one ("Vorwerk", "Akkuwerk")."""

@@ -610,6 +610,8 @@ _DENIED_AFTER = re.compile(r"(?i)\b(dementier\w*|wies\w* (\S+ ){0,8}?zurück|wei
 
 
 _SHORT_BRACKET = re.compile(r"\([^()\s,;:]{1,12}\)")
+
+
 def signed_relative(sentence: str, trigger_start: int, trigger_end: int) -> re.Match | None:
     """The relative clause after a deal noun that tells the deal as signed (see `_SIGNED_RELATIVE`), or None."""
     if not _DEAL_NOUN.fullmatch(sentence[trigger_start:trigger_end]):
