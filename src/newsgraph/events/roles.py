@@ -266,6 +266,19 @@ def _reported_content_start(view: SentenceView, hit: TriggerHit) -> int:
     return view.start + found.end() if found is not None else -1
 
 
+# the goods a company is known for, named to describe it: "the maker of X crisps and Y soap" (a brand, no party; the
+# company is the one named before)
+_BRAND_OF_MAKER = re.compile(r"(?i)\b(?:\w*maker|producer|brewer|manufacturer|distiller|bottler)\s+of\s+"
+                             r"(?:[^,;:.]{0,50}?\s+(?:and|&)\s+)?$")
+
+
+def _brand_of_maker(view: SentenceView, o: Slot) -> bool:
+    """A name told as the goods of the sentence's subject ("the maker of X crisps") is no party: without this the
+    figure or deal of the subject goes to its brand, the only name in the sentence."""
+    text, lo = view.article.text, max(view.start, o.start - 70)
+    return " of " in text[lo:o.start] and bool(_BRAND_OF_MAKER.search(text, lo, o.start))
+
+
 def frame(view: SentenceView, hit: TriggerHit) -> Frame:
     """Agent/patient split of the sentence's organisations relative to one trigger."""
     t_start, t_end = view.start + hit.start, view.start + hit.end
@@ -294,6 +307,9 @@ def frame(view: SentenceView, hit: TriggerHit) -> Frame:
             continue
         if rel_start >= 0 and o is not antecedent and not (rel_start <= o.start and o.end <= rel_end):
             fr.other.append(o)  # outside the relative clause that holds the trigger: the main clause's business
+            continue
+        if o.end <= t_start and _brand_of_maker(view, o):
+            fr.other.append(o)  # "The maker of X detergent and Y snacks also reported …": brands describe the maker
             continue
         owner = _POSSESSOR.match(text, o.end)
         if owner and owner.end() in owned and not (o.end < t_end and t_start < owner.end()):
@@ -601,7 +617,8 @@ def _company(view: SentenceView, hit: TriggerHit, fr: Frame, role: str = "compan
         ante = _antecedent(view, skip)
         if ante is not None:
             return [Argument(role, ante.text, ante.start, ante.end)]
-    cands = _nearest(fr.patient or [o for o in _orgs(view) if not _in_relative_clause(view, hit, o)], view, hit)
+    cands = _nearest(fr.patient or [o for o in _orgs(view) if not _in_relative_clause(view, hit, o) and
+                                    not (o.end <= view.start + hit.start and _brand_of_maker(view, o))], view, hit)
     # "Durch die Fusion mit dem Wettbewerber X ist der Umsatz gestiegen": the partner of a deal told in passing is
     # not the company whose figure, site or jobs the sentence is about
     cands = [o for o in cands if not (o.prep in ("mit", "with") and _DEAL_NOUN_WITH_BEFORE.search(
@@ -1662,8 +1679,39 @@ def _round_of(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     return args
 
 
+# the leader of a round is the subject of "led": "X led a $30 million Series B round in Y", "X co-led the round in Y"
+_LED_BEFORE_ROUND = re.compile(r"(?i)\b(?:co-)?(?:led|leads|headed|heads)\s+(?:a|an|the)\s+[^,;]{0,40}$")
+_IN_AFTER_ROUND = re.compile(r"\s+(?:in|into)\s+$")
+
+
+def _led_round_in(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
+    """ "X led a $30 million Series B round in Y": the round is Y's, the subject of "led" gives the money. The general
+    rule takes the subject as the one that raises a round, which is right for "X raised a round" but swaps the roles
+    here; the wording is recognised from "led the … round" before the noun and "in" right after it."""
+    if view.lang != "en" or not _ROUND_NOUN.search(hit.text):
+        return None
+    text, t_start, t_end = view.article.text, view.start + hit.start, view.start + hit.end
+    led = _LED_BEFORE_ROUND.search(text, max(view.start, t_start - 60), t_start)
+    if led is None:
+        return None
+    orgs = _orgs(view)
+    taker = next((o for o in orgs if 0 < o.start - t_end <= 6 and _IN_AFTER_ROUND.match(text, t_end, o.start)), None)
+    giver = next((o for o in reversed(orgs) if o.end <= led.start() and
+                  not re.search(r"[,;:]", text[o.end:led.start()])), None)
+    if taker is None or giver is None:
+        return None
+    args = [_arg("investor", giver), _arg("recipient", taker)]
+    value = _value_nearest(view, hit, "money")
+    if value is not None:
+        args.append(_arg("value", value))
+    return args
+
+
 def fill_investment(view: SentenceView, hit: TriggerHit) -> list[Argument] | None:
     fr = frame(view, hit)
+    led_in = _led_round_in(view, hit) if hit.spec.attrs.get("recipient_subject") else None
+    if led_in is not None:
+        return led_in
     round_of = _round_of(view, hit) if hit.spec.attrs.get("recipient_subject") else None
     if round_of is not None:
         return round_of
