@@ -7,7 +7,7 @@ limits of a rule (what it must leave alone).
 
 from __future__ import annotations
 
-from event_test_helpers import events, only_of_type
+from event_test_helpers import events, of_type, only_of_type
 
 
 # --- investment: "X led a … round in Y" gives Y the money ------------------------------------------------------------
@@ -38,3 +38,17 @@ def test_the_brands_of_the_maker_do_not_report_its_sales():
 def test_a_named_maker_with_its_brand_in_an_apposition_reports_its_own_sales():
     text = "Orvane, the maker of Brightcoat paints, reported second-quarter net sales of $2.1bn."
     assert only_of_type(events(text, "en"), "financial_figure")["company"] == "Orvane"
+
+
+# --- leadership: hired advisers or bankers are no post ---------------------------------------------------------------
+
+def test_hired_bankers_are_no_appointment_of_the_speaker():
+    text = ("Harlan Outdoor is not preparing to sell itself, chief financial officer Ben Otley said on Monday, pushing "
+            "back on a report that the Denver retailer had hired bankers to explore a sale.")
+    assert of_type(events(text, "en"), "leadership") == []
+
+
+def test_a_person_hired_as_an_officer_is_still_appointed():
+    text = "Vessant Foods has hired Mara Quell as its new chief financial officer, the company said."
+    ev = only_of_type(events(text, "en"), "leadership")
+    assert (ev["person"], ev["change"]) == ("Mara Quell", "hired")

@@ -742,6 +742,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
                            r"(?P<t2>(will|would|is to|to) (lead|run|head))\s+the\s+(combined|merged|enlarged|new)\s+"
                            r"(company|business|group|entity|firm|bank))", "verb", 0.85,
        needs=("person",), change="appointed",
+       # hired or appointed firms and advisers are no post: "had hired restructuring advisers", "has appointed
+       # bankers to explore a sale" (the person of the sentence is whoever speaks about it)
+       unless=r"^\s+((\S+\s+){0,2}?(restructuring|investment|outside|external|financial|legal)\s+)?"
+              r"(bankers?|advis[eo]rs?|consultants?|lawyers?|law firms?|accountants?|auditors?|banks?)\b",
        # a successor still to be found names nobody: "no successor has been named yet", "a successor will be appointed"
        # (the person of the sentence is the one who leaves)
        unless_before=r"\bsuccessors?\s+((has|have|had|is|was|will|would|is yet|has yet)\s+)?((not|yet|to|already)\s+)*"
