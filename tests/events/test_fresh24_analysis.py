@@ -52,3 +52,16 @@ def test_a_person_hired_as_an_officer_is_still_appointed():
     text = "Vessant Foods has hired Mara Quell as its new chief financial officer, the company said."
     ev = only_of_type(events(text, "en"), "leadership")
     assert (ev["person"], ev["change"]) == ("Mara Quell", "hired")
+
+
+# --- financial figure: "Defizit" is a German word for a loss ----------------------------------------------------------
+
+def test_a_deficit_reported_by_a_company_is_its_loss():
+    text = "Die Weidental Kliniken GmbH hat im Vorjahr ein Defizit von 5,2 Millionen Euro ausgewiesen."
+    ev = only_of_type(events(text, "de"), "financial_figure")
+    assert (ev["company"], ev["metric"], ev["value"]) == ("Weidental Kliniken GmbH", "Defizit", "5,2 Millionen Euro")
+
+
+def test_a_trade_deficit_is_no_company_figure():
+    text = "Das Handelsdefizit der USA stieg im Mai auf 70 Milliarden Dollar, teilte das Handelsministerium mit."
+    assert of_type(events(text, "de"), "financial_figure") == []

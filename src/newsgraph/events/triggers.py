@@ -595,7 +595,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
     _t("financial_figure", "de", r"(konzern|netto|quartals|halbjahres|jahres|vorsteuer)?ergebnis(ses)?", "noun", 0.8,
        needs=("figure",), metric="profit",
        unless_before=r"\bohne\s+(jedes\s+|ein\s+)?$"),
-    _t("financial_figure", "de", r"((?!\w*verlust(reich|bringend|trächtig))\w*verlust\w*|fehlbetrag)", "noun", 0.8, needs=("figure",), metric="loss",
+    # "ein Defizit von 7 Millionen Euro" (hospitals, utilities, clubs report a loss so); not "\w*defizit": a trade or
+    # budget deficit ("Handelsdefizit", "Haushaltsdefizit") is a country's, no company figure
+    _t("financial_figure", "de", r"((?!\w*verlust(reich|bringend|trächtig))\w*verlust\w*|fehlbetrag|"
+                                 r"(betriebs)?defizit(s|e|en)?)", "noun", 0.8, needs=("figure",), metric="loss",
        # "der Verlust von 2.000 Arbeitsplätzen": jobs lost, not money
        unless=r"^\s*(von\s+)?(\S+\s+){0,4}?(\w*arbeitsplätze\w*|\w*stellen|jobs)\b"),
     # "setzte 2,1 Milliarden Euro um", "verdiente 85 Millionen Euro", "erwirtschaftete": the verb names the metric
