@@ -296,6 +296,8 @@ _REASON_OR_TIME = re.compile(r"\b(weil|nachdem|zumal|because|after|since)\b", re
 _LEADING_REASON_OR_TIME = re.compile(r"\s*(?:\w+\s+){0,2}?(weil|nachdem|zumal|because|after)\b(?!\s+(?:dem|der|den|the|a|an|its|their)\s+\w+\s*$)",
                                      re.IGNORECASE)
 """A clause that opens with a reason or time conjunction; a bare phrase ("After the talks") is no clause."""
+# an English participle clause that tells a consequence of the clause before ("…, putting 140 jobs at risk")
+_CONSEQUENCE_EN = re.compile(r"\s*(putting|placing|threatening)\s", re.IGNORECASE)
 # an English relative pronoun: the trigger inside "a retailer with which X has signed a partnership" is the relative
 # clause's own statement, not framed by the main clause ("will be offered by ...")
 # "…, die Sparte X abzuspalten": an infinitive clause an earlier "es sei geplant" frames, no relative clause
@@ -689,6 +691,9 @@ def detect_modality(sentence: str, trigger_start: int, trigger_end: int, lang: s
                      _REASON_OR_TIME.match(own_clause.strip()))) or \
             (lang == "en" and _EN_RELATIVE_IN.search(own_clause)):
         frame_start = len(sentence)  # a relative, reason or time clause holding the trigger is framed by nothing
+    elif idx > 0 and _CONSEQUENCE_EN.match(own_piece):
+        frame_start = len(sentence)  # "went bankrupt after its banks refused a loan, putting 90 jobs at risk": what the
+        #                              event before caused has its own verdict, not the refusal that led to it
     elif ":" in sentence[frame_start:c_start] and _cues_in(sentence[c_start:c_end], lang).modality != "asserted":
         colon = sentence.rfind(":", frame_start, c_start)
         if colon >= 0:

@@ -383,6 +383,11 @@ _STREET_ENDS = (" Road", " Street", " Avenue", " Boulevard", " Straße", " Allee
                 "allee", "platz", "gasse", "damm", "ufer")
 
 
+# the last word of an English law's name ("the Competition Act", "the Inflation Reduction Act"); a suffix test like
+# the street test, as it is asked of every candidate name
+_STATUTE_ENDS = (" Act", " Acts")
+
+
 def is_street(name: str) -> bool:
     """A street ("Kettering Road", "Lindenstraße", "Kurfürstendamm") is where pickets stand, never a company. A suffix
     test, no regex: it is asked of every candidate name."""
@@ -398,6 +403,8 @@ def _plausible(name: str, strong: bool) -> bool:
         return False  # "Warsaw-based", "Dutch-listed": an adjective before the name, no company
     if is_street(name):
         return False  # "lined Kettering Road", "in der Lindenstraße": a street is a place, no company
+    if name == "Act" or name.endswith(_STATUTE_ENDS):
+        return False  # "approval under the Competition Act": a law is cited, never a party, nor "the company" later
     if name in _BARE_KIND_NOUNS or _genitive_kind_noun(name) or is_field_abbreviation(name):
         return False  # "der Überschuss der Bank", "der Umsatz des Discounters": the kind, said of one named before
     if any(_NOT_NAMES.match(w) or is_shouted_word(w) for w in name.split() if w.isupper()):

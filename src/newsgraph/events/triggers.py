@@ -107,7 +107,9 @@ IN_THE_STORES = (r"(?<!\w)(in|at|across|im|bei|beim|inside|within)\s+(den|der|de
                  r"our|the|all|(?-i:[A-ZÄÖÜ])[\w-]*['’]s)\s+((?-i:[a-zäöüß])[\w-]*\s+)?$")
 
 # a count of stores the company runs now, right before the store noun: no expansion
-RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate|(?:chain|retailer|grocer|operator)\s+with)\s+((?i:about|around|some|nearly|almost|more than|over|"
+# ("currently trades from 48 outlets": where a chain sells now, its size)
+RUNS_STORES_EN = (r"(?<!\w)(?i:runs|operates|ran|operated|run|operate|owns|owned|trad(?:es|ed|ing)\s+(?:from|out\s+of)|"
+                  r"(?:chain|retailer|grocer|operator)\s+with)\s+((?i:about|around|some|nearly|almost|more than|over|"
                   r"the first|the last|the)\s+)?"
                   r"[\d.,]+\s+((?!(?i:new|more|additional|further)\b)[\w-]+\s+)?$")
 RUNS_STORES_DE = (r"(?<!\w)(?i:betreibt|betrieb|unterhält|unterhielt)\s+((?i:bislang|bisher|derzeit|aktuell|schon|bereits)\s+)?"
@@ -759,7 +761,10 @@ TRIGGERS: tuple[TriggerSpec, ...] = (
        # the second part of a hyphen compound is no verb: "its gas-fired power plants", "coal-fired"
        unless_before=r"\w-$",
        # "two ice storms that left thousands of members without power": what something caused, no one departing
-       unless_between=(r"\b(that|which)\s+$", r"^\s+(\S+\s+){0,6}?without\b")),
+       unless_between=(r"\b(that|which)\s+$", r"^\s+(\S+\s+){0,6}?without\b"),
+       # "weak demand has left the mill running below capacity": a thing left in a state, no one departing
+       unless=r"^\s+(the|its|their|a|an|many|some)\s+([\w-]+\s+){1,2}?(running|operating|idle|idling|empty|stranded|"
+              r"exposed|vulnerable|unable|struggling|short|unchanged|underused)\b"),
     # --- meeting -------------------------------------------------------------------------------
     _t("meeting", "de", r"(trifft|traf(en)?|getroffen|treffen sich|besuch\w*|empf(a|ä)ng\w*|empfing\w*|"
                         r"zusammenkunft|zusammenkommen|zusammengekommen|(?P<t>kam|kamen|kommen|kommt)\s+(\S+\s+){0,10}?"
