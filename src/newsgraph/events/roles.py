@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from newsgraph.events.lexicon import UNIT_NOUNS_DE, is_common_compound, is_common_word
 from newsgraph.events.names import KIND_AFTER_EN, STRONG_FALLBACK, looks_like_person, person_tokens
-from newsgraph.events.sentence import DEPARTMENT, SentenceView, Slot, is_department, source_before_at
+from newsgraph.events.sentence import BASED_AFTER, SentenceView, Slot, is_department, source_before_at
 from newsgraph.events.triggers import TriggerHit, find_triggers
 from newsgraph.model import Argument, Article, Mention
 from newsgraph.normalize.lang.places import ADJECTIVES_EN
@@ -440,7 +440,7 @@ def _antecedent(view: SentenceView, skip: Callable[[str], bool] | None = None) -
     best = None
     art = view.article
     known = [m for m in (view.prior_orgs if view.prior_orgs is not None else art.mentions)
-             if (skip is None or not skip(m.text)) and not DEPARTMENT.fullmatch(m.text)  # "Procurement chief X"
+             if (skip is None or not skip(m.text)) and not is_department(m.text)  # "Procurement chief X"
              and not (view.lang == "de" and m.source == "events.fallback" and m.score < STRONG_FALLBACK
                       and art.text.count(m.text.split()[-1]) < 2)]
     # (a German capitalised word found by its position only and named once: "Strittig sind vor allem …")
@@ -667,13 +667,10 @@ def _places(view: SentenceView, hit: TriggerHit) -> list[Slot]:
     """The place of the event; "Pune-based", "the Vancouver-based developer" say where the company sits, not where it
     builds or cuts."""
     text = view.article.text
-    places = [p for p in view.values("place") if not _BASED_AFTER.match(text, p.end)]
+    places = [p for p in view.values("place") if not BASED_AFTER.match(text, p.end)]
     if not places:
-        places = [s for s in view.of_kind("LOC") if not _BASED_AFTER.match(text, s.end)]
+        places = [s for s in view.of_kind("LOC") if not BASED_AFTER.match(text, s.end)]
     return _nearest(places, view, hit)
-
-
-_BASED_AFTER = re.compile(r"(?i)-(based|listed|headquartered)\b")
 
 
 def _value_nearest(view: SentenceView, hit: TriggerHit, kind: str) -> Slot | None:

@@ -259,7 +259,8 @@ _EN_LOWER_WORD = re.compile(r"^[a-z][\w-]*$")
 # words that open a clause: no preposition before them governs the name after them
 _CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "whether", "because", "dass", "ob", "weil"})
 _BASED_END = re.compile(r"(?i)-(based|listed|headquartered)$")
-_BASED_START = re.compile(r"(?i)-(based|listed|headquartered)\b")  # (the recogniser tagged only the place: "Dublin")
+# "Dublin-based", "Frankfurt-listed" after a place: where a company sits (the recogniser tagged only the place)
+BASED_AFTER = re.compile(r"(?i)-(based|listed|headquartered)\b")
 _POSSESSOR_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w.-]*['’]s\s$")
 
 
@@ -276,7 +277,7 @@ def _preceding_cue(text: str, local_start: int, block_ends: list[int],
     lo = max(0, local_start - 60)
     i = bisect_right(block_ends, local_start)
     if i and (_BASED_END.search(text, max(0, block_ends[i - 1] - 14), block_ends[i - 1]) or
-              _BASED_START.match(text, block_ends[i - 1])):
+              BASED_AFTER.match(text, block_ends[i - 1])):
         i -= 1  # "from Singapore-based Lumen Capital": a place adjective the recogniser tagged stands in the phrase
     if i and block_ends[i - 1] > lo:
         lo = block_ends[i - 1]
@@ -413,7 +414,7 @@ def _link_roles(view: SentenceView) -> None:
                 break
         org = None
         if role is not None:
-            for o in (o for o in orgs if not DEPARTMENT.fullmatch(o.text)):
+            for o in (o for o in orgs if not is_department(o.text)):
                 if o.start >= role.end and _ORG_AFTER_ROLE.fullmatch(text[role.end:o.start]):
                     org = o
                     break
