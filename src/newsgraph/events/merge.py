@@ -161,11 +161,15 @@ def different_days(a: Event, b: Event) -> bool:
             a.evidence[0].start == b.evidence[0].start:
         return False
     x, y = _own_time(a), _own_time(b)
-    if x is None or y is None or not (x.start and x.end and y.start and y.end):
+    if not _apart(x, y) or not (_short_run(x) and _short_run(y)):  # (`_apart`: both are dated)
         return False
-    if not (_short_run(x) and _short_run(y)) or not (_dated_by_its_day(a) and _dated_by_its_day(b)):
-        return False
-    return x.end < y.start or y.end < x.start
+    return _dated_by_its_day(a) and _dated_by_its_day(b)
+
+
+def _apart(x: TimeSpan | None, y: TimeSpan | None) -> bool:
+    """Both spans are dated and do not overlap."""
+    return x is not None and y is not None and bool(x.start and x.end and y.start and y.end) and \
+        (x.end < y.start or y.end < x.start)
 
 
 # the preposition or determiner that makes a day the event's own: "am Montag", "für Donnerstag", "on Thursday", "next
@@ -221,14 +225,19 @@ _ANOTHER_BEFORE = re.compile(
 _COUNTED = frozenset({"store_expansion", "layoffs"})
 
 
-def another_instance(ev: Event) -> bool:
-    """The event's own sentence calls it another one of its kind (see `_ANOTHER_BEFORE`)."""
-    if not ev.trigger or not ev.evidence or ev.type in _COUNTED:
+def _before_trigger(ev: Event, pattern: re.Pattern[str], width: int) -> bool:
+    """`pattern` ends in the `width` characters before the event's trigger in its own sentence."""
+    if not ev.trigger or not ev.evidence:
         return False
     sentence = ev.evidence[0].sentence
     at = sentence.find(ev.trigger)
-    return at > 0 and bool(_ANOTHER_BEFORE.search(sentence, max(0, at - 60), at) or
-                           _ALSO_PLANS_BEFORE.search(sentence, max(0, at - 80), at))
+    return at > 0 and pattern.search(sentence, max(0, at - width), at) is not None
+
+
+def another_instance(ev: Event) -> bool:
+    """The event's own sentence calls it another one of its kind (see `_ANOTHER_BEFORE`)."""
+    return ev.type not in _COUNTED and (_before_trigger(ev, _ANOTHER_BEFORE, 60) or
+                                        _before_trigger(ev, _ALSO_PLANS_BEFORE, 80))
 
 
 # "The two companies also plan to sign a non-binding memorandum": a further deal of the same parties, planned besides
@@ -247,9 +256,7 @@ def denial_of(rumour: Event, denial: Event) -> bool:
     if rumour.type != denial.type or rumour.modality != "speculative" or denial.modality != "negated" or \
             not rumour.evidence or not denial.evidence or denial.evidence[0].start <= rumour.evidence[0].start:
         return False
-    told, denied = rumour.time, denial.time
-    if told is not None and denied is not None and told.start and told.end and denied.start and denied.end and \
-            (told.end < denied.start or denied.end < told.start):
+    if _apart(rumour.time, denial.time):
         return False
     agreed = False
     for role in KEY_ROLES.get(rumour.type, ()):
@@ -315,11 +322,7 @@ _COMMENT_BEFORE = re.compile(r"(?i)\b(nannte|nennt|nannten|bezeichnete|bezeichne
 
 
 def _commented_on(ev: Event) -> bool:
-    if not ev.trigger or not ev.evidence:
-        return False
-    sentence = ev.evidence[0].sentence
-    at = sentence.find(ev.trigger)
-    return at > 0 and bool(_COMMENT_BEFORE.search(sentence, max(0, at - 40), at))
+    return _before_trigger(ev, _COMMENT_BEFORE, 40)
 
 
 def merge_events(events: list[Event], published: str | None = None) -> list[Event]:
