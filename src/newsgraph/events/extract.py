@@ -21,11 +21,10 @@ from newsgraph.events.merge import KEY_ROLES, args_agree, merge_events
 from newsgraph.events.modality import (NO_RESULT_DE, absolute_phrase_modality, detect_modality, offered,
                                       plainly_negated, signed_relative, trigger_clause)
 from newsgraph.normalize.places import gazetteer as places_gazetteer
-from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, describes_next_name, descriptor_noun, fallback_orgs,
-                                   is_common_noun_org, modifies_described_name, is_descriptive, is_descriptor_gap,
-                                   is_pronoun, kind_after_en, is_street, looks_like_person, only_describes, person_tokens,
-                                   with_surname,
-                                   described_names)
+from newsgraph.events.names import (COMPANY_NAME_WORDS, company_by_suffix, described_names, describes_next_name,
+                                   descriptor_noun, fallback_orgs, is_common_noun_org, is_descriptive,
+                                   is_descriptor_gap, is_pronoun, is_street, kind_after_en, looks_like_person,
+                                   modifies_described_name, only_describes, person_tokens, with_surname)
 from newsgraph.events.roles import FILLERS, _arg, _is_place, _orgs
 from newsgraph.events.sentence import ROLE_WORDS, SentenceView, build_view, first_role_word_at, is_non_party
 from newsgraph.events.timing import event_time
@@ -657,16 +656,16 @@ def _one_store(ev: Event, view: SentenceView, trigger_at: dict[int, int]) -> Eve
     if ev.type != "store_expansion" or not _STORE_SINGULAR.fullmatch(ev.trigger or ""):
         return ev
     at = trigger_at.get(id(ev))
+    if at is None:
+        return ev
     counts = [a for a in ev.args("count") if not (isinstance(a.value, dict) and a.value.get("unit") not in (None, "store"))]
     # "will open 12 stores in the UK, with its first shop due to open in London": the count and the region before "its
     # first shop" are the expansion's, the store after it stands alone
-    own_first = at is not None and _OWN_FIRST.search(view.article.text, max(0, at - 40), at) is not None
+    own_first = _OWN_FIRST.search(view.article.text, max(0, at - 40), at) is not None
     if own_first:
         counts = [a for a in counts if a.start is not None and a.start > at]
     if any(not _ONE_STORE_COUNT.match(a.text) or (isinstance(a.value, dict) and a.value.get("amount") not in (None, 1))
            for a in counts):
-        return ev
-    if at is None:
         return ev
     # (the place after the store noun first: "zwölf neue Märkte in Österreich; den ersten Markt hat X in Wels eröffnet")
     places = [

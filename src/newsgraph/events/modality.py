@@ -593,7 +593,7 @@ def _continuation(sentence: str, clauses: list[tuple[int, int]], idx: int, lang:
 
 def _quote_only(gap: str) -> bool:
     """Two clause pieces split only by a quotation mark belong to one clause ("stehe „nicht zur Debatte“")."""
-    return gap.strip() in ("„", "“", "”", "\"", "»", "«") and gap.strip() != ""
+    return gap.strip() in ("„", "“", "”", "\"", "»", "«")
 
 
 # an attempt told in the past ("hatte versucht, X zu übernehmen", "tried to buy X") that the same sentence says was
